@@ -1,0 +1,103 @@
+"""Fit the refusal model on QA files and write src/askspeech/calibration.json.
+
+    python bench/calibrate.py ../shared/eval/dev_qa.jsonl eval/extra_qa.jsonl
+
+Features come from the real index and model (`ExtractiveAnswerer.evidence`). A logistic
+regression is fitted on standardised features; its threshold is chosen from cross-validated
+probabilities so that at most ~5% of answerable questions are refused while as many
+unanswerable ones as possible are. Prints the cross-validated rates it expects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from askspeech.answer import ExtractiveAnswerer
+from askspeech.answerability import RefusalModel
+from askspeech.config import get_settings
+from askspeech.engine import get_engine
+from askspeech.evaluation import load_qa
+
+FEATURES = ("dense_top", "best_dense", "best_overlap", "best_bigrams", "coverage", "agreement",
+            "vocabulary", "english")
+MAX_FALSE_REFUSALS = 0.04
+MAX_FLOOR_FALSE_REFUSALS = 0.01  # the off-topic vocabulary gate must almost never misfire
+OUT = Path(__file__).resolve().parents[1] / "src" / "askspeech" / "calibration.json"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("qa", nargs="+", type=Path)
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--dry-run", action="store_true")
+    args = ap.parse_args()
+    items = [i for f in args.qa for i in load_qa(f)]
+    loaded = get_engine(get_settings()).get()
+    answerer = ExtractiveAnswerer(loaded.searcher, RefusalModel.neutral(FEATURES))
+    X, y, typed = [], [], []
+    for item in items:
+        ev = answerer.evidence(item.question, 5, None)
+        X.append([ev.features[f] for f in FEATURES])
+        y.append(1 if item.answerable else 0)
+        # refused anyway by the answer-type checks, whatever the model says
+        typed.append(answerer.missing(item.question, ev) is not None)
+    Xa, ya, ta = np.array(X), np.array(y), np.array(typed)
+    vocab = Xa[:, FEATURES.index("vocabulary")]
+    floor = 0.0
+    for f in np.linspace(0.0, 0.8, 81):
+        if np.mean(vocab[ya == 1] < f) <= MAX_FLOOR_FALSE_REFUSALS:
+            floor = float(f)
+    # keep a margin below the lowest answerable questions seen
+    floor = round(max(0.0, floor - 0.05), 2)
+    ta = ta | (vocab < floor)
+    mean, scale = Xa.mean(0), Xa.std(0) + 1e-9
+    Z = (Xa - mean) / scale
+    probs = np.zeros(len(ya))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    for train, test in folds.split(Z, ya):
+        m = LogisticRegression(C=args.c, class_weight="balanced").fit(Z[train], ya[train])
+        probs[test] = m.predict_proba(Z[test])[:, 1]
+    best = None
+    for t in np.linspace(0.05, 0.95, 91):
+        refused = (probs < t) | ta
+        false_ref = float(np.mean(refused[ya == 1]))
+        true_ref = float(np.mean(refused[ya == 0]))
+        if false_ref <= MAX_FALSE_REFUSALS and (best is None or true_ref > best[1]):
+            best = (float(t), true_ref, false_ref)
+    assert best is not None
+    model = LogisticRegression(C=args.c, class_weight="balanced").fit(Z, ya)
+    print(f"{len(ya)} items, {int((ya == 0).sum())} unanswerable; vocabulary floor {floor}; "
+          f"with the answer-type checks they refuse {ta[ya == 0].mean():.2f} of unanswerable, "
+          f"{ta[ya == 1].mean():.2f} of answerable")
+    print("cross-validated at threshold %.2f: refusal on unanswerable %.2f, false refusals %.2f"
+          % best)
+    for name, w in zip(FEATURES, model.coef_[0], strict=True):
+        print(f"  {name:14s} {w:+.3f}")
+    data = {
+        "names": list(FEATURES),
+        "weights": [round(float(w), 5) for w in model.coef_[0]],
+        "bias": round(float(model.intercept_[0]), 5),
+        "mean": [round(float(v), 5) for v in mean],
+        "scale": [round(float(v), 5) for v in scale],
+        "threshold": round(best[0], 3),
+        "vocabulary_floor": floor,
+        "fitted_on": [str(f) for f in args.qa],
+        "cv_refusal_unanswerable": round(best[1], 3),
+        "cv_false_refusal": round(best[2], 3),
+    }
+    if args.dry_run:
+        json.dump(data, sys.stdout, indent=2)
+    else:
+        OUT.write_text(json.dumps(data, indent=2) + "\n")
+        print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

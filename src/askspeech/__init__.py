@@ -1,0 +1,32 @@
+"""askspeech: ask questions about a corpus of Chinese speeches; every answer cites verbatim
+passages.
+
+    >>> import askspeech
+    >>> a = askspeech.answer("篇七讲话中,村干部报酬要落实什么制度?")
+    >>> a.text, [(c.passage.speech, c.passage.paragraph, c.quote) for c in a.citations]
+"""
+
+from askspeech.answer import Answer, Citation
+from askspeech.api import answer, answer_stream, retrieve, speech, speeches
+from askspeech.chunking import Passage
+from askspeech.config import Settings, get_settings
+from askspeech.corpus import CorpusError, Speech
+from askspeech.index import IndexUnavailableError, SpeechText
+
+__all__ = [
+    "Answer",
+    "Citation",
+    "CorpusError",
+    "IndexUnavailableError",
+    "Passage",
+    "Settings",
+    "Speech",
+    "SpeechText",
+    "answer",
+    "answer_stream",
+    "get_settings",
+    "retrieve",
+    "speech",
+    "speeches",
+]
+__version__ = "0.1.0"

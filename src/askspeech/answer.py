@@ -1,0 +1,416 @@
+"""Answers: the `Answer` object every surface shows, and the extractive answerer (the default,
+no LLM) that quotes the sentences that answer the question and cites them.
+
+The extractive answerer scores every sentence of the top passages by embedding similarity to
+the question, IDF-weighted term overlap and the rank of its passage; it quotes the best one,
+follows an enumeration it starts ("一是…二是…"), and for "which speeches" questions takes the
+best sentence of each speech. Whether to answer at all is decided by a small logistic model over
+retrieval signals, calibrated on the dev QA sets (`calibration.json`, `bench/calibrate.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from askspeech.answerability import Need, RefusalModel, missing_detail
+from askspeech.chunking import Passage
+from askspeech.lexical import words
+from askspeech.retrieval import SearchResult, Searcher, is_english
+
+if TYPE_CHECKING:
+    from askspeech.index import IndexSnapshot
+
+MAX_PASSAGES_READ = 5  # passages whose sentences may be quoted
+MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
+MAX_LIST_ITEMS = 10
+CANDIDATES_CHECKED = 4  # best sentences searched for the detail a question asks for…
+CANDIDATE_MARGIN = 0.2  # …if they score close to the best one
+CHINESE_LABELS = "一二三四五六七八九十"
+_ASKS_LIST = re.compile(
+    r"(哪些|哪几|分别|哪[两二三四五六七八九十]|几个方面|几点|哪\s*\d|什么内容|包括|"
+    r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b)",
+    re.IGNORECASE,
+)
+_ASKS_SPEECHES = re.compile(
+    r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_ENUM = re.compile(
+    rf"^(?:[{CHINESE_LABELS}][是要、]|[（(]?[{CHINESE_LABELS}][）)]|第[{CHINESE_LABELS}][,，、]|"
+    rf"\d+[、.．]|[（(]\d+[）)])"
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """`[n]` in the answer text; `quote` is a verbatim substring of `passage.text`."""
+
+    n: int
+    passage: Passage
+    quote: str
+
+    @property
+    def start(self) -> int:
+        """Offset of the quote in the cleaned speech text."""
+        return self.passage.start + self.passage.text.index(self.quote)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.quote)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    refused: bool
+    mode: str  # "extractive" or "llm"
+    related: tuple[Passage, ...] = ()  # when refused: nearest passages, as reading, not support
+    notes: tuple[str, ...] = ()  # e.g. the question was cut, the LLM answer fell back
+    language: str = "zh"
+
+    def to_dict(self) -> dict[str, object]:
+        def passage(p: Passage) -> dict[str, object]:
+            return {"passage_id": p.passage_id, "speech": p.speech, "title": p.title,
+                    "paragraph": p.paragraph, "start": p.start, "end": p.end, "text": p.text,
+                    "score": p.score}
+
+        return {
+            "question": self.question,
+            "text": self.text,
+            "refused": self.refused,
+            "mode": self.mode,
+            "language": self.language,
+            "notes": list(self.notes),
+            "citations": [{"n": c.n, "quote": c.quote, "start": c.start, "end": c.end,
+                           "passage": passage(c.passage)} for c in self.citations],
+            "related": [passage(p) for p in self.related],
+        }
+
+
+# ---------------------------------------------------------------- sentence scoring
+
+
+@dataclass
+class Scored:
+    sentence: Passage
+    passage: Passage
+    rank: int  # of its passage in the retrieval result
+    dense: float
+    overlap: float  # IDF-weighted share of the question's words in the sentence
+    bigrams: float  # share of the question's Chinese character bigrams in the sentence
+    score: float = 0.0
+
+
+@dataclass
+class Evidence:
+    """What the extractive answerer found, and the features the refusal model reads."""
+
+    result: SearchResult
+    scored: list[Scored]
+    features: dict[str, float] = field(default_factory=dict)
+
+
+class SentenceScorer:
+    # Weights of a sentence's score, grid-searched on the dev QA sets for how often the best
+    # sentence holds the evidence (0.77 → 0.81 with bigrams and length).
+    DENSE, OVERLAP, BIGRAMS, RANK, LENGTH = 1.0, 0.3, 1.0, 0.04, 0.0005
+    LENGTH_CAP = 120
+    ORDINAL = 0.3  # "第二点呢?": sentences under the speech's second point
+
+    def _in_point(self, sentence: Passage, n: int) -> bool:
+        """Whether the sentence sits under outline point `n` ("二、…", "第二,…", "（二）…")."""
+        para = self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
+        heads = [para, *sentence.context.split(" ")]
+        return any(_enumeration_label(h) == n for h in heads if h)
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.snap: IndexSnapshot = searcher.snap
+
+    def _weights(self, query: str) -> dict[str, float]:
+        qwords = set(self.searcher.query_words(query))
+        idf = self.snap.bm25_passages
+        return {w: idf.idf(w) for w in qwords if len(w) > 1 or not w.isascii()}
+
+    def gather(self, query: str, result: SearchResult) -> Evidence:
+        weights = self._weights(query)
+        total = sum(weights.values()) or 1.0
+        ordinal = asked_ordinal(query)
+        qgrams = _bigrams(" ".join([query, *self.searcher.query_words(query)]))
+        items: list[tuple[Passage, Passage, int]] = []
+        for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
+            for i in self.snap.sentences_of.get(passage.passage_id, []):
+                s = self.snap.sentences[i]
+                if passage.start <= s.start and s.end <= passage.end:
+                    items.append((s, passage, rank))
+        vectors = self.snap.sentence_vectors([s.passage_id for s, _, _ in items])
+        q = np.asarray(result.query_vector, dtype=np.float32)
+        scored = []
+        for s, passage, rank in items:
+            vec = vectors.get(s.passage_id)
+            dense = float(np.dot(q, np.asarray(vec, dtype=np.float32))) if vec else 0.0
+            low = f"{s.context} {s.text}".lower()
+            overlap = sum(w for t, w in weights.items() if t in low) / total
+            grams = len(qgrams & _bigrams(low)) / max(1, len(qgrams))
+            item = Scored(s, passage, rank, dense, overlap, grams)
+            item.score = (self.DENSE * dense + self.OVERLAP * overlap + self.BIGRAMS * grams
+                          - self.RANK * rank + self.LENGTH * min(len(s.text), self.LENGTH_CAP))
+            if ordinal and self._in_point(s, ordinal):
+                item.score += self.ORDINAL
+            scored.append(item)
+        scored.sort(key=lambda x: -x.score)
+        ev = Evidence(result, scored)
+        best = scored[0] if scored else None
+        sig = result.signals
+        ev.features = {
+            "dense_top": sig.dense_top,
+            "dense_margin": sig.dense_margin,
+            "coverage": sig.bm25_coverage,
+            "agreement": sig.agreement,
+            "vocabulary": sig.vocabulary,
+            "best_dense": best.dense if best else 0.0,
+            "best_overlap": best.overlap if best else 0.0,
+            "best_bigrams": best.bigrams if best else 0.0,
+            "best_score": best.score if best else 0.0,
+            "english": 1.0 if sig.english else 0.0,
+        }
+        return ev
+
+
+_ORDINAL = re.compile(rf"第([{CHINESE_LABELS}])(?:点|条|项|个方面|方面|部分|个问题)")
+_ORDINAL_EN = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:point|part|item)",
+    re.IGNORECASE)
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+
+def asked_ordinal(question: str) -> int | None:
+    """'第二点' / 'the second point' → 2."""
+    m = _ORDINAL.search(question)
+    if m:
+        return CHINESE_LABELS.index(m.group(1)) + 1
+    m = _ORDINAL_EN.search(question)
+    return _ORDINAL_WORDS.index(m.group(1).lower()) + 1 if m else None
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)}
+
+
+# ---------------------------------------------------------------- selecting quotes
+
+
+def _enumeration_label(text: str) -> int | None:
+    m = _ENUM.match(text)
+    if not m:
+        return None
+    for ch in m.group(0):
+        if ch in CHINESE_LABELS:
+            return CHINESE_LABELS.index(ch) + 1
+        if ch.isdigit():
+            return int(re.match(r"\d+", m.group(0).lstrip("（(")).group(0))  # type: ignore[union-attr]
+    return None
+
+
+def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
+    """The sentences after `best` that continue its enumeration (一是 → 二是 → 三是 …),
+    or that an introducing sentence ("…六个不批…:" / "…如下:") announces."""
+    same_para = snap.paragraph_sentences.get((best.sentence.speech, best.sentence.paragraph), [])
+    after = [s for s in same_para if s.start > best.sentence.start]
+    label = _enumeration_label(best.sentence.text)
+    out: list[Passage] = []
+    expected = (label + 1) if label else 1
+    for s in after:
+        got = _enumeration_label(s.text)
+        if got == expected:
+            out.append(s)
+            expected += 1
+        elif got is None and out:
+            continue  # an item may run over several sentences; keep scanning
+        else:
+            break
+        if len(out) >= MAX_LIST_ITEMS:
+            break
+    return out
+
+
+def _trim(sentence: str, weights_words: Sequence[str]) -> str:
+    """A verbatim stretch of a long sentence: the clauses around its best-matching one."""
+    if len(sentence) <= MAX_QUOTE_CHARS:
+        return sentence
+    clauses = [m.group(0) for m in re.finditer(r"[^,，、;；:：]+[,，、;；:：]?", sentence)]
+    scores = [sum(1 for w in weights_words if w in c) for c in clauses]
+    best = int(np.argmax(scores)) if scores else 0
+    lo = hi = best
+    length = len(clauses[best])
+    while True:
+        grew = False
+        if hi + 1 < len(clauses) and length + len(clauses[hi + 1]) <= MAX_QUOTE_CHARS:
+            hi += 1
+            length += len(clauses[hi])
+            grew = True
+        if lo > 0 and length + len(clauses[lo - 1]) <= MAX_QUOTE_CHARS:
+            lo -= 1
+            length += len(clauses[lo])
+            grew = True
+        if not grew:
+            break
+    return "".join(clauses[lo : hi + 1]).rstrip(",，、;；:：")
+
+
+def speech_label(number: int, english: bool) -> str:
+    if english:
+        return f"Speech {number}"
+    return "篇" + _chinese_numeral(number)
+
+
+def _chinese_numeral(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)
+
+
+class ExtractiveAnswerer:
+    def __init__(self, searcher: Searcher, refusal: RefusalModel | None = None) -> None:
+        self.searcher = searcher
+        self.scorer = SentenceScorer(searcher)
+        self.refusal = refusal or RefusalModel.load()
+
+    def evidence(self, query: str, k: int, speech: int | None) -> Evidence:
+        result = self.searcher.search(query, k=k, speech=speech)
+        return self.scorer.gather(query, result)
+
+    def answers(self, ev: Evidence) -> bool:
+        return bool(ev.scored) and self.refusal.answers(ev.features)
+
+    def answer(self, question: str, query: str, k: int, speech: int | None,
+               notes: Sequence[str] = ()) -> Answer:
+        english = is_english(question)
+        ev = self.evidence(query, k, speech)
+        if not ev.scored:
+            return refusal(question, ev.result.passages, english, "extractive", notes=notes)
+        need = self.missing(question, ev)
+        if need is not None or not self.answers(ev):
+            return refusal(question, ev.result.passages, english, "extractive", need, notes)
+        chosen = self.select(question, ev)
+        return compose(question, chosen, english, "extractive", notes)
+
+    def missing(self, question: str, ev: Evidence) -> Need | None:
+        """A number/date/name/definition the question asks for that the best sentences lack."""
+        floor = ev.scored[0].score - CANDIDATE_MARGIN
+        candidates = [s.sentence for s in ev.scored[:CANDIDATES_CHECKED] if s.score >= floor]
+        snap = self.searcher.snap
+        following = {}
+        for s in candidates:
+            para = snap.paragraph_sentences.get((s.speech, s.paragraph), [])
+            following[s.passage_id] = [x for x in para if x.start > s.start][:1]
+        return missing_detail(question, candidates, following)
+
+    def select(self, question: str, ev: Evidence) -> list[tuple[Passage, Passage]]:
+        """(sentence, passage it is quoted from), in the order they are cited."""
+        best = ev.scored[0]
+        picked: list[Scored] = [best]
+        if _ASKS_SPEECHES.search(question):
+            floor = best.score - 0.12
+            seen = {best.sentence.speech}
+            for s in ev.scored[1:]:
+                if s.sentence.speech not in seen and s.score >= floor:
+                    picked.append(s)
+                    seen.add(s.sentence.speech)
+        out = [(s.sentence, s.passage) for s in picked]
+        if _ASKS_LIST.search(question) or _enumeration_label(best.sentence.text):
+            by_id = {s.sentence.passage_id: s for s in ev.scored}
+            for follower in _follow_list(best, self.searcher.snap):
+                holder = by_id.get(follower.passage_id)
+                passage = holder.passage if holder else self._passage_holding(follower)
+                if passage is not None:
+                    out.append((follower, passage))
+        elif len(picked) == 1 and len(ev.scored) > 1:
+            second = ev.scored[1]
+            # A close second from the same passage usually completes the answer.
+            if (second.passage.passage_id == best.passage.passage_id
+                    and second.score >= best.score - 0.03
+                    and len(best.sentence.text) + len(second.sentence.text) <= MAX_QUOTE_CHARS):
+                out.append((second.sentence, second.passage))
+        return out
+
+    def _passage_holding(self, sentence: Passage) -> Passage | None:
+        snap = self.searcher.snap
+        pid = snap.parent.get(sentence.passage_id)
+        return snap.passages[snap.passage_index[pid]] if pid in snap.passage_index else None
+
+
+def _ordered(chosen: Sequence[tuple[Passage, Passage]]) -> list[tuple[Passage, Passage]]:
+    """Reading order within a speech, speeches in order of first mention."""
+    first: dict[int, int] = {}
+    for i, (s, _) in enumerate(chosen):
+        first.setdefault(s.speech, i)
+    unique = {s.passage_id: (s, p) for s, p in chosen}
+    return sorted(unique.values(), key=lambda sp: (first[sp[0].speech], sp[0].start))
+
+
+def compose(question: str, chosen: Sequence[tuple[Passage, Passage]], english: bool, mode: str,
+            notes: Sequence[str] = ()) -> Answer:
+    """Answer text quoting `chosen` sentences with [n] markers, one marker per passage."""
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    pieces: list[str] = []
+    qwords = words(question)
+    for sentence, passage in _ordered(chosen):
+        quote = _trim(sentence.text, qwords)
+        if passage.passage_id not in numbers:
+            numbers[passage.passage_id] = len(numbers) + 1
+        n = numbers[passage.passage_id]
+        citations.append(Citation(n, passage, quote))
+        pieces.append(f"{quote}[{n}]")
+    speeches = []
+    for c in citations:
+        if c.passage.speech not in speeches:
+            speeches.append(c.passage.speech)
+    labels = [speech_label(n, english) for n in speeches]
+    if english:
+        lead = f"{' and '.join(labels)} {'say' if len(labels) > 1 else 'says'} (quoted in Chinese): "
+        text = lead + " … ".join(pieces)
+    else:
+        text = "据" + "、".join(labels) + "：" + "……".join(pieces)
+    return Answer(question, text, tuple(citations), False, mode, (), tuple(notes),
+                  "en" if english else "zh")
+
+
+_MISSING_ZH = {
+    Need.NUMBER: "具体数字", Need.DATE: "具体时间", Need.PERSON: "人名", Need.PLACE: "地名",
+    Need.CONTENT: "具体内容",
+}
+_MISSING_EN = {
+    Need.NUMBER: "the number", Need.DATE: "the date", Need.PERSON: "the name",
+    Need.PLACE: "the place", Need.CONTENT: "what it consists of",
+}
+
+
+def refusal(question: str, related: Sequence[Passage], english: bool, mode: str,
+            missing: Need | None = None, notes: Sequence[str] = ()) -> Answer:
+    if missing is not None:
+        text = (f"The speeches touch on this but do not give {_MISSING_EN[missing]} (the text "
+                "may leave it out or mask it as “xx”). The closest passages are below, for "
+                "reference only." if english else
+                f"讲话涉及这一话题，但没有给出所问的{_MISSING_ZH[missing]}（原文可能缺失或以“xx”"
+                "代替）。以下是最接近的段落，仅供参考。")
+    else:
+        text = ("The speeches do not answer this question. The passages below are the closest "
+                "matches, for reference only." if english else
+                "这些讲话没有回答这个问题。以下是最接近的段落，仅供参考，并非答案依据。")
+    return Answer(question, text, (), True, mode, tuple(related[:3]), tuple(notes),
+                  "en" if english else "zh")

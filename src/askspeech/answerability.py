@@ -1,0 +1,224 @@
+"""Does the retrieved evidence answer the question at all?
+
+Two complementary checks. A calibrated logistic model over retrieval signals (how similar the
+best passages are, how much of the question they cover, whether dense and BM25 agree) catches
+questions the speeches are not about. Answer-type checks catch the near misses: the speeches do
+talk about the topic but not give what is asked: a number, a date or a name the scrape dropped or
+masked ("精选出名学员", "20xx年", "xx同志"), or the content of a slogan they only mention.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from importlib import resources
+
+from askspeech.chunking import Passage
+
+_NUM_Q = re.compile(
+    r"(多少|(?<!哪)几[个名人项次家所条位户万岁倍成批轮]|第几|百分之几|比例|"
+    r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b)",
+    re.IGNORECASE,
+)
+# "什么时候"/"when" are left out: they are often answered by an event ("换届时").
+_DATE_Q = re.compile(
+    r"(哪一年|哪年|哪一天|哪天|几月|几号|什么日期|"
+    r"\bwhat (?:year|date|day|month)\b|\bwhich (?:year|date|day|month)\b)",
+    re.IGNORECASE,
+)
+_PERSON_Q = re.compile(
+    r"(叫什么名字|什么名字|姓名|全名|是谁|哪位(?:领导|同志)|\bwho\b|\bwhose name\b|"
+    r"\bname of the (?:person|official|secretary|leader)\b)",
+    re.IGNORECASE,
+)
+_PLACE_Q = re.compile(
+    r"(哪个(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|在哪里|在哪儿|什么地方|"
+    r"\bwhich (?:city|county|province|town|township|village|district)\b|\bwhere\b)",
+    re.IGNORECASE,
+)
+_CONTENT_Q = re.compile(
+    r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
+    r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
+    r"\bwhat are the\b.{0,40}\bin\b)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
+_MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
+_QUANTITY = re.compile(
+    r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
+)
+_DATE = re.compile(
+    r"(\d{2,4}年|\d{1,2}月|\d{1,2}日|[今去明前]年|年底|年初|年前|年内|上半年|下半年|前夕|之际|"
+    r"[一二三四五六七八九十]+月|[一二三四五六七八九十]+・一)"
+)
+_EXPLAINS = re.compile(r"(即|是指|指的是|包括|分别是|就是|具体是|[:：(（]|——)")
+_ENUM_START = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+
+
+class Need(Enum):
+    NUMBER = "number"
+    DATE = "date"
+    PERSON = "person"
+    PLACE = "place"
+    CONTENT = "content"
+
+
+def needs(question: str) -> list[Need]:
+    """What kind of detail the question asks for, if it is specific."""
+    out = []
+    if _DATE_Q.search(question):
+        out.append(Need.DATE)
+    elif _NUM_Q.search(question):
+        out.append(Need.NUMBER)
+    if _PERSON_Q.search(question):
+        out.append(Need.PERSON)
+    if _PLACE_Q.search(question):
+        out.append(Need.PLACE)
+    if _CONTENT_Q.search(question) and _QUOTED.search(question):
+        out.append(Need.CONTENT)
+    return out
+
+
+_COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b", re.IGNORECASE)
+# What kind of amount a number question wants, and the units that can express it.
+_UNITS = (
+    (re.compile(r"(多少钱|资金|经费|投入|拨款|补助|\bfund|\bmoney\b|\bbudget\b|\binvest)",
+                re.IGNORECASE), re.compile(r"\d(?:[\d.]*)\s*多?\s*(?:万|亿)?元|[万亿]元")),
+    (re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b)", re.IGNORECASE),
+     re.compile(r"\d\s*[%％]|百分之|[一二三四五六七八九十]成")),
+    (re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
+     re.compile(r"\d\s*(?:平方米|平米|㎡|亩)")),
+)
+
+
+def _new_quantities(text: str, question: str) -> list[str]:
+    """Amounts in `text` that could answer `question`: not already in the question, and in
+    the unit it asks for (money, percentage, area) when it names one."""
+    text = _MASKED.sub(" ", text)
+    if not _COUNT_Q.search(question):
+        for asks, unit in _UNITS:
+            if asks.search(question):
+                return unit.findall(text)
+    asked = set(_QUANTITY.findall(question))
+    return [q for q in _QUANTITY.findall(text) if q not in asked]
+
+
+def _has_date(text: str) -> bool:
+    return bool(_DATE.search(re.sub(r"\d*[xX×]{2,}年", " ", text)))
+
+
+def _has_person(text: str, question: str) -> bool:
+    import jieba.posseg as pseg
+
+    for word, flag in pseg.lcut(text):
+        if flag.startswith("nr") and len(word) >= 2 and word not in question:
+            return True
+    return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text))
+
+
+_PLACE_SUFFIX = frozenset("市县区省乡镇村")
+
+
+def _has_place(text: str, question: str) -> bool:
+    """A place name the question does not already contain: jieba's ``ns``, or a name followed
+    by 市/县/乡/镇/村 ("牛场" + "镇")."""
+    import jieba.posseg as pseg
+
+    tagged = pseg.lcut(_MASKED.sub(" ", text))
+    for i, (word, flag) in enumerate(tagged):
+        name = word
+        if i + 1 < len(tagged) and tagged[i + 1].word in _PLACE_SUFFIX and flag.startswith("n"):
+            name = word + tagged[i + 1].word
+        elif not (flag == "ns" or (word[-1] in _PLACE_SUFFIX and flag.startswith("n"))):
+            continue
+        if len(name) >= 2 and name not in question and not name.startswith(("全", "本", "我")):
+            return True
+    return False
+
+
+def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bool | None:
+    """None if the sentence does not mention `term`; else whether it (or an enumeration right
+    after it) spells the term out."""
+    at = sentence.text.find(term)
+    if at < 0:
+        return None
+    after = sentence.text[at + len(term) :].lstrip("”\"」』")
+    if _EXPLAINS.search(after[:8]) or after[:40].count("、") >= 2:
+        return True
+    # or spelled out right before it: "亮身份、树宗旨意识;亮岗位…”的“三亮三树”"
+    before = sentence.text[max(0, at - 40) : at].rstrip("“\"「『")
+    if before.endswith(("的", "”", "等", "\"")) and sum(before.count(c) for c in "、;；") >= 2:
+        return True
+    return bool(following) and bool(_ENUM_START.match(following[0].text))
+
+
+def missing_detail(
+    question: str,
+    candidates: Sequence[Passage],
+    following: dict[str, Sequence[Passage]],
+) -> Need | None:
+    """The kind of detail the question asks for that none of the candidate sentences gives."""
+    if not candidates:
+        return None
+    for need in needs(question):
+        if need is Need.PLACE and not any(_has_place(s.text, question) for s in candidates):
+            return need
+        if need is Need.NUMBER and not any(_new_quantities(s.text, question) for s in candidates):
+            return need
+        if need is Need.DATE and not any(_has_date(s.text) for s in candidates):
+            return need
+        if need is Need.PERSON and not any(_has_person(s.text, question) for s in candidates):
+            return need
+        if need is Need.CONTENT:
+            verdicts = [
+                _explained(term, s, following.get(s.passage_id, ()))
+                for term in _QUOTED.findall(question)
+                for s in candidates
+            ]
+            judged = [v for v in verdicts if v is not None]
+            if judged and not any(judged):
+                return need
+    return None
+
+
+@dataclass(frozen=True)
+class RefusalModel:
+    """P(the corpus answers) = sigmoid(w·z + b), z the standardised features."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float = 0.5
+    # Below this share of its words found in the corpus a question is off-topic, whatever the
+    # similarity of the nearest passages (they are always "somewhat" similar).
+    vocabulary_floor: float = 0.0
+
+    def answers(self, features: dict[str, float]) -> bool:
+        if features.get("vocabulary", 1.0) < self.vocabulary_floor:
+            return False
+        return self.probability(features) >= self.threshold
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias
+        for name, w, mu, sd in zip(self.names, self.weights, self.mean, self.scale, strict=True):
+            z += w * (features[name] - mu) / (sd or 1.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    def load(cls) -> RefusalModel:
+        data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
+        return cls(tuple(data["names"]), tuple(data["weights"]), float(data["bias"]),
+                   tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]),
+                   float(data.get("vocabulary_floor", 0.0)))
+
+    @classmethod
+    def neutral(cls, names: Sequence[str]) -> RefusalModel:
+        """Never refuses; used while fitting the real model."""
+        n = len(names)
+        return cls(tuple(names), (0.0,) * n, 10.0, (0.0,) * n, (1.0,) * n)

@@ -1,0 +1,120 @@
+"""The public functions: `retrieve`, `answer`, `answer_stream`, and the speeches as indexed.
+
+Every surface (Python, CLI, web chat) goes through these, so they all give the same `Answer`.
+The model and index load lazily, once per process, and are safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+
+from askspeech.answer import Answer, ExtractiveAnswerer
+from askspeech.chunking import Passage
+from askspeech.config import Settings, get_settings
+from askspeech.conversation import History, search_query
+from askspeech.engine import get_engine
+from askspeech.index import SpeechText
+
+log = logging.getLogger(__name__)
+
+def clean_question(question: object, settings: Settings) -> tuple[str, list[str]]:
+    """The question as searched: control characters out, whitespace collapsed, length capped.
+    Raises ValueError for an empty one."""
+    if not isinstance(question, str):
+        raise TypeError("question must be a string")
+    text = "".join(
+        ch if unicodedata.category(ch)[0] != "C" else " " for ch in question
+    )
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise ValueError("The question is empty: ask something about the speeches.")
+    notes = []
+    if len(text) > settings.max_question_chars:
+        text = text[: settings.max_question_chars]
+        notes.append(
+            f"question cut to its first {settings.max_question_chars} characters"
+        )
+    return text, notes
+
+
+def _answerer(settings: Settings) -> ExtractiveAnswerer:
+    loaded = get_engine(settings).get()
+    return ExtractiveAnswerer(loaded.searcher)
+
+
+def retrieve(
+    query: str, k: int | None = None, speech: int | None = None,
+    *, settings: Settings | None = None,
+) -> list[Passage]:
+    """The `k` passages that best match `query` (optionally within one speech), best first."""
+    settings = settings or get_settings()
+    text, _ = clean_question(query, settings)
+    loaded = get_engine(settings).get()
+    _check_speech(speech, loaded.snapshot.speeches)
+    return loaded.searcher.search(text, k=k or settings.top_k, speech=speech).passages
+
+
+def answer(
+    question: str, history: History | None = None, speech: int | None = None,
+    *, settings: Settings | None = None,
+) -> Answer:
+    """A cited answer to `question`; `history` (earlier turns) helps with follow-ups."""
+    final: Answer | None = None
+    for piece in answer_stream(question, history, speech, settings=settings):
+        if isinstance(piece, Answer):
+            final = piece
+    assert final is not None
+    return final
+
+
+def answer_stream(
+    question: str, history: History | None = None, speech: int | None = None,
+    *, settings: Settings | None = None,
+) -> Iterator[str | Answer]:
+    """Yields the answer text in pieces as it is produced, then the final `Answer`."""
+    settings = settings or get_settings()
+    text, notes = clean_question(question, settings)
+    loaded = get_engine(settings).get()
+    _check_speech(speech, loaded.snapshot.speeches)
+    query = search_query(text, history)
+    if settings.answer_mode == "llm":
+        from askspeech.llm import LLMAnswerer
+
+        yield from LLMAnswerer(loaded.searcher, settings).stream(
+            text, query, history, speech, notes)
+        return
+    result = _answerer(settings).answer(text, query, settings.top_k, speech, notes)
+    yield from _pieces(result)
+    yield result
+
+
+def _pieces(result: Answer) -> Iterator[str]:
+    """The extractive text in sentence-sized pieces, so every surface can stream alike."""
+    for piece in re.findall(r".+?(?:\[\d+\]|[。！？.!?]|$)", result.text, flags=re.S):
+        if piece:
+            yield piece
+
+
+def _check_speech(speech: int | None, speeches: Mapping[int, SpeechText]) -> None:
+    if speech is not None and speech not in speeches:
+        raise ValueError(
+            f"There is no speech {speech}; the index holds speeches "
+            f"{min(speeches)}–{max(speeches)}."
+        )
+
+
+def speeches(*, settings: Settings | None = None) -> list[SpeechText]:
+    """The indexed speeches (cleaned text), in corpus order."""
+    loaded = get_engine(settings or get_settings()).get()
+    return list(loaded.snapshot.speeches.values())
+
+
+def speech(number: int, *, settings: Settings | None = None) -> SpeechText:
+    """One indexed speech, for reading a citation in context."""
+    loaded = get_engine(settings or get_settings()).get()
+    _check_speech(number, loaded.snapshot.speeches)
+    return loaded.snapshot.speeches[number]
+

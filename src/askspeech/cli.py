@@ -1,0 +1,243 @@
+"""``askspeech`` command line: index, model, ask, eval, serve. Thin: it parses, calls the
+public API and prints."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from askspeech.config import get_settings
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    # Third-party libraries chatter at INFO/WARNING about things users cannot act on.
+    for noisy in ("sentence_transformers", "chromadb", "httpx", "jieba", "bm25s", "transformers"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+# ---------------------------------------------------------------- index
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from askspeech.index import build_index, current_manifest
+
+    settings = get_settings()
+    if args.status:
+        manifest = current_manifest(settings)
+        if manifest is None:
+            print(f"No index yet in {settings.index_path}. Build it with `askspeech index`.")
+            return EXIT_FAILED
+        print(_status(manifest))
+        return 0
+    from tqdm import tqdm
+
+    bar: Any = None
+
+    def progress(stage: str, done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc=stage, unit="text", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    corpus = Path(args.corpus) if args.corpus else None
+    print(f"Indexing {corpus or settings.corpus} …", file=sys.stderr)
+    result = build_index(settings, corpus, rebuild=args.rebuild, progress=progress)
+    if bar is not None:
+        bar.close()
+    print("Cleaning report:")
+    for line in result.report_lines:
+        print("  " + line)
+    if result.up_to_date:
+        print("Index is up to date (same corpus, model and chunking); nothing rebuilt. "
+              "Use --rebuild to force.")
+    else:
+        m = result.manifest
+        print(f"Built index {m.build_id} in {m.build_seconds:.1f} s: {m.counts}; "
+              f"{m.embedded} texts embedded, {m.reused} vectors reused.")
+    print(_status(result.manifest))
+    return 0
+
+
+def _status(m: Any) -> str:
+    lines = [
+        f"index build   {m.build_id} (created {m.created})",
+        f"corpus        {m.corpus} ({len(m.files)} file(s))",
+        f"model         {m.model_id}",
+        f"chunking      {m.chunking}",
+        f"counts        {m.counts}",
+        f"build time    {m.build_seconds:.1f} s ({m.embedded} embedded, {m.reused} reused)",
+    ]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- model
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    from askspeech.embeddings import resolve_model
+
+    started = time.perf_counter()
+    resolved = resolve_model(get_settings())
+    print(f"model ready in {time.perf_counter() - started:.1f} s: {resolved.path}")
+    print(f"model id: {resolved.model_id}; prompts: {resolved.prompts}")
+    return 0
+
+
+# ---------------------------------------------------------------- ask
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from askspeech.api import answer_stream
+    from askspeech.answer import Answer
+
+    final: Answer | None = None
+    for piece in answer_stream(args.question, speech=args.speech):
+        if isinstance(piece, Answer):
+            final = piece
+        elif not args.json:
+            print(piece, end="", flush=True)
+    assert final is not None
+    if args.json:
+        print(json.dumps(final.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print()
+    rendered = _render(final)
+    if rendered:
+        print(rendered)
+    return 0
+
+
+def _render(a: Any) -> str:
+    lines = []
+    for note in a.notes:
+        lines.append(f"(note: {note})")
+    for c in a.citations:
+        p = c.passage
+        lines.append(f"[{c.n}] 篇{p.speech} {p.title} · 第{p.paragraph}段 · chars {c.start}-{c.end}")
+        lines.append(f"    “{c.quote}”")
+    if a.related:
+        lines.append("Related passages (not support):" if a.language == "en" else "相关段落（仅供参考）:")
+        for p in a.related:
+            lines.append(f"  - 篇{p.speech} 第{p.paragraph}段: {p.text[:80]}…")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- eval
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from askspeech.evaluation import load_qa, run_eval
+
+    items = [i for f in args.qa for i in load_qa(Path(f))]
+    report = run_eval(items, k=args.k, baselines=not args.no_baselines)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{report.n_items} questions from {', '.join(args.qa)}")
+    print(f"{'retrieval':10s} {'R@1':>6s} {'R@3':>6s} {'R@5':>6s} {'MRR':>6s}   R@5 by kind")
+    for name, s in report.retrieval.items():
+        kinds = " ".join(f"{k}={v:.2f}" for k, v in s.by_kind.items())
+        print(f"{name:10s} {s.recall[1]:6.3f} {s.recall[3]:6.3f} {s.recall[5]:6.3f} "
+              f"{s.mrr:6.3f}   {kinds}")
+    a = report.answers
+    print(f"answers: cited evidence {a.cited_evidence:.3f}, quoted evidence {a.quoted_evidence:.3f}"
+          f", median {a.median_chars:.0f} chars")
+    print(f"refusal: {a.refusal_unanswerable:.3f} of {a.n_unanswerable} unanswerable, "
+          f"false refusals {a.false_refusal:.3f} of {a.n_answerable} answerable")
+    for name, lat in report.latency_ms.items():
+        print(f"latency {name}: p50 {lat['p50']:.1f} ms, p95 {lat['p95']:.1f} ms")
+    if args.failures:
+        for f in report.failures:
+            print(f"  {f['id']}: {f['problem']}: {f['question']}")
+    return 0
+
+
+# ---------------------------------------------------------------- serve
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from askspeech.ui import serve
+
+    settings = get_settings()
+    serve(host=args.host or settings.ui_host, port=args.port or settings.ui_port)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="askspeech", description="Cited answers about a corpus of Chinese speeches."
+    )
+    ap.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="clean, chunk and embed the corpus into the index")
+    p.add_argument("--corpus", help="speech file or folder (default: the shipped corpus)")
+    p.add_argument("--rebuild", action="store_true", help="rebuild even if nothing changed")
+    p.add_argument("--status", action="store_true", help="show what is indexed and exit")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("model", help="prepare the embedding model (converts the bundled one)")
+    p.set_defaults(func=cmd_model)
+
+    p = sub.add_parser("ask", help="answer a question with citations")
+    p.add_argument("question")
+    p.add_argument("--speech", type=int, help="only this speech (1-based number)")
+    p.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="measure retrieval and answers on QA files")
+    p.add_argument("--qa", action="append", required=True, help="QA .jsonl (repeatable)")
+    p.add_argument("--k", type=int, default=5)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--no-baselines", action="store_true", help="skip the BM25/vector baselines")
+    p.add_argument("--failures", action="store_true", help="list the items that failed")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("serve", help="start the web chat")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_serve)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    from pydantic import ValidationError
+
+    from askspeech.corpus import CorpusError
+    from askspeech.embeddings import ModelError
+    from askspeech.index import IndexUnavailableError
+    from askspeech.llm import LLMError
+
+    try:
+        return int(args.func(args))
+    except (CorpusError, ModelError, IndexUnavailableError, LLMError, ValueError,
+            ValidationError) as exc:
+        print(f"askspeech: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("askspeech: interrupted; the current index is unchanged.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

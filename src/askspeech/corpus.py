@@ -1,0 +1,396 @@
+"""Reading speech files and cleaning web scrapes into `Speech` objects.
+
+Cleaning only ever removes whole lines or joins lines back together: every cleaned paragraph
+is, whitespace aside, a verbatim substring of the file it came from, so quotes stay checkable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SPEECH_SUFFIXES = (".txt", ".md")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+# "…篇三" / "第三篇" / "篇3" closing a short line marks the start of a speech.
+_NUM = "一二三四五六七八九十百零〇两0123456789"
+_HEADING = re.compile(rf"^#*\s*(?P<title>.{{0,80}}?(?:篇(?P<n1>[{_NUM}]+)|第(?P<n2>[{_NUM}]+)篇))\s*$")
+# Where a scraped page's list of other documents begins; everything after is site chrome.
+_TRAILER = re.compile(r"^(您可能关注的文档|相关推荐|猜你喜欢|相关文章|相关阅读|推荐阅读)\s*[:：]?$")
+_EDITORIAL = [
+    re.compile(p)
+    for p in (
+        r"小编",
+        r"(仅|以)?供(大家)?参考[。.]?$",
+        r"^文章立意鲜明",
+        r"可圈可点[。.]?$",
+        r"^以下是.{0,40}(希望|供您)",
+        r"(上传|发布)日期\s*[:：]",
+        r"^-?\s*\|?\s*$",
+        r"^-\s*\d+\s*页$",
+    )
+]
+# Pagination widgets broken into pieces: "共", "2", "页,当前第。", "1", "页" ...
+_PAGINATION = re.compile(r"^(共|页|第|\d{1,4}|共?\s*\d*\s*页?\s*[,，]?\s*当前第\s*\d*\s*页?[。.]?|上一页|下一页)$")
+_TERMINAL = set("。！？!?…」』”’\"）)】]")
+_OPENERS = set("，,、；;：:”’」』）)】。")
+_SALUTATION = re.compile(r"^(同志们|各位|女士们|先生们|朋友们)[^。]{0,12}[:：]$")
+_LIST_MARKER = re.compile(
+    rf"^([{_NUM}]+[、.．]|[（(][{_NUM}]+[）)]|第[{_NUM}]+[,，、]|[一二三四五六七八九十]要)"
+)
+FRAGMENT_MAX = 20
+DUPLICATE_MIN = 30
+
+
+class CorpusError(ValueError):
+    """A speech file that cannot be read; the message names the file and what to do."""
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One speech: `number` is its 1-based position in the corpus."""
+
+    number: int
+    title: str
+    paragraphs: tuple[str, ...]
+    source: str
+
+    @property
+    def text(self) -> str:
+        """The cleaned speech; `Passage.start`/`end` index into this string."""
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    def paragraph_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph inside `text`."""
+        spans, pos = [], 0
+        for para in self.paragraphs:
+            spans.append((pos, pos + len(para)))
+            pos += len(para) + len(PARAGRAPH_SEPARATOR)
+        return spans
+
+
+PARAGRAPH_SEPARATOR = "\n"
+
+
+@dataclass
+class CleaningReport:
+    """What cleaning removed or mended, per category, with a few examples each."""
+
+    files: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, kind: str, example: str, n: int = 1, keep: int = 3) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + n
+        shown = self.examples.setdefault(kind, [])
+        if len(shown) < keep:
+            shown.append(example if len(example) <= 60 else example[:57] + "…")
+
+    def lines(self) -> list[str]:
+        """Human-readable summary, one category per line."""
+        out = []
+        for kind, n in self.counts.items():
+            out.append(f"{kind}: {n}   e.g. " + " | ".join(repr(e) for e in self.examples[kind]))
+        return out
+
+
+@dataclass(frozen=True)
+class Corpus:
+    speeches: tuple[Speech, ...]
+    report: CleaningReport
+    file_hashes: dict[str, str]
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
+    if not data.strip():
+        raise CorpusError(f"{name}: the file is empty. Remove it or put speech text in it.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data:
+        raise CorpusError(f"{name}: looks binary (NUL bytes), not a text file. Remove it.")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+    raise CorpusError(
+        f"{name}: cannot be decoded as UTF-8 or GB18030/GBK. "
+        "Re-save it as UTF-8 (e.g. `iconv -f <encoding> -t UTF-8`) or remove it from the corpus."
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    """Rejects decodings that 'succeed' on binary junk: too many control or unassigned chars."""
+    sample = text[:20000]
+    bad = sum(
+        1
+        for ch in sample
+        if (unicodedata.category(ch) in ("Cc", "Cn", "Co") and ch not in "\n\r\t\f")
+    )
+    return bad <= max(2, len(sample) // 200)
+
+
+def speech_files(path: Path) -> list[Path]:
+    """The speech files at `path`: the file itself, or the .txt/.md files of a folder, sorted."""
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder. Pass --corpus with an existing path.")
+    if path.is_file():
+        return [path]
+    files = sorted(
+        p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SPEECH_SUFFIXES
+    )
+    if not files:
+        raise CorpusError(f"{path}: the folder holds no .txt or .md speech files.")
+    return files
+
+
+def read_file(path: Path) -> tuple[str, str]:
+    """(decoded text, sha256 of the bytes) of one speech file."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise CorpusError(
+            f"{path}: {size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit "
+            "for one speech file; split it into several files."
+        )
+    data = path.read_bytes()
+    return decode_bytes(data, str(path)), hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+def _norm(text: str) -> str:
+    """Comparison key: letters and digits only, so duplicate checks ignore punctuation/space."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _is_heading_line(line: str) -> re.Match[str] | None:
+    return _HEADING.match(line) if len(line) <= 90 else None
+
+
+def _is_noise(line: str, report: CleaningReport) -> bool:
+    if _PAGINATION.match(line):
+        report.add("pagination debris", line)
+        return True
+    if any(p.search(line) for p in _EDITORIAL):
+        report.add("editorial/site lines", line)
+        return True
+    return False
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1] in _TERMINAL or line[-1] in ":："
+
+
+def _is_fragment(line: str) -> bool:
+    """A scrape artefact: a few words cut out of a sentence and closed with a stray '。'."""
+    return (
+        len(line) <= FRAGMENT_MAX
+        and line.endswith("。")
+        and not re.search(r"[,，、;；:：!！?？]", line[:-1])  # a cut-out phrase, not a sentence
+        and not _LIST_MARKER.match(line)
+        and not line.startswith(("(", "（"))
+    )
+
+
+def _glue(a: str, b: str) -> str:
+    # Latin words broken across lines need their space back; Chinese needs none.
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return f"{a} {b}"
+    return a + b
+
+
+def join_broken_lines(lines: Sequence[str], report: CleaningReport) -> list[str]:
+    """Joins lines the scrape broke mid-sentence back into paragraphs."""
+    out: list[str] = []
+    glue_next = False
+    for i, line in enumerate(lines):
+        prev = out[-1] if out else None
+        fragment = _is_fragment(line) and i + 1 < len(lines)
+        join = prev is not None and not _SALUTATION.match(prev) and (
+            glue_next
+            or not _ends_sentence(prev)
+            or line[0] in _OPENERS
+            or fragment
+        )
+        if join and prev is not None:
+            report.add("broken lines joined", f"{prev[-12:]}⏎{line[:12]}")
+            out[-1] = _glue(prev, line)
+        else:
+            out.append(line)
+        # A fragment also pulls in the line after it: it was cut out of the middle.
+        glue_next = fragment and not _SALUTATION.match(line)
+    return out
+
+
+@dataclass
+class _Block:
+    title: str
+    source: str
+    paragraphs: list[str]
+
+
+def _split_speeches(lines: list[str], source: str, report: CleaningReport) -> list[_Block]:
+    """Cuts a file's lines at speech headings; drops the site header before the first one and
+    editorial/pagination lines inside."""
+    heads = [i for i, line in enumerate(lines) if _is_heading_line(line)]
+    if not heads:
+        return [_Block(Path(source).stem, source, _drop_noise(lines, report))]
+    for line in lines[: heads[0]]:
+        report.add("site header", line)
+    blocks = []
+    for k, start in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        title = lines[start].lstrip("#").strip()
+        blocks.append(_Block(title, source, _drop_noise(lines[start + 1 : end], report)))
+    return blocks
+
+
+def _drop_noise(lines: list[str], report: CleaningReport) -> list[str]:
+    return [line for line in lines if not _is_noise(line, report)]
+
+
+def _clean_lines(raw: str, report: CleaningReport) -> list[str]:
+    """Non-empty stripped lines, up to the page's list of other documents."""
+    lines = [line.strip() for line in raw.splitlines()]
+    lines = [line for line in lines if line]
+    for i, line in enumerate(lines):
+        if _TRAILER.match(line):
+            report.add("related-documents list", line, n=len(lines) - i)
+            return lines[:i]
+    return lines
+
+
+def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
+    """Keeps each repeated paragraph once, in the speech it belongs to.
+
+    A scrape can append a whole other speech to a page (篇八 after 篇三 here) or repeat a run of
+    paragraphs. A copy stays where it makes up the larger share of its speech (the page it was
+    scraped from), otherwise the first copy stays. Short lines inside a dropped run (headings
+    like "三、…") go with the run.
+    """
+    seen: dict[str, tuple[int, int]] = {}
+    groups: list[list[tuple[int, int]]] = []
+    index_of: dict[str, int] = {}
+    for b, block in enumerate(blocks):
+        for p, para in enumerate(block.paragraphs):
+            key = _norm(para)
+            if len(key) < DUPLICATE_MIN:
+                continue
+            dup_key = _find_near(key, seen)
+            if dup_key is None:
+                seen[key] = (b, p)
+                index_of[key] = len(groups)
+                groups.append([(b, p)])
+            else:
+                groups[index_of[dup_key]].append((b, p))
+    dup_groups = [g for g in groups if len(g) > 1]
+    if not dup_groups:
+        return
+    # Share of each speech's long paragraphs that are repeated elsewhere.
+    repeated = [0] * len(blocks)
+    long_count = [max(1, sum(len(_norm(x)) >= DUPLICATE_MIN for x in b.paragraphs)) for b in blocks]
+    for g in dup_groups:
+        for b in {b for b, _ in g}:
+            repeated[b] += 1
+    share = [repeated[b] / long_count[b] for b in range(len(blocks))]
+    drop: set[tuple[int, int]] = set()
+    for g in dup_groups:
+        if len({b for b, _ in g}) == 1:
+            keep = g[0]
+        else:  # larger share of its speech wins; ties go to the earliest copy
+            keep = max(g, key=lambda bp: (share[bp[0]], -g.index(bp)))
+        drop.update(bp for bp in g if bp != keep)
+    for b, block in enumerate(blocks):
+        marked = [(b, p) in drop for p in range(len(block.paragraphs))]
+        # Short paragraphs sandwiched in a dropped run belong to it.
+        for p in range(len(marked)):
+            if marked[p] or len(_norm(block.paragraphs[p])) >= DUPLICATE_MIN:
+                continue
+            before = next((marked[q] for q in range(p - 1, -1, -1)
+                           if len(_norm(block.paragraphs[q])) >= DUPLICATE_MIN), False)
+            after = next((marked[q] for q in range(p + 1, len(marked))
+                          if len(_norm(block.paragraphs[q])) >= DUPLICATE_MIN), True)
+            if before and after:
+                marked[p] = True
+        kept = []
+        for para, gone in zip(block.paragraphs, marked, strict=True):
+            if gone:
+                report.add("repeated paragraphs removed", f"{block.title[-2:]}: {para}")
+            else:
+                kept.append(para)
+        block.paragraphs = kept
+
+
+def _shingles(key: str, n: int = 8) -> set[str]:
+    return {key[i : i + n] for i in range(max(1, len(key) - n + 1))}
+
+
+def _find_near(key: str, seen: dict[str, tuple[int, int]]) -> str | None:
+    """An earlier paragraph equal to `key`, or a near copy (same text up to a few scrape edits)."""
+    if key in seen:
+        return key
+    mine = _shingles(key)
+    for other in seen:
+        if abs(len(other) - len(key)) > 0.1 * max(len(other), len(key)):
+            continue
+        theirs = _shingles(other)
+        if len(mine & theirs) >= 0.9 * min(len(mine), len(theirs)):
+            return other
+    return None
+
+
+def parse_speeches(
+    texts: Iterable[tuple[str, str]], report: CleaningReport | None = None
+) -> list[Speech]:
+    """Cleans (source name, raw text) pairs into numbered speeches."""
+    report = report if report is not None else CleaningReport()
+    blocks: list[_Block] = []
+    for source, raw in texts:
+        report.files.append(source)
+        blocks.extend(_split_speeches(_clean_lines(raw, report), source, report))
+    for block in blocks:
+        block.paragraphs = join_broken_lines(block.paragraphs, report)
+    _remove_duplicates(blocks, report)
+    speeches = []
+    for block in blocks:
+        if not any(_norm(p) for p in block.paragraphs):
+            report.add("empty speeches skipped", block.title)
+            continue
+        speeches.append(
+            Speech(len(speeches) + 1, block.title, tuple(block.paragraphs), block.source)
+        )
+    return speeches
+
+
+def load_corpus(path: Path) -> Corpus:
+    """Reads, decodes and cleans the speech file or folder at `path`.
+
+    Raises CorpusError naming the first file that cannot be used; nothing is half-read.
+    """
+    files = speech_files(path)
+    texts, hashes = [], {}
+    for f in files:
+        text, digest = read_file(f)
+        name = str(f.relative_to(path)) if path.is_dir() else f.name
+        texts.append((name, text))
+        hashes[name] = digest
+    report = CleaningReport()
+    speeches = parse_speeches(texts, report)
+    if not speeches:
+        raise CorpusError(f"{path}: no speech text left after cleaning.")
+    log.info("corpus %s: %d files, %d speeches", path, len(files), len(speeches))
+    return Corpus(tuple(speeches), report, hashes)

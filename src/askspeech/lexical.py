@@ -1,0 +1,81 @@
+"""Lexical side of retrieval: jieba tokens for Chinese (plus character bigrams, which catch names
+jieba does not know), lower-cased words for Latin text, and a BM25 index over them."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORDISH = re.compile(r"\w", re.UNICODE)
+STOPWORDS = frozenset(
+    """的 了 是 在 和 与 及 等 中 对 把 被 也 都 就 要 这 那 有 为 以 于 之 其 或 上 下 个 将
+    什么 哪些 哪个 哪 多少 几 怎么 怎样 如何 为什么 是否 吗 呢 吧 啊 请问 讲话 提到 提出 指出 说 谈
+    a an the of to in on for and or is are was were be by with at from as that this which what
+    how many much who whom whose when where why did does do it its into about""".split()
+)
+
+
+def _jieba():  # type: ignore[no-untyped-def]
+    global _jieba_ready
+    import jieba
+
+    with _jieba_lock:
+        if not _jieba_ready:
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+            _jieba_ready = True
+    return jieba
+
+
+def words(text: str) -> list[str]:
+    """jieba words, lower-cased, without punctuation, spaces or stopwords."""
+    out = []
+    for w in _jieba().lcut(text.lower()):
+        w = w.strip()
+        if w and _WORDISH.search(w) and w not in STOPWORDS:
+            out.append(w)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens: words plus the character bigrams of every Chinese run."""
+    tokens = words(text)
+    for run in _CJK.findall(text):
+        tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return tokens
+
+
+class BM25:
+    """Okapi BM25 (bm25s, Lucene variant) over pre-tokenised documents."""
+
+    def __init__(self, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75):
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it forces DEBUG on import
+        self.size = len(documents)
+        self._df = Counter(t for d in documents for t in set(d))
+        self.vocabulary = set(self._df)
+        self._bm25 = bm25s.BM25(k1=k1, b=b, method="lucene")
+        # bm25s wants at least one token per document
+        self._bm25.index([list(d) or [""] for d in documents], show_progress=False)
+
+    def idf(self, token: str) -> float:
+        df = self._df.get(token, 0)
+        return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+
+    def scores(self, query_tokens: Sequence[str]) -> npt.NDArray[np.float32]:
+        ids = self._bm25.get_tokens_ids(list(query_tokens))
+        if not ids:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores_from_ids(ids), dtype=np.float32)
