@@ -76,8 +76,9 @@ def main() -> None:
     print(f"{len(ya)} items, {int((ya == 0).sum())} unanswerable; vocabulary floor {floor}; "
           f"with the answer-type checks they refuse {ta[ya == 0].mean():.2f} of unanswerable, "
           f"{ta[ya == 1].mean():.2f} of answerable")
-    print("cross-validated at threshold %.2f: refusal on unanswerable %.2f, false refusals %.2f"
-          % best)
+    t, true_ref, false_ref = best
+    print(f"cross-validated at threshold {t:.2f}: refusal on unanswerable {true_ref:.2f}, "
+          f"false refusals {false_ref:.2f}")
     for name, w in zip(FEATURES, model.coef_[0], strict=True):
         print(f"  {name:14s} {w:+.3f}")
     data = {

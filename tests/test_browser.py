@@ -45,8 +45,9 @@ WATCH_JS = """
     if (last.classList.contains('streaming')) w.streamed = true;
     else if (w.done === null) w.done = performance.now() - w.start;
   };
-  new MutationObserver(check).observe(root, {childList: true, subtree: true,
-                                             characterData: true});
+  if (window.__observer) window.__observer.disconnect();  // one question watched at a time
+  window.__observer = new MutationObserver(check);
+  window.__observer.observe(root, {childList: true, subtree: true, characterData: true});
 }
 """
 

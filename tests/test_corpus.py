@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from askspeech.corpus import (
+    CleaningReport,
     CorpusError,
     decode_bytes,
     join_broken_lines,
     load_corpus,
     parse_speeches,
-    CleaningReport,
 )
 from tests.conftest import CORPUS
 

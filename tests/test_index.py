@@ -88,7 +88,8 @@ def test_forced_rebuild_reuses_every_vector(small: tuple[Settings, Path]) -> Non
 
 def test_changed_corpus_embeds_only_new_text(small: tuple[Settings, Path]) -> None:
     settings, corpus = small
-    (corpus / "c.txt").write_text("新增讲话\n要加强流动党员管理,建立联系服务卡。\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("新增讲话\n要加强流动党员管理,建立联系服务卡。\n",
+                                  encoding="utf-8")
     result = build_index(settings)
     assert not result.up_to_date
     assert 0 < result.manifest.embedded <= 4
@@ -194,7 +195,7 @@ def test_readers_keep_answering_while_a_rebuild_switches(
             try:
                 s = open_index(settings, embeddings)
                 assert s.manifest.complete and len(s.passages) == s.manifest.counts["passages"]
-            except BaseException as exc:  # noqa: BLE001 - collected for the assertion below
+            except BaseException as exc:
                 errors.append(exc)
                 return
 

@@ -11,7 +11,6 @@ from askspeech.crosslingual import Translator
 from askspeech.evaluation import holds, score_retrieval
 from askspeech.lexical import BM25, tokenize, words
 from askspeech.retrieval import (
-    FusionParams,
     HybridRetriever,
     Searcher,
     chinese_number,

@@ -23,6 +23,7 @@ from askspeech.ui import (
     parse_reader_request,
     render_answer,
     render_reader,
+    speech_filter,
 )
 
 TIMEOUT = 120
@@ -355,3 +356,10 @@ def test_parse_reader_request() -> None:
     assert parse_reader_request("7:19:::1712345") == (7, 19, None)
     assert parse_reader_request("") is None
     assert parse_reader_request("x:1") is None
+
+
+def test_speech_filter_values() -> None:
+    assert speech_filter(None) is None and speech_filter(0) is None and speech_filter("0") is None
+    assert speech_filter(7) == 7 and speech_filter("7") == 7 and speech_filter(7.0) == 7
+    with pytest.raises(ValueError, match="speech number"):
+        speech_filter("seven")

@@ -20,7 +20,7 @@ import numpy as np
 from askspeech.answerability import Need, RefusalModel, missing_detail
 from askspeech.chunking import Passage
 from askspeech.lexical import words
-from askspeech.retrieval import SearchResult, Searcher, is_english
+from askspeech.retrieval import Searcher, SearchResult, is_english
 
 if TYPE_CHECKING:
     from askspeech.index import IndexSnapshot
@@ -313,7 +313,7 @@ class ExtractiveAnswerer:
         floor = ev.scored[0].score - CANDIDATE_MARGIN
         candidates = [s.sentence for s in ev.scored[:CANDIDATES_CHECKED] if s.score >= floor]
         snap = self.searcher.snap
-        following = {}
+        following: dict[str, Sequence[Passage]] = {}
         for s in candidates:
             para = snap.paragraph_sentences.get((s.speech, s.paragraph), [])
             following[s.passage_id] = [x for x in para if x.start > s.start][:1]
@@ -382,7 +382,8 @@ def compose(question: str, chosen: Sequence[tuple[Passage, Passage]], english: b
             speeches.append(c.passage.speech)
     labels = [speech_label(n, english) for n in speeches]
     if english:
-        lead = f"{' and '.join(labels)} {'say' if len(labels) > 1 else 'says'} (quoted in Chinese): "
+        verb = "say" if len(labels) > 1 else "says"
+        lead = f"{' and '.join(labels)} {verb} (quoted in Chinese): "
         text = lead + " … ".join(pieces)
     else:
         text = "据" + "、".join(labels) + "：" + "……".join(pieces)

@@ -105,8 +105,8 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from askspeech.api import answer_stream
     from askspeech.answer import Answer
+    from askspeech.api import answer_stream
 
     final: Answer | None = None
     for piece in answer_stream(args.question, speech=args.speech):
@@ -131,10 +131,12 @@ def _render(a: Any) -> str:
         lines.append(f"(note: {note})")
     for c in a.citations:
         p = c.passage
-        lines.append(f"[{c.n}] 篇{p.speech} {p.title} · 第{p.paragraph}段 · chars {c.start}-{c.end}")
+        where = f"第{p.paragraph}段 · chars {c.start}-{c.end}"
+        lines.append(f"[{c.n}] 篇{p.speech} {p.title} · {where}")
         lines.append(f"    “{c.quote}”")
     if a.related:
-        lines.append("Related passages (not support):" if a.language == "en" else "相关段落（仅供参考）:")
+        english = a.language == "en"
+        lines.append("Related passages (not support):" if english else "相关段落（仅供参考）:")
         for p in a.related:
             lines.append(f"  - 篇{p.speech} 第{p.paragraph}段: {p.text[:80]}…")
     return "\n".join(lines)

@@ -21,7 +21,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 # "…篇三" / "第三篇" / "篇3" closing a short line marks the start of a speech.
 _NUM = "一二三四五六七八九十百零〇两0123456789"
-_HEADING = re.compile(rf"^#*\s*(?P<title>.{{0,80}}?(?:篇(?P<n1>[{_NUM}]+)|第(?P<n2>[{_NUM}]+)篇))\s*$")
+_HEADING = re.compile(
+    rf"^#*\s*(?P<title>.{{0,80}}?(?:篇(?P<n1>[{_NUM}]+)|第(?P<n2>[{_NUM}]+)篇))\s*$")
 # Where a scraped page's list of other documents begins; everything after is site chrome.
 _TRAILER = re.compile(r"^(您可能关注的文档|相关推荐|猜你喜欢|相关文章|相关阅读|推荐阅读)\s*[:：]?$")
 _EDITORIAL = [
@@ -38,7 +39,8 @@ _EDITORIAL = [
     )
 ]
 # Pagination widgets broken into pieces: "共", "2", "页,当前第。", "1", "页" ...
-_PAGINATION = re.compile(r"^(共|页|第|\d{1,4}|共?\s*\d*\s*页?\s*[,，]?\s*当前第\s*\d*\s*页?[。.]?|上一页|下一页)$")
+_PAGINATION = re.compile(
+    r"^(共|页|第|\d{1,4}|共?\s*\d*\s*页?\s*[,，]?\s*当前第\s*\d*\s*页?[。.]?|上一页|下一页)$")
 _TERMINAL = set("。！？!?…」』”’\"）)】]")
 _OPENERS = set("，,、；;：:”’」』）)】。")
 _SALUTATION = re.compile(r"^(同志们|各位|女士们|先生们|朋友们)[^。]{0,12}[:：]$")
@@ -365,7 +367,7 @@ def parse_speeches(
     for block in blocks:
         block.paragraphs = join_broken_lines(block.paragraphs, report)
     _remove_duplicates(blocks, report)
-    speeches = []
+    speeches: list[Speech] = []
     for block in blocks:
         if not any(_norm(p) for p in block.paragraphs):
             report.add("empty speeches skipped", block.title)

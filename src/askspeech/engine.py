@@ -81,7 +81,8 @@ def _load_reranker(settings: Settings) -> object | None:
             f"reranker folder {settings.reranker_path} does not exist; "
             "unset ASKSPEECH_RERANKER_PATH or point it at a cross-encoder folder."
         )
-    return CrossEncoder(str(settings.reranker_path), device="cpu")
+    reranker: object = CrossEncoder(str(settings.reranker_path), device="cpu")
+    return reranker
 
 
 _engines: dict[str, Engine] = {}

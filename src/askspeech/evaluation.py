@@ -13,7 +13,8 @@ from typing import Any
 
 from askspeech.chunking import Passage
 
-SPLIT_TOLERANCE = 0.6  # share of an evidence string one passage must hold when a chunk boundary splits it
+# Share of an evidence string one passage must hold when a chunk boundary splits it.
+SPLIT_TOLERANCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class EvalReport:
 
 # The baselines every eval run compares against: plain BM25 over passages, and plain vector
 # search over passages (what a stock LangChain Chroma retriever does).
-BASELINES = {
+BASELINES: dict[str, dict[str, Any]] = {
     "bm25": {"dense_passage": 0.0, "dense_sentence": 0.0, "bm25_sentence": 0.0,
              "speech_prior": 0.0, "speech_bonus": 0.0},
     "vector": {"dense_sentence": 0.0, "bm25_passage": 0.0, "bm25_sentence": 0.0,

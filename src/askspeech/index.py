@@ -24,20 +24,20 @@ import logging
 import os
 import secrets
 import shutil
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from askspeech.chunking import Chunks, ChunkingParams, Passage, chunk_speeches
+from askspeech.chunking import ChunkingParams, Chunks, Passage, chunk_speeches
 from askspeech.config import Settings
 from askspeech.corpus import PARAGRAPH_SEPARATOR, Corpus, load_corpus
 from askspeech.lexical import BM25, tokenize
 
 if TYPE_CHECKING:
     import chromadb
+    from chromadb.api import ClientAPI
     from langchain_chroma import Chroma
     from langchain_core.embeddings import Embeddings
 
@@ -133,7 +133,7 @@ class Store(Protocol):
 
     def current(self) -> str | None: ...
     def set_current(self, build_id: str) -> None: ...
-    def client(self, build_id: str) -> chromadb.ClientAPI: ...
+    def client(self, build_id: str) -> ClientAPI: ...
     def collection_name(self, build_id: str) -> str: ...
     def begin(self, build_id: str) -> None: ...
     def abort(self, build_id: str) -> None: ...
@@ -143,7 +143,8 @@ class Store(Protocol):
 
 
 class EmbeddedStore:
-    """Chroma ``PersistentClient`` folders under ``<index>/builds``; ``CURRENT`` names the live one."""
+    """Chroma ``PersistentClient`` folders under ``<index>/builds``; ``CURRENT`` names the live
+    one."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -163,7 +164,7 @@ class EmbeddedStore:
     def _path(self, build_id: str) -> Path:
         return self.builds_dir / build_id
 
-    def client(self, build_id: str) -> chromadb.ClientAPI:
+    def client(self, build_id: str) -> ClientAPI:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
@@ -208,12 +209,12 @@ class ServerStore:
 
     def __init__(self, host: str, port: int) -> None:
         self.host, self.port = host, port
-        self._client: chromadb.ClientAPI | None = None
+        self._client: ClientAPI | None = None
 
     def describe(self) -> str:
         return f"Chroma server at http://{self.host}:{self.port}"
 
-    def client(self, build_id: str = "") -> chromadb.ClientAPI:
+    def client(self, build_id: str = "") -> ClientAPI:
         if self._client is None:
             import chromadb
             from chromadb.config import Settings as ChromaSettings
@@ -237,7 +238,9 @@ class ServerStore:
         return COLLECTION_PREFIX + build_id
 
     def _pointer(self) -> chromadb.Collection:
-        return self.client().get_or_create_collection(POINTER_COLLECTION, metadata={"build": ""})
+        pointer: chromadb.Collection = self.client().get_or_create_collection(
+            POINTER_COLLECTION, metadata={"build": ""})
+        return pointer
 
     def current(self) -> str | None:
         meta = self._pointer().metadata or {}
@@ -302,7 +305,9 @@ def build_lock(settings: Settings) -> Iterator[None]:
 
 def _collection(store: Store, build_id: str) -> chromadb.Collection:
     try:
-        return store.client(build_id).get_collection(store.collection_name(build_id))
+        collection: chromadb.Collection = store.client(build_id).get_collection(
+            store.collection_name(build_id))
+        return collection
     except IndexUnavailableError:
         raise
     except Exception as exc:
@@ -369,7 +374,7 @@ class IndexSnapshot:
         titles: dict[int, tuple[str, str]] = {}
         self.parent: dict[str, str] = {}
         for record_id, doc, meta in zip(ids, docs, metas, strict=True):
-            m = dict(meta or {})
+            m: dict[str, Any] = dict(meta or {})
             kind = m.get("kind")
             if kind == "paragraph":
                 paragraphs.setdefault(int(m["speech"]), {})[int(m["paragraph"])] = doc

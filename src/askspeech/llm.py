@@ -47,7 +47,8 @@ def load_prompt(settings: Settings, name: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise LLMError(f"prompt file {path} is missing; restore prompts/ from the repository") from exc
+        raise LLMError(f"prompt file {path} is missing; restore prompts/ from the repository"
+                       ) from exc
 
 
 def make_chat_model(settings: Settings) -> BaseChatModel:
@@ -105,7 +106,7 @@ def quote_for(claim: str, passage: Passage, sentences: Sequence[Passage]) -> str
 
     def closeness(s: Passage) -> float:
         grams = _bigrams(s.text)
-        return len(want & grams) / (1 + len(grams)) ** 0.5  # favour focused sentences
+        return float(len(want & grams) / (1 + len(grams)) ** 0.5)  # favour focused sentences
 
     return max(inside, key=closeness).text
 

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ EXAMPLES = (
 SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "PingFang SC", "Hiragino Sans GB",
                 "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "sans-serif")
 MONO_FONTS = ("ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace")
+MAX_ECHO_CHARS = 2000
 _MARKER = re.compile(r"\[(\d+)\]")
 
 CSS = """
@@ -292,14 +294,27 @@ def friendly_error(exc: BaseException, settings: Settings) -> str:
             "Please try again. / 回答时出错，已记录日志，请重试。")
 
 
+def as_int(value: object) -> int | None:
+    """A whole number from a component or API value (int, integral float, digits), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
 def speech_filter(value: object) -> int | None:
     """The dropdown's (or an API caller's) speech choice as answer()'s `speech` argument."""
-    if value in (None, "", ALL_SPEECHES):
+    if value is None or value == "":
         return None
-    try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        raise ValueError(f"speech must be a speech number, not {value!r}") from None
+    number = as_int(value)
+    if number is None:
+        raise ValueError(f"speech must be a speech number, not {value!r}")
+    return None if number == ALL_SPEECHES else number
 
 
 @dataclass
@@ -331,7 +346,9 @@ class ChatHandler:
         question = question if isinstance(question, str) else ""
         shown = list(conv.shown)
         if question.strip():
-            shown.append({"role": "user", "content": escape(question)})
+            # answer() reads at most max_question_chars; a pasted book need not be echoed whole.
+            echo = question if len(question) <= MAX_ECHO_CHARS else question[:MAX_ECHO_CHARS] + " …"
+            shown.append({"role": "user", "content": escape(echo)})
         started = time.perf_counter()
         first: float | None = None
         text = ""
@@ -349,6 +366,8 @@ class ChatHandler:
                                         history)
                     yield done.shown, done, ""
                     return
+                if not piece:
+                    continue
                 first = first if first is not None else time.perf_counter() - started
                 text += piece
                 yield [*shown, {"role": "assistant", "content": render_partial(text)}], conv, ""
@@ -411,20 +430,19 @@ class ReaderHandler:
         self.settings = settings
 
     def _speech(self, number: object) -> SpeechText | None:
+        n = as_int(number)
+        if n is None:
+            return None
         try:
-            return api.speech(int(number), settings=self.settings)  # type: ignore[call-overload]
-        except (TypeError, ValueError, IndexUnavailableError):
+            return api.speech(n, settings=self.settings)
+        except (ValueError, IndexUnavailableError):
             return None
 
     def show(self, number: object, paragraph: object) -> str:
         """The reader for the selectors' values (a paragraph highlighted, no quote)."""
-        try:
-            para = int(paragraph) if paragraph not in (None, "") else None  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            para = None
-        return render_reader(self._speech(number), para)
+        return render_reader(self._speech(number), as_int(paragraph))
 
-    def open(self, request: str) -> tuple[Any, Any, Any, str]:
+    def open(self, request: str) -> tuple[Any, Any, Any, Any]:
         """A source panel's button: select the reader tab, set its selectors, mark the quote."""
         import gradio as gr
 
@@ -451,6 +469,7 @@ def _load_speeches(settings: Settings) -> list[SpeechText]:
 def build_app(settings: Settings) -> gr.Blocks:
     """The web chat for `settings`, not yet launched (see `launch`)."""
     import gradio as gr
+    from gradio.events import api as api_endpoint
 
     speeches = _load_speeches(settings)
     filter_choices = [("All speeches / 全部讲话", ALL_SPEECHES)] + [
@@ -458,7 +477,8 @@ def build_app(settings: Settings) -> gr.Blocks:
     chat = ChatHandler(settings)
     reader = ReaderHandler(settings)
 
-    with gr.Blocks(title="askspeech · 讲话问答", analytics_enabled=False) as app:
+    app = gr.Blocks(title="askspeech · 讲话问答", analytics_enabled=False)
+    with app:
         gr.Markdown("## askspeech · 讲话问答\nAsk about the speeches in Chinese or English; "
                     "every answer quotes the speeches and shows its sources. / "
                     "用中文或英文提问，每个回答都引用讲话原文并注明出处。")
@@ -507,7 +527,7 @@ def build_app(settings: Settings) -> gr.Blocks:
         bridge.change(reader.open, inputs=[bridge],
                       outputs=[tabs, reader_speech, reader_para, reader_view],
                       api_visibility="private")
-        gr.api(ask_endpoint(settings), api_name="ask")
+        api_endpoint(ask_endpoint(settings), api_name="ask")
     return app
 
 
@@ -579,15 +599,36 @@ def prepare(settings: Settings) -> None:
     get_engine(settings).get()
 
 
+# One question per language: the first of each pays one-off costs (jieba's dictionary, the
+# English glossary; about 1 s each), so they are paid here rather than by the first user.
+WARM_UP = ("村干部报酬", "village committee elections")
+
+
+def warm_up(settings: Settings) -> None:
+    started = time.perf_counter()
+    for question in WARM_UP:
+        try:
+            api.answer(question, settings=settings)
+        except Exception:
+            log.warning("warm-up question %r failed", question, exc_info=True)
+            return
+    log.info("warm-up done in %.1f s", time.perf_counter() - started)
+
+
 def serve(host: str, port: int) -> None:
     """Starts the web chat on host:port (the environment's settings) and blocks."""
     _quiet_defaults()
     started = time.perf_counter()
     settings = get_settings()
+    auth_pair(settings)  # a malformed ASKSPEECH_UI_AUTH fails now, not after loading
     prepare(settings)
     app = build_app(settings)
     url = launch(app, settings, host, port, prevent_thread_lock=True)
     log.info("askspeech web chat ready at %s in %.1f s", url, time.perf_counter() - started)
+    # After launch, in the background: it runs while the page loads and the user types, and a
+    # question asked during it only waits for it.
+    threading.Thread(target=warm_up, args=(settings,), name="askspeech-warm-up",
+                     daemon=True).start()
     try:
         app.block_thread()
     finally:

@@ -1,0 +1,140 @@
+"""Extractive answers and refusals, on the real model and index."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from askspeech.answer import Answer, ExtractiveAnswerer, asked_ordinal
+from askspeech.answerability import Need, RefusalModel, missing_detail, needs
+from askspeech.chunking import Passage
+
+
+@pytest.fixture(scope="module")
+def answerer(loaded) -> ExtractiveAnswerer:  # type: ignore[no-untyped-def]
+    return ExtractiveAnswerer(loaded.searcher)
+
+
+def ask(answerer: ExtractiveAnswerer, question: str, speech: int | None = None,
+        query: str | None = None) -> Answer:
+    return answerer.answer(question, query or question, 5, speech)
+
+
+def check_verbatim(answer: Answer) -> None:
+    for c in answer.citations:
+        assert c.quote in c.passage.text
+        assert f"[{c.n}]" in answer.text
+
+
+def test_fact_answer_quotes_and_cites_the_evidence(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "篇七讲话中,村干部报酬要落实什么制度?")
+    assert not a.refused and a.mode == "extractive" and a.language == "zh"
+    assert "基础报酬+绩效报酬+奖励报酬" in a.text
+    assert a.citations[0].passage.speech == 7
+    check_verbatim(a)
+    body = re.sub(r"\[\d+\]", "", a.text)
+    assert len(body) < 150
+
+
+def test_citation_offsets_point_into_the_speech(answerer, loaded) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "篇三讲话提到,我省目前正在推进的第二轮村级组织活动场所建设共有多少个?")
+    c = a.citations[0]
+    assert loaded.snapshot.speeches[c.passage.speech].text[c.start : c.end] == c.quote
+    assert "1989" in c.quote
+
+
+def test_list_answer_follows_the_enumeration_in_order(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
+    quotes = [c.quote for c in a.citations]
+    for label in "一二三四五六":
+        assert any(q.startswith(f"{label}是") for q in quotes), label
+    positions = [a.text.index(f"{label}是") for label in "一二三四五六"]
+    assert positions == sorted(positions)
+    check_verbatim(a)
+
+
+def test_which_speeches_question_cites_several_speeches(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "把村级活动场所用于办公议事、党员活动、教育培训、便民服务、文体娱乐,"
+                      "这一功能定位在哪两篇讲话中都出现了?")
+    assert len({c.passage.speech for c in a.citations}) >= 2
+    check_verbatim(a)
+
+
+def test_english_question_gets_an_english_lead_in_and_chinese_quotes(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "In Leiyang, how many administrative villages completed their village "
+                      "two-committee elections?")
+    assert a.language == "en" and not a.refused
+    assert a.text.startswith("Speech ")
+    assert any(re.search(r"[\u4e00-\u9fff]", c.quote) for c in a.citations)
+
+
+def test_off_topic_question_is_refused_with_related_reading(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "明天成都会不会下雨?")
+    assert a.refused and not a.citations
+    assert "没有回答" in a.text and a.related
+    en = ask(answerer, "Who won the 2022 football World Cup in Qatar?")
+    assert en.refused and en.text.startswith("The speeches")
+
+
+def test_masked_name_is_refused_not_guessed(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "篇二讲话中作工作报告的那位市委组织部同志叫什么名字?")
+    assert a.refused and "人名" in a.text
+
+
+def test_slogan_mentioned_but_never_spelled_out_is_refused(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "篇七提到的党建“6543”工作思路具体指哪些内容?")
+    assert a.refused and "具体内容" in a.text
+
+
+def test_follow_up_ordinal_answers_from_that_point(answerer) -> None:  # type: ignore[no-untyped-def]
+    first = "篇五讲话从哪几个方面讲了加强基层党组织建设?"
+    a = ask(answerer, "那第二点呢?", query=f"{first} 那第二点呢?")
+    assert not a.refused
+    assert a.citations[0].passage.speech == 5
+    assert asked_ordinal("那第二点呢?") == 2 and asked_ordinal("what about the third point") == 3
+
+
+def test_speech_filter_limits_citations(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "村级组织活动场所建设", speech=4)
+    assert all(c.passage.speech == 4 for c in a.citations)
+
+
+@pytest.mark.parametrize(("question", "need"), [
+    ("沙雅精选了多少名学员?", Need.NUMBER),
+    ("哪一年全面完成换届?", Need.DATE),
+    ("省委组织部部长是谁?", Need.PERSON),
+    ("推进会是在哪个市召开的?", Need.PLACE),
+    ("“4+2”工作法具体是什么内容?", Need.CONTENT),
+])
+def test_question_types(question: str, need: Need) -> None:
+    assert need in needs(question)
+    assert needs("篇二认为党员的哪几项权利还没有兑现?") == []
+
+
+def _sentence(text: str) -> Passage:
+    return Passage("s1", 1, "t", 1, 0, len(text), text)
+
+
+def test_missing_detail_checks() -> None:
+    asked = "精选了多少名学员?"
+    assert missing_detail(asked, [_sentence("精选出名学员参加培训。")], {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("精选出30名学员参加培训。")], {}) is None
+    # a number that the question itself contains is not an answer
+    assert missing_detail("第二轮1989个场所建成多少个?",
+                          [_sentence("推进第二轮1989个场所建设。")], {}) is Need.NUMBER
+    assert missing_detail("投入了多少资金?", [_sentence("建成164个场所。")], {}) is Need.NUMBER
+    assert missing_detail("投入了多少资金?", [_sentence("投入资金1714.3万元。")], {}) is None
+    assert missing_detail("哪一年完成?", [_sentence("20xx年完成了换届。")], {}) is Need.DATE
+    explained = _sentence("做到“五个好”,即领导班子好、党员队伍好。")
+    assert missing_detail("“五个好”具体是什么?", [explained], {}) is None
+    assert missing_detail("“6543”具体指什么?", [_sentence("紧扣党建“6543”工作思路。")],
+                          {}) is Need.CONTENT
+
+
+def test_refusal_model_reads_its_calibration() -> None:
+    model = RefusalModel.load()
+    assert 0 < model.threshold < 1 and len(model.names) == len(model.weights)
+    assert model.vocabulary_floor >= 0
+    neutral = RefusalModel.neutral(["dense_top"])
+    assert neutral.answers({"dense_top": 0.1})
