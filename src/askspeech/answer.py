@@ -123,17 +123,19 @@ class SentenceScorer:
     # sentence holds the evidence (0.77 → 0.81 with bigrams and length).
     DENSE, OVERLAP, BIGRAMS, RANK, LENGTH = 1.0, 0.3, 1.0, 0.04, 0.0005
     LENGTH_CAP = 120
-    ORDINAL = 0.3  # "第二点呢?": sentences under the speech's second point
-
-    def _in_point(self, sentence: Passage, n: int) -> bool:
-        """Whether the sentence sits under outline point `n` ("二、…", "第二,…", "（二）…")."""
-        para = self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
-        heads = [para, *sentence.context.split(" ")]
-        return any(_enumeration_label(h) == n for h in heads if h)
+    ORDINAL = 0.6  # "第二点呢?": an explicit ordinal outweighs the words of the question
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
+
+    def _in_point(self, sentence: Passage, n: int) -> bool:
+        """Whether the innermost outline marker over the sentence is point `n`: its own
+        ("二是…"), its paragraph's ("（二）…"), or the nearest heading's ("二、…")."""
+        para = self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
+        heads = [sentence.text, para, *reversed(sentence.context.split(" "))]
+        label = next((x for x in map(_enumeration_label, filter(None, heads)) if x), None)
+        return label == n
 
     def _weights(self, query: str) -> dict[str, float]:
         qwords = set(self.searcher.query_words(query))
@@ -284,6 +286,13 @@ def _chinese_numeral(n: int) -> str:
 
 
 class ExtractiveAnswerer:
+    # Score gaps within which a runner-up sentence is quoted too: from the same passage it
+    # usually completes the answer; from another one, showing it beats guessing (dev sets:
+    # cited evidence 0.860 → 0.881, median answer 81 → 88 characters).
+    COMPLETES = 0.03
+    HEDGE = 0.06
+    MAX_PAIR = 220  # characters of two quotes together
+
     def __init__(self, searcher: Searcher, refusal: RefusalModel | None = None) -> None:
         self.searcher = searcher
         self.scorer = SentenceScorer(searcher)
@@ -340,10 +349,12 @@ class ExtractiveAnswerer:
                     out.append((follower, passage))
         elif len(picked) == 1 and len(ev.scored) > 1:
             second = ev.scored[1]
-            # A close second from the same passage usually completes the answer.
-            if (second.passage.passage_id == best.passage.passage_id
-                    and second.score >= best.score - 0.03
-                    and len(best.sentence.text) + len(second.sentence.text) <= MAX_QUOTE_CHARS):
+            same = second.passage.passage_id == best.passage.passage_id
+            # A close second from the same passage usually completes the answer; one from
+            # elsewhere that scores almost as well is shown too rather than guessed away.
+            margin = self.COMPLETES if same else self.HEDGE
+            if (second.score >= best.score - margin
+                    and len(best.sentence.text) + len(second.sentence.text) <= self.MAX_PAIR):
                 out.append((second.sentence, second.passage))
         return out
 

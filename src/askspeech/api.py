@@ -40,6 +40,15 @@ def clean_question(question: object, settings: Settings) -> tuple[str, list[str]
     return text, notes
 
 
+_MARKUP = re.compile(r"<[^>]{0,200}>|[*_`#>|~]+|&[a-z]+;")
+
+
+def searchable(question: str) -> str:
+    """The question without HTML tags or Markdown markers: they are shown back as typed but
+    are not words to search for."""
+    return re.sub(r"\s+", " ", _MARKUP.sub(" ", question)).strip() or question
+
+
 def _answerer(settings: Settings) -> ExtractiveAnswerer:
     loaded = get_engine(settings).get()
     return ExtractiveAnswerer(loaded.searcher)
@@ -54,7 +63,7 @@ def retrieve(
     text, _ = clean_question(query, settings)
     loaded = get_engine(settings).get()
     _check_speech(speech, loaded.snapshot.speeches)
-    return loaded.searcher.search(text, k=k or settings.top_k, speech=speech).passages
+    return loaded.searcher.search(searchable(text), k=k or settings.top_k, speech=speech).passages
 
 
 def answer(
@@ -79,7 +88,7 @@ def answer_stream(
     text, notes = clean_question(question, settings)
     loaded = get_engine(settings).get()
     _check_speech(speech, loaded.snapshot.speeches)
-    query = search_query(text, history)
+    query = search_query(searchable(text), history)
     if settings.answer_mode == "llm":
         from askspeech.llm import LLMAnswerer
 

@@ -280,7 +280,7 @@ def render_reader(speech: SpeechText | None, paragraph: int | None = None,
 # ---------------------------------------------------------------- answering
 
 
-def friendly_error(exc: BaseException, settings: Settings) -> str:
+def friendly_error(exc: BaseException) -> str:
     """What the user is told when answering fails; never a traceback."""
     from askspeech.llm import LLMError
 
@@ -292,6 +292,16 @@ def friendly_error(exc: BaseException, settings: Settings) -> str:
         return f"The language model endpoint failed / 语言模型服务出错: {exc}"
     return ("Something went wrong while answering; the error has been logged. "
             "Please try again. / 回答时出错，已记录日志，请重试。")
+
+
+def _log_failure(exc: Exception, question: object) -> None:
+    """Expected failures (a bad question, no index) briefly; anything else with its traceback,
+    which goes to the log and never to the page."""
+    if isinstance(exc, (ValueError, TypeError, IndexUnavailableError)):
+        log.info("question not answered (%s): %s", type(exc).__name__, exc,
+                 exc_info=log.isEnabledFor(logging.DEBUG))
+    else:
+        log.exception("answering %r failed", str(question)[:80])
 
 
 def as_int(value: object) -> int | None:
@@ -348,7 +358,8 @@ class ChatHandler:
         if question.strip():
             # answer() reads at most max_question_chars; a pasted book need not be echoed whole.
             echo = question if len(question) <= MAX_ECHO_CHARS else question[:MAX_ECHO_CHARS] + " …"
-            shown.append({"role": "user", "content": escape(echo)})
+            # No Markdown rendering, so line breaks are made explicit.
+            shown.append({"role": "user", "content": escape(echo).replace("\n", "<br>")})
         started = time.perf_counter()
         first: float | None = None
         text = ""
@@ -372,17 +383,16 @@ class ChatHandler:
                 text += piece
                 yield [*shown, {"role": "assistant", "content": render_partial(text)}], conv, ""
         except Exception as exc:
-            if not isinstance(exc, (ValueError, TypeError, IndexUnavailableError)):
-                log.exception("answering %r failed", question[:80])
+            _log_failure(exc, question)
             failed = Conversation(
                 [*shown, {"role": "assistant", "content": render_error(
-                    friendly_error(exc, self.settings))}], list(conv.history))
+                    friendly_error(exc))}], list(conv.history))
             yield failed.shown, failed, question
             return
         # answer_stream always ends with an Answer; reaching here is a bug, said kindly.
         log.error("answer stream ended without an Answer")
         ended = Conversation([*shown, {"role": "assistant", "content": render_error(
-            friendly_error(RuntimeError("no answer"), self.settings))}], list(conv.history))
+            friendly_error(RuntimeError("no answer")))}], list(conv.history))
         yield ended.shown, ended, question
 
 
@@ -397,9 +407,8 @@ def ask_endpoint(settings: Settings) -> Any:
         try:
             return api.answer(question, None, speech_filter(speech), settings=settings).to_dict()
         except Exception as exc:
-            if not isinstance(exc, (ValueError, TypeError, IndexUnavailableError)):
-                log.exception("API answer failed")
-            raise gr.Error(friendly_error(exc, settings)) from None
+            _log_failure(exc, question)
+            raise gr.Error(friendly_error(exc)) from None
 
     return ask
 
