@@ -26,11 +26,12 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install --quiet -e '.[dev]'
 	touch $@
 
-# Debian's Chromium for the headless browser test (`npx playwright install` cannot work here).
+# Debian's Chromium for the headless browser test (`npx playwright install` cannot work here),
+# and a CJK font so its screenshots show Chinese.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 model: setup
 	$(PY) -m askspeech.cli model

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from askspeech.answerability import Need, RefusalModel, missing_detail
+from askspeech.answerability import Need, RefusalModel, missing_detail, quoted_terms
 from askspeech.chunking import Passage
 from askspeech.lexical import words
 from askspeech.retrieval import Searcher, SearchResult, is_english
@@ -332,6 +332,9 @@ class ExtractiveAnswerer:
         """(sentence, passage it is quoted from), in the order they are cited."""
         best = ev.scored[0]
         picked: list[Scored] = [best]
+        terms = quoted_terms(question)
+        if _ASKS_SPEECHES.search(question) and terms:
+            return self._mentions(terms)
         if _ASKS_SPEECHES.search(question):
             floor = best.score - 0.12
             seen = {best.sentence.speech}
@@ -358,6 +361,19 @@ class ExtractiveAnswerer:
                 out.append((second.sentence, second.passage))
         return out
 
+    def _mentions(self, terms: Sequence[str]) -> list[tuple[Passage, Passage]]:
+        """"“双培双带”在哪几篇讲话中被提到?": the first sentence of every speech that uses the
+        quoted term, searched exhaustively rather than among the top passages."""
+        out: list[tuple[Passage, Passage]] = []
+        seen: set[int] = set()
+        for s in self.searcher.snap.sentences:
+            if s.speech not in seen and any(t in s.text for t in terms):
+                passage = self._passage_holding(s)
+                if passage is not None:
+                    out.append((s, passage))
+                    seen.add(s.speech)
+        return out
+
     def _passage_holding(self, sentence: Passage) -> Passage | None:
         snap = self.searcher.snap
         pid = snap.parent.get(sentence.passage_id)
@@ -375,29 +391,32 @@ def _ordered(chosen: Sequence[tuple[Passage, Passage]]) -> list[tuple[Passage, P
 
 def compose(question: str, chosen: Sequence[tuple[Passage, Passage]], english: bool, mode: str,
             notes: Sequence[str] = ()) -> Answer:
-    """Answer text quoting `chosen` sentences with [n] markers, one marker per passage."""
+    """Answer text quoting `chosen` sentences, each run of quotes from one passage closed by
+    its [n] marker; "……" marks text left out between quotes."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
-    pieces: list[str] = []
     qwords = words(question)
     for sentence, passage in _ordered(chosen):
         quote = _trim(sentence.text, qwords)
-        if passage.passage_id not in numbers:
-            numbers[passage.passage_id] = len(numbers) + 1
-        n = numbers[passage.passage_id]
+        n = numbers.setdefault(passage.passage_id, len(numbers) + 1)
         citations.append(Citation(n, passage, quote))
-        pieces.append(f"{quote}[{n}]")
-    speeches = []
-    for c in citations:
-        if c.passage.speech not in speeches:
-            speeches.append(c.passage.speech)
+    gap = " … " if english else "……"
+    text = ""
+    for i, c in enumerate(citations):
+        nxt = citations[i + 1] if i + 1 < len(citations) else None
+        joined = nxt is not None and nxt.passage.speech == c.passage.speech and nxt.start == c.end
+        text += c.quote
+        if nxt is None or nxt.n != c.n:
+            text += f"[{c.n}]"
+        if nxt is not None and not joined:
+            text += gap
+    speeches = list(dict.fromkeys(c.passage.speech for c in citations))
     labels = [speech_label(n, english) for n in speeches]
     if english:
         verb = "say" if len(labels) > 1 else "says"
-        lead = f"{' and '.join(labels)} {verb} (quoted in Chinese): "
-        text = lead + " … ".join(pieces)
+        text = f"{' and '.join(labels)} {verb} (quoted in Chinese): {text}"
     else:
-        text = "据" + "、".join(labels) + "：" + "……".join(pieces)
+        text = "据" + "、".join(labels) + "：" + text
     return Answer(question, text, tuple(citations), False, mode, (), tuple(notes),
                   "en" if english else "zh")
 

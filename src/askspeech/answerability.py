@@ -141,6 +141,11 @@ def _has_place(text: str, question: str) -> bool:
     return False
 
 
+def quoted_terms(question: str) -> list[str]:
+    """The terms a question puts in quotation marks ("“双培双带”在哪几篇讲话中被提到?")."""
+    return [t for t in _QUOTED.findall(question) if t.strip()]
+
+
 def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bool | None:
     """None if the sentence does not mention `term`; else whether it (or an enumeration right
     after it) spells the term out."""
