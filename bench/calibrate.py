@@ -19,8 +19,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from askspeech.answer import ExtractiveAnswerer
 from askspeech.answerability import RefusalModel
+from askspeech.answering import ExtractiveAnswerer
 from askspeech.config import get_settings
 from askspeech.engine import get_engine
 from askspeech.evaluation import load_qa

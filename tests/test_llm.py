@@ -15,7 +15,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 from pydantic import SecretStr
 
 import askspeech
-from askspeech.answer import Answer
+from askspeech.answering import Answer
 from askspeech.config import Settings
 from askspeech.llm import LLMAnswerer, LLMError, check_markers, format_passages, make_chat_model
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from askspeech import api
-from askspeech.answer import Answer
+from askspeech.answering import Answer
 from askspeech.config import Settings
 from askspeech.ui import (
     ChatHandler,

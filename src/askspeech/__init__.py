@@ -6,7 +6,7 @@ passages.
     >>> a.text, [(c.passage.speech, c.passage.paragraph, c.quote) for c in a.citations]
 """
 
-from askspeech.answer import Answer, Citation
+from askspeech.answering import Answer, Citation
 from askspeech.api import answer, answer_stream, retrieve, speech, speeches
 from askspeech.chunking import Passage
 from askspeech.config import Settings, get_settings

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 
-from askspeech.answer import Answer, ExtractiveAnswerer
+from askspeech.answering import Answer, ExtractiveAnswerer
 from askspeech.chunking import Passage
 from askspeech.config import Settings, get_settings
 from askspeech.conversation import History, search_query

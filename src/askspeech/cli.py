@@ -105,7 +105,7 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from askspeech.answer import Answer
+    from askspeech.answering import Answer
     from askspeech.api import answer_stream
 
     final: Answer | None = None

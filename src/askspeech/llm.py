@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from askspeech.answer import (
+from askspeech.answering import (
     Answer,
     Citation,
     ExtractiveAnswerer,

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from askspeech import api
-from askspeech.answer import Answer, Citation, speech_label
+from askspeech.answering import Answer, Citation, speech_label
 from askspeech.chunking import Passage
 from askspeech.config import Settings, get_settings
 from askspeech.index import IndexUnavailableError, SpeechText

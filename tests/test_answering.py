@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from askspeech.answer import Answer, ExtractiveAnswerer, asked_ordinal
 from askspeech.answerability import Need, RefusalModel, missing_detail, needs
+from askspeech.answering import Answer, ExtractiveAnswerer, asked_ordinal
 from askspeech.chunking import Passage
 
 
