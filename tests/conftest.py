@@ -13,11 +13,14 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import json
+import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from askspeech.answering import Answer
 from askspeech.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +32,34 @@ EXTRA_QA = ROOT / "eval" / "extra_qa.jsonl"
 def settings_for(index_dir: Path, **overrides: object) -> Settings:
     """Settings on the embedded defaults, with the index in `index_dir`."""
     return Settings(index_dir=index_dir, **overrides)  # type: ignore[arg-type]
+
+
+# A two-file corpus that builds in seconds.
+SMALL = {
+    "a.txt": "城乡党建讲话篇一\n同志们:\n今年要全面完成村级组织活动场所建设任务。"
+             "活动场所要做到“五有”,即有牌子、有场地、有设施、有制度、有人员。\n"
+             "要加强村党组织书记队伍建设,选好配强带头人。\n",
+    "b.txt": "园区党建讲话\n要推行园区治理模式,探索组织联设、队伍联建、活动联办。\n"
+             "各县区要建立党建工作协调小组,形成工作合力。\n",
+}
+
+
+def write_corpus(folder: Path, files: dict[str, str] = SMALL) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def cites(answer: Answer, evidence: str) -> bool:
+    """The answer is not a refusal and one of its quotes holds `evidence`."""
+    return not answer.refused and any(evidence in c.quote for c in answer.citations)
 
 
 @pytest.fixture(scope="session")
@@ -75,3 +106,55 @@ def qa_lines(path: Path) -> Iterator[dict[str, object]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             yield json.loads(line)
+
+
+@pytest.fixture(scope="session")
+def session_vectors(built_settings: Settings) -> dict[str, list[float]]:
+    """Content hash → vector, as the session index computed them with the real model."""
+    from askspeech.index import open_store
+
+    store = open_store(built_settings)
+    build = store.current()
+    assert build is not None
+    client = store.client(build)
+    try:
+        got = client.get_collection(store.collection_name(build)).get(
+            include=["embeddings", "metadatas"])
+    finally:
+        store.release(client)
+    return {str(m["hash"]): [float(x) for x in v]
+            for m, v in zip(got["metadatas"] or [], got["embeddings"], strict=True) if m}
+
+
+class KnownVectors:
+    """The real model, except that texts the session index already embedded get that vector
+    back (found by the index's own content hash): building the shipped corpus into another
+    store then takes seconds instead of a minute, with exactly the model's vectors."""
+
+    def __init__(self, model: Any, known: dict[str, list[float]]) -> None:
+        self.model, self.known = model, known
+        self.computed = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        from askspeech.index import text_hash
+
+        missing = [t for t in texts if text_hash("passage", t) not in self.known]
+        if missing:
+            self.computed += len(missing)
+            for t, v in zip(missing, self.model.embed_documents(missing), strict=True):
+                self.known[text_hash("passage", t)] = list(v)
+        return [self.known[text_hash("passage", t)] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(self.model.embed_query(text))
+
+
+@pytest.fixture()
+def known_vectors(monkeypatch: pytest.MonkeyPatch, embeddings: Any,
+                  session_vectors: dict[str, list[float]]) -> KnownVectors:
+    """Builds in this test embed with `KnownVectors` (queries still go to the real model)."""
+    from askspeech import embeddings as emb
+
+    model = KnownVectors(embeddings, dict(session_vectors))
+    monkeypatch.setattr(emb, "load_embeddings", lambda settings: model)
+    return model

@@ -6,9 +6,7 @@ import re
 
 import pytest
 
-from askspeech.answerability import Need, RefusalModel, missing_detail, needs
 from askspeech.answering import Answer, ExtractiveAnswerer, asked_ordinal
-from askspeech.chunking import Passage
 
 
 @pytest.fixture(scope="module")
@@ -100,41 +98,3 @@ def test_speech_filter_limits_citations(answerer) -> None:  # type: ignore[no-un
     assert all(c.passage.speech == 4 for c in a.citations)
 
 
-@pytest.mark.parametrize(("question", "need"), [
-    ("沙雅精选了多少名学员?", Need.NUMBER),
-    ("哪一年全面完成换届?", Need.DATE),
-    ("省委组织部部长是谁?", Need.PERSON),
-    ("推进会是在哪个市召开的?", Need.PLACE),
-    ("“4+2”工作法具体是什么内容?", Need.CONTENT),
-])
-def test_question_types(question: str, need: Need) -> None:
-    assert need in needs(question)
-    assert needs("篇二认为党员的哪几项权利还没有兑现?") == []
-
-
-def _sentence(text: str) -> Passage:
-    return Passage("s1", 1, "t", 1, 0, len(text), text)
-
-
-def test_missing_detail_checks() -> None:
-    asked = "精选了多少名学员?"
-    assert missing_detail(asked, [_sentence("精选出名学员参加培训。")], {}) is Need.NUMBER
-    assert missing_detail(asked, [_sentence("精选出30名学员参加培训。")], {}) is None
-    # a number that the question itself contains is not an answer
-    assert missing_detail("第二轮1989个场所建成多少个?",
-                          [_sentence("推进第二轮1989个场所建设。")], {}) is Need.NUMBER
-    assert missing_detail("投入了多少资金?", [_sentence("建成164个场所。")], {}) is Need.NUMBER
-    assert missing_detail("投入了多少资金?", [_sentence("投入资金1714.3万元。")], {}) is None
-    assert missing_detail("哪一年完成?", [_sentence("20xx年完成了换届。")], {}) is Need.DATE
-    explained = _sentence("做到“五个好”,即领导班子好、党员队伍好。")
-    assert missing_detail("“五个好”具体是什么?", [explained], {}) is None
-    assert missing_detail("“6543”具体指什么?", [_sentence("紧扣党建“6543”工作思路。")],
-                          {}) is Need.CONTENT
-
-
-def test_refusal_model_reads_its_calibration() -> None:
-    model = RefusalModel.load()
-    assert 0 < model.threshold < 1 and len(model.names) == len(model.weights)
-    assert model.vocabulary_floor >= 0
-    neutral = RefusalModel.neutral(["dense_top"])
-    assert neutral.answers({"dense_top": 0.1})

@@ -21,22 +21,7 @@ from askspeech.index import (
     current_manifest,
     open_index,
 )
-from tests.conftest import settings_for
-
-SMALL = {
-    "a.txt": "城乡党建讲话篇一\n同志们:\n今年要全面完成村级组织活动场所建设任务。"
-             "活动场所要做到“五有”,即有牌子、有场地、有设施、有制度、有人员。\n"
-             "要加强村党组织书记队伍建设,选好配强带头人。\n",
-    "b.txt": "园区党建讲话\n要推行园区治理模式,探索组织联设、队伍联建、活动联办。\n"
-             "各县区要建立党建工作协调小组,形成工作合力。\n",
-}
-
-
-def write_corpus(folder: Path, files: dict[str, str] = SMALL) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+from tests.conftest import settings_for, write_corpus
 
 
 @pytest.fixture()
@@ -218,3 +203,13 @@ def test_old_builds_are_cleaned_up_keeping_the_previous_one(small: tuple[Setting
     store = EmbeddedStore(settings.index_path)
     assert len(store.builds()) == 2
     assert store.current() in store.builds()
+
+
+def test_sentences_with_finds_exactly_the_sentences_holding_a_term(loaded) -> None:  # type: ignore[no-untyped-def]
+    snap = loaded.snapshot
+    last, first = snap.sentences[0].text[-2:], snap.sentences[1].text[:2]
+    for terms in (["双培双带"], ["活动场所", "六个不批"], ["党建"], [last + first], ["无此词语"]):
+        expected = [s for s in snap.sentences if any(t in s.text for t in terms)]
+        assert snap.sentences_with(terms) == expected, terms
+    assert snap.sentences_with([]) == []
+    assert len(snap.sentences_with(["党建"])) > 10

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html as html_module
 import re
-import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,16 +24,11 @@ from askspeech.ui import (
     render_reader,
     speech_filter,
 )
+from tests.conftest import free_port
 
 TIMEOUT = 120
 ANSWERABLE = "沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?"  # dev q001
 OFF_TOPIC = "What is the capital of France?"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start(settings: Settings) -> tuple[Any, str]:

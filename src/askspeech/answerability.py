@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
@@ -99,7 +99,8 @@ _UNITS = (
 def _new_quantities(text: str, question: str) -> list[str]:
     """Amounts in `text` that could answer `question`: not already in the question, and in
     the unit it asks for (money, percentage, area) when it names one."""
-    text = _MASKED.sub(" ", text)
+    # a quoted code (“81145”, “4+2”) names something; it is not an amount
+    text = _QUOTED.sub(" ", _MASKED.sub(" ", text))
     if not _COUNT_Q.search(question):
         for asks, unit in _UNITS:
             if asks.search(question):
@@ -165,9 +166,13 @@ def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bo
 def missing_detail(
     question: str,
     candidates: Sequence[Passage],
-    following: dict[str, Sequence[Passage]],
+    following: Mapping[str, Sequence[Passage]],
+    mentions: Sequence[Passage] = (),
 ) -> Need | None:
-    """The kind of detail the question asks for that none of the candidate sentences gives."""
+    """The kind of detail the question asks for that none of the candidate sentences gives.
+
+    `mentions` are all the corpus sentences using a term the question quotes: whether a term
+    is spelled out is judged over every mention, not only the best-scoring sentences."""
     if not candidates:
         return None
     for need in needs(question):
@@ -183,7 +188,7 @@ def missing_detail(
             verdicts = [
                 _explained(term, s, following.get(s.passage_id, ()))
                 for term in _QUOTED.findall(question)
-                for s in candidates
+                for s in (*candidates, *mentions)
             ]
             judged = [v for v in verdicts if v is not None]
             if judged and not any(judged):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from askspeech.answerability import Need, RefusalModel, missing_detail, quoted_terms
+from askspeech.answerability import Need, RefusalModel, missing_detail, needs, quoted_terms
 from askspeech.chunking import Passage
 from askspeech.lexical import words
 from askspeech.retrieval import Searcher, SearchResult, is_english
@@ -321,12 +321,14 @@ class ExtractiveAnswerer:
         """A number/date/name/definition the question asks for that the best sentences lack."""
         floor = ev.scored[0].score - CANDIDATE_MARGIN
         candidates = [s.sentence for s in ev.scored[:CANDIDATES_CHECKED] if s.score >= floor]
-        snap = self.searcher.snap
-        following: dict[str, Sequence[Passage]] = {}
-        for s in candidates:
-            para = snap.paragraph_sentences.get((s.speech, s.paragraph), [])
-            following[s.passage_id] = [x for x in para if x.start > s.start][:1]
-        return missing_detail(question, candidates, following)
+        terms = quoted_terms(question) if Need.CONTENT in needs(question) else []
+        mentions = self.searcher.snap.sentences_with(terms)
+        following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
+        return missing_detail(question, candidates, following, mentions)
+
+    def _next_sentence(self, sentence: Passage) -> list[Passage]:
+        para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+        return [x for x in para if x.start > sentence.start][:1]
 
     def select(self, question: str, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
@@ -366,8 +368,8 @@ class ExtractiveAnswerer:
         quoted term, searched exhaustively rather than among the top passages."""
         out: list[tuple[Passage, Passage]] = []
         seen: set[int] = set()
-        for s in self.searcher.snap.sentences:
-            if s.speech not in seen and any(t in s.text for t in terms):
+        for s in self.searcher.snap.sentences_with(terms):
+            if s.speech not in seen:
                 passage = self._passage_holding(s)
                 if passage is not None:
                     out.append((s, passage))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import unicodedata
 from collections.abc import Iterator, Mapping
 
@@ -15,7 +16,7 @@ from askspeech.answering import Answer, ExtractiveAnswerer
 from askspeech.chunking import Passage
 from askspeech.config import Settings, get_settings
 from askspeech.conversation import History, search_query
-from askspeech.engine import get_engine
+from askspeech.engine import Loaded, get_engine
 from askspeech.index import SpeechText
 
 log = logging.getLogger(__name__)
@@ -49,11 +50,6 @@ def searchable(question: str) -> str:
     return re.sub(r"\s+", " ", _MARKUP.sub(" ", question)).strip() or question
 
 
-def _answerer(settings: Settings) -> ExtractiveAnswerer:
-    loaded = get_engine(settings).get()
-    return ExtractiveAnswerer(loaded.searcher)
-
-
 def retrieve(
     query: str, k: int | None = None, speech: int | None = None,
     *, settings: Settings | None = None,
@@ -61,9 +57,13 @@ def retrieve(
     """The `k` passages that best match `query` (optionally within one speech), best first."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
-    loaded = get_engine(settings).get()
-    _check_speech(speech, loaded.snapshot.speeches)
-    return loaded.searcher.search(searchable(text), k=k or settings.top_k, speech=speech).passages
+
+    def search(loaded: Loaded) -> Iterator[list[Passage]]:
+        _check_speech(speech, loaded.snapshot.speeches)
+        yield loaded.searcher.search(searchable(text), k=k or settings.top_k,
+                                     speech=speech).passages
+
+    return next(get_engine(settings).run(search))
 
 
 def answer(
@@ -86,18 +86,23 @@ def answer_stream(
     """Yields the answer text in pieces as it is produced, then the final `Answer`."""
     settings = settings or get_settings()
     text, notes = clean_question(question, settings)
-    loaded = get_engine(settings).get()
-    _check_speech(speech, loaded.snapshot.speeches)
     query = search_query(searchable(text), history)
-    if settings.answer_mode == "llm":
-        from askspeech.llm import LLMAnswerer
 
-        yield from LLMAnswerer(loaded.searcher, settings).stream(
-            text, query, history, speech, notes)
-        return
-    result = _answerer(settings).answer(text, query, settings.top_k, speech, notes)
-    yield from _pieces(result)
-    yield result
+    def produce(loaded: Loaded) -> Iterator[str | Answer]:
+        _check_speech(speech, loaded.snapshot.speeches)
+        if settings.answer_mode == "llm":
+            from askspeech.llm import LLMAnswerer
+
+            yield from LLMAnswerer(loaded.searcher, settings).stream(
+                text, query, history, speech, notes)
+            return
+        result = ExtractiveAnswerer(loaded.searcher).answer(text, query, settings.top_k, speech,
+                                                            notes)
+        yield from _pieces(result)
+        yield result
+
+    # `run`: retried once on the new build if a rebuild removed this one mid-question.
+    yield from get_engine(settings).run(produce)
 
 
 def _pieces(result: Answer) -> Iterator[str]:
@@ -127,3 +132,21 @@ def speech(number: int, *, settings: Settings | None = None) -> SpeechText:
     _check_speech(number, loaded.snapshot.speeches)
     return loaded.snapshot.speeches[number]
 
+
+
+# One question per language: the first of each pays one-off costs (jieba's dictionary, the
+# English glossary; about 1 s each), so they are paid here rather than by the first user.
+WARM_UP = ("村干部报酬", "village committee elections")
+
+
+def warm_up(settings: Settings | None = None) -> None:
+    """Loads the model and index and answers one question per language, off the clock."""
+    settings = settings or get_settings()
+    started = time.perf_counter()
+    for question in WARM_UP:
+        try:
+            answer(question, settings=settings)
+        except Exception:
+            log.warning("warm-up question %r failed", question, exc_info=True)
+            return
+    log.info("warm-up done in %.1f s", time.perf_counter() - started)

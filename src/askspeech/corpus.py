@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,8 +117,13 @@ class Corpus:
 
 def decode_bytes(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK/GB2312)."""
-    if not data.strip():
+    text = _decode(data, name)
+    if not text.strip():  # also blank in full-width spaces or a BOM alone
         raise CorpusError(f"{name}: the file is empty. Remove it or put speech text in it.")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data:
@@ -284,17 +291,17 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
     scraped from), otherwise the first copy stays. Short lines inside a dropped run (headings
     like "三、…") go with the run.
     """
-    seen: dict[str, tuple[int, int]] = {}
+    keys = [[_norm(para) for para in block.paragraphs] for block in blocks]
+    near = NearDuplicates(k for ks in keys for k in ks if len(k) >= DUPLICATE_MIN)
     groups: list[list[tuple[int, int]]] = []
     index_of: dict[str, int] = {}
-    for b, block in enumerate(blocks):
-        for p, para in enumerate(block.paragraphs):
-            key = _norm(para)
+    for b, block_keys in enumerate(keys):
+        for p, key in enumerate(block_keys):
             if len(key) < DUPLICATE_MIN:
                 continue
-            dup_key = _find_near(key, seen)
+            dup_key = near.find(key)
             if dup_key is None:
-                seen[key] = (b, p)
+                near.add(key)
                 index_of[key] = len(groups)
                 groups.append([(b, p)])
             else:
@@ -304,7 +311,7 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
         return
     # Share of each speech's long paragraphs that are repeated elsewhere.
     repeated = [0] * len(blocks)
-    long_count = [max(1, sum(len(_norm(x)) >= DUPLICATE_MIN for x in b.paragraphs)) for b in blocks]
+    long_count = [max(1, sum(len(k) >= DUPLICATE_MIN for k in ks)) for ks in keys]
     for g in dup_groups:
         for b in {b for b, _ in g}:
             repeated[b] += 1
@@ -317,17 +324,7 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
             keep = max(g, key=lambda bp: (share[bp[0]], -g.index(bp)))
         drop.update(bp for bp in g if bp != keep)
     for b, block in enumerate(blocks):
-        marked = [(b, p) in drop for p in range(len(block.paragraphs))]
-        # Short paragraphs sandwiched in a dropped run belong to it.
-        for p in range(len(marked)):
-            if marked[p] or len(_norm(block.paragraphs[p])) >= DUPLICATE_MIN:
-                continue
-            before = next((marked[q] for q in range(p - 1, -1, -1)
-                           if len(_norm(block.paragraphs[q])) >= DUPLICATE_MIN), False)
-            after = next((marked[q] for q in range(p + 1, len(marked))
-                          if len(_norm(block.paragraphs[q])) >= DUPLICATE_MIN), True)
-            if before and after:
-                marked[p] = True
+        marked = _marked(keys[b], [(b, p) in drop for p in range(len(block.paragraphs))])
         kept = []
         for para, gone in zip(block.paragraphs, marked, strict=True):
             if gone:
@@ -337,22 +334,95 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
         block.paragraphs = kept
 
 
+def _marked(keys: list[str], repeated: list[bool]) -> list[bool]:
+    """Which paragraphs of one speech go: its repeated ones; the short ones sandwiched in a
+    run of those (headings like "三、…" go with the run); and all of them when every long one
+    is repeated — the speech is a copy, whose salutation and headings would linger as a stub."""
+    long = [len(k) >= DUPLICATE_MIN for k in keys]
+    if any(long) and all(r for r, is_long in zip(repeated, long, strict=True) if is_long):
+        return [True] * len(keys)
+    marked = list(repeated)
+    for p in range(len(marked)):
+        if marked[p] or long[p]:
+            continue
+        before = next((marked[q] for q in range(p - 1, -1, -1) if long[q]), False)
+        after = next((marked[q] for q in range(p + 1, len(marked)) if long[q]), True)
+        if before and after:
+            marked[p] = True
+    return marked
+
+
 def _shingles(key: str, n: int = 8) -> set[str]:
     return {key[i : i + n] for i in range(max(1, len(key) - n + 1))}
 
 
-def _find_near(key: str, seen: dict[str, tuple[int, int]]) -> str | None:
-    """An earlier paragraph equal to `key`, or a near copy (same text up to a few scrape edits)."""
-    if key in seen:
-        return key
-    mine = _shingles(key)
-    for other in seen:
-        if abs(len(other) - len(key)) > 0.1 * max(len(other), len(key)):
-            continue
-        theirs = _shingles(other)
-        if len(mine & theirs) >= 0.9 * min(len(mine), len(theirs)):
-            return other
-    return None
+def _is_near(a: str, b: str, sa: set[str], sb: set[str]) -> bool:
+    """Same text up to a few scrape edits: lengths within 10 %, 90 % of shingles shared."""
+    if abs(len(a) - len(b)) > 0.1 * max(len(a), len(b)):
+        return False
+    return len(sa & sb) >= NEAR_SHARE * min(len(sa), len(sb))
+
+
+NEAR_SHARE = 0.9
+
+
+class NearDuplicates:
+    """The earlier paragraph keys, searchable for a near copy of a new one.
+
+    Comparing each paragraph with every earlier one is quadratic (hours at 100× the shipped
+    corpus), so candidates come from prefix filtering: with every shingle set ordered rarest
+    first, two sets sharing at least t = ⌈0.9·m⌉ shingles (m the smaller size) must share one
+    of the first m - t + 1 shingles of the smaller set. So each key's prefix is indexed, and a
+    new key probes that index with all its shingles (an earlier key no larger than it) and the
+    index of all shingles with its own prefix (an earlier key larger than it). Candidates are
+    then checked exactly; the earliest match wins, as in a linear scan.
+    """
+
+    def __init__(self, all_keys: Iterable[str]) -> None:
+        counts: Counter[str] = Counter()
+        for key in all_keys:
+            counts.update(_shingles(key))
+        self._rarity = counts
+        self._keys: list[str] = []
+        self._sets: list[set[str]] = []
+        self._order: dict[str, int] = {}
+        self._by_prefix: dict[str, list[int]] = defaultdict(list)
+        self._by_shingle: dict[str, list[int]] = defaultdict(list)
+
+    def _ordered(self, shingles: set[str]) -> list[str]:
+        return sorted(shingles, key=lambda s: (self._rarity[s], s))
+
+    @staticmethod
+    def _prefix_size(size: int) -> int:
+        return size - math.ceil(NEAR_SHARE * size) + 1
+
+    def find(self, key: str) -> str | None:
+        """An earlier key equal to `key` or a near copy of it (the earliest one)."""
+        if key in self._order:
+            return key
+        mine = _shingles(key)
+        ordered = self._ordered(mine)
+        candidates: set[int] = set()
+        for s in ordered:
+            candidates.update(self._by_prefix.get(s, ()))
+        for s in ordered[: self._prefix_size(len(ordered))]:
+            candidates.update(self._by_shingle.get(s, ()))
+        for i in sorted(candidates):
+            if _is_near(key, self._keys[i], mine, self._sets[i]):
+                return self._keys[i]
+        return None
+
+    def add(self, key: str) -> None:
+        shingles = _shingles(key)
+        ordered = self._ordered(shingles)
+        i = len(self._keys)
+        self._keys.append(key)
+        self._sets.append(shingles)
+        self._order[key] = i
+        for s in ordered[: self._prefix_size(len(ordered))]:
+            self._by_prefix[s].append(i)
+        for s in ordered:
+            self._by_shingle[s].append(i)
 
 
 def parse_speeches(

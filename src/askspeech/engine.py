@@ -1,8 +1,9 @@
 """The loaded model and current index, shared by every caller in the process.
 
 Loaded lazily on first use, once, under a lock; afterwards a query only checks (cheaply, at most
-every `REFRESH_SECONDS`) whether a rebuild has switched the index, and if so loads the new build
-while other threads keep answering from the old one.
+every `REFRESH_SECONDS`) whether a rebuild has switched the index, and if so one thread loads the
+new build while the others keep answering from the old one (loading a large build takes
+seconds). A new build that cannot be opened leaves the old one serving, with an error logged.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.config import Settings, get_settings
 
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 2.0
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -39,21 +42,51 @@ class Engine:
         self._loaded: Loaded | None = None
         self._checked = 0.0
 
-    def get(self) -> Loaded:
+    def _due(self, fresh: bool) -> bool:
+        return fresh or time.monotonic() - self._checked >= REFRESH_SECONDS
+
+    def get(self, *, fresh: bool = False) -> Loaded:
+        """The loaded build; `fresh`: check for a new one now, and wait for it."""
         loaded = self._loaded
-        now = time.monotonic()
-        if loaded is not None and now - self._checked < REFRESH_SECONDS:
+        if loaded is not None and not self._due(fresh):
             return loaded
-        with self._lock:
-            if self._loaded is not None and time.monotonic() - self._checked < REFRESH_SECONDS:
-                return self._loaded
-            self._loaded = self._refresh(self._loaded)
-            self._checked = time.monotonic()
+        # While one thread checks or loads, the others answer from what is loaded.
+        if not self._lock.acquire(blocking=loaded is None or fresh):
+            assert loaded is not None
+            return loaded
+        try:
+            if self._loaded is None or self._due(fresh):
+                self._loaded = self._refresh(self._loaded)
+                self._checked = time.monotonic()
             return self._loaded
+        finally:
+            self._lock.release()
+
+    def run(self, produce: Callable[[Loaded], Iterator[T]]) -> Iterator[T]:
+        """`produce`'s output on the loaded build. If that build became unreadable before
+        anything was produced (a rebuild switched and then dropped it before this reader
+        noticed), once more on the build that is current now."""
+        from askspeech.index import IndexUnavailableError
+
+        loaded = self.get()
+        produced = False
+        try:
+            for item in produce(loaded):
+                produced = True
+                yield item
+        except IndexUnavailableError:
+            if produced:
+                raise
+            fresh = self.get(fresh=True)
+            if fresh.snapshot.build_id == loaded.snapshot.build_id:
+                raise
+            log.info("build %s went away mid-query; retrying on %s",
+                     loaded.snapshot.build_id, fresh.snapshot.build_id)
+            yield from produce(fresh)
 
     def _refresh(self, loaded: Loaded | None) -> Loaded:
         from askspeech.embeddings import load_embeddings
-        from askspeech.index import current_build_id, open_index
+        from askspeech.index import IndexUnavailableError, current_build_id, open_index
         from askspeech.retrieval import Searcher
 
         if loaded is not None:
@@ -64,7 +97,14 @@ class Engine:
                 log.warning("could not check for a new index build", exc_info=True)
                 return loaded
         embeddings = loaded.embeddings if loaded else load_embeddings(self.settings)
-        snapshot = open_index(self.settings, embeddings)
+        try:
+            snapshot = open_index(self.settings, embeddings)
+        except IndexUnavailableError as exc:
+            if loaded is None:
+                raise
+            log.error("the new index build cannot be opened (%s); still serving build %s",
+                      exc, loaded.snapshot.build_id)
+            return loaded
         reranker = _load_reranker(self.settings)
         searcher = Searcher(snapshot, embeddings, reranker=reranker)
         log.info("serving index build %s", snapshot.build_id)

@@ -172,11 +172,13 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
 
     from askspeech.api import answer as answer_fn
     from askspeech.api import retrieve as retrieve_fn
+    from askspeech.api import warm_up
     from askspeech.config import get_settings
     from askspeech.engine import get_engine
     from askspeech.retrieval import Searcher
 
     settings = get_settings()
+    warm_up(settings)  # latency is of warm calls; the cold start is bench/latency.py's
     loaded = get_engine(settings).get()
     retrieve_ms: list[float] = []
     answer_ms: list[float] = []

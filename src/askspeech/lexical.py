@@ -7,7 +7,6 @@ import logging
 import math
 import re
 import threading
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -64,11 +63,14 @@ class BM25:
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it forces DEBUG on import
         self.size = len(documents)
-        self._df = Counter(t for d in documents for t in set(d))
-        self.vocabulary = set(self._df)
         self._bm25 = bm25s.BM25(k1=k1, b=b, method="lucene")
-        # bm25s wants at least one token per document
+        # bm25s wants at least one token per document ("" stands in, and is no word)
         self._bm25.index([list(d) or [""] for d in documents], show_progress=False)
+        # Document frequencies from the index bm25s built (a column per token, an entry per
+        # document holding it) rather than counting every token again: seconds at 100×.
+        per_token = np.diff(self._bm25.scores["indptr"])
+        self._df = {t: int(per_token[i]) for t, i in self._bm25.vocab_dict.items() if t}
+        self.vocabulary = set(self._df)
 
     def idf(self, token: str) -> float:
         df = self._df.get(token, 0)

@@ -81,6 +81,15 @@ def format_passages(passages: Sequence[Passage]) -> str:
     return "\n".join(blocks)
 
 
+_PASSAGE_TAG = re.compile(r"<(\s*/?\s*passages?)\b", re.IGNORECASE)
+
+
+def as_data(question: str) -> str:
+    """The question with passage tags defused (`<` → `＜`): it is shown right after the passage
+    block, and a `</passages><passage id="1">…` typed into it must not pass for a passage."""
+    return _PASSAGE_TAG.sub(r"＜\1", question)
+
+
 def check_markers(text: str, n_passages: int) -> tuple[str, list[int]]:
     """Drops markers to passages that were not given; returns the text and the valid numbers
     in order of first use."""
@@ -167,7 +176,7 @@ class LLMAnswerer:
         chunks: list[str] = []
         try:
             for chunk in self.answer_chain(english).stream(
-                {"passages": format_passages(passages), "question": question}
+                {"passages": format_passages(passages), "question": as_data(question)}
             ):
                 chunks.append(chunk)
                 yield chunk

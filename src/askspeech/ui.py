@@ -608,22 +608,6 @@ def prepare(settings: Settings) -> None:
     get_engine(settings).get()
 
 
-# One question per language: the first of each pays one-off costs (jieba's dictionary, the
-# English glossary; about 1 s each), so they are paid here rather than by the first user.
-WARM_UP = ("村干部报酬", "village committee elections")
-
-
-def warm_up(settings: Settings) -> None:
-    started = time.perf_counter()
-    for question in WARM_UP:
-        try:
-            api.answer(question, settings=settings)
-        except Exception:
-            log.warning("warm-up question %r failed", question, exc_info=True)
-            return
-    log.info("warm-up done in %.1f s", time.perf_counter() - started)
-
-
 def serve(host: str, port: int) -> None:
     """Starts the web chat on host:port (the environment's settings) and blocks."""
     _quiet_defaults()
@@ -636,7 +620,7 @@ def serve(host: str, port: int) -> None:
     log.info("askspeech web chat ready at %s in %.1f s", url, time.perf_counter() - started)
     # After launch, in the background: it runs while the page loads and the user types, and a
     # question asked during it only waits for it.
-    threading.Thread(target=warm_up, args=(settings,), name="askspeech-warm-up",
+    threading.Thread(target=api.warm_up, args=(settings,), name="askspeech-warm-up",
                      daemon=True).start()
     try:
         app.block_thread()
