@@ -29,7 +29,18 @@ FEATURES = ("dense_top", "best_dense", "best_overlap", "best_bigrams", "coverage
             "vocabulary", "english")
 MAX_FALSE_REFUSALS = 0.04
 MAX_FLOOR_FALSE_REFUSALS = 0.01  # the off-topic vocabulary gate must almost never misfire
+FLOOR_MARGIN = 0.1  # below the lowest answerable questions seen: unseen ones vary more
 OUT = Path(__file__).resolve().parents[1] / "src" / "askspeech" / "calibration.json"
+
+
+def vocabulary_floor(answerable: np.ndarray) -> float:
+    """The highest floor that refuses at most MAX_FLOOR_FALSE_REFUSALS of these answerable
+    questions' vocabulary coverages, less a margin below the lowest ones seen."""
+    floor = 0.0
+    for f in np.linspace(0.0, 0.9, 91):
+        if np.mean(answerable < f) <= MAX_FLOOR_FALSE_REFUSALS:
+            floor = float(f)
+    return round(max(0.0, floor - FLOOR_MARGIN), 2)
 
 
 def main() -> None:
@@ -50,13 +61,11 @@ def main() -> None:
         typed.append(answerer.missing(item.question, ev) is not None)
     Xa, ya, ta = np.array(X), np.array(y), np.array(typed)
     vocab = Xa[:, FEATURES.index("vocabulary")]
-    floor = 0.0
-    for f in np.linspace(0.0, 0.8, 81):
-        if np.mean(vocab[ya == 1] < f) <= MAX_FLOOR_FALSE_REFUSALS:
-            floor = float(f)
-    # keep a margin below the lowest answerable questions seen
-    floor = round(max(0.0, floor - 0.05), 2)
-    ta = ta | (vocab < floor)
+    english = Xa[:, FEATURES.index("english")] >= 0.5
+    floors = {lang: vocabulary_floor(vocab[(ya == 1) & (english == is_en)])
+              for lang, is_en in (("chinese", False), ("english", True))}
+    floor_of = np.where(english, floors["english"], floors["chinese"])
+    ta = ta | (vocab < floor_of)
     mean, scale = Xa.mean(0), Xa.std(0) + 1e-9
     Z = (Xa - mean) / scale
     probs = np.zeros(len(ya))
@@ -73,7 +82,7 @@ def main() -> None:
             best = (float(t), true_ref, false_ref)
     assert best is not None
     model = LogisticRegression(C=args.c, class_weight="balanced").fit(Z, ya)
-    print(f"{len(ya)} items, {int((ya == 0).sum())} unanswerable; vocabulary floor {floor}; "
+    print(f"{len(ya)} items, {int((ya == 0).sum())} unanswerable; vocabulary floors {floors}; "
           f"with the answer-type checks they refuse {ta[ya == 0].mean():.2f} of unanswerable, "
           f"{ta[ya == 1].mean():.2f} of answerable")
     t, true_ref, false_ref = best
@@ -88,7 +97,8 @@ def main() -> None:
         "mean": [round(float(v), 5) for v in mean],
         "scale": [round(float(v), 5) for v in scale],
         "threshold": round(best[0], 3),
-        "vocabulary_floor": floor,
+        "vocabulary_floor": floors["chinese"],
+        "vocabulary_floor_english": floors["english"],
         "fitted_on": [str(f) for f in args.qa],
         "cv_refusal_unanswerable": round(best[1], 3),
         "cv_false_refusal": round(best[2], 3),

@@ -62,3 +62,12 @@ def test_refusal_model_reads_its_calibration() -> None:
     assert model.vocabulary_floor >= 0
     neutral = RefusalModel.neutral(["dense_top"])
     assert neutral.answers({"dense_top": 0.1})
+
+
+def test_vocabulary_floor_is_per_language() -> None:
+    model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
+                         vocabulary_floor=0.3, vocabulary_floor_english=0.6)
+    assert model.answers({"dense_top": 0.9, "vocabulary": 0.5, "english": 0.0})
+    assert not model.answers({"dense_top": 0.9, "vocabulary": 0.5, "english": 1.0})
+    assert not model.answers({"dense_top": 0.9, "vocabulary": 0.2, "english": 0.0})
+    assert RefusalModel.load().vocabulary_floor_english > RefusalModel.load().vocabulary_floor

@@ -59,6 +59,17 @@ def test_which_speeches_question_cites_several_speeches(answerer) -> None:  # ty
     check_verbatim(a)
 
 
+def test_which_speeches_use_a_quoted_term_is_searched_in_every_speech(answerer) -> None:  # type: ignore[no-untyped-def]
+    a = ask(answerer, "“双培双带”在哪几篇讲话中被提到?")
+    assert {c.passage.speech for c in a.citations} == {3, 6}
+    assert all("双培双带" in c.quote for c in a.citations)
+    # a quoted list the speeches word with more in between: every item in one sentence
+    a = ask(answerer, "“本职、失职、不称职”在哪几篇讲话中出现?")
+    assert {c.passage.speech for c in a.citations} == {4, 7}
+    assert all(all(x in c.quote for x in ("本职", "失职", "不称职")) for c in a.citations)
+    check_verbatim(a)
+
+
 def test_english_question_gets_an_english_lead_in_and_chinese_quotes(answerer) -> None:  # type: ignore[no-untyped-def]
     a = ask(answerer, "In Leiyang, how many administrative villages completed their village "
                       "two-committee elections?")

@@ -85,6 +85,29 @@ def test_bundled_model_is_converted_once_into_the_cache(tmp_path: Path) -> None:
     assert first.is_relative_to(tmp_path)
 
 
+def test_the_tokenizer_loads_as_the_generic_fast_class_even_from_an_older_folder(
+    tmp_path: Path,
+) -> None:
+    """Naming XLM-R's class makes transformers re-parse the whole vocabulary at each load."""
+    from transformers import AutoTokenizer
+
+    settings = Settings(cache_dir=tmp_path)
+    folder = ensure_bundled_model(settings)
+    config_file = folder / "tokenizer_config.json"
+    config = json.loads(config_file.read_text())
+    assert config["tokenizer_class"] == "PreTrainedTokenizerFast"
+    text = "query: " + TEXTS[0]
+    fast = AutoTokenizer.from_pretrained(str(folder))
+    config["tokenizer_class"] = "XLMRobertaTokenizerFast"  # as earlier versions wrote it
+    config_file.write_text(json.dumps(config))
+    slow = AutoTokenizer.from_pretrained(str(folder))
+    assert type(slow) is not type(fast)
+    assert slow(text)["input_ids"] == fast(text)["input_ids"]
+    assert (slow.pad_token_id, slow.model_max_length) == (fast.pad_token_id, fast.model_max_length)
+    assert ensure_bundled_model(settings) == folder  # upgraded in place, same model id
+    assert json.loads(config_file.read_text())["tokenizer_class"] == "PreTrainedTokenizerFast"
+
+
 def test_a_local_sentence_transformers_folder_can_be_configured(embeddings) -> None:  # type: ignore[no-untyped-def]
     folder = Path(embeddings.model_name)
     resolved = resolve_model(Settings(embedding_model=str(folder)))

@@ -207,11 +207,16 @@ class RefusalModel:
     scale: tuple[float, ...]
     threshold: float = 0.5
     # Below this share of its words found in the corpus a question is off-topic, whatever the
-    # similarity of the nearest passages (they are always "somewhat" similar).
+    # similarity of the nearest passages (they are always "somewhat" similar). Per language:
+    # for Chinese it is the share of jieba words in the corpus, for English the share of words
+    # with a close dictionary counterpart in it, and the two run at different levels.
     vocabulary_floor: float = 0.0
+    vocabulary_floor_english: float = 0.0
 
     def answers(self, features: dict[str, float]) -> bool:
-        if features.get("vocabulary", 1.0) < self.vocabulary_floor:
+        english = features.get("english", 0.0) >= 0.5
+        floor = self.vocabulary_floor_english if english else self.vocabulary_floor
+        if features.get("vocabulary", 1.0) < floor:
             return False
         return self.probability(features) >= self.threshold
 
@@ -226,7 +231,8 @@ class RefusalModel:
         data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
         return cls(tuple(data["names"]), tuple(data["weights"]), float(data["bias"]),
                    tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]),
-                   float(data.get("vocabulary_floor", 0.0)))
+                   float(data.get("vocabulary_floor", 0.0)),
+                   float(data.get("vocabulary_floor_english", 0.0)))
 
     @classmethod
     def neutral(cls, names: Sequence[str]) -> RefusalModel:

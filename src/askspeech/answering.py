@@ -36,6 +36,7 @@ _ASKS_LIST = re.compile(
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b)",
     re.IGNORECASE,
 )
+_LIST_SEPARATOR = re.compile(r"[、，,；;]")
 _ASKS_SPEECHES = re.compile(
     r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
     re.IGNORECASE,
@@ -244,6 +245,16 @@ def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
     return out
 
 
+def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The first sentence of the next paragraph if `sentence` is a numbered heading: a
+    paragraph of its own that opens with an outline label."""
+    own = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    if len(own) != 1 or _enumeration_label(sentence.text) is None:
+        return []
+    body = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph + 1), [])
+    return body[:1]
+
+
 def _trim(sentence: str, weights_words: Sequence[str]) -> str:
     """A verbatim stretch of a long sentence: the clauses around its best-matching one."""
     if len(sentence) <= MAX_QUOTE_CHARS:
@@ -335,8 +346,9 @@ class ExtractiveAnswerer:
         best = ev.scored[0]
         picked: list[Scored] = [best]
         terms = quoted_terms(question)
-        if _ASKS_SPEECHES.search(question) and terms:
-            return self._mentions(terms)
+        mentioned = self._mentions(terms) if _ASKS_SPEECHES.search(question) else []
+        if mentioned:
+            return mentioned
         if _ASKS_SPEECHES.search(question):
             floor = best.score - 0.12
             seen = {best.sentence.speech}
@@ -345,9 +357,15 @@ class ExtractiveAnswerer:
                     picked.append(s)
                     seen.add(s.sentence.speech)
         out = [(s.sentence, s.passage) for s in picked]
+        followers: list[Passage] = []
         if _ASKS_LIST.search(question) or _enumeration_label(best.sentence.text):
+            followers = _follow_list(best, self.searcher.snap)
+        if not followers and len(picked) == 1:
+            # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
+            followers = _body_of_heading(best.sentence, self.searcher.snap)
+        if followers:
             by_id = {s.sentence.passage_id: s for s in ev.scored}
-            for follower in _follow_list(best, self.searcher.snap):
+            for follower in followers:
                 holder = by_id.get(follower.passage_id)
                 passage = holder.passage if holder else self._passage_holding(follower)
                 if passage is not None:
@@ -368,13 +386,28 @@ class ExtractiveAnswerer:
         quoted term, searched exhaustively rather than among the top passages."""
         out: list[tuple[Passage, Passage]] = []
         seen: set[int] = set()
-        for s in self.searcher.snap.sentences_with(terms):
+        for s in self._sentences_quoting(terms):
             if s.speech not in seen:
                 passage = self._passage_holding(s)
                 if passage is not None:
                     out.append((s, passage))
                     seen.add(s.speech)
         return out
+
+    def _sentences_quoting(self, terms: Sequence[str]) -> list[Passage]:
+        """The sentences holding a term verbatim; failing that, those holding every item of a
+        quoted list that the speeches word with more in between ("本职、失职、不称职" in
+        "抓好党建工作是本职、不抓党建工作是失职、抓不好党建工作是不称职")."""
+        snap = self.searcher.snap
+        found = snap.sentences_with(terms)
+        if found:
+            return found
+        for term in terms:
+            items = [x for x in _LIST_SEPARATOR.split(term) if x.strip()]
+            if len(items) > 1:
+                found += [s for s in snap.sentences_with(items[:1])
+                          if all(x in s.text for x in items[1:])]
+        return sorted(found, key=lambda s: (s.speech, s.start))
 
     def _passage_holding(self, sentence: Passage) -> Passage | None:
         snap = self.searcher.snap

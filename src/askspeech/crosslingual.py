@@ -29,6 +29,7 @@ _QUESTION_WORDS = frozenset(
     third""".split()
 )
 PER_WORD = 3  # Chinese candidates kept per English word
+CLOSE = 0.5  # a definition of at most two words
 MIN_NAME_LETTERS = 5  # shorter pinyin keys collide with English words ("an", "dang", ...)
 
 
@@ -78,6 +79,9 @@ class Translator:
             en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
             for en, c in scored.items()
         }
+        # Words with a close counterpart: a definition of one or two words ("to implement"),
+        # not one word of a longer gloss ("Jinshan district of Shanghai" is no "Shanghai").
+        self._close = {en for en, c in scored.items() if max(c.values()) >= CLOSE}
         self._names: dict[str, list[str]] = {}
         from pypinyin import lazy_pinyin
 
@@ -100,16 +104,10 @@ class Translator:
     def _content_words(self, question: str) -> list[str]:
         found = []
         for m in _LATIN.finditer(question):
-            word = m.group(0).lower()
+            word = m.group(0).lower().removesuffix("'s")  # "what's", "Leiyang's"
             if word not in STOPWORDS and word not in _QUESTION_WORDS and len(word) >= 3:
                 found.append(word)
         return found
-
-    def _lookup(self, word: str) -> list[str]:
-        for variant in _variants(word):
-            if variant in self._map:
-                return self._map[variant]
-        return self._names.get(word.removesuffix("'s"), [])
 
     def terms(self, question: str) -> list[str]:
         """Chinese search terms for an English question: its names, then its content words."""
@@ -124,4 +122,9 @@ class Translator:
         content = self._content_words(question)
         if not content:
             return 0.0
-        return sum(1 for w in content if self._lookup(w)) / len(content)
+        return sum(1 for w in content if self._covers(w)) / len(content)
+
+    def _covers(self, word: str) -> bool:
+        if word in self._names:
+            return True
+        return any(v in self._close for v in _variants(word))
