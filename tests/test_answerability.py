@@ -71,3 +71,21 @@ def test_vocabulary_floor_is_per_language() -> None:
     assert not model.answers({"dense_top": 0.9, "vocabulary": 0.5, "english": 1.0})
     assert not model.answers({"dense_top": 0.9, "vocabulary": 0.2, "english": 0.0})
     assert RefusalModel.load().vocabulary_floor_english > RefusalModel.load().vocabulary_floor
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("On what exact date was the meeting held?", [Need.DATE]),
+    ("京口的讲话在这几个环节上分别怎样对待老百姓?", []),  # "这几个" points, it does not count
+    ("Which county Party committee meeting does the speech ask everyone to implement?", []),
+    ("Which county held the meeting?", [Need.PLACE]),
+])
+def test_question_types_not_fooled_by_look_alikes(question: str, expected: list[Need]) -> None:
+    assert needs(question) == expected
+
+
+def test_a_name_needs_a_surname_or_a_title() -> None:
+    asked = "作重要指示的领导叫什么名字?"
+    # jieba tags "宝贵" / "党执政" as names; they are not
+    assert missing_detail(asked, [_sentence("创造了系列可推介传承的宝贵经验。")], {}) is Need.PERSON
+    assert missing_detail(asked, [_sentence("胡锦涛指出,广大基层干部是宝贵财富。")], {}) is None
+    assert missing_detail(asked, [_sentence("东明书记作出重要指示。")], {}) is None

@@ -96,6 +96,15 @@ def test_slogan_mentioned_but_never_spelled_out_is_refused(answerer) -> None:  #
     assert a.refused and "具体内容" in a.text
 
 
+def test_a_detail_about_a_named_place_or_speech_comes_from_that_one(answerer) -> None:  # type: ignore[no-untyped-def]
+    # 攀枝花 is only in 篇八, which gives no membership figure: figures about other places
+    # are no answer
+    for question in ("攀枝花全市共有多少名党员?", "How many Party members are there in Panzhihua?"):
+        assert ask(answerer, question).refused, question
+    a = ask(answerer, "耒阳完成村两委换届后,共精减了多少名干部?")
+    assert not a.refused and a.citations[0].passage.speech == 4 and "197" in a.text
+
+
 def test_follow_up_ordinal_answers_from_that_point(answerer) -> None:  # type: ignore[no-untyped-def]
     first = "篇五讲话从哪几个方面讲了加强基层党组织建设?"
     a = ask(answerer, "那第二点呢?", query=f"{first} 那第二点呢?")

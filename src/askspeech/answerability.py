@@ -20,14 +20,14 @@ from importlib import resources
 from askspeech.chunking import Passage
 
 _NUM_Q = re.compile(
-    r"(多少|(?<!哪)几[个名人项次家所条位户万岁倍成批轮]|第几|百分之几|比例|"
+    r"(多少|(?<![哪这那])几[个名人项次家所条位户万岁倍成批轮]|第几|百分之几|比例|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b)",
     re.IGNORECASE,
 )
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
     r"(哪一年|哪年|哪一天|哪天|几月|几号|什么日期|"
-    r"\bwhat (?:year|date|day|month)\b|\bwhich (?:year|date|day|month)\b)",
+    r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
 _PERSON_Q = re.compile(
@@ -37,7 +37,9 @@ _PERSON_Q = re.compile(
 )
 _PLACE_Q = re.compile(
     r"(哪个(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|在哪里|在哪儿|什么地方|"
-    r"\bwhich (?:city|county|province|town|township|village|district)\b|\bwhere\b)",
+    # "which county" asks for a place, "which county Party committee meeting" does not
+    r"\bwhich (?:city|county|province|town|township|village|district)\b"
+    r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",
     re.IGNORECASE,
 )
 _CONTENT_Q = re.compile(
@@ -113,11 +115,27 @@ def _has_date(text: str) -> bool:
     return bool(_DATE.search(re.sub(r"\d*[xX×]{2,}年", " ", text)))
 
 
+# The commonest Chinese surnames: jieba tags many ordinary words as names ("宝贵财富", "党执政"),
+# so a name must start with one of these or be followed by a title ("东明书记").
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
+    "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_TITLE = re.compile(r"^(?:书记|同志|部长|省长|市长|县长|区长|主任|局长|主席|总书记)")
+
+
 def _has_person(text: str, question: str) -> bool:
     import jieba.posseg as pseg
 
-    for word, flag in pseg.lcut(text):
-        if flag.startswith("nr") and len(word) >= 2 and word not in question:
+    tagged = pseg.lcut(text)
+    for i, (word, flag) in enumerate(tagged):
+        if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
+            continue
+        after = "".join(w for w, _ in tagged[i + 1 : i + 3])
+        if word[0] in _SURNAMES or _TITLE.match(after):
             return True
     return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text))
 

@@ -20,7 +20,7 @@ import numpy as np
 from askspeech.answerability import Need, RefusalModel, missing_detail, needs, quoted_terms
 from askspeech.chunking import Passage
 from askspeech.lexical import words
-from askspeech.retrieval import Searcher, SearchResult, is_english
+from askspeech.retrieval import Searcher, SearchResult, is_english, speech_mentioned
 
 if TYPE_CHECKING:
     from askspeech.index import IndexSnapshot
@@ -330,12 +330,42 @@ class ExtractiveAnswerer:
 
     def missing(self, question: str, ev: Evidence) -> Need | None:
         """A number/date/name/definition the question asks for that the best sentences lack."""
+        asked = needs(question)
+        if not asked:
+            return None
         floor = ev.scored[0].score - CANDIDATE_MARGIN
         candidates = [s.sentence for s in ev.scored[:CANDIDATES_CHECKED] if s.score >= floor]
-        terms = quoted_terms(question) if Need.CONTENT in needs(question) else []
+        about = self._speeches_named(question)
+        if about is not None:
+            # A detail about one place or speech is not given by a sentence about another.
+            candidates = [c for c in candidates if c.speech in about]
+            if not candidates:
+                return asked[0]
+        terms = quoted_terms(question) if Need.CONTENT in asked else []
         mentions = self.searcher.snap.sentences_with(terms)
         following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
         return missing_detail(question, candidates, following, mentions)
+
+    def _speeches_named(self, question: str) -> set[int] | None:
+        """The speeches a question is confined to by what it names: a speech ("篇三",
+        "Speech 3") or a place only some speeches mention ("耒阳", "Panzhihua"). None when it
+        names neither."""
+        snap = self.searcher.snap
+        numbered = speech_mentioned(question, list(snap.speeches))
+        if numbered is not None:
+            return {numbered}
+        if is_english(question):
+            places = self.searcher.translator().names(question)
+        else:
+            import jieba.posseg as pseg
+
+            places = [w for w, flag in pseg.lcut(question) if flag == "ns" and len(w) >= 2]
+        about: set[int] | None = None
+        for place in places:
+            holding = {s.speech for s in snap.sentences_with([place])}
+            if holding and len(holding) < len(snap.speeches):
+                about = holding if about is None else about & holding or about | holding
+        return about
 
     def _next_sentence(self, sentence: Passage) -> list[Passage]:
         para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
