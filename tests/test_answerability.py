@@ -87,5 +87,6 @@ def test_a_name_needs_a_surname_or_a_title() -> None:
     asked = "作重要指示的领导叫什么名字?"
     # jieba tags "宝贵" / "党执政" as names; they are not
     assert missing_detail(asked, [_sentence("创造了系列可推介传承的宝贵经验。")], {}) is Need.PERSON
+    assert missing_detail(asked, [_sentence("把它作为党执政后的一项根本建设。")], {}) is Need.PERSON
     assert missing_detail(asked, [_sentence("胡锦涛指出,广大基层干部是宝贵财富。")], {}) is None
     assert missing_detail(asked, [_sentence("东明书记作出重要指示。")], {}) is None
