@@ -33,6 +33,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from askspeech.corpus import comparison_key, shingles
+from askspeech.evaluation import percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "speeches.txt"
 DEV_QA = ROOT.parent / "shared" / "eval" / "dev_qa.jsonl"
@@ -55,19 +58,13 @@ _MARKER = re.compile(
     r"^([一二三四五六七八九十]+[是要、]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+[、.．])")
 _NUMERALS = "一二三四五六七八九十"
 NEAR_LIMIT = 0.8  # shingle overlap kept below cleaning's 0.9 near-duplicate threshold
-SHINGLE = 8  # as corpus._shingles
 
 
 # ---------------------------------------------------------------- synthetic corpus
 
 
-def _key(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def _shingles(text: str) -> set[str]:
-    key = _key(text)
-    return {key[i : i + SHINGLE] for i in range(max(1, len(key) - SHINGLE + 1))}
+    return shingles(comparison_key(text))  # what cleaning's near-duplicate test compares
 
 
 def _near(a: set[str], b: set[str]) -> bool:
@@ -193,11 +190,6 @@ def _questions() -> list[str]:
     return ["篇七讲话中,村干部报酬要落实什么制度?", "六个不批是什么?", "明天会下雨吗?"]
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 def phase_query(index: Path, corpus: Path, rounds: int) -> dict[str, Any]:
     import askspeech
     from askspeech.engine import get_engine
@@ -219,7 +211,7 @@ def phase_query(index: Path, corpus: Path, rounds: int) -> dict[str, Any]:
                            "build_id": loaded.snapshot.build_id, "questions": len(questions),
                            "samples": len(times["answer"]), "refused": refused}
     for name, values in times.items():
-        out[name] = {"p50": statistics.median(values), "p95": _pct(values, 0.95)}
+        out[name] = {"p50": statistics.median(values), "p95": percentile(values, 0.95)}
     return out
 
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from askspeech.answerability import Need, RefusalModel, missing_detail, needs, quoted_terms
 from askspeech.chunking import Passage
-from askspeech.lexical import words
+from askspeech.lexical import cjk_bigrams, words
 from askspeech.retrieval import Searcher, SearchResult, is_english, speech_mentioned
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ _ASKS_SPEECHES = re.compile(
     r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ENUM = re.compile(
     rf"^(?:[{CHINESE_LABELS}][是要、]|[（(]?[{CHINESE_LABELS}][）)]|第[{CHINESE_LABELS}][,，、]|"
     rf"\d+[、.．]|[（(]\d+[）)])"
@@ -147,7 +146,7 @@ class SentenceScorer:
         weights = self._weights(query)
         total = sum(weights.values()) or 1.0
         ordinal = asked_ordinal(query)
-        qgrams = _bigrams(" ".join([query, *self.searcher.query_words(query)]))
+        qgrams = set(cjk_bigrams(" ".join([query, *self.searcher.query_words(query)])))
         items: list[tuple[Passage, Passage, int]] = []
         for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
             for i in self.snap.sentences_of.get(passage.passage_id, []):
@@ -162,7 +161,7 @@ class SentenceScorer:
             dense = float(np.dot(q, np.asarray(vec, dtype=np.float32))) if vec else 0.0
             low = f"{s.context} {s.text}".lower()
             overlap = sum(w for t, w in weights.items() if t in low) / total
-            grams = len(qgrams & _bigrams(low)) / max(1, len(qgrams))
+            grams = len(qgrams & set(cjk_bigrams(low))) / max(1, len(qgrams))
             item = Scored(s, passage, rank, dense, overlap, grams)
             item.score = (self.DENSE * dense + self.OVERLAP * overlap + self.BIGRAMS * grams
                           - self.RANK * rank + self.LENGTH * min(len(s.text), self.LENGTH_CAP))
@@ -202,10 +201,6 @@ def asked_ordinal(question: str) -> int | None:
         return CHINESE_LABELS.index(m.group(1)) + 1
     m = _ORDINAL_EN.search(question)
     return _ORDINAL_WORDS.index(m.group(1).lower()) + 1 if m else None
-
-
-def _bigrams(text: str) -> set[str]:
-    return {run[i : i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)}
 
 
 # ---------------------------------------------------------------- selecting quotes

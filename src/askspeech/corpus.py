@@ -181,8 +181,8 @@ def read_file(path: Path) -> tuple[str, str]:
 # ---------------------------------------------------------------- cleaning
 
 
-def _norm(text: str) -> str:
-    """Comparison key: letters and digits only, so duplicate checks ignore punctuation/space."""
+def comparison_key(text: str) -> str:
+    """Letters and digits only, so duplicate checks ignore punctuation/space."""
     return "".join(ch for ch in text if ch.isalnum())
 
 
@@ -291,7 +291,7 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
     scraped from), otherwise the first copy stays. Short lines inside a dropped run (headings
     like "三、…") go with the run.
     """
-    keys = [[_norm(para) for para in block.paragraphs] for block in blocks]
+    keys = [[comparison_key(para) for para in block.paragraphs] for block in blocks]
     near = NearDuplicates(k for ks in keys for k in ks if len(k) >= DUPLICATE_MIN)
     groups: list[list[tuple[int, int]]] = []
     index_of: dict[str, int] = {}
@@ -352,7 +352,8 @@ def _marked(keys: list[str], repeated: list[bool]) -> list[bool]:
     return marked
 
 
-def _shingles(key: str, n: int = 8) -> set[str]:
+def shingles(key: str, n: int = 8) -> set[str]:
+    """The n-character windows of a comparison key, which near-duplicate checks compare."""
     return {key[i : i + n] for i in range(max(1, len(key) - n + 1))}
 
 
@@ -381,7 +382,7 @@ class NearDuplicates:
     def __init__(self, all_keys: Iterable[str]) -> None:
         counts: Counter[str] = Counter()
         for key in all_keys:
-            counts.update(_shingles(key))
+            counts.update(shingles(key))
         self._rarity = counts
         self._keys: list[str] = []
         self._sets: list[set[str]] = []
@@ -389,8 +390,8 @@ class NearDuplicates:
         self._by_prefix: dict[str, list[int]] = defaultdict(list)
         self._by_shingle: dict[str, list[int]] = defaultdict(list)
 
-    def _ordered(self, shingles: set[str]) -> list[str]:
-        return sorted(shingles, key=lambda s: (self._rarity[s], s))
+    def _ordered(self, windows: set[str]) -> list[str]:
+        return sorted(windows, key=lambda s: (self._rarity[s], s))
 
     @staticmethod
     def _prefix_size(size: int) -> int:
@@ -400,7 +401,7 @@ class NearDuplicates:
         """An earlier key equal to `key` or a near copy of it (the earliest one)."""
         if key in self._order:
             return key
-        mine = _shingles(key)
+        mine = shingles(key)
         ordered = self._ordered(mine)
         candidates: set[int] = set()
         for s in ordered:
@@ -413,11 +414,11 @@ class NearDuplicates:
         return None
 
     def add(self, key: str) -> None:
-        shingles = _shingles(key)
-        ordered = self._ordered(shingles)
+        key_shingles = shingles(key)
+        ordered = self._ordered(key_shingles)
         i = len(self._keys)
         self._keys.append(key)
-        self._sets.append(shingles)
+        self._sets.append(key_shingles)
         self._order[key] = i
         for s in ordered[: self._prefix_size(len(ordered))]:
             self._by_prefix[s].append(i)
@@ -439,7 +440,7 @@ def parse_speeches(
     _remove_duplicates(blocks, report)
     speeches: list[Speech] = []
     for block in blocks:
-        if not any(_norm(p) for p in block.paragraphs):
+        if not any(comparison_key(p) for p in block.paragraphs):
             report.add("empty speeches skipped", block.title)
             continue
         speeches.append(

@@ -47,12 +47,14 @@ def words(text: str) -> list[str]:
     return out
 
 
+def cjk_bigrams(text: str) -> list[str]:
+    """The character bigrams of every Chinese run."""
+    return [run[i : i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)]
+
+
 def tokenize(text: str) -> list[str]:
     """BM25 tokens: words plus the character bigrams of every Chinese run."""
-    tokens = words(text)
-    for run in _CJK.findall(text):
-        tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return tokens
+    return words(text) + cjk_bigrams(text)
 
 
 class BM25:

@@ -15,16 +15,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from askspeech.answering import (
-    Answer,
-    Citation,
-    ExtractiveAnswerer,
-    _bigrams,
-    refusal,
-)
+from askspeech.answering import Answer, Citation, ExtractiveAnswerer, refusal
 from askspeech.chunking import Passage
 from askspeech.config import Settings
 from askspeech.conversation import History, is_follow_up, previous_questions
+from askspeech.lexical import cjk_bigrams
 from askspeech.retrieval import Searcher, is_english
 
 if TYPE_CHECKING:
@@ -111,10 +106,10 @@ def quote_for(claim: str, passage: Passage, sentences: Sequence[Passage]) -> str
     inside = [s for s in sentences if passage.start <= s.start and s.end <= passage.end]
     if not inside:
         return passage.text
-    want = _bigrams(claim)
+    want = set(cjk_bigrams(claim))
 
     def closeness(s: Passage) -> float:
-        grams = _bigrams(s.text)
+        grams = set(cjk_bigrams(s.text))
         return float(len(want & grams) / (1 + len(grams)) ** 0.5)  # favour focused sentences
 
     return max(inside, key=closeness).text
