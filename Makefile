@@ -50,7 +50,7 @@ lint: setup
 	$(VENV)/bin/mypy
 
 eval: index
-	$(PY) -m askspeech.cli eval --qa ../shared/eval/dev_qa.jsonl --qa eval/extra_qa.jsonl
+	$(PY) -m askspeech.cli eval --qa eval/dev_qa.jsonl --qa eval/extra_qa.jsonl
 
 bench: index
 	$(PY) bench/latency.py

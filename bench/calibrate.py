@@ -19,8 +19,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from askspeech.answerability import RefusalModel
-from askspeech.answering import ExtractiveAnswerer
+from askspeech.answer.answerability import RefusalModel
+from askspeech.answer.extractive import ExtractiveAnswerer
+from askspeech.api import parse
 from askspeech.config import get_settings
 from askspeech.engine import get_engine
 from askspeech.evaluation import load_qa
@@ -54,11 +55,12 @@ def main() -> None:
     answerer = ExtractiveAnswerer(loaded.searcher, RefusalModel.neutral(FEATURES))
     X, y, typed = [], [], []
     for item in items:
-        ev = answerer.evidence(item.question, 5, None)
+        query = parse(loaded.searcher, item.question)
+        ev = answerer.evidence(query, 5)
         X.append([ev.features[f] for f in FEATURES])
         y.append(1 if item.answerable else 0)
         # refused anyway by the answer-type checks, whatever the model says
-        typed.append(answerer.missing(item.question, ev) is not None)
+        typed.append(answerer.missing(query, ev) is not None)
     Xa, ya, ta = np.array(X), np.array(y), np.array(typed)
     vocab = Xa[:, FEATURES.index("vocabulary")]
     english = Xa[:, FEATURES.index("english")] >= 0.5

@@ -33,8 +33,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from askspeech.corpus import comparison_key, shingles
 from askspeech.evaluation import percentile
+from askspeech.ingest.corpus import comparison_key, shingles
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "speeches.txt"
@@ -129,7 +129,7 @@ def make_corpus(scale: int, out: Path) -> Path:
     done = out / ".complete"
     if done.is_file() and done.read_text() == SEED:
         return out
-    from askspeech.corpus import load_corpus
+    from askspeech.ingest.corpus import load_corpus
 
     speeches = load_corpus(CORPUS).speeches
     shutil.rmtree(out, ignore_errors=True)
@@ -167,7 +167,7 @@ def _settings(index: Path, corpus: Path) -> Any:
 
 
 def phase_build(index: Path, corpus: Path) -> dict[str, Any]:
-    from askspeech.index import build_index, open_store
+    from askspeech.store import build_index, open_store
 
     settings = _settings(index, corpus)
     started = time.perf_counter()

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
+from askspeech.config import offline_defaults
 
 # Before anything imports huggingface_hub / chromadb / gradio: never reach for the network.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+offline_defaults()
 
+import functools
 import json
 import socket
 from collections.abc import Iterator
@@ -20,12 +16,13 @@ from typing import Any
 
 import pytest
 
-from askspeech.answering import Answer
+from askspeech.answer.types import Answer
 from askspeech.config import Settings
+from askspeech.ingest.corpus import Speech
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "speeches.txt"
-DEV_QA = ROOT.parent / "shared" / "eval" / "dev_qa.jsonl"
+DEV_QA = ROOT / "eval" / "dev_qa.jsonl"
 EXTRA_QA = ROOT / "eval" / "extra_qa.jsonl"
 
 
@@ -51,6 +48,14 @@ def write_corpus(folder: Path, files: dict[str, str] = SMALL) -> Path:
     return folder
 
 
+@functools.cache
+def shipped_speeches() -> tuple[Speech, ...]:
+    """The shipped corpus, cleaned (no model or index needed: about a second)."""
+    from askspeech.ingest.corpus import load_corpus
+
+    return tuple(load_corpus(CORPUS).speeches)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -64,7 +69,7 @@ def cites(answer: Answer, evidence: str) -> bool:
 
 @pytest.fixture(scope="session")
 def corpus():  # type: ignore[no-untyped-def]
-    from askspeech.corpus import load_corpus
+    from askspeech.ingest.corpus import load_corpus
 
     return load_corpus(CORPUS)
 
@@ -72,7 +77,7 @@ def corpus():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def embeddings():  # type: ignore[no-untyped-def]
     """The real bundled model (converted once into the user cache, then loaded)."""
-    from askspeech.embeddings import load_embeddings
+    from askspeech.models.embeddings import load_embeddings
 
     return load_embeddings(Settings())
 
@@ -80,7 +85,7 @@ def embeddings():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def built_settings(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Settings:  # type: ignore[no-untyped-def]
     """Settings whose index (embedded Chroma, shipped corpus) is built once for the session."""
-    from askspeech.index import build_index
+    from askspeech.store import build_index
 
     settings = settings_for(tmp_path_factory.mktemp("index"))
     build_index(settings)
@@ -111,7 +116,7 @@ def qa_lines(path: Path) -> Iterator[dict[str, object]]:
 @pytest.fixture(scope="session")
 def session_vectors(built_settings: Settings) -> dict[str, list[float]]:
     """Content hash → vector, as the session index computed them with the real model."""
-    from askspeech.index import open_store
+    from askspeech.store import open_store
 
     store = open_store(built_settings)
     build = store.current()
@@ -136,7 +141,7 @@ class KnownVectors:
         self.computed = 0
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        from askspeech.index import text_hash
+        from askspeech.store import text_hash
 
         missing = [t for t in texts if text_hash("passage", t) not in self.known]
         if missing:
@@ -153,7 +158,7 @@ class KnownVectors:
 def known_vectors(monkeypatch: pytest.MonkeyPatch, embeddings: Any,
                   session_vectors: dict[str, list[float]]) -> KnownVectors:
     """Builds in this test embed with `KnownVectors` (queries still go to the real model)."""
-    from askspeech import embeddings as emb
+    from askspeech.models import embeddings as emb
 
     model = KnownVectors(embeddings, dict(session_vectors))
     monkeypatch.setattr(emb, "load_embeddings", lambda settings: model)

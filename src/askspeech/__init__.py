@@ -6,12 +6,12 @@ passages.
     >>> a.text, [(c.passage.speech, c.passage.paragraph, c.quote) for c in a.citations]
 """
 
-from askspeech.answering import Answer, Citation
+from askspeech.answer.types import Answer, Citation
 from askspeech.api import answer, answer_stream, retrieve, speech, speeches
-from askspeech.chunking import Passage
 from askspeech.config import Settings, get_settings
-from askspeech.corpus import CorpusError, Speech
-from askspeech.index import IndexUnavailableError, SpeechText
+from askspeech.ingest.chunking import Passage
+from askspeech.ingest.corpus import CorpusError, Speech
+from askspeech.store import IndexUnavailableError, SpeechText
 
 __all__ = [
     "Answer",

@@ -12,12 +12,14 @@ import time
 import unicodedata
 from collections.abc import Iterator, Mapping
 
-from askspeech.answering import Answer, ExtractiveAnswerer
-from askspeech.chunking import Passage
+from askspeech.answer.conversation import History, is_follow_up, previous_questions, search_query
+from askspeech.answer.types import Answer
 from askspeech.config import Settings, get_settings
-from askspeech.conversation import History, search_query
 from askspeech.engine import Loaded, get_engine
-from askspeech.index import SpeechText
+from askspeech.ingest.chunking import Passage
+from askspeech.query import Query
+from askspeech.retrieval.search import Searcher
+from askspeech.store import SpeechText
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +62,9 @@ def retrieve(
 
     def search(loaded: Loaded) -> Iterator[list[Passage]]:
         _check_speech(speech, loaded.snapshot.speeches)
-        yield loaded.searcher.search(searchable(text), k=k or settings.top_k,
-                                     speech=speech).passages
+        searcher = loaded.searcher
+        query = searcher.parse(text, search_text=searchable(text), speech=speech)
+        yield searcher.search(query, k=k or settings.top_k).passages
 
     return next(get_engine(settings).run(search))
 
@@ -86,23 +89,31 @@ def answer_stream(
     """Yields the answer text in pieces as it is produced, then the final `Answer`."""
     settings = settings or get_settings()
     text, notes = clean_question(question, settings)
-    query = search_query(searchable(text), history)
 
     def produce(loaded: Loaded) -> Iterator[str | Answer]:
         _check_speech(speech, loaded.snapshot.speeches)
+        query = parse(loaded.searcher, text, history, speech)
         if settings.answer_mode == "llm":
-            from askspeech.llm import LLMAnswerer
+            from askspeech.answer.llm import LLMAnswerer
 
-            yield from LLMAnswerer(loaded.searcher, settings).stream(
-                text, query, history, speech, notes)
+            yield from LLMAnswerer(loaded.searcher, settings).stream(query, notes)
             return
-        result = ExtractiveAnswerer(loaded.searcher).answer(text, query, settings.top_k, speech,
-                                                            notes)
+        result = loaded.answerer.answer(query, settings.top_k, notes)
         yield from _pieces(result)
         yield result
 
     # `run`: retried once on the new build if a rebuild removed this one mid-question.
     yield from get_engine(settings).run(produce)
+
+
+def parse(searcher: Searcher, text: str, history: History | None = None,
+          speech: int | None = None) -> Query:
+    """The one place a question is analysed: everything below reads the `Query`."""
+    shown = searchable(text)
+    earlier = previous_questions(history)
+    follow_up = bool(earlier) and is_follow_up(shown)
+    return searcher.parse(text, search_text=search_query(shown, history), speech=speech,
+                          follow_up=follow_up, history=earlier)
 
 
 def _pieces(result: Answer) -> Iterator[str]:

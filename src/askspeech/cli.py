@@ -6,13 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from askspeech.config import get_settings
+from askspeech.config import get_settings, offline_defaults
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -26,18 +25,14 @@ def _setup_logging(verbose: bool) -> None:
     # Third-party libraries chatter at INFO/WARNING about things users cannot act on.
     for noisy in ("sentence_transformers", "chromadb", "httpx", "jieba", "bm25s", "transformers"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    offline_defaults()
 
 
 # ---------------------------------------------------------------- index
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from askspeech.index import build_index, current_manifest
+    from askspeech.store import build_index, current_manifest
 
     settings = get_settings()
     if args.status:
@@ -92,7 +87,7 @@ def _status(m: Any) -> str:
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from askspeech.embeddings import resolve_model
+    from askspeech.models.embeddings import resolve_model
 
     started = time.perf_counter()
     resolved = resolve_model(get_settings())
@@ -105,7 +100,7 @@ def cmd_model(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from askspeech.answering import Answer
+    from askspeech.answer.types import Answer
     from askspeech.api import answer_stream
 
     final: Answer | None = None
@@ -225,10 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging(args.verbose)
     from pydantic import ValidationError
 
-    from askspeech.corpus import CorpusError
-    from askspeech.embeddings import ModelError
-    from askspeech.index import IndexUnavailableError
-    from askspeech.llm import LLMError
+    from askspeech.answer.llm import LLMError
+    from askspeech.ingest.corpus import CorpusError
+    from askspeech.models.embeddings import ModelError
+    from askspeech.store import IndexUnavailableError
 
     try:
         return int(args.func(args))

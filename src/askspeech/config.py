@@ -120,6 +120,25 @@ class Settings(BaseSettings):
         return None
 
 
+# No hub downloads (a hub model name blocks ~70 s, then fails) and no telemetry, unless the
+# environment says otherwise. Set by every entry point (CLI, web chat, tests) before the
+# libraries that read them are imported.
+OFFLINE_ENVIRONMENT = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "HF_HUB_DISABLE_TELEMETRY": "1",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "ANONYMIZED_TELEMETRY": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}
+
+
+def offline_defaults() -> None:
+    """Sets `OFFLINE_ENVIRONMENT` where the environment does not say otherwise."""
+    for name, value in OFFLINE_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process-wide settings (environment read once)."""

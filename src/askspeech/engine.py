@@ -20,8 +20,9 @@ from askspeech.config import Settings, get_settings
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
-    from askspeech.index import IndexSnapshot
-    from askspeech.retrieval import Searcher
+    from askspeech.answer.extractive import ExtractiveAnswerer
+    from askspeech.retrieval.search import Searcher
+    from askspeech.store import IndexSnapshot
 
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 2.0
@@ -33,6 +34,7 @@ class Loaded:
     snapshot: IndexSnapshot
     searcher: Searcher
     embeddings: Embeddings
+    answerer: ExtractiveAnswerer  # built once per build, not per question
 
 
 class Engine:
@@ -66,7 +68,7 @@ class Engine:
         """`produce`'s output on the loaded build. If that build became unreadable before
         anything was produced (a rebuild switched and then dropped it before this reader
         noticed), once more on the build that is current now."""
-        from askspeech.index import IndexUnavailableError
+        from askspeech.store import IndexUnavailableError
 
         loaded = self.get()
         produced = False
@@ -85,9 +87,10 @@ class Engine:
             yield from produce(fresh)
 
     def _refresh(self, loaded: Loaded | None) -> Loaded:
-        from askspeech.embeddings import load_embeddings
-        from askspeech.index import IndexUnavailableError, current_build_id, open_index
-        from askspeech.retrieval import Searcher
+        from askspeech.answer import extractive
+        from askspeech.models.embeddings import load_embeddings
+        from askspeech.retrieval.search import Searcher
+        from askspeech.store import IndexUnavailableError, current_build_id, open_index
 
         if loaded is not None:
             try:
@@ -108,7 +111,7 @@ class Engine:
         reranker = _load_reranker(self.settings)
         searcher = Searcher(snapshot, embeddings, reranker=reranker)
         log.info("serving index build %s", snapshot.build_id)
-        return Loaded(snapshot, searcher, embeddings)
+        return Loaded(snapshot, searcher, embeddings, extractive.ExtractiveAnswerer(searcher))
 
 
 def _load_reranker(settings: Settings) -> object | None:

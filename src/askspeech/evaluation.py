@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from askspeech.chunking import Passage
+from askspeech.ingest.chunking import Passage
 
 # Share of an evidence string one passage must hold when a chunk boundary splits it.
 SPLIT_TOLERANCE = 0.6
@@ -175,7 +175,7 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     from askspeech.api import warm_up
     from askspeech.config import get_settings
     from askspeech.engine import get_engine
-    from askspeech.retrieval import Searcher
+    from askspeech.retrieval.search import Searcher
 
     settings = get_settings()
     warm_up(settings)  # latency is of warm calls; the cold start is bench/latency.py's
@@ -192,7 +192,7 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
         for name, overrides in BASELINES.items():
             searcher = Searcher(loaded.snapshot, loaded.embeddings,
                                 dc_replace(loaded.searcher.params, **overrides))
-            results = [searcher.search(i.question, k=k).passages for i in items]
+            results = [searcher.search(searcher.parse(i.question), k=k).passages for i in items]
             methods[name] = score_retrieval(items, results)
     scores = AnswerScores()
     cited, quoted, refused_u, refused_a, lengths = [], [], [], [], []

@@ -1,0 +1,195 @@
+"""Does the retrieved evidence answer the question at all?
+
+Two complementary checks. A calibrated logistic model over retrieval signals (how similar the
+best passages are, how much of the question they cover, whether dense and BM25 agree) catches
+questions the speeches are not about. Answer-type checks catch the near misses: the speeches do
+talk about the topic but not give what is asked: a number, a date or a name the scrape dropped or
+masked ("精选出名学员", "20xx年", "xx同志"), or the content of a slogan they only mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from askspeech.ingest.chunking import Passage
+from askspeech.query import QUANTITY, QUOTED, Need, Query
+
+_MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
+_DATE = re.compile(
+    r"(\d{2,4}年|\d{1,2}月|\d{1,2}日|[今去明前]年|年底|年初|年前|年内|上半年|下半年|前夕|之际|"
+    r"[一二三四五六七八九十]+月|[一二三四五六七八九十]+・一)"
+)
+_EXPLAINS = re.compile(r"(即|是指|指的是|包括|分别是|就是|具体是|[:：(（]|——)")
+_ENUM_START = re.compile(
+    r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+
+
+# Units that can express the amount a number question asks for, indexed like the kinds of
+# amount `Query.unit` names (money, percentage, area).
+_UNITS = (
+    re.compile(r"\d(?:[\d.]*)\s*多?\s*(?:万|亿)?元|[万亿]元"),
+    re.compile(r"\d\s*[%％]|百分之|[一二三四五六七八九十]成"),
+    re.compile(r"\d\s*(?:平方米|平米|㎡|亩)"),
+)
+
+
+def _new_quantities(text: str, query: Query) -> list[str]:
+    """Amounts in `text` that could answer the question: not already in it, and in the unit
+    it asks for (money, percentage, area) when it names one."""
+    # a quoted code (“81145”, “4+2”) names something; it is not an amount
+    text = QUOTED.sub(" ", _MASKED.sub(" ", text))
+    if query.unit is not None:
+        return _UNITS[query.unit].findall(text)
+    return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
+
+
+def _has_date(text: str) -> bool:
+    return bool(_DATE.search(re.sub(r"\d*[xX×]{2,}年", " ", text)))
+
+
+# The commonest Chinese surnames, less those that are mostly ordinary words here (党, 全, 和, …):
+# jieba tags many ordinary words as names ("宝贵财富", "党执政"), so a name must start with one
+# of these or be followed by a title ("东明书记").
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟"
+    "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_TITLE = re.compile(r"^(?:书记|同志|部长|省长|市长|县长|区长|主任|局长|主席|总书记)")
+
+
+def _has_person(text: str, question: str) -> bool:
+    import jieba.posseg as pseg
+
+    tagged = pseg.lcut(text)
+    for i, (word, flag) in enumerate(tagged):
+        if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
+            continue
+        after = "".join(w for w, _ in tagged[i + 1 : i + 3])
+        if word[0] in _SURNAMES or _TITLE.match(after):
+            return True
+    return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text))
+
+
+_PLACE_SUFFIX = frozenset("市县区省乡镇村")
+
+
+def _has_place(text: str, question: str) -> bool:
+    """A place name the question does not already contain: jieba's ``ns``, or a name followed
+    by 市/县/乡/镇/村 ("牛场" + "镇")."""
+    import jieba.posseg as pseg
+
+    tagged = pseg.lcut(_MASKED.sub(" ", text))
+    for i, (word, flag) in enumerate(tagged):
+        name = word
+        if i + 1 < len(tagged) and tagged[i + 1].word in _PLACE_SUFFIX and flag.startswith("n"):
+            name = word + tagged[i + 1].word
+        elif not (flag == "ns" or (word[-1] in _PLACE_SUFFIX and flag.startswith("n"))):
+            continue
+        if len(name) >= 2 and name not in question and not name.startswith(("全", "本", "我")):
+            return True
+    return False
+
+
+def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bool | None:
+    """None if the sentence does not mention `term`; else whether it (or an enumeration right
+    after it) spells the term out."""
+    at = sentence.text.find(term)
+    if at < 0:
+        return None
+    after = sentence.text[at + len(term) :].lstrip("”\"」』")
+    if _EXPLAINS.search(after[:8]) or after[:40].count("、") >= 2:
+        return True
+    # or spelled out right before it: "亮身份、树宗旨意识;亮岗位…”的“三亮三树”"
+    before = sentence.text[max(0, at - 40) : at].rstrip("“\"「『")
+    if before.endswith(("的", "”", "等", "\"")) and sum(before.count(c) for c in "、;；") >= 2:
+        return True
+    return bool(following) and bool(_ENUM_START.match(following[0].text))
+
+
+def missing_detail(
+    query: Query,
+    candidates: Sequence[Passage],
+    following: Mapping[str, Sequence[Passage]],
+    mentions: Sequence[Passage] = (),
+) -> Need | None:
+    """The kind of detail the question asks for that none of the candidate sentences gives.
+
+    `mentions` are all the corpus sentences using a term the question quotes: whether a term
+    is spelled out is judged over every mention, not only the best-scoring sentences."""
+    if not candidates:
+        return None
+    question = query.text
+    for need in query.asks:
+        if need is Need.PLACE and not any(_has_place(s.text, question) for s in candidates):
+            return need
+        if need is Need.NUMBER and not any(_new_quantities(s.text, query) for s in candidates):
+            return need
+        if need is Need.DATE and not any(_has_date(s.text) for s in candidates):
+            return need
+        if need is Need.PERSON and not any(_has_person(s.text, question) for s in candidates):
+            return need
+        if need is Need.CONTENT:
+            verdicts = [
+                _explained(term, s, following.get(s.passage_id, ()))
+                for term in query.quoted
+                for s in (*candidates, *mentions)
+            ]
+            judged = [v for v in verdicts if v is not None]
+            if judged and not any(judged):
+                return need
+    return None
+
+
+@dataclass(frozen=True)
+class RefusalModel:
+    """P(the corpus answers) = sigmoid(w·z + b), z the standardised features."""
+
+    names: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float = 0.5
+    # Below this share of its words found in the corpus a question is off-topic, whatever the
+    # similarity of the nearest passages (they are always "somewhat" similar). Per language:
+    # for Chinese it is the share of jieba words in the corpus, for English the share of words
+    # with a close dictionary counterpart in it, and the two run at different levels.
+    vocabulary_floor: float = 0.0
+    vocabulary_floor_english: float = 0.0
+
+    def answers(self, features: dict[str, float]) -> bool:
+        english = features.get("english", 0.0) >= 0.5
+        floor = self.vocabulary_floor_english if english else self.vocabulary_floor
+        if features.get("vocabulary", 1.0) < floor:
+            return False
+        return self.probability(features) >= self.threshold
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias
+        for name, w, mu, sd in zip(self.names, self.weights, self.mean, self.scale, strict=True):
+            z += w * (features[name] - mu) / (sd or 1.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @classmethod
+    @functools.cache
+    def load(cls) -> RefusalModel:
+        data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
+        return cls(tuple(data["names"]), tuple(data["weights"]), float(data["bias"]),
+                   tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]),
+                   float(data.get("vocabulary_floor", 0.0)),
+                   float(data.get("vocabulary_floor_english", 0.0)))
+
+    @classmethod
+    def neutral(cls, names: Sequence[str]) -> RefusalModel:
+        """Never refuses; used while fitting the real model."""
+        n = len(names)
+        return cls(tuple(names), (0.0,) * n, 10.0, (0.0,) * n, (1.0,) * n)

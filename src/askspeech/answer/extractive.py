@@ -1,0 +1,416 @@
+"""Answers: the `Answer` object every surface shows, and the extractive answerer (the default,
+no LLM) that quotes the sentences that answer the question and cites them.
+
+The extractive answerer scores every sentence of the top passages by embedding similarity to
+the question, IDF-weighted term overlap and the rank of its passage; it quotes the best one,
+follows an enumeration it starts ("一是…二是…"), and for "which speeches" questions takes the
+best sentence of each speech. Whether to answer at all is decided by a small logistic model over
+retrieval signals, calibrated on the dev QA sets (`calibration.json`, `bench/calibrate.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from askspeech.answer.answerability import RefusalModel, missing_detail
+from askspeech.answer.types import Answer, Citation
+from askspeech.ingest.chunking import Passage
+from askspeech.query import Need, Query
+from askspeech.retrieval.lexical import cjk_bigrams
+from askspeech.retrieval.search import Searcher, SearchResult
+from askspeech.text.zh import chinese_numeral
+
+if TYPE_CHECKING:
+    from askspeech.store import IndexSnapshot
+
+MAX_PASSAGES_READ = 5  # passages whose sentences may be quoted
+MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
+MAX_LIST_ITEMS = 10
+CANDIDATES_CHECKED = 4  # best sentences searched for the detail a question asks for…
+CANDIDATE_MARGIN = 0.2  # …if they score close to the best one
+CHINESE_LABELS = "一二三四五六七八九十"
+_LIST_SEPARATOR = re.compile(r"[、，,；;]")
+_ENUM = re.compile(
+    rf"^(?:[{CHINESE_LABELS}][是要、]|[（(]?[{CHINESE_LABELS}][）)]|第[{CHINESE_LABELS}][,，、]|"
+    rf"\d+[、.．]|[（(]\d+[）)])"
+)
+
+
+# ---------------------------------------------------------------- sentence scoring
+
+
+@dataclass
+class Scored:
+    sentence: Passage
+    passage: Passage
+    rank: int  # of its passage in the retrieval result
+    dense: float
+    overlap: float  # IDF-weighted share of the question's words in the sentence
+    bigrams: float  # share of the question's Chinese character bigrams in the sentence
+    score: float = 0.0
+
+
+@dataclass
+class Evidence:
+    """What the extractive answerer found, and the features the refusal model reads."""
+
+    result: SearchResult
+    scored: list[Scored]
+    features: dict[str, float] = field(default_factory=dict)
+
+
+class SentenceScorer:
+    # Weights of a sentence's score, grid-searched on the dev QA sets for how often the best
+    # sentence holds the evidence (0.77 → 0.81 with bigrams and length).
+    DENSE, OVERLAP, BIGRAMS, RANK, LENGTH = 1.0, 0.3, 1.0, 0.04, 0.0005
+    LENGTH_CAP = 120
+    ORDINAL = 0.6  # "第二点呢?": an explicit ordinal outweighs the words of the question
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.snap: IndexSnapshot = searcher.snap
+
+    def _in_point(self, sentence: Passage, n: int) -> bool:
+        """Whether the innermost outline marker over the sentence is point `n`: its own
+        ("二是…"), its paragraph's ("（二）…"), or the nearest heading's ("二、…")."""
+        para = self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
+        heads = [sentence.text, para, *reversed(sentence.context.split(" "))]
+        label = next((x for x in map(_enumeration_label, filter(None, heads)) if x), None)
+        return label == n
+
+    def _weights(self, query: Query) -> dict[str, float]:
+        qwords = set(query.words)
+        idf = self.snap.bm25_passages
+        return {w: idf.idf(w) for w in qwords if len(w) > 1 or not w.isascii()}
+
+    def gather(self, query: Query, result: SearchResult) -> Evidence:
+        weights = self._weights(query)
+        total = sum(weights.values()) or 1.0
+        ordinal = query.ordinal
+        qgrams = query.bigrams
+        items: list[tuple[Passage, Passage, int]] = []
+        for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
+            for i in self.snap.sentences_of.get(passage.passage_id, []):
+                s = self.snap.sentences[i]
+                if passage.start <= s.start and s.end <= passage.end:
+                    items.append((s, passage, rank))
+        vectors = self.snap.sentence_vectors([s.passage_id for s, _, _ in items])
+        q = np.asarray(result.query_vector, dtype=np.float32)
+        scored = []
+        for s, passage, rank in items:
+            vec = vectors.get(s.passage_id)
+            dense = float(np.dot(q, np.asarray(vec, dtype=np.float32))) if vec else 0.0
+            low = f"{s.context} {s.text}".lower()
+            overlap = sum(w for t, w in weights.items() if t in low) / total
+            grams = len(qgrams & set(cjk_bigrams(low))) / max(1, len(qgrams))
+            item = Scored(s, passage, rank, dense, overlap, grams)
+            item.score = (self.DENSE * dense + self.OVERLAP * overlap + self.BIGRAMS * grams
+                          - self.RANK * rank + self.LENGTH * min(len(s.text), self.LENGTH_CAP))
+            if ordinal and self._in_point(s, ordinal):
+                item.score += self.ORDINAL
+            scored.append(item)
+        scored.sort(key=lambda x: -x.score)
+        ev = Evidence(result, scored)
+        best = scored[0] if scored else None
+        sig = result.signals
+        ev.features = {
+            "dense_top": sig.dense_top,
+            "dense_margin": sig.dense_margin,
+            "coverage": sig.bm25_coverage,
+            "agreement": sig.agreement,
+            "vocabulary": sig.vocabulary,
+            "best_dense": best.dense if best else 0.0,
+            "best_overlap": best.overlap if best else 0.0,
+            "best_bigrams": best.bigrams if best else 0.0,
+            "best_score": best.score if best else 0.0,
+            "english": 1.0 if sig.english else 0.0,
+        }
+        return ev
+
+
+# ---------------------------------------------------------------- selecting quotes
+
+
+def _enumeration_label(text: str) -> int | None:
+    m = _ENUM.match(text)
+    if not m:
+        return None
+    for ch in m.group(0):
+        if ch in CHINESE_LABELS:
+            return CHINESE_LABELS.index(ch) + 1
+        if ch.isdigit():
+            return int(re.match(r"\d+", m.group(0).lstrip("（(")).group(0))  # type: ignore[union-attr]
+    return None
+
+
+def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
+    """The sentences after `best` that continue its enumeration (一是 → 二是 → 三是 …),
+    or that an introducing sentence ("…六个不批…:" / "…如下:") announces."""
+    same_para = snap.paragraph_sentences.get((best.sentence.speech, best.sentence.paragraph), [])
+    after = [s for s in same_para if s.start > best.sentence.start]
+    label = _enumeration_label(best.sentence.text)
+    out: list[Passage] = []
+    expected = (label + 1) if label else 1
+    for s in after:
+        got = _enumeration_label(s.text)
+        if got == expected:
+            out.append(s)
+            expected += 1
+        elif got is None and out:
+            continue  # an item may run over several sentences; keep scanning
+        else:
+            break
+        if len(out) >= MAX_LIST_ITEMS:
+            break
+    return out
+
+
+def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The first sentence of the next paragraph if `sentence` is a numbered heading: a
+    paragraph of its own that opens with an outline label."""
+    own = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    if len(own) != 1 or _enumeration_label(sentence.text) is None:
+        return []
+    body = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph + 1), [])
+    return body[:1]
+
+
+def _trim(sentence: str, weights_words: Sequence[str]) -> str:
+    """A verbatim stretch of a long sentence: the clauses around its best-matching one."""
+    if len(sentence) <= MAX_QUOTE_CHARS:
+        return sentence
+    clauses = [m.group(0) for m in re.finditer(r"[^,，、;；:：]+[,，、;；:：]?", sentence)]
+    scores = [sum(1 for w in weights_words if w in c) for c in clauses]
+    best = int(np.argmax(scores)) if scores else 0
+    lo = hi = best
+    length = len(clauses[best])
+    while True:
+        grew = False
+        if hi + 1 < len(clauses) and length + len(clauses[hi + 1]) <= MAX_QUOTE_CHARS:
+            hi += 1
+            length += len(clauses[hi])
+            grew = True
+        if lo > 0 and length + len(clauses[lo - 1]) <= MAX_QUOTE_CHARS:
+            lo -= 1
+            length += len(clauses[lo])
+            grew = True
+        if not grew:
+            break
+    return "".join(clauses[lo : hi + 1]).rstrip(",，、;；:：")
+
+
+def speech_label(number: int, english: bool) -> str:
+    if english:
+        return f"Speech {number}"
+    return "篇" + chinese_numeral(number)
+
+
+class ExtractiveAnswerer:
+    # Score gaps within which a runner-up sentence is quoted too: from the same passage it
+    # usually completes the answer; from another one, showing it beats guessing (dev sets:
+    # cited evidence 0.860 → 0.881, median answer 81 → 88 characters).
+    COMPLETES = 0.03
+    HEDGE = 0.06
+    MAX_PAIR = 220  # characters of two quotes together
+
+    def __init__(self, searcher: Searcher, refusal: RefusalModel | None = None) -> None:
+        self.searcher = searcher
+        self.scorer = SentenceScorer(searcher)
+        self.refusal = refusal or RefusalModel.load()
+
+    def evidence(self, query: Query, k: int) -> Evidence:
+        result = self.searcher.search(query, k=k)
+        return self.scorer.gather(query, result)
+
+    def answers(self, ev: Evidence) -> bool:
+        return bool(ev.scored) and self.refusal.answers(ev.features)
+
+    def answer(self, query: Query, k: int, notes: Sequence[str] = ()) -> Answer:
+        ev = self.evidence(query, k)
+        if not ev.scored:
+            return refusal(query, ev.result.passages, "extractive", notes=notes)
+        need = self.missing(query, ev)
+        if need is not None or not self.answers(ev):
+            return refusal(query, ev.result.passages, "extractive", need, notes)
+        chosen = self.select(query, ev)
+        return compose(query, chosen, "extractive", notes)
+
+    def missing(self, query: Query, ev: Evidence) -> Need | None:
+        """A number/date/name/definition the question asks for that the best sentences lack."""
+        asked = query.asks
+        if not asked:
+            return None
+        floor = ev.scored[0].score - CANDIDATE_MARGIN
+        candidates = [s.sentence for s in ev.scored[:CANDIDATES_CHECKED] if s.score >= floor]
+        about = self._speeches_named(query)
+        if about is not None:
+            # A detail about one place or speech is not given by a sentence about another.
+            candidates = [c for c in candidates if c.speech in about]
+            if not candidates:
+                return asked[0]
+        terms = query.quoted if Need.CONTENT in asked else ()
+        mentions = self.searcher.snap.sentences_with(terms)
+        following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
+        return missing_detail(query, candidates, following, mentions)
+
+    def _speeches_named(self, query: Query) -> set[int] | None:
+        """The speeches a question is confined to by what it names: a speech ("篇三",
+        "Speech 3") or a place only some speeches mention ("耒阳", "Panzhihua"). None when it
+        names neither."""
+        snap = self.searcher.snap
+        if query.speech is not None:
+            return {query.speech}
+        about: set[int] | None = None
+        for place in query.places:
+            holding = {s.speech for s in snap.sentences_with([place])}
+            if holding and len(holding) < len(snap.speeches):
+                about = holding if about is None else about & holding or about | holding
+        return about
+
+    def _next_sentence(self, sentence: Passage) -> list[Passage]:
+        para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+        return [x for x in para if x.start > sentence.start][:1]
+
+    def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
+        """(sentence, passage it is quoted from), in the order they are cited."""
+        best = ev.scored[0]
+        picked: list[Scored] = [best]
+        mentioned = self._mentions(query.quoted) if query.asks_speeches else []
+        if mentioned:
+            return mentioned
+        if query.asks_speeches:
+            floor = best.score - 0.12
+            seen = {best.sentence.speech}
+            for s in ev.scored[1:]:
+                if s.sentence.speech not in seen and s.score >= floor:
+                    picked.append(s)
+                    seen.add(s.sentence.speech)
+        out = [(s.sentence, s.passage) for s in picked]
+        followers: list[Passage] = []
+        if query.asks_list or _enumeration_label(best.sentence.text):
+            followers = _follow_list(best, self.searcher.snap)
+        if not followers and len(picked) == 1:
+            # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
+            followers = _body_of_heading(best.sentence, self.searcher.snap)
+        if followers:
+            by_id = {s.sentence.passage_id: s for s in ev.scored}
+            for follower in followers:
+                holder = by_id.get(follower.passage_id)
+                passage = holder.passage if holder else self._passage_holding(follower)
+                if passage is not None:
+                    out.append((follower, passage))
+        elif len(picked) == 1 and len(ev.scored) > 1:
+            second = ev.scored[1]
+            same = second.passage.passage_id == best.passage.passage_id
+            # A close second from the same passage usually completes the answer; one from
+            # elsewhere that scores almost as well is shown too rather than guessed away.
+            margin = self.COMPLETES if same else self.HEDGE
+            if (second.score >= best.score - margin
+                    and len(best.sentence.text) + len(second.sentence.text) <= self.MAX_PAIR):
+                out.append((second.sentence, second.passage))
+        return out
+
+    def _mentions(self, terms: Sequence[str]) -> list[tuple[Passage, Passage]]:
+        """"“双培双带”在哪几篇讲话中被提到?": the first sentence of every speech that uses the
+        quoted term, searched exhaustively rather than among the top passages."""
+        out: list[tuple[Passage, Passage]] = []
+        seen: set[int] = set()
+        for s in self._sentences_quoting(terms):
+            if s.speech not in seen:
+                passage = self._passage_holding(s)
+                if passage is not None:
+                    out.append((s, passage))
+                    seen.add(s.speech)
+        return out
+
+    def _sentences_quoting(self, terms: Sequence[str]) -> list[Passage]:
+        """The sentences holding a term verbatim; failing that, those holding every item of a
+        quoted list that the speeches word with more in between ("本职、失职、不称职" in
+        "抓好党建工作是本职、不抓党建工作是失职、抓不好党建工作是不称职")."""
+        snap = self.searcher.snap
+        found = snap.sentences_with(terms)
+        if found:
+            return found
+        for term in terms:
+            items = [x for x in _LIST_SEPARATOR.split(term) if x.strip()]
+            if len(items) > 1:
+                found += [s for s in snap.sentences_with(items[:1])
+                          if all(x in s.text for x in items[1:])]
+        return sorted(found, key=lambda s: (s.speech, s.start))
+
+    def _passage_holding(self, sentence: Passage) -> Passage | None:
+        snap = self.searcher.snap
+        pid = snap.parent.get(sentence.passage_id)
+        return snap.passages[snap.passage_index[pid]] if pid in snap.passage_index else None
+
+
+def _ordered(chosen: Sequence[tuple[Passage, Passage]]) -> list[tuple[Passage, Passage]]:
+    """Reading order within a speech, speeches in order of first mention."""
+    first: dict[int, int] = {}
+    for i, (s, _) in enumerate(chosen):
+        first.setdefault(s.speech, i)
+    unique = {s.passage_id: (s, p) for s, p in chosen}
+    return sorted(unique.values(), key=lambda sp: (first[sp[0].speech], sp[0].start))
+
+
+def compose(query: Query, chosen: Sequence[tuple[Passage, Passage]], mode: str,
+            notes: Sequence[str] = ()) -> Answer:
+    """Answer text quoting `chosen` sentences, each run of quotes from one passage closed by
+    its [n] marker; "……" marks text left out between quotes."""
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    qwords = query.text_words
+    english = query.english
+    for sentence, passage in _ordered(chosen):
+        quote = _trim(sentence.text, qwords)
+        n = numbers.setdefault(passage.passage_id, len(numbers) + 1)
+        citations.append(Citation(n, passage, quote))
+    gap = " … " if english else "……"
+    text = ""
+    for i, c in enumerate(citations):
+        nxt = citations[i + 1] if i + 1 < len(citations) else None
+        joined = nxt is not None and nxt.passage.speech == c.passage.speech and nxt.start == c.end
+        text += c.quote
+        if nxt is None or nxt.n != c.n:
+            text += f"[{c.n}]"
+        if nxt is not None and not joined:
+            text += gap
+    speeches = list(dict.fromkeys(c.passage.speech for c in citations))
+    labels = [speech_label(n, english) for n in speeches]
+    if english:
+        verb = "say" if len(labels) > 1 else "says"
+        text = f"{' and '.join(labels)} {verb} (quoted in Chinese): {text}"
+    else:
+        text = "据" + "、".join(labels) + "：" + text
+    return Answer(query.text, text, tuple(citations), False, mode, (), tuple(notes), query.lang)
+
+
+_MISSING_ZH = {
+    Need.NUMBER: "具体数字", Need.DATE: "具体时间", Need.PERSON: "人名", Need.PLACE: "地名",
+    Need.CONTENT: "具体内容",
+}
+_MISSING_EN = {
+    Need.NUMBER: "the number", Need.DATE: "the date", Need.PERSON: "the name",
+    Need.PLACE: "the place", Need.CONTENT: "what it consists of",
+}
+
+
+def refusal(query: Query, related: Sequence[Passage], mode: str,
+            missing: Need | None = None, notes: Sequence[str] = ()) -> Answer:
+    english = query.english
+    if missing is not None:
+        text = (f"The speeches touch on this but do not give {_MISSING_EN[missing]} (the text "
+                "may leave it out or mask it as “xx”). The closest passages are below, for "
+                "reference only." if english else
+                f"讲话涉及这一话题，但没有给出所问的{_MISSING_ZH[missing]}（原文可能缺失或以“xx”"
+                "代替）。以下是最接近的段落，仅供参考。")
+    else:
+        text = ("The speeches do not answer this question. The passages below are the closest "
+                "matches, for reference only." if english else
+                "这些讲话没有回答这个问题。以下是最接近的段落，仅供参考，并非答案依据。")
+    return Answer(query.text, text, (), True, mode, tuple(related[:3]), tuple(notes), query.lang)

@@ -1,0 +1,55 @@
+"""What every surface shows: `Answer` and its `Citation`s."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from askspeech.ingest.chunking import Passage
+
+
+@dataclass(frozen=True)
+class Citation:
+    """`[n]` in the answer text; `quote` is a verbatim substring of `passage.text`."""
+
+    n: int
+    passage: Passage
+    quote: str
+
+    @property
+    def start(self) -> int:
+        """Offset of the quote in the cleaned speech text."""
+        return self.passage.start + self.passage.text.index(self.quote)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.quote)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    citations: tuple[Citation, ...]
+    refused: bool
+    mode: str  # "extractive" or "llm"
+    related: tuple[Passage, ...] = ()  # when refused: nearest passages, as reading, not support
+    notes: tuple[str, ...] = ()  # e.g. the question was cut, the LLM answer fell back
+    language: str = "zh"
+
+    def to_dict(self) -> dict[str, object]:
+        def passage(p: Passage) -> dict[str, object]:
+            return {"passage_id": p.passage_id, "speech": p.speech, "title": p.title,
+                    "paragraph": p.paragraph, "start": p.start, "end": p.end, "text": p.text,
+                    "score": p.score}
+
+        return {
+            "question": self.question,
+            "text": self.text,
+            "refused": self.refused,
+            "mode": self.mode,
+            "language": self.language,
+            "notes": list(self.notes),
+            "citations": [{"n": c.n, "quote": c.quote, "start": c.start, "end": c.end,
+                           "passage": passage(c.passage)} for c in self.citations],
+            "related": [passage(p) for p in self.related],
+        }

@@ -1,0 +1,289 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (jieba) at passage and sentence granularity, fused
+by weighted reciprocal rank, with an optional cross-encoder rerank.
+
+Sentence hits vote for the passage that holds them ("small-to-big"): a question about one
+detail matches its sentence far better than the whole passage's averaged vector. English
+questions get Chinese search terms (dictionary and pinyin, see `crosslingual`) so BM25 can
+take part; a speech named in the question ("篇三", "speech 3") is a soft preference.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from askspeech.ingest.chunking import Passage
+from askspeech.query import Query, parse_query
+from askspeech.retrieval.crosslingual import Translator
+
+if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
+
+    from askspeech.store import IndexSnapshot
+
+log = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class FusionParams:
+    """Weights of the ranked lists in reciprocal rank fusion; tuned on the dev QA sets
+    (see the README's retrieval table)."""
+
+    rrf_k: float = 20.0
+    dense_passage: float = 0.5
+    dense_sentence: float = 1.0
+    bm25_passage: float = 1.0
+    bm25_sentence: float = 0.0
+    speech_bonus: float = 0.03  # added for the speech the question names
+    speech_prior: float = 0.02  # scaled by how clearly speech-level BM25 prefers one speech
+    depth: int = 60  # candidates taken from each ranked list
+
+
+@dataclass
+class Signals:
+    """Raw evidence strength, used to decide whether the corpus answers at all."""
+
+    dense_top: float = 0.0  # best cosine over passages and sentences
+    dense_margin: float = 0.0  # best cosine minus the 20th best
+    bm25_coverage: float = 0.0  # IDF share of query words found in the best passage
+    agreement: float = 0.0  # overlap of dense and BM25 top-5 passages
+    vocabulary: float = 0.0  # IDF-weighted share of the question's words found in the corpus
+    english: bool = False
+
+
+@dataclass
+class SearchResult:
+    query: Query
+    passages: list[Passage]
+    signals: Signals
+    query_vector: list[float] = field(default_factory=list)
+    sentence_scores: dict[str, float] = field(default_factory=dict)  # id → dense cosine
+
+
+class Searcher:
+    """Query-time retrieval over one index snapshot."""
+
+    def __init__(
+        self,
+        snapshot: IndexSnapshot,
+        embeddings: Embeddings,
+        params: FusionParams | None = None,
+        reranker: Any | None = None,
+    ) -> None:
+        self.snap = snapshot
+        self.embeddings = embeddings
+        self.params = params or FusionParams()
+        self.reranker = reranker
+        self._translator: Translator | None = None
+        self._translator_lock = threading.Lock()
+
+    # -- lexical ------------------------------------------------------------------------------
+
+    def translator(self) -> Translator:
+        with self._translator_lock:  # built on the first English question (~1 s)
+            if self._translator is None:
+                self._translator = Translator(self.snap.bm25_sentences.vocabulary)
+            return self._translator
+
+    def parse(self, text: str, *, search_text: str | None = None, speech: int | None = None,
+              follow_up: bool = False, history: Sequence[str] = ()) -> Query:
+        """`text` as a `Query` over this index (its speeches, its vocabulary, its model)."""
+        return parse_query(text, search_text=search_text, speech_filter=speech,
+                           speeches=list(self.snap.speeches), translator=self.translator,
+                           embed=self.embeddings.embed_query, follow_up=follow_up,
+                           history=history)
+
+    def _coverage(self, query: Query, passage: Passage) -> float:
+        """IDF-weighted share of the query's words that occur in the passage."""
+        qwords = set(query.words)
+        if not qwords:
+            return 0.0
+        idf = self.snap.bm25_passages
+        weights = {w: idf.idf(w) for w in qwords}
+        total = sum(weights.values())
+        found = sum(wt for w, wt in weights.items() if w in passage.text.lower())
+        return found / total if total else 0.0
+
+    def vocabulary_coverage(self, query: Query) -> float:
+        if query.search_english:
+            return self.translator().coverage(query.search_text)
+        qwords = query.words
+        if not qwords:
+            return 0.0
+        vocab = self.snap.bm25_passages.vocabulary
+        # words jieba does not know come out as single characters; weight by length
+        total = sum(len(w) for w in qwords)
+        return sum(len(w) for w in qwords if w in vocab) / total
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: Query, k: int = 5) -> SearchResult:
+        p = self.params
+        snap = self.snap
+        speech = query.speech_filter
+        qvec = list(query.vector)
+        dense_p: list[int] = []
+        dense_s: list[int] = []
+        sims: list[float] = []
+        sentence_scores: dict[str, float] = {}
+        for rid, sim in snap.dense(qvec, p.depth * 2, speech):
+            sims.append(sim)
+            if rid in snap.passage_index:
+                dense_p.append(snap.passage_index[rid])
+            elif rid in snap.sentence_index:
+                dense_s.append(snap.sentence_index[rid])
+                sentence_scores[rid] = sim
+
+        tokens = list(query.tokens)
+        within_p = within_s = None
+        if speech is not None:
+            within_p = snap.passages_of_speech.get(speech, _NONE)
+            within_s = snap.sentences_of_speech.get(speech, _NONE)
+        bm_p = _top(snap.bm25_passages.scores(tokens), p.depth, within_p)
+        bm_s = _top(snap.bm25_sentences.scores(tokens), p.depth, within_s)
+
+        fused: dict[int, float] = {}
+
+        def vote(indices: Sequence[int], weight: float, via_parent: bool) -> None:
+            seen: set[int] = set()
+            rank = 0
+            for i in indices:
+                target = self._parent_index(i) if via_parent else i
+                if target in seen:
+                    continue
+                seen.add(target)
+                fused[target] = fused.get(target, 0.0) + weight / (p.rrf_k + rank)
+                rank += 1
+
+        vote(dense_p[: p.depth], p.dense_passage, False)
+        vote(dense_s[: p.depth], p.dense_sentence, True)
+        vote(bm_p, p.bm25_passage, False)
+        vote(bm_s, p.bm25_sentence, True)
+        named = query.search_speech if speech is None else None
+        if named is not None:
+            for i in fused:
+                if snap.passages[i].speech == named:
+                    fused[i] += p.speech_bonus
+        if speech is None and p.speech_prior and len(snap.speech_numbers) > 1:
+            by_speech = snap.bm25_speeches.scores(tokens)
+            order = np.argsort(-by_speech)
+            top, second = float(by_speech[order[0]]), float(by_speech[order[1]])
+            if top > 0:
+                favoured = snap.speech_numbers[int(order[0])]
+                bonus = p.speech_prior * (top - second) / top
+                for i in fused:
+                    if snap.passages[i].speech == favoured:
+                        fused[i] += bonus
+        ranked = sorted(fused, key=lambda i: -fused[i])
+        chosen = _collapse(snap.passages, ranked, k * 3 if self.reranker else k)
+        passages = [snap.passages[i].with_score(round(fused[i], 6)) for i in chosen]
+        if self.reranker is not None and passages:
+            passages = self._rerank(query.search_text, passages)[:k]
+
+        signals = Signals(
+            dense_top=max(sims) if sims else 0.0,
+            dense_margin=(max(sims) - sorted(sims, reverse=True)[min(19, len(sims) - 1)])
+            if sims else 0.0,
+            bm25_coverage=max((self._coverage(query, x) for x in passages[:3]), default=0.0),
+            agreement=len(set(dense_p[:5]) & set(bm_p[:5])) / 5.0,
+            vocabulary=self.vocabulary_coverage(query),
+            english=query.search_english,
+        )
+        return SearchResult(query, passages, signals, qvec, sentence_scores)
+
+    def _parent_index(self, sentence_i: int) -> int:
+        sid = self.snap.sentences[sentence_i].passage_id
+        return self.snap.passage_index[self.snap.parent[sid]]
+
+    def _rerank(self, query: str, passages: list[Passage]) -> list[Passage]:
+        scores = self.reranker.predict([(query, x.text) for x in passages])  # type: ignore[union-attr]
+        order = np.argsort(-np.asarray(scores, dtype=np.float32))
+        return [passages[i].with_score(float(scores[i])) for i in order]
+
+
+_NONE: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+
+
+def _top(
+    scores: npt.NDArray[np.float32], n: int, within: npt.NDArray[np.intp] | None = None
+) -> list[int]:
+    """Indices of the `n` best positive scores (only among the sorted indices `within`, if
+    given), best first, ties in index order: what a stable sort of all scores gives, in O(N)
+    rather than O(N log N) — it runs on every query over every passage and sentence."""
+    if within is not None:
+        return [int(within[i]) for i in _top(scores[within], n)]
+    positive = np.flatnonzero(scores > 0)
+    if len(positive) > n:
+        values = scores[positive]
+        nth = np.partition(values, len(values) - n)[len(values) - n]  # the n-th best score
+        above = positive[values > nth]
+        tied = positive[values == nth][: n - len(above)]
+        positive = np.sort(np.concatenate([above, tied]))
+    order = np.argsort(-scores[positive], kind="stable")
+    return [int(i) for i in positive[order]]
+
+
+def _collapse(passages: Sequence[Passage], ranked: Sequence[int], k: int) -> list[int]:
+    """Best-first, dropping passages that overlap an already chosen one or repeat its text."""
+    chosen: list[int] = []
+    texts: set[str] = set()
+    for i in ranked:
+        cand = passages[i]
+        if cand.text in texts:
+            continue
+        if any(
+            passages[j].speech == cand.speech
+            and passages[j].start < cand.end
+            and cand.start < passages[j].end
+            and _overlap(passages[j], cand) > 0.5
+            for j in chosen
+        ):
+            continue
+        chosen.append(i)
+        texts.add(cand.text)
+        if len(chosen) == k:
+            break
+    return chosen
+
+
+def _overlap(a: Passage, b: Passage) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    return inter / max(1, min(a.end - a.start, b.end - b.start))
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain face of `Searcher`: Documents whose metadata carry the passage fields."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    searcher: Any
+    k: int = 5
+    speech: int | None = None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        result = self.searcher.search(self.searcher.parse(query, speech=self.speech), k=self.k)
+        return [passage_document(x) for x in result.passages]
+
+
+def passage_document(passage: Passage) -> Document:
+    meta = {
+        "passage_id": passage.passage_id,
+        "speech": passage.speech,
+        "title": passage.title,
+        "paragraph": passage.paragraph,
+        "start": passage.start,
+        "end": passage.end,
+        "score": passage.score,
+    }
+    return Document(page_content=passage.text, metadata=meta, id=passage.passage_id)

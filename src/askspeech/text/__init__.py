@@ -1,0 +1,2 @@
+"""Chinese text knowledge used everywhere, written once: numerals, outline markers, sentence
+ends (`zh`)."""

@@ -1,0 +1,102 @@
+"""Answer-type checks and the calibrated refusal model."""
+
+from __future__ import annotations
+
+import pytest
+
+from askspeech.answer.answerability import RefusalModel, missing_detail
+from askspeech.ingest.chunking import Passage
+from askspeech.query import Need, Query, needs, parse_query
+
+
+def q(text: str) -> Query:
+    """A Chinese question parsed without an index (no translation needed)."""
+    def no_translator():  # type: ignore[no-untyped-def]
+        raise AssertionError("a Chinese question needs no translator")
+
+    return parse_query(text, translator=no_translator)
+
+
+@pytest.mark.parametrize(("question", "need"), [
+    ("沙雅精选了多少名学员?", Need.NUMBER),
+    ("哪一年全面完成换届?", Need.DATE),
+    ("省委组织部部长是谁?", Need.PERSON),
+    ("推进会是在哪个市召开的?", Need.PLACE),
+    ("“4+2”工作法具体是什么内容?", Need.CONTENT),
+])
+def test_question_types(question: str, need: Need) -> None:
+    assert need in needs(question)
+    assert needs("篇二认为党员的哪几项权利还没有兑现?") == ()
+
+
+def _sentence(text: str) -> Passage:
+    return Passage("s1", 1, "t", 1, 0, len(text), text)
+
+
+def test_missing_detail_checks() -> None:
+    asked = "精选了多少名学员?"
+    assert missing_detail(q(asked), [_sentence("精选出名学员参加培训。")], {}) is Need.NUMBER
+    assert missing_detail(q(asked), [_sentence("精选出30名学员参加培训。")], {}) is None
+    # a number that the question itself contains is not an answer
+    assert missing_detail(q("第二轮1989个场所建成多少个?"),
+                          [_sentence("推进第二轮1989个场所建设。")], {}) is Need.NUMBER
+    assert missing_detail(q("投入了多少资金?"), [_sentence("建成164个场所。")], {}) is Need.NUMBER
+    assert missing_detail(q("投入了多少资金?"), [_sentence("投入资金1714.3万元。")], {}) is None
+    assert missing_detail(q("哪一年完成?"), [_sentence("20xx年完成了换届。")], {}) is Need.DATE
+    explained = _sentence("做到“五个好”,即领导班子好、党员队伍好。")
+    assert missing_detail(q("“五个好”具体是什么?"), [explained], {}) is None
+    assert missing_detail(q("“6543”具体指什么?"), [_sentence("紧扣党建“6543”工作思路。")],
+                          {}) is Need.CONTENT
+
+
+def test_a_quoted_code_is_not_an_amount() -> None:
+    asked = "“81145”工程建成了多少个村级场所?"
+    assert missing_detail(q(asked), [_sentence("实施“81145”工程,成效明显。")], {}) is Need.NUMBER
+    assert missing_detail(q(asked), [_sentence("实施“81145”工程,建成场所120个。")], {}) is None
+
+
+def test_a_term_spelled_out_anywhere_in_the_corpus_is_not_missing() -> None:
+    asked = "“三亮三树”活动具体内容是什么?"
+    best = _sentence("开展无职党员“三亮三树”活动,效果很好。")
+    elsewhere = Passage("s9", 2, "t", 4, 0, 30, "亮身份、树形象;亮承诺、树宗旨的“三亮三树”活动。")
+    assert missing_detail(q(asked), [best], {}) is Need.CONTENT
+    assert missing_detail(q(asked), [best], {}, mentions=[elsewhere]) is None
+    # mentions that do not spell it out either leave it missing
+    assert missing_detail(q(asked), [best], {}, mentions=[best]) is Need.CONTENT
+
+
+def test_refusal_model_reads_its_calibration() -> None:
+    model = RefusalModel.load()
+    assert 0 < model.threshold < 1 and len(model.names) == len(model.weights)
+    assert model.vocabulary_floor >= 0
+    neutral = RefusalModel.neutral(["dense_top"])
+    assert neutral.answers({"dense_top": 0.1})
+
+
+def test_vocabulary_floor_is_per_language() -> None:
+    model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
+                         vocabulary_floor=0.3, vocabulary_floor_english=0.6)
+    assert model.answers({"dense_top": 0.9, "vocabulary": 0.5, "english": 0.0})
+    assert not model.answers({"dense_top": 0.9, "vocabulary": 0.5, "english": 1.0})
+    assert not model.answers({"dense_top": 0.9, "vocabulary": 0.2, "english": 0.0})
+    assert RefusalModel.load().vocabulary_floor_english > RefusalModel.load().vocabulary_floor
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("On what exact date was the meeting held?", [Need.DATE]),
+    ("京口的讲话在这几个环节上分别怎样对待老百姓?", []),  # "这几个" points, it does not count
+    ("Which county Party committee meeting does the speech ask everyone to implement?", []),
+    ("Which county held the meeting?", [Need.PLACE]),
+])
+def test_question_types_not_fooled_by_look_alikes(question: str, expected: list[Need]) -> None:
+    assert list(needs(question)) == expected
+
+
+def test_a_name_needs_a_surname_or_a_title() -> None:
+    asked = "作重要指示的领导叫什么名字?"
+    # jieba tags "宝贵" / "党执政" as names; they are not
+    for text in ("创造了系列可推介传承的宝贵经验。", "把它作为党执政后的一项根本建设。"):
+        assert missing_detail(q(asked), [_sentence(text)], {}) is Need.PERSON
+    said = _sentence("胡锦涛指出,广大基层干部是宝贵财富。")
+    assert missing_detail(q(asked), [said], {}) is None
+    assert missing_detail(q(asked), [_sentence("东明书记作出重要指示。")], {}) is None

@@ -1,0 +1,99 @@
+"""The public Python API: `askspeech.retrieve`, `askspeech.answer`, `askspeech.answer_stream`."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import askspeech
+from askspeech.answer.conversation import is_follow_up, previous_questions, search_query
+from askspeech.config import Settings
+
+
+def test_public_surface_is_small_and_explicit() -> None:
+    assert set(askspeech.__all__) >= {"answer", "answer_stream", "retrieve", "Answer", "Citation",
+                                      "Passage", "Speech", "Settings"}
+    for name in askspeech.__all__:
+        assert hasattr(askspeech, name), name
+
+
+def test_retrieve_returns_passages_with_every_field(built_settings: Settings) -> None:
+    passages = askspeech.retrieve("六个不批", k=3, settings=built_settings)
+    assert len(passages) == 3
+    p = passages[0]
+    assert p.speech == 6 and p.title.endswith("篇六") and p.paragraph >= 1
+    assert p.end > p.start and p.text and p.score > 0
+
+
+def test_answer_object_is_complete_and_serialisable(built_settings: Settings) -> None:
+    a = askspeech.answer("篇七讲话中,村干部报酬要落实什么制度?", settings=built_settings)
+    assert isinstance(a, askspeech.Answer)
+    d = a.to_dict()
+    assert d["mode"] == "extractive" and d["refused"] is False
+    c = d["citations"][0]
+    assert c["quote"] in c["passage"]["text"] and c["passage"]["speech"] == 7
+
+
+def test_answer_stream_yields_text_then_the_answer(built_settings: Settings) -> None:
+    pieces = list(askspeech.answer_stream("篇七讲话中,村干部报酬要落实什么制度?",
+                                          settings=built_settings))
+    *texts, final = pieces
+    assert texts and all(isinstance(t, str) for t in texts)
+    assert isinstance(final, askspeech.Answer)
+    assert "".join(texts) == final.text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t", "\x00\x07"])
+def test_empty_questions_raise_a_clear_value_error(built_settings: Settings, question: str) -> None:
+    with pytest.raises(ValueError, match="empty"):
+        askspeech.answer(question, settings=built_settings)
+
+
+def test_over_long_questions_are_cut_to_the_documented_limit(built_settings: Settings) -> None:
+    long = "篇七讲话中,村干部报酬要落实什么制度?" + "很" * 100_000
+    a = askspeech.answer(long, settings=built_settings)
+    assert len(a.question) == built_settings.max_question_chars
+    assert any("cut" in n for n in a.notes)
+
+
+def test_unknown_speech_number_is_a_clear_error(built_settings: Settings) -> None:
+    with pytest.raises(ValueError, match="no speech 42"):
+        askspeech.answer("村干部报酬", speech=42, settings=built_settings)
+
+
+def test_follow_up_uses_the_conversation(built_settings: Settings) -> None:
+    history = [
+        {"role": "user", "content": "篇五讲话从哪几个方面讲了加强基层党组织建设?"},
+        {"role": "assistant", "content": "……"},
+    ]
+    a = askspeech.answer("那第二点呢?", history=history, settings=built_settings)
+    assert not a.refused and a.citations[0].passage.speech == 5
+
+
+def test_conversation_helpers() -> None:
+    history = [("篇二讲了哪三点意见?", "…"), {"role": "user", "content": "第二个问题"}]
+    assert previous_questions(history) == ["篇二讲了哪三点意见?", "第二个问题"]
+    assert is_follow_up("那第二点呢?") and is_follow_up("What about the second point?")
+    assert not is_follow_up("沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
+    assert search_query("那第二点呢?", history) == "第二个问题 那第二点呢?"
+    assert search_query("全新的问题,与前文无关的长长的提问内容在这里", history).startswith("全新")
+
+
+def test_answer_is_safe_from_many_threads(built_settings: Settings) -> None:
+    questions = ["篇七讲话中,村干部报酬要落实什么制度?", "六个不批是什么?",
+                 "耒阳投入了多少资金建设村级组织活动场所?", "明天会下雨吗?"] * 4
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda q: askspeech.answer(q, settings=built_settings),
+                                questions))
+    serial = {q: askspeech.answer(q, settings=built_settings).text for q in set(questions)}
+    assert [a.text for a in answers] == [serial[q] for q in questions]
+
+
+def test_speeches_are_readable_for_checking_quotes(built_settings: Settings) -> None:
+    speeches = askspeech.speeches(settings=built_settings)
+    assert [s.number for s in speeches] == list(range(1, 9))
+    six = askspeech.speech(6, settings=built_settings)
+    a = askspeech.answer("六个不批", settings=built_settings)
+    c = a.citations[0]
+    assert six.text[c.start : c.end] == c.quote
