@@ -10,14 +10,21 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
-from askspeech.answer.conversation import History, is_follow_up, previous_questions, search_query
-from askspeech.answer.types import Answer
+from askspeech.answer.conversation import (
+    History,
+    before_last_question,
+    is_dangling,
+    is_follow_up,
+    previous_answer,
+    previous_questions,
+)
+from askspeech.answer.types import Answer, Citation
 from askspeech.config import Settings, get_settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Query
+from askspeech.query import Query, speech_mentioned, without_speech_refs
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
 
@@ -54,17 +61,18 @@ def searchable(question: str) -> str:
 
 def retrieve(
     query: str, k: int | None = None, speech: int | None = None,
-    *, settings: Settings | None = None,
+    *, history: History | None = None, settings: Settings | None = None,
 ) -> list[Passage]:
-    """The `k` passages that best match `query` (optionally within one speech), best first."""
+    """The `k` passages that best match `query` (optionally within one speech), best first;
+    `history` (earlier turns) is read as `answer` reads it, for follow-ups."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
 
     def search(loaded: Loaded) -> Iterator[list[Passage]]:
         _check_speech(speech, loaded.snapshot.speeches)
-        searcher = loaded.searcher
-        query = searcher.parse(text, search_text=searchable(text), speech=speech)
-        yield searcher.search(query, k=k or settings.top_k).passages
+        parsed = parse(loaded.searcher, text, history, speech,
+                       lambda q: loaded.answerer.answer(q, settings.top_k))
+        yield loaded.searcher.search(parsed, k=k or settings.top_k).passages
 
     return next(get_engine(settings).run(search))
 
@@ -92,7 +100,8 @@ def answer_stream(
 
     def produce(loaded: Loaded) -> Iterator[str | Answer]:
         _check_speech(speech, loaded.snapshot.speeches)
-        query = parse(loaded.searcher, text, history, speech)
+        query = parse(loaded.searcher, text, history, speech,
+                      lambda q: loaded.answerer.answer(q, settings.top_k))
         if settings.answer_mode == "llm":
             from askspeech.answer.llm import LLMAnswerer
 
@@ -107,13 +116,40 @@ def answer_stream(
 
 
 def parse(searcher: Searcher, text: str, history: History | None = None,
-          speech: int | None = None) -> Query:
-    """The one place a question is analysed: everything below reads the `Query`."""
+          speech: int | None = None,
+          answer_previous: Callable[[Query], Answer] | None = None) -> Query:
+    """The one place a question is analysed: everything below reads the `Query`.
+
+    A follow-up is read against the answer it follows: the history's, or (when the history
+    carries none) the previous question answered again by `answer_previous`. It keeps to the
+    speech that answer came from, or moves to the one it names ("那篇三呢?")."""
     shown = searchable(text)
     earlier = previous_questions(history)
-    follow_up = bool(earlier) and is_follow_up(shown)
-    return searcher.parse(text, search_text=search_query(shown, history), speech=speech,
-                          follow_up=follow_up, history=earlier)
+    if not (earlier and is_follow_up(shown)):
+        return searcher.parse(text, search_text=shown, speech=speech, history=earlier,
+                              dangling=not earlier and is_dangling(shown))
+    previous = previous_answer(history)
+    if previous is None and answer_previous is not None:
+        before = before_last_question(history)
+        previous = answer_previous(parse(searcher, earlier[-1], before, speech, answer_previous))
+    quoted = tuple(_quoted(c) for c in previous.citations) if previous else ()
+    antecedent = earlier[-1]
+    named = speech_mentioned(shown, list(searcher.snap.speeches))
+    scope: int | None = named
+    if named is not None:  # the same question about another speech
+        antecedent, quoted = without_speech_refs(antecedent), ()
+    else:
+        cited = {c.speech for c in quoted}
+        scope = speech if speech is not None or len(cited) != 1 else cited.pop()
+    return searcher.parse(text, search_text=f"{antecedent} {shown}", speech=scope,
+                          follow_up=True, history=earlier, previous=quoted)
+
+
+def _quoted(citation: Citation) -> Passage:
+    """A citation's quote as a span of its speech."""
+    p = citation.passage
+    return Passage(p.passage_id, p.speech, p.title, p.paragraph, citation.start, citation.end,
+                   citation.quote)
 
 
 def _pieces(result: Answer) -> Iterator[str]:

@@ -27,6 +27,8 @@ class QAItem:
     lang: str = "zh"
     kind: str = ""
     answer: str = ""
+    history: tuple[str, ...] = ()  # earlier user questions, replayed through the answerer
+    split: str = ""
 
 
 def load_qa(path: Path) -> list[QAItem]:
@@ -40,10 +42,34 @@ def load_qa(path: Path) -> list[QAItem]:
                 id=str(d.get("id", n)), question=d["question"], answerable=bool(d["answerable"]),
                 evidence=tuple(d.get("evidence") or ()), speech=d.get("speech"),
                 lang=d.get("lang", "zh"), kind=d.get("kind", ""), answer=d.get("answer", ""),
+                history=tuple(_user_turns(d.get("history") or ())), split=d.get("split", ""),
             ))
         except (KeyError, ValueError, TypeError) as exc:
             raise ValueError(f"{path}:{n}: not a QA item ({exc})") from exc
     return items
+
+
+def _user_turns(history: Sequence[Any]) -> list[str]:
+    """The user questions of a QA item's `history`: messages ({"role", "content"}) or plain
+    strings; assistant turns are not taken from the file but replayed (see `conversation`)."""
+    out = []
+    for turn in history:
+        if isinstance(turn, str):
+            out.append(turn)
+        elif isinstance(turn, dict) and turn.get("role") == "user":
+            out.append(str(turn["content"]))
+    return out
+
+
+def conversation(item: QAItem, answer_fn: Callable[..., Any]) -> list[dict[str, Any]]:
+    """The item's history as a chat would hold it: each earlier question answered in turn by
+    `answer_fn`, so a follow-up is read against the answers the user actually saw."""
+    history: list[dict[str, Any]] = []
+    for question in item.history:
+        earlier = answer_fn(question, history=list(history))
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": earlier.text, "answer": earlier}]
+    return history
 
 
 def _norm(text: str) -> str:
@@ -138,6 +164,11 @@ class AnswerScores:
     refusal_unanswerable: float = 0.0
     false_refusal: float = 0.0
     median_chars: float = 0.0  # answer text length (quotes only, markers excluded)
+    cited_share: float = 0.0  # share of evidence pieces the cited passages hold (answered)
+    text_share: float = 0.0  # share of evidence pieces the answer text holds (answered)
+    follow_ups_cited: float = 0.0  # items with history: answered with the evidence cited
+    n_follow_ups: int = 0
+    cited_by_kind: dict[str, float] = field(default_factory=dict)  # refused counts as a miss
     n_answerable: int = 0
     n_unanswerable: int = 0
 
@@ -183,8 +214,9 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     retrieve_ms: list[float] = []
     answer_ms: list[float] = []
     hybrid: list[list[Passage]] = []
-    for item in items:
-        passages, ms = timed(lambda q=item.question: retrieve_fn(q, k))  # type: ignore[misc]
+    histories = [conversation(item, answer_fn) for item in items]
+    for item, history in zip(items, histories, strict=True):
+        passages, ms = timed(lambda q=item.question, h=history: retrieve_fn(q, k, history=h))  # type: ignore[misc]
         hybrid.append(passages)
         retrieve_ms.append(ms)
     methods = {"hybrid": score_retrieval(items, hybrid)}
@@ -192,13 +224,18 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
         for name, overrides in BASELINES.items():
             searcher = Searcher(loaded.snapshot, loaded.embeddings,
                                 dc_replace(loaded.searcher.params, **overrides))
-            results = [searcher.search(searcher.parse(i.question), k=k).passages for i in items]
+            results = [searcher.search(searcher.parse(i.question), k=k).passages
+                       for i in items]
             methods[name] = score_retrieval(items, results)
     scores = AnswerScores()
     cited, quoted, refused_u, refused_a, lengths = [], [], [], [], []
+    cited_share: list[float] = []
+    text_share: list[float] = []
+    follow_ups: list[bool] = []
+    by_kind: dict[str, list[bool]] = {}
     failures: list[dict[str, Any]] = []
-    for item in items:
-        ans, ms = timed(lambda q=item.question: answer_fn(q))  # type: ignore[misc]
+    for item, history in zip(items, histories, strict=True):
+        ans, ms = timed(lambda q=item.question, h=history: answer_fn(q, history=h))  # type: ignore[misc]
         answer_ms.append(ms)
         if not item.answerable:
             refused_u.append(ans.refused)
@@ -208,10 +245,19 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
             continue
         refused_a.append(ans.refused)
         if ans.refused:
+            by_kind.setdefault(item.kind or item.lang, []).append(False)
+            if item.history:
+                follow_ups.append(False)
             failures.append({"id": item.id, "problem": "refused an answerable question",
                              "question": item.question})
             continue
-        c = any(holds(ci.passage.text, ev) for ci in ans.citations for ev in item.evidence)
+        held = [any(holds(ci.passage.text, ev) for ci in ans.citations) for ev in item.evidence]
+        cited_share.append(_mean(held))
+        text_share.append(_mean([holds(ans.text, ev) for ev in item.evidence]))
+        by_kind.setdefault(item.kind or item.lang, []).append(any(held))
+        if item.history:
+            follow_ups.append(any(held))
+        c = any(held)
         q = any(holds(ci.quote, ev) or holds(ev, ci.quote)
                 for ci in ans.citations for ev in item.evidence)
         cited.append(c)
@@ -221,6 +267,11 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
             failures.append({"id": item.id, "problem": "citations do not hold the evidence",
                              "question": item.question, "answer": ans.text})
     scores.cited_evidence = _mean(cited)
+    scores.cited_share = _mean(cited_share)
+    scores.text_share = _mean(text_share)
+    scores.follow_ups_cited = _mean(follow_ups)
+    scores.n_follow_ups = len(follow_ups)
+    scores.cited_by_kind = {k: _mean(v) for k, v in sorted(by_kind.items())}
     scores.quoted_evidence = _mean(quoted)
     scores.refusal_unanswerable = _mean(refused_u)
     scores.false_refusal = _mean(refused_a)

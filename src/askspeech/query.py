@@ -20,6 +20,7 @@ from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from askspeech.ingest.chunking import Passage
 from askspeech.retrieval.lexical import cjk_bigrams, tokenize, words
 from askspeech.text.zh import chinese_number
 
@@ -79,6 +80,12 @@ QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
 _COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b", re.IGNORECASE)
+# The measure word a count question asks in ("多少名党员" → 名); 名/人/位 count people alike.
+_COUNT_UNIT = re.compile(r"(?:多少|几)([个名人项次家所条位户批轮座天期年])")
+_SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个"}
+# Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
+_TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
+                    r"主任|局长|主席|秘书长)")
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
@@ -96,10 +103,20 @@ _ASKS_SPEECHES = re.compile(
     r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
     re.IGNORECASE,
 )
+_ASKS_SUMMARY = re.compile(
+    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|讲了哪(?:些|几)(?:内容|方面|块|部分|问题)?|"
+    r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|\boverview\b|\bsummar|"
+    r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
+    r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
+    re.IGNORECASE)
+SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
+SUMMARY_MAX_CHARS_EN = 60
 ORDINAL_LABELS = "一二三四五六七八九十"
-_ORDINAL = re.compile(rf"第([{ORDINAL_LABELS}])(?:点|条|项|个方面|方面|部分|个问题)")
+_ORDINAL = re.compile(
+    rf"第([{ORDINAL_LABELS}])(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类)")
 _ORDINAL_EN = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:point|part|item)",
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 
@@ -116,6 +133,11 @@ def speech_mentioned(text: str, speeches: Sequence[int]) -> int | None:
         if n is not None and n in speeches:
             return n
     return None
+
+
+def without_speech_refs(text: str) -> str:
+    """The text with the speeches it names taken out ("篇七讲话中,…" → "讲话中,…")."""
+    return _SPEECH_REF.sub("", text)
 
 
 def asked_ordinal(text: str) -> int | None:
@@ -143,13 +165,61 @@ def needs(text: str) -> tuple[Need, ...]:
     return tuple(out)
 
 
-def _places(text: str, english: bool, translator: Callable[[], Translator]) -> tuple[str, ...]:
-    """Place names in the question: pinyin names for English, jieba's ``ns`` for Chinese."""
-    if english:
-        return tuple(translator().names(text))
+PLACE_SUFFIXES = "省市县区镇乡村"
+# Words jieba tags as places that name no particular place ("各乡镇", "全市", "农村").
+_GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政)")
+# Named things a question can get wrong: Party plenums, five-year plans, years, anniversaries,
+# and Latin words in a Chinese question (a product, a programming term).
+_SPECIFIC = re.compile(
+    r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会|(?<!届)[一二三四五六七八九]中全会"
+    r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}")
+_YEAR_EN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _count_unit(text: str) -> str | None:
+    m = _COUNT_UNIT.search(text)
+    return normal_unit(m.group(1)) if m else None
+
+
+def normal_unit(unit: str) -> str:
+    return _SAME_UNIT.get(unit, unit)
+
+
+def _places_zh(text: str) -> tuple[str, ...]:
+    """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
+    followed by 市/县/区/镇/乡 ("永济" + "镇")."""
     import jieba.posseg as pseg
 
-    return tuple(w for w, flag in pseg.lcut(text) if flag == "ns" and len(w) >= 2)
+    tagged = pseg.lcut(text)
+    found: list[str] = []
+    for i, (word, flag) in enumerate(tagged):
+        if flag == "ns" and len(word) >= 2:
+            name = word
+        elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
+              and tagged[i + 1].word in PLACE_SUFFIXES[:-1]):
+            name = word + tagged[i + 1].word
+        else:
+            continue
+        if not _GENERIC_PLACE.match(name) and name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
+    """What the question names that the speeches must mention for it to be answerable."""
+    if english:
+        return tuple(dict.fromkeys(_YEAR_EN.findall(text)))
+    found = [*places]
+    for m in _SPECIFIC.finditer(text):
+        term = m.group(0).strip("“”")
+        if term.isascii() and term.lower() in _QUESTION_LATIN:
+            continue
+        found.append(term)
+    return tuple(dict.fromkeys(found))
+
+
+# Latin words a Chinese question may use for the speeches themselves.
+_QUESTION_LATIN = frozenset({"speech", "speeches", "and", "the", "what", "which"})
 
 
 @dataclass(frozen=True)
@@ -168,6 +238,8 @@ class Query:
     search_speech: int | None  # the speech the search text names (a follow-up's antecedent)
     speech_filter: int | None  # the speech the caller restricted the search to
     places: tuple[str, ...]  # place names the question names
+    specifics: tuple[str, ...]  # places, plenums, periods, … the speeches must mention
+    foreign_names: tuple[str, ...]  # English names with no counterpart in the speeches
     ordinal: int | None  # "第二点" → 2 (of the search text)
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
@@ -176,8 +248,13 @@ class Query:
     count_asked: bool  # "多少个村", "how many"
     unit: int | None  # index into `_UNIT_Q`: money, percentage or area asked for
     stated_numbers: frozenset[str]  # numbers the question itself states
+    count_unit: str | None  # the measure word a count asks in, normalised ("名" for 人/位)
+    titles: tuple[str, ...]  # titles a person is asked by ("省长")
     follow_up: bool
+    asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
+    dangling: bool = False  # a first question that refers to something before it
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
+    previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
     embed: Callable[[str], Sequence[float]] | None = field(
         default=None, compare=False, repr=False)
 
@@ -203,13 +280,21 @@ def parse_query(
     embed: Callable[[str], Sequence[float]] | None = None,
     follow_up: bool = False,
     history: Sequence[str] = (),
+    known_places: Sequence[str] = (),
+    dangling: bool = False,
+    previous: Sequence[Passage] = (),
 ) -> Query:
-    """`text` (already cleaned) → `Query`. `translator` is called only for English text."""
+    """`text` (already cleaned) → `Query`. `translator` is called only for English text;
+    `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
+    tag them as places ("攀枝花" is also a flower)."""
     search = search_text if search_text is not None else text
     search_english = is_english(search)
     terms = translator().terms(search) if search_english else []
     found = [*words(search), *terms]
     english = is_english(text)
+    places = tuple(translator().names(text)) if english else _places_zh(text)
+    places += tuple(p for p in known_places
+                    if p in text and not any(p in q or q in p for q in places))
     unit = None
     if not _COUNT_Q.search(text):
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(text)), None)
@@ -225,7 +310,9 @@ def parse_query(
         speech=speech_mentioned(text, speeches),
         search_speech=speech_mentioned(search, speeches),
         speech_filter=speech_filter,
-        places=_places(text, english, translator),
+        places=places,
+        specifics=_specifics(text, english, places),
+        foreign_names=tuple(translator().unknown_names(text)) if english else (),
         ordinal=asked_ordinal(search),
         quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
         asks=needs(text),
@@ -234,8 +321,14 @@ def parse_query(
         count_asked=bool(_COUNT_Q.search(text)),
         unit=unit,
         stated_numbers=frozenset(QUANTITY.findall(text)),
+        count_unit=_count_unit(text),
+        titles=tuple(_TITLE.findall(text)),
         follow_up=follow_up,
+        asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
+            SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS),
+        dangling=dangling,
         history=tuple(history),
+        previous=tuple(previous),
         embed=embed,
     )
 

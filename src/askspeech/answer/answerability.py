@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from askspeech.ingest.chunking import Passage
-from askspeech.query import QUANTITY, QUOTED, Need, Query
+from askspeech.query import QUANTITY, QUOTED, Need, Query, normal_unit
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 _DATE = re.compile(
@@ -29,6 +29,11 @@ _EXPLAINS = re.compile(r"(即|是指|指的是|包括|分别是|就是|具体是
 _ENUM_START = re.compile(
     r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
+
+# A count and its measure word ("197名", "20多个"): a count question is answered only by a
+# count in the unit it asks ("多少名党员" is not answered by "70期").
+_COUNTED = re.compile(
+    r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?([个名人项次家所条位户批轮座天期年])")
 
 # Units that can express the amount a number question asks for, indexed like the kinds of
 # amount `Query.unit` names (money, percentage, area).
@@ -46,7 +51,10 @@ def _new_quantities(text: str, query: Query) -> list[str]:
     text = QUOTED.sub(" ", _MASKED.sub(" ", text))
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
-    return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
+    if query.count_unit is None:
+        return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
+    return [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers
+            and normal_unit(m.group(2)) == query.count_unit]
 
 
 def _has_date(text: str) -> bool:
@@ -135,7 +143,9 @@ def missing_detail(
             return need
         if need is Need.DATE and not any(_has_date(s.text) for s in candidates):
             return need
-        if need is Need.PERSON and not any(_has_person(s.text, question) for s in candidates):
+        if need is Need.PERSON and not any(
+                _has_person(s.text, question) and all(title in s.text for title in query.titles)
+                for s in candidates):
             return need
         if need is Need.CONTENT:
             verdicts = [

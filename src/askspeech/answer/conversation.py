@@ -1,4 +1,12 @@
-"""Reading a conversation: earlier questions, and whether a new one is a follow-up."""
+"""Reading a conversation: earlier questions and answers, and whether a new question follows
+them.
+
+History is a list of chat messages (``{"role": "user"|"assistant", "content": str}``, as Gradio
+and OpenAI hold them) or of ``(question, answer)`` pairs. An assistant message may carry the
+`Answer` it showed under the key ``"answer"`` (the web chat and `askspeech eval` pass it); when
+it does not, the previous answer is recomputed from the previous question, which gives the same
+answer on the same index.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +14,25 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from askspeech.answer.types import Answer
+
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
 _FOLLOW_UP = re.compile(
-    r"^(那|那么|还有|另外|其中|此外|再|然后|and\b|what about|how about|and what|also\b)"
-    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部])"
-    r"|\b(it|its|they|them|that|those|this|these)\b",
+    r"^(那|那么|还有|另外|其中|此外|再|然后|除了|and\b|what about|how about|and what|also\b)"
+    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部块])"
+    r"|\b(it|its|they|them|that|those|this|these|the (?:first|second|third|fourth|fifth|last)"
+    r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,
 )
+# A follow-up is short; English says the same in more characters.
 FOLLOW_UP_MAX_CHARS = 30
+FOLLOW_UP_MAX_CHARS_EN = 90
+# A first question this short that leans on something earlier ("那第二点呢?") cannot be
+# answered without it.
+DANGLING_MAX_CHARS = 12
+DANGLING_MAX_CHARS_EN = 40
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def previous_questions(history: History | None) -> list[str]:
@@ -29,8 +47,41 @@ def previous_questions(history: History | None) -> list[str]:
     return out
 
 
+def previous_answer(history: History | None) -> Answer | None:
+    """The `Answer` the last assistant turn carries, if it carries one."""
+    for turn in reversed(history or ()):
+        if isinstance(turn, Mapping) and turn.get("role") == "assistant":
+            found = turn.get("answer")
+            return found if isinstance(found, Answer) else None
+        if isinstance(turn, Mapping) and turn.get("role") == "user":
+            return None
+    return None
+
+
+def before_last_question(history: History | None) -> list[Any]:
+    """The history as it stood when the last question was asked."""
+    turns = list(history or ())
+    for i in range(len(turns) - 1, -1, -1):
+        turn = turns[i]
+        if (isinstance(turn, Mapping) and turn.get("role") == "user") or isinstance(
+                turn, (tuple, list)):
+            return turns[:i]
+    return []
+
+
+def _english(question: str) -> bool:
+    return len(_LATIN.findall(question)) > len(question) / 2
+
+
 def is_follow_up(question: str) -> bool:
-    return len(question) <= FOLLOW_UP_MAX_CHARS and bool(_FOLLOW_UP.search(question))
+    limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
+    return len(question) <= limit and bool(_FOLLOW_UP.search(question))
+
+
+def is_dangling(question: str) -> bool:
+    """A first question that only makes sense after another ("那第二点呢?")."""
+    limit = DANGLING_MAX_CHARS_EN if _english(question) else DANGLING_MAX_CHARS
+    return len(question) <= limit and bool(_FOLLOW_UP.search(question))
 
 
 def search_query(question: str, history: History | None) -> str:

@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from askspeech.answer.answerability import RefusalModel, missing_detail
+from askspeech.answer.constraints import Constraints
+from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
+from askspeech.ingest.outline import OutlineNode, list_items
 from askspeech.query import Need, Query
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.retrieval.search import Searcher, SearchResult
@@ -222,6 +225,8 @@ class ExtractiveAnswerer:
         self.searcher = searcher
         self.scorer = SentenceScorer(searcher)
         self.refusal = refusal or RefusalModel.load()
+        self.constraints = Constraints(searcher.snap)
+        self.structure = Structure(searcher.snap)
 
     def evidence(self, query: Query, k: int) -> Evidence:
         result = self.searcher.search(query, k=k)
@@ -231,9 +236,18 @@ class ExtractiveAnswerer:
         return bool(ev.scored) and self.refusal.answers(ev.features)
 
     def answer(self, query: Query, k: int, notes: Sequence[str] = ()) -> Answer:
+        if query.dangling:
+            return clarification(query, notes)
+        structured = self._from_structure(query)
+        if structured:
+            return compose(query, structured, "extractive", notes)
         ev = self.evidence(query, k)
         if not ev.scored:
             return refusal(query, ev.result.passages, "extractive", notes=notes)
+        unknown = self.constraints.unmentioned(query)
+        if unknown:
+            return refusal(query, ev.result.passages, "extractive", notes=notes,
+                           unmentioned=unknown)
         need = self.missing(query, ev)
         if need is not None or not self.answers(ev):
             return refusal(query, ev.result.passages, "extractive", need, notes)
@@ -251,8 +265,9 @@ class ExtractiveAnswerer:
         if about is not None:
             # A detail about one place or speech is not given by a sentence about another.
             candidates = [c for c in candidates if c.speech in about]
-            if not candidates:
-                return asked[0]
+        candidates = self.constraints.about_places(query, candidates)
+        if not candidates:
+            return asked[0]
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
         following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
@@ -291,6 +306,15 @@ class ExtractiveAnswerer:
                     picked.append(s)
                     seen.add(s.sentence.speech)
         out = [(s.sentence, s.passage) for s in picked]
+        if len(picked) == 1:
+            listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
+                                                inside=query.asks_list)
+            if listing is not None:
+                items = self._quote_items(listing.speech, listing.items, 1)
+                if len(items) >= 2:
+                    lead = self.structure.sentence_at(listing.speech, listing.node.start)
+                    head = [] if lead is None or listing.node.kind == "item" else [lead]
+                    return [*self._with_passages(head), *items]
         followers: list[Passage] = []
         if query.asks_list or _enumeration_label(best.sentence.text):
             followers = _follow_list(best, self.searcher.snap)
@@ -313,6 +337,43 @@ class ExtractiveAnswerer:
             if (second.score >= best.score - margin
                     and len(best.sentence.text) + len(second.sentence.text) <= self.MAX_PAIR):
                 out.append((second.sentence, second.passage))
+        return out
+
+    def _from_structure(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """Answers read off the outline: "篇三讲了什么" (its top-level sections, or with
+        "第二部分" that section's items) and "那第二点呢?" (item N of the list the previous
+        answer quoted). Empty when the question is not of that kind or the outline has no
+        such part: retrieval then answers it."""
+        speech = query.speech if query.speech is not None else query.speech_filter
+        if query.asks_summary and speech is not None and not query.follow_up:
+            sections = self.structure.top_level(speech)
+            if query.ordinal and query.ordinal <= len(sections):
+                node = sections[query.ordinal - 1]
+                return self._quote_items(speech, (node, *list_items(node)), 1)
+            if len(sections) >= 2:
+                return self._quote_items(speech, sections, 1)
+            opening = self.searcher.snap.paragraph_sentences.get((speech, 1), [])
+            return self._with_passages(opening[:MAX_BODY_SENTENCES])
+        if query.follow_up and query.ordinal and query.previous:
+            listing = self.structure.listing_for(query.previous)
+            if listing is not None and query.ordinal <= len(listing.items):
+                item = listing.items[query.ordinal - 1]
+                return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
+        return []
+
+    def _quote_items(self, speech: int, items: Sequence[OutlineNode],
+                     sentences: int) -> list[tuple[Passage, Passage]]:
+        """The opening `sentences` of each item, each with the passage it is cited from."""
+        chosen = [s for item in items
+                  for s in self.structure.item_sentences(speech, item, sentences)]
+        return self._with_passages(chosen)
+
+    def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
+        out = []
+        for s in dict.fromkeys(sentences):
+            passage = self._passage_holding(s)
+            if passage is not None:
+                out.append((s, passage))
         return out
 
     def _mentions(self, terms: Sequence[str]) -> list[tuple[Passage, Passage]]:
@@ -400,10 +461,27 @@ _MISSING_EN = {
 }
 
 
+def clarification(query: Query, notes: Sequence[str] = ()) -> Answer:
+    """A first question that refers to something before it ("那第二点呢?"): ask what."""
+    text = ("This question seems to follow an earlier one, but there is none in this "
+            "conversation. Which speech or topic do you mean? For example: “What does Speech 7 "
+            "say about village cadres' pay?”" if query.english else
+            "这个问题似乎接着前面的话题，但本次对话还没有前文。请说明指的是哪篇讲话或哪方面，"
+            "例如：“篇七讲话中,村干部报酬要落实什么制度?”")
+    return Answer(query.text, text, (), True, "extractive", (), tuple(notes), query.lang)
+
+
 def refusal(query: Query, related: Sequence[Passage], mode: str,
-            missing: Need | None = None, notes: Sequence[str] = ()) -> Answer:
+            missing: Need | None = None, notes: Sequence[str] = (),
+            unmentioned: Sequence[str] = ()) -> Answer:
     english = query.english
-    if missing is not None:
+    if unmentioned:
+        names = ", ".join(f"“{x}”" for x in unmentioned) if english else "、".join(
+            f"“{x}”" for x in unmentioned)
+        text = (f"The speeches never mention {names}, so they do not answer this. The closest "
+                "passages are below, for reference only." if english else
+                f"这些讲话没有提到{names}，无法回答这个问题。以下是最接近的段落，仅供参考。")
+    elif missing is not None:
         text = (f"The speeches touch on this but do not give {_MISSING_EN[missing]} (the text "
                 "may leave it out or mask it as “xx”). The closest passages are below, for "
                 "reference only." if english else

@@ -56,6 +56,14 @@ def _cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Every English word in CC-CEDICT's definitions: what counts as an English word rather
+    than a name."""
+    return frozenset(t.lower() for _, definitions in _cedict() for d in definitions
+                     for t in _LATIN.findall(d))
+
+
 class Translator:
     """English word → Chinese words of this corpus."""
 
@@ -100,6 +108,36 @@ class Translator:
                 key = word.lower().removesuffix("'s")
                 out.extend(self._names.get(key, ()))
         return out
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Capitalised words (after the first) and acronyms that are neither English words
+        the dictionary knows nor pinyin names of this corpus: "Huainan", "SQL". A run of
+        capitalised words is tried joined too ("Xi Jinping" → xijinping)."""
+        words = [m.group(0) for m in _LATIN.finditer(question)]
+        out: list[str] = []
+        i = 1
+        while i < len(words):
+            word = words[i]
+            if not (word[0].isupper() or (word.isupper() and len(word) >= 2)):
+                i += 1
+                continue
+            run = [word]
+            while i + len(run) < len(words) and words[i + len(run)][0].isupper():
+                run.append(words[i + len(run)])
+            joined = "".join(run).lower()
+            if joined not in self._names:
+                out += [w for w in run if self._unknown(w)]
+            i += len(run)
+        if words and words[0].isupper() and len(words[0]) >= 2 and self._unknown(words[0]):
+            out.insert(0, words[0])
+        return out
+
+    def _unknown(self, word: str) -> bool:
+        key = word.lower().removesuffix("'s")
+        if key in STOPWORDS or key in _QUESTION_WORDS or len(key) < 3:
+            return False
+        return key not in self._names and not any(
+            v in self._map or v in _english_words() for v in _variants(key))
 
     def _content_words(self, question: str) -> list[str]:
         found = []

@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -95,12 +96,20 @@ class Searcher:
             return self._translator
 
     def parse(self, text: str, *, search_text: str | None = None, speech: int | None = None,
-              follow_up: bool = False, history: Sequence[str] = ()) -> Query:
+              follow_up: bool = False, history: Sequence[str] = (), dangling: bool = False,
+              previous: Sequence[Passage] = ()) -> Query:
         """`text` as a `Query` over this index (its speeches, its vocabulary, its model)."""
         return parse_query(text, search_text=search_text, speech_filter=speech,
                            speeches=list(self.snap.speeches), translator=self.translator,
                            embed=self.embeddings.embed_query, follow_up=follow_up,
-                           history=history)
+                           history=history, known_places=self._known_places,
+                           dangling=dangling, previous=previous)
+
+    @cached_property
+    def _known_places(self) -> tuple[str, ...]:
+        """The speeches' own places without their suffix ("耒阳市" → "耒阳")."""
+        places = (s.place for s in self.snap.speeches.values() if s.place)
+        return tuple(dict.fromkeys(p[:-1] if len(p) >= 3 else p for p in places))
 
     def _coverage(self, query: Query, passage: Passage) -> float:
         """IDF-weighted share of the query's words that occur in the passage."""
@@ -168,10 +177,12 @@ class Searcher:
         vote(dense_s[: p.depth], p.dense_sentence, True)
         vote(bm_p, p.bm25_passage, False)
         vote(bm_s, p.bm25_sentence, True)
-        named = query.search_speech if speech is None else None
-        if named is not None:
+        named = {query.search_speech} if query.search_speech is not None else set()
+        if speech is None and not named:
+            named = self.place_speeches(query)
+        if named:
             for i in fused:
-                if snap.passages[i].speech == named:
+                if snap.passages[i].speech in named:
                     fused[i] += p.speech_bonus
         if speech is None and p.speech_prior and len(snap.speech_numbers) > 1:
             by_speech = snap.bm25_speeches.scores(tokens)
@@ -199,6 +210,18 @@ class Searcher:
             english=query.search_english,
         )
         return SearchResult(query, passages, signals, qvec, sentence_scores)
+
+    def place_speeches(self, query: Query) -> set[int]:
+        """The speeches that mention every place the question names, when that is only some of
+        them ("Leiyang" → 篇四): a question about a place prefers the speeches about it."""
+        found: set[int] | None = None
+        for place in query.places:
+            holding = {s.speech for s in self.snap.sentences_with([place])}
+            if holding:
+                found = holding if found is None else (found & holding or found)
+        if not found or len(found) == len(self.snap.speeches):
+            return set()
+        return found
 
     def _parent_index(self, sentence_i: int) -> int:
         sid = self.snap.sentences[sentence_i].passage_id

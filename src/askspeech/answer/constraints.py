@@ -1,0 +1,63 @@
+"""What a question constrains, checked against what the speeches give.
+
+A near miss names something the speeches never mention (a place, a Party plenum, a five-year
+plan, an anniversary, a product) or asks for a detail about one place where the speeches give
+it only for another ("衡阳's figure" where only 耒阳's is given, a township's where only the
+city's is). Such a question is refused with the reason, rather than answered with the nearest
+passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+from askspeech.ingest.chunking import Passage
+from askspeech.query import PLACE_SUFFIXES, Need, Query
+from askspeech.store import IndexSnapshot
+
+# Details that belong to one place: a figure, a date, a person.
+_PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
+
+
+def bare_place(name: str) -> str:
+    """'淮南市' → '淮南': the speeches often drop the suffix ("耒阳", "沙雅")."""
+    return name[:-1] if len(name) >= 3 and name[-1] in PLACE_SUFFIXES else name
+
+
+class Constraints:
+    """Checks against one index snapshot (its speeches' text and profiles)."""
+
+    def __init__(self, snap: IndexSnapshot) -> None:
+        self.snap = snap
+
+    @cached_property
+    def _corpus(self) -> str:
+        """Every speech's text, lower-cased, in one string: one substring search a term."""
+        return "\n".join(s.text for s in self.snap.speeches.values()).lower()
+
+    def mentioned(self, term: str) -> bool:
+        low = term.lower()
+        return low in self._corpus or bare_place(low) in self._corpus
+
+    def unmentioned(self, query: Query) -> list[str]:
+        """What the question names that no speech mentions."""
+        return [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t))]
+
+    def place_satisfied(self, query: Query, sentence: Passage) -> bool:
+        """A place-bound detail (number, date, person) must be about the place the question
+        names: the sentence or its paragraph names it, or it is the speech's own place."""
+        if not query.places or not any(n in query.asks for n in _PLACE_BOUND):
+            return True
+        speech = self.snap.speeches.get(sentence.speech)
+        if speech is None:
+            return True
+        paragraph = speech.paragraphs[sentence.paragraph - 1]
+        own = bare_place(speech.place or "")
+        return all(
+            bare_place(p) in paragraph or (own and bare_place(p) == own)
+            for p in query.places if self.mentioned(p)
+        )
+
+    def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
+        return [c for c in candidates if self.place_satisfied(query, c)]

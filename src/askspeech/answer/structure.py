@@ -1,0 +1,111 @@
+"""Answers from a speech's own structure: lists, sections, summaries, "the second point".
+
+The speeches announce their structure ("讲三点意见", "要着力抓好以下三个方面的工作:") and then
+give it in items that usually run across paragraphs (第一,… 第二,…). The outline parsed at index
+time (`ingest.outline`) holds that tree; this module finds, for the sentences retrieval picked
+or a previous answer cited, the list they belong to, and quotes every item's opening sentence,
+each with its own citation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from askspeech.ingest.chunking import Passage
+from askspeech.ingest.outline import OutlineNode, list_items, path_to
+from askspeech.store import IndexSnapshot, SpeechText
+
+MAX_ITEMS = 10
+MAX_BODY_SENTENCES = 3  # what "第三点具体怎么说?" quotes of one item
+
+
+@dataclass(frozen=True)
+class Listing:
+    """A list found in a speech: the node that holds it and its items."""
+
+    speech: int
+    node: OutlineNode
+    items: tuple[OutlineNode, ...]
+
+    @property
+    def announced(self) -> int | None:
+        return self.node.announced
+
+
+class Structure:
+    """Outline look-ups over one index snapshot."""
+
+    def __init__(self, snap: IndexSnapshot) -> None:
+        self.snap = snap
+
+    def _outline(self, speech: int) -> OutlineNode | None:
+        s = self.snap.speeches.get(speech)
+        return s.outline if s is not None else None
+
+    def listing_at(self, speech: int, offset: int, *, inside: bool) -> Listing | None:
+        """The list a sentence at `offset` introduces (a lead-in or a heading whose items
+        follow) or, with `inside`, the list it is an item of."""
+        root = self._outline(speech)
+        if root is None:
+            return None
+        path = path_to(root, offset)
+        # innermost first: the node whose own heading holds the offset introduces a list
+        for node in reversed(path[1:]):
+            items = list_items(node)
+            heads = node.start <= offset < node.start + max(len(node.heading), 1)
+            if len(items) >= 2 and heads:
+                return Listing(speech, node, items[:MAX_ITEMS])
+        if inside:
+            for parent in reversed(path[:-1]):
+                items = list_items(parent)
+                if len(items) >= 2 and any(i.start <= offset < i.end for i in items):
+                    return Listing(speech, parent, items[:MAX_ITEMS])
+        return None
+
+    def listing_for(self, citations: Sequence[Passage]) -> Listing | None:
+        """The list a previous answer quoted: introduced by, or holding, its first quote."""
+        for quote in citations:
+            found = self.listing_at(quote.speech, quote.start, inside=True)
+            if found is not None:
+                return found
+        return None
+
+    def sentence_at(self, speech: int, offset: int) -> Passage | None:
+        """The indexed sentence holding `offset` (or the next one, for a short marker)."""
+        root = self.snap.speeches.get(speech)
+        if root is None:
+            return None
+        paragraph = root.text.count("\n", 0, offset) + 1
+        for p in (paragraph, paragraph + 1):
+            for s in self.snap.paragraph_sentences.get((speech, p), []):
+                if s.end > offset:
+                    return s
+        return None
+
+    def item_sentences(self, speech: int, item: OutlineNode, n: int) -> list[Passage]:
+        """Up to `n` sentences of an item, from its start, within its span."""
+        out: list[Passage] = []
+        s = self.sentence_at(speech, item.start)
+        while s is not None and len(out) < n and s.start < item.end:
+            out.append(s)
+            s = self.sentence_at(speech, s.end + 1)
+        return out
+
+    def top_level(self, speech: int) -> list[OutlineNode]:
+        """The sections a summary lists: the speech's top-level nodes, looking through a
+        lead-in that wraps them ("讲三点意见:" over 一、二、三、)."""
+        root = self._outline(speech)
+        if root is None:
+            return []
+        nodes: list[OutlineNode] = []
+        for node in root.children:
+            if node.kind == "lead_in" and node.children:
+                nodes += [c for c in node.children if c.marker]
+            elif node.marker:
+                nodes.append(node)
+        return nodes[:MAX_ITEMS]
+
+
+def speech_of(snap: IndexSnapshot, number: int) -> SpeechText | None:
+    return snap.speeches.get(number)

@@ -1,0 +1,86 @@
+"""Answers that follow the speeches' structure, real follow-ups and faithful refusals, through
+`askspeech.answer` on the real index (the examples of issue 10)."""
+
+from __future__ import annotations
+
+import askspeech
+from askspeech.config import Settings
+
+
+def ask(settings: Settings, question: str, history: list[dict[str, str]] | None = None,
+        speech: int | None = None) -> askspeech.Answer:
+    return askspeech.answer(question, history=history, speech=speech, settings=settings)
+
+
+def user(question: str) -> dict[str, str]:
+    return {"role": "user", "content": question}
+
+
+def test_a_summary_question_gets_the_speechs_top_level_outline_cited(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三讲了什么")
+    assert not a.refused
+    quotes = [c.quote for c in a.citations]
+    assert len(quotes) == 4 and quotes[0].startswith("一、") and quotes[3].startswith("四、")
+    assert {c.passage.speech for c in a.citations} == {3}
+    english = ask(built_settings, "What is Speech 5 about?")
+    assert not english.refused and [c.quote[:2] for c in english.citations] == ["一、", "二、",
+                                                                               "三、"]
+
+
+def test_a_list_question_quotes_every_item_each_cited(built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
+    text = "".join(c.quote for c in a.citations)
+    for n in "一二三四五六":
+        assert f"{n}是" in text
+    assert all(c.quote in c.passage.text for c in a.citations)
+
+
+def test_an_ordinal_follow_up_answers_from_the_list_the_previous_answer_cited(
+        built_settings: Settings) -> None:
+    first = "沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?"
+    a = ask(built_settings, "那第二点呢?", history=[user(first)])
+    assert not a.refused and a.citations[0].passage.speech == 6
+    assert a.citations[0].quote.startswith("二是")
+
+
+def test_a_follow_up_naming_another_speech_moves_to_it(built_settings: Settings) -> None:
+    first = "篇七讲话中,村干部报酬要落实什么制度?"
+    a = ask(built_settings, "那篇三呢?", history=[user(first)])
+    assert not a.refused and {c.passage.speech for c in a.citations} == {3}
+    b = ask(built_settings, "What about Speech 5?",
+            history=[user("What does speech 1 say about the guiding thought?")])
+    assert not b.refused and {c.passage.speech for c in b.citations} == {5}
+
+
+def test_a_follow_up_without_history_asks_what_it_refers_to(built_settings: Settings) -> None:
+    a = ask(built_settings, "那第二点呢?")
+    assert a.refused and not a.citations and "前文" in a.text
+    assert ask(built_settings, "And the third one?").refused
+
+
+def test_the_shipped_english_example_answers_from_leiyang(built_settings: Settings) -> None:
+    a = ask(built_settings, "How many administrative villages in Leiyang completed their "
+                            "village committee elections?")
+    assert not a.refused and a.citations[0].passage.speech == 4
+    assert "623" in a.citations[0].quote
+
+
+def test_places_and_plenums_the_speeches_never_mention_are_refused(
+        built_settings: Settings) -> None:
+    for question in ("淮南市的开放式村级活动场所是怎么配置的?",
+                     "篇七要求以党的十八届三中全会精神为指导,具体怎么讲的?",
+                     "去新疆旅游,喀纳斯什么季节去最好?",
+                     "How do I write a SQL query that joins two tables?"):
+        a = ask(built_settings, question)
+        assert a.refused and not a.citations, question
+    # the same questions about what the speeches do mention are answered
+    assert not ask(built_settings, "淮北市的开放式村级活动场所是怎么配置的?").refused
+
+
+def test_a_figure_for_another_place_or_unit_is_no_answer(built_settings: Settings) -> None:
+    # 623 villages and 197 cadres are 耒阳's figures, not 衡阳's
+    assert ask(built_settings, "衡阳市全市这次村两委换届一共精简了多少名干部?").refused
+    # "发展党员20xx名" is masked; "培训班70期" counts classes, not members
+    assert ask(built_settings, "耒阳这两年一共发展了多少名党员?").refused
+    assert not ask(built_settings, "耒阳完成村两委换届后,共精减了多少名干部?").refused
