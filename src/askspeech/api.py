@@ -10,18 +10,33 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from askspeech.answer.conversation import History, is_follow_up, previous_questions, search_query
 from askspeech.answer.types import Answer
 from askspeech.config import Settings, get_settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Query
+from askspeech.query import Query, is_english
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
 
 log = logging.getLogger(__name__)
+
+# A speech filter: one speech number, several (answers come from any of them), or None = all.
+SpeechChoice = int | Sequence[int] | None
+EMPTY_QUESTION = {
+    "en": "The question is empty: ask something about the speeches.",
+    "zh": "问题是空的：请就讲话内容提问。",
+}
+
+
+def question_cut_note(limit: int, lang: str) -> str:
+    """The note an answer carries when its question was cut, in the question's language."""
+    if lang == "en":
+        return f"question cut to its first {limit} characters"
+    return f"问题过长，只按前 {limit} 个字回答"
+
 
 def clean_question(question: object, settings: Settings) -> tuple[str, list[str]]:
     """The question as searched: control characters out, whitespace collapsed, length capped.
@@ -33,13 +48,13 @@ def clean_question(question: object, settings: Settings) -> tuple[str, list[str]
     )
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
-        raise ValueError("The question is empty: ask something about the speeches.")
+        # No words to tell the language by: both languages.
+        raise ValueError(f"{EMPTY_QUESTION['en']} / {EMPTY_QUESTION['zh']}")
     notes = []
     if len(text) > settings.max_question_chars:
+        lang = "en" if is_english(text) else "zh"
         text = text[: settings.max_question_chars]
-        notes.append(
-            f"question cut to its first {settings.max_question_chars} characters"
-        )
+        notes.append(question_cut_note(settings.max_question_chars, lang))
     return text, notes
 
 
@@ -53,27 +68,30 @@ def searchable(question: str) -> str:
 
 
 def retrieve(
-    query: str, k: int | None = None, speech: int | None = None,
+    query: str, k: int | None = None, speech: SpeechChoice = None,
     *, settings: Settings | None = None,
 ) -> list[Passage]:
-    """The `k` passages that best match `query` (optionally within one speech), best first."""
+    """The `k` passages that best match `query` (optionally within one speech or several),
+    best first."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
+    within = speech_filter(speech)
 
     def search(loaded: Loaded) -> Iterator[list[Passage]]:
-        _check_speech(speech, loaded.snapshot.speeches)
+        _check_speech(within, loaded.snapshot.speeches)
         searcher = loaded.searcher
-        query = searcher.parse(text, search_text=searchable(text), speech=speech)
+        query = searcher.parse(text, search_text=searchable(text), speech=within)
         yield searcher.search(query, k=k or settings.top_k).passages
 
     return next(get_engine(settings).run(search))
 
 
 def answer(
-    question: str, history: History | None = None, speech: int | None = None,
+    question: str, history: History | None = None, speech: SpeechChoice = None,
     *, settings: Settings | None = None,
 ) -> Answer:
-    """A cited answer to `question`; `history` (earlier turns) helps with follow-ups."""
+    """A cited answer to `question`; `history` (earlier turns) helps with follow-ups;
+    `speech`: one speech number or several to answer from (default: all)."""
     final: Answer | None = None
     for piece in answer_stream(question, history, speech, settings=settings):
         if isinstance(piece, Answer):
@@ -83,16 +101,17 @@ def answer(
 
 
 def answer_stream(
-    question: str, history: History | None = None, speech: int | None = None,
+    question: str, history: History | None = None, speech: SpeechChoice = None,
     *, settings: Settings | None = None,
 ) -> Iterator[str | Answer]:
     """Yields the answer text in pieces as it is produced, then the final `Answer`."""
     settings = settings or get_settings()
     text, notes = clean_question(question, settings)
+    within = speech_filter(speech)
 
     def produce(loaded: Loaded) -> Iterator[str | Answer]:
-        _check_speech(speech, loaded.snapshot.speeches)
-        query = parse(loaded.searcher, text, history, speech)
+        _check_speech(within, loaded.snapshot.speeches)
+        query = parse(loaded.searcher, text, history, within)
         if settings.answer_mode == "llm":
             from askspeech.answer.llm import LLMAnswerer
 
@@ -107,7 +126,7 @@ def answer_stream(
 
 
 def parse(searcher: Searcher, text: str, history: History | None = None,
-          speech: int | None = None) -> Query:
+          speech: int | tuple[int, ...] | None = None) -> Query:
     """The one place a question is analysed: everything below reads the `Query`."""
     shown = searchable(text)
     earlier = previous_questions(history)
@@ -123,12 +142,27 @@ def _pieces(result: Answer) -> Iterator[str]:
             yield piece
 
 
-def _check_speech(speech: int | None, speeches: Mapping[int, SpeechText]) -> None:
-    if speech is not None and speech not in speeches:
-        raise ValueError(
-            f"There is no speech {speech}; the index holds speeches "
-            f"{min(speeches)}–{max(speeches)}."
-        )
+def speech_filter(speech: SpeechChoice) -> int | tuple[int, ...] | None:
+    """A caller's speech choice as the search takes it: one number stays a number, several
+    become a sorted tuple (one of them: that number), none at all means every speech."""
+    if speech is None or isinstance(speech, int):
+        return speech
+    if isinstance(speech, str) or not isinstance(speech, Sequence):
+        raise TypeError("speech must be a speech number or a sequence of them")
+    numbers = tuple(sorted({int(n) for n in speech}))
+    if not numbers:
+        return None
+    return numbers[0] if len(numbers) == 1 else numbers
+
+
+def _check_speech(speech: int | tuple[int, ...] | None,
+                  speeches: Mapping[int, SpeechText]) -> None:
+    for number in (speech if isinstance(speech, tuple) else (speech,)):
+        if number is not None and number not in speeches:
+            raise ValueError(
+                f"There is no speech {number}; the index holds speeches "
+                f"{min(speeches)}–{max(speeches)}."
+            )
 
 
 def speeches(*, settings: Settings | None = None) -> list[SpeechText]:

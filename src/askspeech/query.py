@@ -166,7 +166,8 @@ class Query:
     text_words: tuple[str, ...]  # content words of the question as typed (quote trimming)
     speech: int | None  # the speech the question names ("篇三"), if it exists
     search_speech: int | None  # the speech the search text names (a follow-up's antecedent)
-    speech_filter: int | None  # the speech the caller restricted the search to
+    # the speech (or speeches) the caller restricted the search to
+    speech_filter: int | tuple[int, ...] | None
     places: tuple[str, ...]  # place names the question names
     ordinal: int | None  # "第二点" → 2 (of the search text)
     quoted: tuple[str, ...]  # terms in quotation marks
@@ -197,7 +198,7 @@ def parse_query(
     text: str,
     *,
     search_text: str | None = None,
-    speech_filter: int | None = None,
+    speech_filter: int | tuple[int, ...] | None = None,
     speeches: Sequence[int] = (),
     translator: Callable[[], Translator],
     embed: Callable[[str], Sequence[float]] | None = None,
