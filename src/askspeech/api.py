@@ -10,7 +10,7 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from askspeech.answer.conversation import (
     History,
@@ -24,11 +24,26 @@ from askspeech.answer.types import Answer, Citation
 from askspeech.config import Settings, get_settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Query, speech_mentioned, without_speech_refs
+from askspeech.query import Query, is_english, speech_mentioned, without_speech_refs
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
 
 log = logging.getLogger(__name__)
+
+# A speech filter: one speech number, several (answers come from any of them), or None = all.
+SpeechChoice = int | Sequence[int] | None
+EMPTY_QUESTION = {
+    "en": "The question is empty: ask something about the speeches.",
+    "zh": "问题是空的：请就讲话内容提问。",
+}
+
+
+def question_cut_note(limit: int, lang: str) -> str:
+    """The note an answer carries when its question was cut, in the question's language."""
+    if lang == "en":
+        return f"question cut to its first {limit} characters"
+    return f"问题过长，只按前 {limit} 个字回答"
+
 
 def clean_question(question: object, settings: Settings) -> tuple[str, list[str]]:
     """The question as searched: control characters out, whitespace collapsed, length capped.
@@ -40,13 +55,13 @@ def clean_question(question: object, settings: Settings) -> tuple[str, list[str]
     )
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
-        raise ValueError("The question is empty: ask something about the speeches.")
+        # No words to tell the language by: both languages.
+        raise ValueError(f"{EMPTY_QUESTION['en']} / {EMPTY_QUESTION['zh']}")
     notes = []
     if len(text) > settings.max_question_chars:
+        lang = "en" if is_english(text) else "zh"
         text = text[: settings.max_question_chars]
-        notes.append(
-            f"question cut to its first {settings.max_question_chars} characters"
-        )
+        notes.append(question_cut_note(settings.max_question_chars, lang))
     return text, notes
 
 
@@ -60,17 +75,18 @@ def searchable(question: str) -> str:
 
 
 def retrieve(
-    query: str, k: int | None = None, speech: int | None = None,
+    query: str, k: int | None = None, speech: SpeechChoice = None,
     *, history: History | None = None, settings: Settings | None = None,
 ) -> list[Passage]:
-    """The `k` passages that best match `query` (optionally within one speech), best first;
-    `history` (earlier turns) is read as `answer` reads it, for follow-ups."""
+    """The `k` passages that best match `query` (optionally within one speech or several),
+    best first; `history` (earlier turns) is read as `answer` reads it, for follow-ups."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
+    within = speech_filter(speech)
 
     def search(loaded: Loaded) -> Iterator[list[Passage]]:
-        _check_speech(speech, loaded.snapshot.speeches)
-        parsed = parse(loaded.searcher, text, history, speech,
+        _check_speech(within, loaded.snapshot.speeches)
+        parsed = parse(loaded.searcher, text, history, within,
                        lambda q: loaded.answerer.answer(q, settings.top_k))
         yield loaded.searcher.search(parsed, k=k or settings.top_k).passages
 
@@ -78,10 +94,11 @@ def retrieve(
 
 
 def answer(
-    question: str, history: History | None = None, speech: int | None = None,
+    question: str, history: History | None = None, speech: SpeechChoice = None,
     *, settings: Settings | None = None,
 ) -> Answer:
-    """A cited answer to `question`; `history` (earlier turns) helps with follow-ups."""
+    """A cited answer to `question`; `history` (earlier turns) helps with follow-ups;
+    `speech`: one speech number or several to answer from (default: all)."""
     final: Answer | None = None
     for piece in answer_stream(question, history, speech, settings=settings):
         if isinstance(piece, Answer):
@@ -91,16 +108,17 @@ def answer(
 
 
 def answer_stream(
-    question: str, history: History | None = None, speech: int | None = None,
+    question: str, history: History | None = None, speech: SpeechChoice = None,
     *, settings: Settings | None = None,
 ) -> Iterator[str | Answer]:
     """Yields the answer text in pieces as it is produced, then the final `Answer`."""
     settings = settings or get_settings()
     text, notes = clean_question(question, settings)
+    within = speech_filter(speech)
 
     def produce(loaded: Loaded) -> Iterator[str | Answer]:
-        _check_speech(speech, loaded.snapshot.speeches)
-        query = parse(loaded.searcher, text, history, speech,
+        _check_speech(within, loaded.snapshot.speeches)
+        query = parse(loaded.searcher, text, history, within,
                       lambda q: loaded.answerer.answer(q, settings.top_k))
         if settings.answer_mode == "llm":
             from askspeech.answer.llm import LLMAnswerer
@@ -116,7 +134,7 @@ def answer_stream(
 
 
 def parse(searcher: Searcher, text: str, history: History | None = None,
-          speech: int | None = None,
+          speech: int | tuple[int, ...] | None = None,
           answer_previous: Callable[[Query], Answer] | None = None) -> Query:
     """The one place a question is analysed: everything below reads the `Query`.
 
@@ -135,7 +153,7 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     quoted = tuple(_quoted(c) for c in previous.citations) if previous else ()
     antecedent = earlier[-1]
     named = speech_mentioned(shown, list(searcher.snap.speeches))
-    scope: int | None = named
+    scope: int | tuple[int, ...] | None = named
     if named is not None:  # the same question about another speech
         antecedent, quoted = without_speech_refs(antecedent), ()
     else:
@@ -159,12 +177,27 @@ def _pieces(result: Answer) -> Iterator[str]:
             yield piece
 
 
-def _check_speech(speech: int | None, speeches: Mapping[int, SpeechText]) -> None:
-    if speech is not None and speech not in speeches:
-        raise ValueError(
-            f"There is no speech {speech}; the index holds speeches "
-            f"{min(speeches)}–{max(speeches)}."
-        )
+def speech_filter(speech: SpeechChoice) -> int | tuple[int, ...] | None:
+    """A caller's speech choice as the search takes it: one number stays a number, several
+    become a sorted tuple (one of them: that number), none at all means every speech."""
+    if speech is None or isinstance(speech, int):
+        return speech
+    if isinstance(speech, str) or not isinstance(speech, Sequence):
+        raise TypeError("speech must be a speech number or a sequence of them")
+    numbers = tuple(sorted({int(n) for n in speech}))
+    if not numbers:
+        return None
+    return numbers[0] if len(numbers) == 1 else numbers
+
+
+def _check_speech(speech: int | tuple[int, ...] | None,
+                  speeches: Mapping[int, SpeechText]) -> None:
+    for number in (speech if isinstance(speech, tuple) else (speech,)):
+        if number is not None and number not in speeches:
+            raise ValueError(
+                f"There is no speech {number}; the index holds speeches "
+                f"{min(speeches)}–{max(speeches)}."
+            )
 
 
 def speeches(*, settings: Settings | None = None) -> list[SpeechText]:

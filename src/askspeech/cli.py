@@ -127,13 +127,13 @@ def _render(a: Any) -> str:
     for c in a.citations:
         p = c.passage
         where = f"第{p.paragraph}段 · chars {c.start}-{c.end}"
-        lines.append(f"[{c.n}] 篇{p.speech} {p.title} · {where}")
+        lines.append(f"[{c.n}] {p.label or f'篇{p.speech} {p.title}'} · {where}")
         lines.append(f"    “{c.quote}”")
     if a.related:
         english = a.language == "en"
         lines.append("Related passages (not support):" if english else "相关段落（仅供参考）:")
         for p in a.related:
-            lines.append(f"  - 篇{p.speech} 第{p.paragraph}段: {p.text[:80]}…")
+            lines.append(f"  - {p.label or f'篇{p.speech}'} 第{p.paragraph}段: {p.text[:80]}…")
     return "\n".join(lines)
 
 
@@ -167,6 +167,45 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- feedback
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    from askspeech.ui.feedback import load, qa_skeleton
+
+    settings = get_settings()
+    items = load(settings.feedback_file)
+    if args.export_qa:
+        rows = qa_skeleton(items)
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        if args.export_qa == "-":
+            print(text, end="")
+        else:
+            Path(args.export_qa).write_text(text, encoding="utf-8")
+            print(f"{len(rows)} 👎 answer(s) written to {args.export_qa} as QA items: fill in "
+                  "`evidence` and `answer`, then run `askspeech eval --qa` on it.")
+        return 0
+    if args.json:
+        from dataclasses import asdict
+
+        for item in items:
+            print(json.dumps(asdict(item), ensure_ascii=False))
+        return 0
+    if not items:
+        print(f"No feedback yet in {settings.feedback_file}.")
+        return 0
+    marks = {"up": "👍", "down": "👎"}
+    for item in items:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.time))
+        print(f"{marks.get(item.rating or '', '·')} {when} {item.id}  {item.question}")
+        if item.comment:
+            print(f"    comment: {item.comment}")
+    ups = sum(i.rating == "up" for i in items)
+    downs = sum(i.rating == "down" for i in items)
+    print(f"{ups} 👍, {downs} 👎 in {settings.feedback_file}")
+    return 0
+
+
 # ---------------------------------------------------------------- serve
 
 
@@ -196,7 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ask", help="answer a question with citations")
     p.add_argument("question")
-    p.add_argument("--speech", type=int, help="only this speech (1-based number)")
+    p.add_argument("--speech", type=int, action="append",
+                   help="only this speech (1-based number; repeat for several)")
     p.add_argument("--json", action="store_true", help="print the Answer as JSON")
     p.set_defaults(func=cmd_ask)
 
@@ -207,6 +247,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-baselines", action="store_true", help="skip the BM25/vector baselines")
     p.add_argument("--failures", action="store_true", help="list the items that failed")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("feedback", help="list the web chat's 👍/👎 feedback, or export the "
+                       "👎 ones as a QA file for `askspeech eval`")
+    p.add_argument("--export-qa", metavar="FILE",
+                   help="write the 👎 answers as QA items (JSON lines; '-' = stdout)")
+    p.add_argument("--json", action="store_true", help="one JSON record per line")
+    p.set_defaults(func=cmd_feedback)
 
     p = sub.add_parser("serve", help="start the web chat")
     p.add_argument("--host")

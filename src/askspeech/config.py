@@ -89,8 +89,14 @@ class Settings(BaseSettings):
     ui_auth: SecretStr | None = Field(
         default=None, description="'user:password' to require basic login in the web chat."
     )
+    feedback_path: Path | None = Field(
+        default=None,
+        description="JSON-lines file where the web chat stores 👍/👎 feedback on answers. "
+        "Default: <index_dir>/feedback.jsonl, beside the builds (a rebuild never touches it).",
+    )
 
-    @field_validator("corpus_path", "index_dir", "reranker_path", mode="before")
+    @field_validator("corpus_path", "index_dir", "reranker_path", "feedback_path",
+                     mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value
@@ -102,6 +108,10 @@ class Settings(BaseSettings):
     @property
     def index_path(self) -> Path:
         return self.index_dir or self.home / "index"
+
+    @property
+    def feedback_file(self) -> Path:
+        return self.feedback_path or self.index_path / "feedback.jsonl"
 
     @property
     def prompts_dir(self) -> Path:

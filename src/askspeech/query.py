@@ -236,7 +236,8 @@ class Query:
     text_words: tuple[str, ...]  # content words of the question as typed (quote trimming)
     speech: int | None  # the speech the question names ("篇三"), if it exists
     search_speech: int | None  # the speech the search text names (a follow-up's antecedent)
-    speech_filter: int | None  # the speech the caller restricted the search to
+    # the speech (or speeches) the caller restricted the search to
+    speech_filter: int | tuple[int, ...] | None
     places: tuple[str, ...]  # place names the question names
     specifics: tuple[str, ...]  # places, plenums, periods, … the speeches must mention
     foreign_names: tuple[str, ...]  # English names with no counterpart in the speeches
@@ -274,7 +275,7 @@ def parse_query(
     text: str,
     *,
     search_text: str | None = None,
-    speech_filter: int | None = None,
+    speech_filter: int | tuple[int, ...] | None = None,
     speeches: Sequence[int] = (),
     translator: Callable[[], Translator],
     embed: Callable[[str], Sequence[float]] | None = None,

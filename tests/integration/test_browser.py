@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +16,7 @@ import pytest
 
 from askspeech.config import Settings
 from askspeech.ui.app import build_app, launch
-from tests.conftest import free_port
+from tests.conftest import ROOT, free_port
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -21,6 +24,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 QUESTION = "篇七讲话中,村干部报酬要落实什么制度?"
 STEP_MS = 30_000  # ceiling for any one wait in the page
+# Where the tests leave their screenshots, to be looked at (git-ignored).
+SHOTS = Path(os.environ.get("ASKSPEECH_SCREENSHOTS", ROOT / "test-output" / "screenshots"))
+SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
 
 pytestmark = [
     pytest.mark.browser,
@@ -77,15 +83,37 @@ def browser() -> Iterator[Any]:
 
 
 class Page:
-    """A fresh page on the app, remembering every URL it requested."""
+    """A fresh page on the app, remembering every URL it requested and every console error."""
 
-    def __init__(self, browser: Any, url: str) -> None:
+    def __init__(self, browser: Any, url: str, size: tuple[int, int] = (1280, 1000)) -> None:
         self.requests: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        self.errors: list[str] = []
+        self.context = browser.new_context(viewport={"width": size[0], "height": size[1]},
+                                           accept_downloads=True)
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        self.page = self.context.new_page()
         self.page.set_default_timeout(STEP_MS)
         self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error"
+                     else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        started = time.perf_counter()
         self.page.goto(url)
         self.page.wait_for_selector("#question textarea")
+        self.load_seconds = time.perf_counter() - started
+
+    def shot(self, name: str) -> Path:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        path = SHOTS / f"{name}.png"
+        self.page.screenshot(path=str(path))
+        assert path.stat().st_size > 5_000
+        return path
+
+    def clean(self) -> None:
+        """No request left loopback, nothing went wrong in the console; then closes."""
+        assert self.external_requests() == []
+        assert self.errors == []
+        self.context.close()
 
     def ask(self, question: str) -> tuple[Any, dict[str, Any]]:
         """Types `question`, sends it, waits for the finished answer; returns it and timings."""
@@ -94,6 +122,12 @@ class Page:
         page.evaluate(WATCH_JS)
         page.click("#send")
         page.wait_for_function("window.__watch && window.__watch.done !== null")
+        # the finished answer replaces the streamed one: wait for its last part
+        page.wait_for_function("""() => {
+            const a = document.querySelectorAll('#chatbot .answer');
+            const last = a[a.length - 1];
+            return last && (last.querySelector('.answer-tools')
+                            || last.classList.contains('error')); }""")
         return page.locator("#chatbot .answer").last, page.evaluate("window.__watch")
 
     def external_requests(self) -> list[str]:
@@ -159,7 +193,7 @@ def test_question_answer_sources_and_reader(browser: Any, server: str, tmp_path:
                "streamed": timing["streamed"]}
     (tmp_path / "timings.json").write_text(json.dumps(figures))
     print(f"\nbrowser timings: {figures}")
-    page.close()
+    view.clean()
 
 
 def test_refusal_and_follow_up_in_the_page(browser: Any, server: str, tmp_path: Path) -> None:
@@ -173,9 +207,8 @@ def test_refusal_and_follow_up_in_the_page(browser: Any, server: str, tmp_path: 
     view.ask("沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
     follow_up, _ = view.ask("那第二点呢?")
     assert "篇六" in follow_up.locator(".answer-text").inner_text()
-    view.page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
-    assert view.external_requests() == []
-    view.page.close()
+    view.shot("refusal-and-follow-up")
+    view.clean()
 
 
 def test_html_in_a_question_is_shown_as_text(browser: Any, server: str) -> None:
@@ -186,15 +219,184 @@ def test_html_in_a_question_is_shown_as_text(browser: Any, server: str) -> None:
     assert user.inner_text().strip() == attack
     assert user.locator("img, b").count() == 0
     assert view.page.evaluate("window.__pwned === undefined")
-    assert view.external_requests() == []
-    view.page.close()
+    view.clean()
 
 
-def test_empty_question_is_a_friendly_message(browser: Any, server: str) -> None:
+def test_empty_question_is_one_friendly_chinese_message(browser: Any, server: str) -> None:
     view = Page(browser, server)
-    view.page.evaluate(WATCH_JS)
     view.page.click("#send")
     error = view.page.locator("#chatbot .answer.error")
     error.wait_for(state="visible")
-    assert "empty" in error.inner_text()
-    view.page.close()
+    for _ in range(2):  # Enter on the empty box again: still one message, not a stack
+        view.page.locator("#question textarea").press("Enter")
+        view.page.wait_for_timeout(700)
+    assert error.count() == 1
+    assert "问题是空的" in error.inner_text()
+    view.shot("empty-question-zh")
+    view.clean()
+
+
+# ---------------------------------------------------------------- issue 11: both sizes
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_marker_opens_and_highlights_its_source(browser: Any, server: str, size: str) -> None:
+    view = Page(browser, server, SIZES[size])
+    page = view.page
+    answer, _ = view.ask(QUESTION)
+    marker = answer.locator("button.cite-ref").first
+    n = marker.get_attribute("value")
+    panel = answer.locator(f"details.source.src-{n}")
+    assert panel.get_attribute("open") is None
+    marker.click()
+    page.mouse.move(0, 0)  # the preview shows on hover; move away to see the panel
+    page.wait_for_function(f"""() => {{
+        const p = [...document.querySelectorAll('#chatbot details.source.src-{n}')].pop();
+        const r = p.getBoundingClientRect();
+        return p.open && p.classList.contains('flash') && r.top >= 0
+               && r.top < window.innerHeight; }}""")
+    assert panel.locator("mark").first.is_visible()
+    view.shot(f"marker-opens-source-{size}")
+
+    # Reachable by keyboard: focus shows the preview, Enter opens the panel.
+    page.evaluate("""() => { const d = [...document.querySelectorAll('#chatbot details.source')];
+                             d.forEach((x) => { x.open = false; }); }""")
+    marker.focus()
+    preview = answer.locator(".cite-preview").first
+    preview.wait_for(state="visible")
+    assert "篇七" in preview.inner_text()
+    view.shot(f"marker-preview-{size}")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"""() => [...document.querySelectorAll(
+        '#chatbot details.source.src-{n}')].pop().open""")
+    view.clean()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_copy_gives_text_with_sources_and_export_gives_markdown(
+        browser: Any, server: str, size: str, tmp_path: Path) -> None:
+    view = Page(browser, server, SIZES[size])
+    page = view.page
+    answer, _ = view.ask(QUESTION)
+    answer.locator("button.copy-answer").click()
+    page.wait_for_function("window.__askspeechCopied !== undefined")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "<" not in copied and ">" not in copied
+    assert "[1]" in copied and "\n[1] 篇七 · " in copied and "段: “" in copied
+    # what a screen reader hears is plain text too
+    label = page.locator("#chatbot .message-row [aria-label^=\"bot's message\"]").last
+    page.wait_for_function("""() => [...document.querySelectorAll(
+        '#chatbot .message-row [aria-label]')].every((e) => !e.getAttribute('aria-label')
+        .includes('<'))""")
+    assert "<" not in (label.get_attribute("aria-label") or "")
+
+    with page.expect_download() as download:
+        page.click("#export")
+    saved = tmp_path / "conversation.md"
+    download.value.save_as(saved)
+    exported = saved.read_text(encoding="utf-8")
+    assert f"## {QUESTION}" in exported and copied in exported
+    assert "<div" not in exported
+    view.shot(f"copied-and-exported-{size}")
+    view.clean()
+
+
+def test_feedback_is_stored_and_listed_by_the_cli(browser: Any, server: str,
+                                                  built_settings: Settings) -> None:
+    view = Page(browser, server, SIZES["desktop"])
+    page = view.page
+    view.ask("沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
+    page.locator("#chatbot button[aria-label='Dislike']").last.click()
+    comment = page.locator("#comment textarea, #comment input").first
+    comment.wait_for(state="visible")
+    comment.fill("少了第六条")
+    view.shot("feedback-comment")
+    page.click("#comment-send")
+    comment.wait_for(state="hidden")
+
+    env = {**os.environ, "ASKSPEECH_INDEX_DIR": str(built_settings.index_path),
+           "PYTHONPATH": str(ROOT / "src")}
+    env.pop("ASKSPEECH_FEEDBACK_PATH", None)
+    listed = subprocess.run([sys.executable, "-m", "askspeech.cli", "feedback"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert "👎" in listed.stdout and "六个不批" in listed.stdout and "少了第六条" in listed.stdout
+    view.clean()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_filter_set_aside_for_the_speech_the_question_names(
+        browser: Any, server: str, size: str) -> None:
+    view = Page(browser, server, SIZES[size])
+    page = view.page
+    page.locator("#speech-filter input").click()
+    page.locator("#speech-filter li[role='option']", has_text="篇三").first.click()
+    page.keyboard.press("Escape")
+    answer, _ = view.ask(QUESTION)
+    chip = answer.locator(".scope-chip")
+    assert "问题点名了篇七" in chip.inner_text() and "篇三" in chip.inner_text()
+    assert answer.locator("details.source summary").first.inner_text().startswith("[1] 篇七")
+    chip.scroll_into_view_if_needed()
+    view.shot(f"scope-named-over-filter-{size}")
+
+    page.click("#clear")  # a new conversation forgets the filter too
+    page.wait_for_function("document.querySelectorAll('#chatbot .answer').length === 0")
+    page.wait_for_function(
+        "document.querySelectorAll('#speech-filter .token').length === 0")
+    view.clean()
+
+
+def test_chinese_question_gets_chinese_messages(browser: Any, server: str) -> None:
+    view = Page(browser, server, SIZES["desktop"])
+    answer, _ = view.ask("村干部报酬要落实什么制度?" + "请详细说明。" * 120)
+    notes = answer.locator(".notes").inner_text()
+    assert "问题过长" in notes and "cut" not in notes
+    assert "范围：全部讲话" in answer.locator(".scope-chip").inner_text()
+    assert answer.locator(".copy-answer").inner_text() == "复制"
+    view.shot("chinese-messages")
+    view.clean()
+
+
+def test_phone_shows_the_question_box_on_load_and_one_scroll_area(
+        browser: Any, server: str) -> None:
+    view = Page(browser, server, SIZES["phone"])
+    page = view.page
+    box = page.locator("#question textarea").bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 844
+    view.shot("phone-on-load")
+    answer, _ = view.ask(QUESTION)
+    answer.locator("details.source summary").first.click()
+    overflow = page.evaluate("""() => getComputedStyle(
+        document.querySelector('#chatbot details.source .para')).overflowY""")
+    assert overflow == "visible"  # the source paragraph does not scroll inside the chat
+    footer = page.locator("footer").inner_text()
+    assert "Settings" not in footer
+    view.shot("phone-answer")
+    assert view.load_seconds < 5  # measured and reported: see test_page_load_time
+    view.clean()
+
+
+def test_reader_starts_from_a_speech_list_with_contents_search_and_back(
+        browser: Any, server: str) -> None:
+    view = Page(browser, server, SIZES["desktop"])
+    page = view.page
+    page.click("#reader-tab-button, button[role='tab']:has-text('Reader')")
+    items = page.locator("#reader-view .speech-item")
+    items.first.wait_for(state="visible")
+    assert items.count() == 8 and "段" in items.first.inner_text()
+    view.shot("reader-speech-list")
+    items.nth(6).locator("button.open-reader").click()
+    page.wait_for_selector("#reader-view .reader[data-speech='7'] details.toc")
+    page.locator("#reader-paragraph input").fill("999")
+    page.locator("#reader-paragraph input").press("Enter")
+    notice = page.locator("#reader-view .reader-notice")
+    notice.wait_for(state="visible")
+    assert "1–" in notice.inner_text()
+    page.locator("#reader-find input, #reader-find textarea").first.fill("报酬")
+    page.locator("#reader-find input, #reader-find textarea").first.press("Enter")
+    page.wait_for_selector("#reader-view .reader-para.found mark")
+    page.wait_for_timeout(600)  # the first hit is scrolled into view after the update
+    view.shot("reader-find")
+    page.click("#back-to-chat")
+    page.locator("#question textarea").wait_for(state="visible")
+    view.clean()

@@ -51,6 +51,17 @@ def test_ask_prints_answer_and_citations_or_json(built_settings: Settings) -> No
     assert text.returncode == 0 and "[1]" in text.stdout and "第" in text.stdout
 
 
+def test_ask_names_speeches_by_label_and_takes_several(built_settings: Settings) -> None:
+    out = cli(built_settings, "ask", "村干部报酬", "--speech", "3", "--speech", "7", "--json")
+    assert out.returncode == 0, out.stderr
+    answer = json.loads(out.stdout)
+    passages = [c["passage"] for c in answer["citations"]] + answer["related"]
+    assert passages and {p["speech"] for p in passages} <= {3, 7}
+    assert all(p["label"].startswith(("篇三 · ", "篇七 · ")) for p in passages)
+    text = cli(built_settings, "ask", "篇七讲话中,村干部报酬要落实什么制度?")
+    assert "[1] 篇七 · " in text.stdout
+
+
 def test_ask_with_an_empty_question_explains(built_settings: Settings) -> None:
     out = cli(built_settings, "ask", "   ")
     assert out.returncode == 1 and "empty" in out.stderr and "Traceback" not in out.stderr

@@ -12,18 +12,10 @@ import pytest
 from askspeech import api
 from askspeech.answer.types import Answer
 from askspeech.config import Settings
-from askspeech.ui.app import (
-    ChatHandler,
-    Conversation,
-    build_app,
-    escape,
-    highlight,
-    launch,
-    parse_reader_request,
-    render_answer,
-    render_reader,
-    speech_filter,
-)
+from askspeech.ui.app import build_app, launch
+from askspeech.ui.chat import ChatHandler, Conversation
+from askspeech.ui.reader import parse_reader_request
+from askspeech.ui.render import escape, highlight, render_answer, render_reader
 from tests.conftest import free_port
 
 TIMEOUT = 120
@@ -54,9 +46,10 @@ def client(server: str) -> Any:
     return Client(server, verbose=False, download_files=False)
 
 
-def chat(client: Any, question: str, speech: int = 0) -> list[dict[str, Any]]:
-    """The chatbot messages after asking `question` in the client's session."""
-    messages, _box = client.predict(question, speech, api_name="/chat")
+def chat(client: Any, question: str, speech: list[int] | None = None) -> list[dict[str, Any]]:
+    """The chatbot messages after asking `question` in the client's session (`speech`: the
+    filter's choice, none = all speeches)."""
+    messages, _box = client.predict(question, speech or [], api_name="/chat")
     assert isinstance(messages, list)
     return messages
 
@@ -149,7 +142,7 @@ def test_ask_endpoint_unknown_speech_is_a_friendly_error(client: Any) -> None:
 def test_chat_streams_the_answer_then_shows_source_panels(server: str) -> None:
     from gradio_client import Client
 
-    job = Client(server, verbose=False).submit(ANSWERABLE, 0, api_name="/chat")
+    job = Client(server, verbose=False).submit(ANSWERABLE, [], api_name="/chat")
     final, box = job.result(timeout=60)
     updates = job.outputs()
     assert len(updates) >= 3, "the answer arrives in pieces, then the rendered answer"
@@ -158,7 +151,9 @@ def test_chat_streams_the_answer_then_shows_source_panels(server: str) -> None:
     user, bot = final[-2], final[-1]
     assert user["role"] == "user" and text_of(user) == escape(ANSWERABLE)
     html = text_of(bot)
-    assert html.count('<details class="source"') >= 1
+    assert html.count('<details class="source src-') >= 1
+    assert '<button type="button" class="cite-ref" value="1"' in html
+    assert "范围：全部讲话" in html  # the scope it was answered in
     assert any("一是对申报对象不自查的不批。" in m for m in marked(html))
     assert 'class="open-reader" value="6:' in html
     assert box == ""
@@ -177,11 +172,14 @@ def test_chat_refusal_shows_related_reading_not_support(client: Any) -> None:
 
 @pytest.mark.server
 @pytest.mark.timeout(TIMEOUT)
-def test_chat_empty_question_is_a_friendly_message(client: Any) -> None:
-    messages, _box = client.predict("   ", 0, api_name="/chat")
+def test_chat_empty_question_is_a_friendly_message(server: str) -> None:
+    from gradio_client import Client
+
+    # a new session: with no question yet to go by, the message is Chinese
+    messages, _box = Client(server, verbose=False).predict("   ", [], api_name="/chat")
     html = text_of(messages[-1])
     assert messages[-1]["role"] == "assistant"
-    assert 'class="answer error"' in html and "empty" in html
+    assert 'class="answer error alone"' in html and "问题是空的" in html
     assert "Traceback" not in html
 
 
@@ -201,7 +199,7 @@ def test_chat_html_in_a_question_is_escaped(client: Any) -> None:
 @pytest.mark.timeout(TIMEOUT)
 def test_chat_over_long_question_is_cut_with_a_note(client: Any) -> None:
     html = text_of(chat(client, "村干部报酬要落实什么制度?" + "请详细说明。" * 120)[-1])
-    assert '<ul class="notes">' in html and "cut to its first" in html
+    assert '<ul class="notes">' in html and "问题过长" in html  # a Chinese question
 
 
 @pytest.mark.server
@@ -304,7 +302,7 @@ def test_handler_unexpected_error_is_logged_not_shown(
 
     monkeypatch.setattr(api, "answer_stream", broken)
     html = answers(ChatHandler(built_settings), "村干部报酬")[0][-1]["content"]
-    assert "went wrong" in html and "internal detail" not in html
+    assert "回答时出错" in html and "internal detail" not in html
     assert any("internal detail" in (r.exc_text or "") for r in caplog.records)
 
 
@@ -352,8 +350,47 @@ def test_parse_reader_request() -> None:
     assert parse_reader_request("x:1") is None
 
 
-def test_speech_filter_values() -> None:
-    assert speech_filter(None) is None and speech_filter(0) is None and speech_filter("0") is None
-    assert speech_filter(7) == 7 and speech_filter("7") == 7 and speech_filter(7.0) == 7
-    with pytest.raises(ValueError, match="speech number"):
-        speech_filter("seven")
+# ---------------------------------------------------------------- labels, scope, filters
+
+
+@pytest.mark.server
+@pytest.mark.timeout(TIMEOUT)
+def test_ask_endpoint_passages_carry_the_speech_label(client: Any) -> None:
+    result = client.predict("篇七讲话中,村干部报酬要落实什么制度?", 0, api_name="/ask")
+    labels = {c["passage"]["label"] for c in result["citations"]}
+    assert labels and all(label.startswith("篇七 · ") for label in labels)
+
+
+@pytest.mark.server
+@pytest.mark.timeout(TIMEOUT)
+def test_ask_endpoint_filters_on_several_speeches(client: Any) -> None:
+    result = client.predict("村干部报酬", [3, 7], api_name="/ask")
+    speeches = {c["passage"]["speech"] for c in result["citations"]}
+    speeches |= {p["speech"] for p in result["related"]}
+    assert speeches and speeches <= {3, 7}
+
+
+def test_retrieve_within_several_speeches(built_settings: Settings) -> None:
+    passages = api.retrieve("村干部报酬", k=10, speech=[3, 7], settings=built_settings)
+    assert {p.speech for p in passages} == {3, 7}
+
+
+@pytest.mark.server
+@pytest.mark.timeout(TIMEOUT)
+def test_chat_question_naming_another_speech_beats_the_filter_and_says_so(
+        server: str) -> None:
+    from gradio_client import Client
+
+    html = text_of(chat(Client(server, verbose=False), "篇七讲话中,村干部报酬要落实什么制度?",
+                        [3])[-1])
+    assert "范围：篇七——问题点名了篇七，因此没有按筛选的篇三回答" in html
+    assert 'class="open-reader" value="7:' in html and 'value="3:' not in html
+
+
+@pytest.mark.server
+@pytest.mark.timeout(TIMEOUT)
+def test_chat_filter_scope_is_said(server: str) -> None:
+    from gradio_client import Client
+
+    html = text_of(chat(Client(server, verbose=False), "村干部报酬", [7])[-1])
+    assert "范围：篇七（按筛选）" in html

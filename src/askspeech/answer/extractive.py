@@ -345,6 +345,8 @@ class ExtractiveAnswerer:
         answer quoted). Empty when the question is not of that kind or the outline has no
         such part: retrieval then answers it."""
         speech = query.speech if query.speech is not None else query.speech_filter
+        if isinstance(speech, tuple):  # a filter on several speeches: summarise one only
+            speech = speech[0] if len(speech) == 1 else None
         if query.asks_summary and speech is not None and not query.follow_up:
             sections = self.structure.top_level(speech)
             if query.ordinal and query.ordinal <= len(sections):

@@ -38,7 +38,8 @@ class Answer:
 
     def to_dict(self) -> dict[str, object]:
         def passage(p: Passage) -> dict[str, object]:
-            return {"passage_id": p.passage_id, "speech": p.speech, "title": p.title,
+            return {"passage_id": p.passage_id, "speech": p.speech, "label": p.label,
+                    "title": p.title,
                     "paragraph": p.paragraph, "start": p.start, "end": p.end, "text": p.text,
                     "score": p.score}
 

@@ -40,6 +40,7 @@ class Passage:
     text: str
     score: float = 0.0
     context: str = ""  # headings / list lead-in above it: searched, never quoted
+    label: str = ""  # the speech's label ("篇四 · 耒阳市 · …"), set when read from an index
 
     def with_score(self, score: float) -> Passage:
         return replace(self, score=score)

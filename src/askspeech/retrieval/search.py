@@ -95,7 +95,8 @@ class Searcher:
                 self._translator = Translator(self.snap.bm25_sentences.vocabulary)
             return self._translator
 
-    def parse(self, text: str, *, search_text: str | None = None, speech: int | None = None,
+    def parse(self, text: str, *, search_text: str | None = None,
+              speech: int | tuple[int, ...] | None = None,
               follow_up: bool = False, history: Sequence[str] = (), dangling: bool = False,
               previous: Sequence[Passage] = ()) -> Query:
         """`text` as a `Query` over this index (its speeches, its vocabulary, its model)."""
@@ -155,8 +156,8 @@ class Searcher:
         tokens = list(query.tokens)
         within_p = within_s = None
         if speech is not None:
-            within_p = snap.passages_of_speech.get(speech, _NONE)
-            within_s = snap.sentences_of_speech.get(speech, _NONE)
+            within_p = _within(snap.passages_of_speech, speech)
+            within_s = _within(snap.sentences_of_speech, speech)
         bm_p = _top(snap.bm25_passages.scores(tokens), p.depth, within_p)
         bm_s = _top(snap.bm25_sentences.scores(tokens), p.depth, within_s)
 
@@ -236,6 +237,14 @@ class Searcher:
 _NONE: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
 
 
+def _within(of_speech: dict[int, npt.NDArray[np.intp]],
+            speech: int | tuple[int, ...]) -> npt.NDArray[np.intp]:
+    """The sorted positions of the units of `speech` (one number or several)."""
+    numbers = speech if isinstance(speech, tuple) else (speech,)
+    parts = [of_speech.get(n, _NONE) for n in numbers]
+    return np.sort(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+
+
 def _top(
     scores: npt.NDArray[np.float32], n: int, within: npt.NDArray[np.intp] | None = None
 ) -> list[int]:
@@ -304,6 +313,7 @@ def passage_document(passage: Passage) -> Document:
         "passage_id": passage.passage_id,
         "speech": passage.speech,
         "title": passage.title,
+        "label": passage.label,
         "paragraph": passage.paragraph,
         "start": passage.start,
         "end": passage.end,

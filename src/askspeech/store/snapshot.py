@@ -104,7 +104,8 @@ class IndexSnapshot:
             raise rebuild_hint(f"the index build {self.build_id} has a unit ({rid}) outside "
                                 "its speeches")
         return Passage(rid, speech.number, speech.title, int(m["paragraph"]), start, end,
-                       speech.text[start:end], context=str(m.get("context", "")))
+                       speech.text[start:end], context=str(m.get("context", "")),
+                       label=speech.label)
 
     def _load_units(self, records: list[tuple[str, str, Mapping[str, Any]]]) -> None:
         counts = self.manifest.counts
@@ -170,11 +171,15 @@ class IndexSnapshot:
         return [self.sentences[i] for i in sorted(found)]
 
     def dense(self, vector: Sequence[float], k: int,
-              speech: int | None = None) -> list[tuple[str, float]]:
+              speech: int | tuple[int, ...] | None = None) -> list[tuple[str, float]]:
         """The `k` passages and sentences nearest to `vector` (optionally of one speech), as
         (record id, cosine similarity), nearest first. Only ids and distances come back: the
         texts are already here."""
-        where: dict[str, Any] | None = {"speech": speech} if speech is not None else None
+        where: dict[str, Any] | None = None
+        if isinstance(speech, tuple):  # several speeches (the web chat's multi-speech filter)
+            where = {"speech": {"$in": list(speech)}} if len(speech) > 1 else {"speech": speech[0]}
+        elif speech is not None:
+            where = {"speech": speech}
         with reading(self._store, self.build_id):
             got = self.collection.query(query_embeddings=np.asarray([vector], dtype=np.float32),
                                         n_results=k,
