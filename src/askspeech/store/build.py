@@ -156,19 +156,18 @@ def _previous_build(store: Store, build_id: str | None, model_id: str,
         return
     folder = store.folder(build_id)
     if folder is not None and columnar.has_data(folder):
+        previous = _Previous()
         try:
             manifest = columnar.read_manifest_file(folder)
             check_seal(folder, only=columnar.DATA_DIR)
             rows = columnar.previous_vectors(folder)
             if rows is not None and (manifest.model_id, manifest.backend) == (model_id, backend):
-                vectors = np.load(folder / columnar.DATA_DIR / columnar.VECTORS_FILE,
-                                  mmap_mode="r")
-                yield _Previous(files=(rows, vectors))
-                return
-            yield _Previous()
-            return
+                previous.files = (rows, np.load(
+                    folder / columnar.DATA_DIR / columnar.VECTORS_FILE, mmap_mode="r"))
         except (OSError, ValueError, TypeError, IndexUnavailableError) as exc:
             log.warning("not reusing vector files of build %s: %s", build_id, exc)
+        yield previous  # outside the try: the build's own errors must pass through
+        return
     try:
         manifest = read_manifest(store, build_id)
         if (manifest.model_id, manifest.backend) != (model_id, backend):
