@@ -82,8 +82,9 @@ class BM25:
         self.size = size
         # Document frequencies from the index bm25s built (a column per token, an entry per
         # document holding it) rather than counting every token again: seconds at 100×.
-        per_token = np.diff(np.asarray(index.scores["indptr"]))
-        self._df = {t: int(per_token[i]) for t, i in index.vocab_dict.items() if t}
+        # One list first: indexing a memory-mapped array per token took 0.3 s a load.
+        per_token = np.diff(np.asarray(index.scores["indptr"])).tolist()
+        self._df = {t: per_token[i] for t, i in index.vocab_dict.items() if t}
         self.vocabulary = set(self._df)
 
     @property
