@@ -221,7 +221,7 @@ def _fake_embeddings() -> None:
 
     import numpy as np
 
-    from askspeech import embeddings
+    from askspeech.models import embeddings
 
     class Fake:
         def _vec(self, text: str) -> list[float]:
@@ -337,6 +337,24 @@ HEADER = ("| scale | speeches | paragraphs | passages | texts | build s | texts/
           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 
 
+def ratios(work: Path, scales: list[int]) -> str:
+    """Each scale's query and open figures as ratios to ×1's (same run, same machine)."""
+    base_file = work / "query-x1.json"
+    base = json.loads(base_file.read_text()) if base_file.is_file() else None
+    if not base:
+        return ""
+    out = ["", "| scale | retrieve p50 ÷ ×1 | answer p50 ÷ ×1 | open ÷ ×1 |",
+           "|---|---:|---:|---:|"]
+    for scale in scales:
+        f = work / f"query-x{scale}.json"
+        q = json.loads(f.read_text()) if f.is_file() else None
+        if q:
+            out.append(f"| ×{scale} | {q['retrieve']['p50'] / base['retrieve']['p50']:.2f} | "
+                       f"{q['answer']['p50'] / base['answer']['p50']:.2f} | "
+                       f"{q['open_s'] / base['open_s']:.1f} |")
+    return "\n".join(out) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--scales", default="1,10,100")
@@ -368,8 +386,10 @@ def main() -> None:
         print(lines[-1], flush=True)
         (args.work / f"query-x{scale}.json").write_text(json.dumps(q, indent=1))
     title = "fake embeddings (profiling only)" if args.fake_embeddings else "real model"
-    table = (f"# Scale benchmark ({title}, {os.cpu_count()} CPUs, "
-             f"{time.strftime('%Y-%m-%d %H:%M')})\n\n{HEADER}\n" + "\n".join(lines) + "\n")
+    table = (f"# Scale benchmark ({title}, {os.cpu_count()} CPUs, load average "
+             f"{' / '.join(f'{x:.1f}' for x in os.getloadavg())}, "
+             f"{time.strftime('%Y-%m-%d %H:%M')})\n\n{HEADER}\n" + "\n".join(lines) + "\n"
+             + ratios(args.work, [int(s) for s in args.scales.split(",")]))
     out = RESULTS / ("scale-fake.md" if args.fake_embeddings else "scale.md")
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(table, encoding="utf-8")

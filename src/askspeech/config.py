@@ -53,7 +53,15 @@ class Settings(BaseSettings):
             "sentence-transformers folder; or a hub name (needs internet)."
         ),
     )
-    embedding_batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch.")
+    embedding_batch_size: int = Field(
+        default=32, ge=1, description="Texts per embedding batch (builds sort texts by length).")
+    embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        default="torch",
+        description=(
+            "What computes vectors: 'torch' (sentence-transformers), 'onnx' (ONNX Runtime, fp32) "
+            "or 'onnx-int8' (ONNX Runtime, int8). The index records it; changing it re-embeds."
+        ),
+    )
     chroma_url: str | None = Field(
         default=None,
         description="Chroma server URL (http://host:port). Unset = embedded store under index_dir.",

@@ -121,11 +121,11 @@ def test_failed_build_leaves_the_previous_index_in_use(
     store = EmbeddedStore(settings.index_path)
     builds_before = set(store.builds())
 
-    def boom(self, texts):  # type: ignore[no-untyped-def]
+    def boom(self, texts, progress=None):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk full")
 
     (corpus / "c.txt").write_text("新增讲话\n全新的内容需要嵌入。\n", encoding="utf-8")
-    monkeypatch.setattr(index_mod._ReusingEmbeddings, "embed", boom)
+    monkeypatch.setattr(index_mod._ReusingEmbeddings, "embed_all", boom)
     with pytest.raises(RuntimeError, match="disk full"):
         build_index(settings)
     assert current_manifest(settings).build_id == before.build_id  # type: ignore[union-attr]

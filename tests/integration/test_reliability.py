@@ -30,6 +30,7 @@ from askspeech.store import (
     build_index,
     open_index,
 )
+from askspeech.store.columnar import DATA_DIR, UNITS_FILE
 from tests.conftest import DEV_QA, cites, free_port, qa_lines, settings_for
 
 FIX = "askspeech index --rebuild"
@@ -231,8 +232,8 @@ def _damage(settings: Settings, how: str) -> None:
     segment = next(p for p in build.iterdir() if p.is_dir())
     if how == "pointer to a missing build":
         store.pointer.write_text("20990101-000000-deadbe\n")
-    elif how == "garbage in the sqlite file":
-        _garble(build / "chroma.sqlite3", start=4096, every=1000, width=50)
+    elif how == "garbage in the unit columns":  # readers open builds from these files
+        _garble(build / DATA_DIR / UNITS_FILE, start=100, every=1000, width=50)
     elif how == "garbage in the HNSW vectors":  # unguarded, this kills the process (SIGSEGV)
         _garble(segment / "data_level0.bin", start=0, every=100, width=20)
     elif how == "a segment folder deleted":
@@ -241,7 +242,7 @@ def _damage(settings: Settings, how: str) -> None:
         raise AssertionError(how)
 
 
-DAMAGE = ("pointer to a missing build", "garbage in the sqlite file",
+DAMAGE = ("pointer to a missing build", "garbage in the unit columns",
           "garbage in the HNSW vectors", "a segment folder deleted")
 
 
@@ -265,7 +266,7 @@ def test_the_named_fix_repairs_a_garbled_index(tmp_path: Path, embeddings) -> No
                                   "要加强村党组织书记队伍建设,选好配强带头人。\n", encoding="utf-8")
     settings = settings_for(tmp_path / "index", corpus_path=corpus)
     build_index(settings)
-    _damage(settings, "garbage in the sqlite file")
+    _damage(settings, "garbage in the unit columns")
     assert FIX in cli(settings, "ask", "村干部报酬落实什么制度?").stderr
     fixed = cli(settings, "index", "--rebuild")
     assert fixed.returncode == 0, fixed.stderr

@@ -11,7 +11,8 @@ from askspeech.evaluation import holds, score_retrieval
 from askspeech.query import is_english, speech_mentioned
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.retrieval.lexical import BM25, tokenize, words
-from askspeech.retrieval.search import HybridRetriever, Searcher
+from askspeech.retrieval.retriever import HybridRetriever
+from askspeech.retrieval.search import Searcher
 from askspeech.text.zh import chinese_number
 
 

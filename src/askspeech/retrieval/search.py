@@ -18,10 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Query, parse_query
@@ -290,33 +286,3 @@ def _collapse(passages: Sequence[Passage], ranked: Sequence[int], k: int) -> lis
 def _overlap(a: Passage, b: Passage) -> float:
     inter = min(a.end, b.end) - max(a.start, b.start)
     return inter / max(1, min(a.end - a.start, b.end - b.start))
-
-
-class HybridRetriever(BaseRetriever):
-    """LangChain face of `Searcher`: Documents whose metadata carry the passage fields."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    searcher: Any
-    k: int = 5
-    speech: int | None = None
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[Document]:
-        result = self.searcher.search(self.searcher.parse(query, speech=self.speech), k=self.k)
-        return [passage_document(x) for x in result.passages]
-
-
-def passage_document(passage: Passage) -> Document:
-    meta = {
-        "passage_id": passage.passage_id,
-        "speech": passage.speech,
-        "title": passage.title,
-        "label": passage.label,
-        "paragraph": passage.paragraph,
-        "start": passage.start,
-        "end": passage.end,
-        "score": passage.score,
-    }
-    return Document(page_content=passage.text, metadata=meta, id=passage.passage_id)

@@ -45,6 +45,7 @@ class Store(Protocol):
     def release(self, client: ClientAPI) -> None: ...
     def collection_name(self, build_id: str) -> str: ...
     def text_collection_name(self, build_id: str) -> str: ...
+    def folder(self, build_id: str) -> Path | None: ...
     def begin(self, build_id: str) -> None: ...
     def seal(self, build_id: str) -> None: ...
     def abort(self, build_id: str) -> None: ...
@@ -85,6 +86,10 @@ class EmbeddedStore:
 
     def _path(self, build_id: str) -> Path:
         return self.builds_dir / build_id
+
+    def folder(self, build_id: str) -> Path | None:
+        """The build's folder (where its data files live, see `store.columnar`)."""
+        return self._path(build_id)
 
     def client(self, build_id: str) -> ClientAPI:
         """The process's client for the build; `release` it when done. The last release
@@ -231,6 +236,9 @@ class ServerStore:
 
     def set_current(self, build_id: str) -> None:
         self._pointer().modify(metadata={"build": build_id})
+
+    def folder(self, build_id: str) -> Path | None:
+        return None  # the server owns its files: readers read the build from Chroma
 
     def begin(self, build_id: str) -> None:
         pass  # the collections are created by the build itself

@@ -17,8 +17,9 @@ from askspeech.store.errors import rebuild_hint
 log = logging.getLogger(__name__)
 
 # 2: speeches in their own collection, only searchable units have vectors;
-# 3: each speech's outline and profile (place, level, occasion, label) stored with it
-FORMAT_VERSION = 3
+# 3: each speech's outline and profile (place, level, occasion, label) stored with it;
+# 4: embedded builds carry their data files (store.columnar); the manifest names the backend
+FORMAT_VERSION = 4
 COLLECTION_PREFIX = "askspeech-"
 POINTER_COLLECTION = "askspeech-current"
 SEAL_FILE = "askspeech-seal.json"
@@ -43,6 +44,7 @@ class Manifest:
     cleaning: dict[str, int] = field(default_factory=dict)
     format: int = FORMAT_VERSION
     complete: bool = True
+    backend: str = "torch"  # the embedding backend that computed the vectors
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -79,9 +81,11 @@ class BuildResult:
     report_lines: list[str] = field(default_factory=list)
 
 
-def fingerprint(files: dict[str, str], params: ChunkingParams, model_id: str) -> str:
+def fingerprint(files: dict[str, str], params: ChunkingParams, model_id: str,
+                backend: str = "torch") -> str:
     payload = json.dumps(
-        {"files": files, "chunking": params.as_dict(), "model": model_id, "format": FORMAT_VERSION},
+        {"files": files, "chunking": params.as_dict(), "model": model_id, "format": FORMAT_VERSION,
+         "backend": backend},
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode()).hexdigest()[:20]

@@ -36,15 +36,18 @@ def write_seal(folder: Path) -> None:
     (folder / SEAL_FILE).write_text(json.dumps({"files": files}, indent=1))
 
 
-_checked_seals: set[tuple[str, int]] = set()  # (folder, seal mtime): checked in this process
+# (folder, seal mtime, subfolder): checked in this process
+_checked_seals: set[tuple[str, int, str]] = set()
 
 
-def check_seal(folder: Path) -> None:
-    """Raises IndexCorruptError when a segment file changed since the build was sealed. A
-    build without a seal (an older askspeech, or one still being written) is not checked."""
+def check_seal(folder: Path, only: str = "") -> None:
+    """Raises IndexCorruptError when a sealed file changed since the build was sealed. A
+    build without a seal (an older askspeech, or one still being written) is not checked.
+    `only`: just the files under that subfolder (a reader that never opens Chroma does not
+    hash Chroma's files)."""
     seal = folder / SEAL_FILE
     try:
-        key = (str(folder), seal.stat().st_mtime_ns)
+        key = (str(folder), seal.stat().st_mtime_ns, only)
     except FileNotFoundError:
         return
     if key in _checked_seals:
@@ -54,6 +57,8 @@ def check_seal(folder: Path) -> None:
     except (OSError, ValueError, KeyError) as exc:
         raise rebuild_hint(f"the seal of index build {folder.name} is unreadable ({exc})") from exc
     for name, (size, digest) in files.items():
+        if only and not name.startswith(only + "/"):
+            continue
         path = folder / name
         if not path.is_file() or path.stat().st_size != size or _digest(path) != digest:
             raise rebuild_hint(
