@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from askspeech.config import Settings
 from tests.conftest import DEV_QA
 
@@ -68,8 +66,6 @@ def test_ask_with_an_empty_question_explains(built_settings: Settings) -> None:
 
 
 def test_eval_reports_retrieval_answers_refusals_and_latency(built_settings: Settings) -> None:
-    if not DEV_QA.is_file():
-        pytest.skip("dev QA set not available")
     out = cli(built_settings, "eval", "--qa", str(DEV_QA), "--json")
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)

@@ -7,11 +7,12 @@ import pytest
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, needs, parse_query
+from askspeech.retrieval.crosslingual import Translator
 
 
 def q(text: str) -> Query:
     """A Chinese question parsed without an index (no translation needed)."""
-    def no_translator():  # type: ignore[no-untyped-def]
+    def no_translator() -> Translator:
         raise AssertionError("a Chinese question needs no translator")
 
     return parse_query(text, translator=no_translator)
