@@ -122,6 +122,7 @@ def test_streaming_answer_over_an_openai_compatible_endpoint(
     pieces = list(askspeech.answer_stream(QUESTION, settings=settings))
     *texts, final = pieces
     assert len(texts) >= 3  # arrived in pieces, as streamed
+    assert isinstance(final, askspeech.Answer)
     assert final.mode == "llm" and final.citations[0].n == 1
     assert "基础报酬" in final.citations[0].quote
     (request,) = _Handler.requests

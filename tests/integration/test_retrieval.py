@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from langchain_core.retrievers import BaseRetriever
+from langchain_huggingface import HuggingFaceEmbeddings
 
 from askspeech.engine import Loaded
 from askspeech.evaluation import QAItem, score_retrieval
@@ -88,9 +89,11 @@ def test_cross_encoder_rerank_path(loaded: Loaded, tmp_path: Path) -> None:
     from transformers import BertConfig, BertForSequenceClassification
 
     model_dir = tmp_path / "tiny-reranker"
+    assert isinstance(loaded.embeddings, HuggingFaceEmbeddings)
     tokenizer_dir = loaded.embeddings.model_name
     config = BertConfig(vocab_size=250037, hidden_size=32, num_hidden_layers=1,
-                        num_attention_heads=2, intermediate_size=64, num_labels=1)
+                        num_attention_heads=2, intermediate_size=64)
+    config.num_labels = 1  # one relevance score per pair
     BertForSequenceClassification(config).save_pretrained(model_dir)
     from transformers import AutoTokenizer
 

@@ -20,6 +20,7 @@ from askspeech.store import (
     IndexMissingError,
     Manifest,
     build_index,
+    build_lock,
     current_manifest,
     open_index,
 )
@@ -171,7 +172,7 @@ def test_corrupted_pointer_or_missing_build_says_rebuild(
 
 
 def test_only_one_builder_at_a_time(fresh: Settings) -> None:
-    with index_mod.build_lock(fresh), pytest.raises(IndexBusyError, match="another"):
+    with build_lock(fresh), pytest.raises(IndexBusyError, match="another"):
         build_index(fresh, rebuild=True)
 
 
