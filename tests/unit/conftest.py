@@ -22,7 +22,11 @@ def _no_real_model(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(settings: Settings) -> NgramEmbeddings:
         raise AssertionError("a unit test loaded the real embedding model; use `fake_model`")
 
+    def no_conversion(settings: Settings) -> Path:
+        raise AssertionError("a unit test prepared the real embedding model; use `fake_model`")
+
     monkeypatch.setattr(emb, "load_embeddings", refuse)
+    monkeypatch.setattr(emb, "ensure_bundled_model", no_conversion)
 
 
 def install(monkeypatch: pytest.MonkeyPatch, model: NgramEmbeddings) -> None:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from askspeech.answer.types import Answer
-from askspeech.ui.app import highlight, parse_reader_request, render_answer, speech_filter
+from askspeech.config import Settings
+from askspeech.ui.app import (
+    ChatHandler,
+    Conversation,
+    highlight,
+    parse_reader_request,
+    render_answer,
+    speech_filter,
+)
+from tests.fakes import NgramEmbeddings
 
 
 def test_highlight_escapes_and_merges_marks() -> None:
@@ -32,3 +43,13 @@ def test_speech_filter_values() -> None:
     assert speech_filter(7) == 7 and speech_filter("7") == 7 and speech_filter(7.0) == 7
     with pytest.raises(ValueError, match="speech number"):
         speech_filter("seven")
+
+
+def test_handler_with_no_index_shows_the_command_that_builds_it(
+    tmp_path: Path, fake_model: NgramEmbeddings
+) -> None:
+    handler = ChatHandler(Settings(index_dir=tmp_path / "none"))
+    *_, (shown, conv, _box) = handler.respond("村干部报酬", 0, Conversation.empty())
+    html = shown[-1]["content"]
+    assert 'class="answer error"' in html and "askspeech index" in html
+    assert conv.history == []
