@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from askspeech.config import Settings
 from tests.conftest import DEV_QA
 
@@ -65,8 +67,10 @@ def test_ask_with_an_empty_question_explains(built_settings: Settings) -> None:
     assert out.returncode == 1 and "empty" in out.stderr and "Traceback" not in out.stderr
 
 
+@pytest.mark.timeout(1200)
 def test_eval_reports_retrieval_answers_refusals_and_latency(built_settings: Settings) -> None:
-    out = cli(built_settings, "eval", "--qa", str(DEV_QA), "--json")
+    # three retrievers and the answers over the dev set: minutes on a loaded 2-core machine
+    out = cli(built_settings, "eval", "--qa", str(DEV_QA), "--json", timeout=900)
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
     assert set(report["retrieval"]) == {"hybrid", "bm25", "vector"}
