@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from askspeech.answer.types import Answer
 from askspeech.config import Settings
-from askspeech.ui.app import (
-    ChatHandler,
-    Conversation,
-    highlight,
-    parse_reader_request,
-    render_answer,
-    speech_filter,
-)
+from askspeech.ui.chat import ChatHandler, Conversation
+from askspeech.ui.reader import parse_reader_request
+from askspeech.ui.render import highlight, render_answer
 from tests.fakes import NgramEmbeddings
 
 
@@ -36,13 +29,6 @@ def test_parse_reader_request() -> None:
     assert parse_reader_request("7:19:::1712345") == (7, 19, None)
     assert parse_reader_request("") is None
     assert parse_reader_request("x:1") is None
-
-
-def test_speech_filter_values() -> None:
-    assert speech_filter(None) is None and speech_filter(0) is None and speech_filter("0") is None
-    assert speech_filter(7) == 7 and speech_filter("7") == 7 and speech_filter(7.0) == 7
-    with pytest.raises(ValueError, match="speech number"):
-        speech_filter("seven")
 
 
 def test_handler_with_no_index_shows_the_command_that_builds_it(
