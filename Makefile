@@ -1,5 +1,7 @@
 # askspeech: `make run` sets everything up and starts the web chat; `make test` sets everything
-# up and runs the test suite. Both work on a fresh clone, offline except for the package indexes.
+# up and runs the test suite (both lanes); `make test-fast` runs the unit lane only (no model,
+# no index, no browser, no server: well under a minute). All work on a fresh clone, offline
+# except for the package indexes.
 SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -14,7 +16,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup browser model index run test lint bench eval clean
+.PHONY: setup browser model index run test test-fast lint bench eval clean
 
 setup: $(VENV)/.installed
 
@@ -43,7 +45,10 @@ run: index
 	$(PY) app.py
 
 test: setup browser model
-	$(PY) -m pytest
+	$(PY) -m pytest tests/unit tests/integration
+
+test-fast: setup
+	$(PY) -m pytest tests/unit
 
 lint: setup
 	$(VENV)/bin/ruff check src tests bench app.py

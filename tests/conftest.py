@@ -12,13 +12,19 @@ import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from askspeech.answer.types import Answer
 from askspeech.config import Settings
-from askspeech.ingest.corpus import Speech
+from askspeech.engine import Loaded
+from askspeech.evaluation import QAItem
+from askspeech.ingest.corpus import Corpus, Speech
+
+if TYPE_CHECKING:  # heavy imports (torch, transformers) only where a fixture needs them
+    from langchain_core.embeddings import Embeddings
+    from langchain_huggingface import HuggingFaceEmbeddings
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "speeches.txt"
@@ -26,9 +32,9 @@ DEV_QA = ROOT / "eval" / "dev_qa.jsonl"
 EXTRA_QA = ROOT / "eval" / "extra_qa.jsonl"
 
 
-def settings_for(index_dir: Path, **overrides: object) -> Settings:
+def settings_for(index_dir: Path, **overrides: Any) -> Settings:
     """Settings on the embedded defaults, with the index in `index_dir`."""
-    return Settings(index_dir=index_dir, **overrides)  # type: ignore[arg-type]
+    return Settings(index_dir=index_dir, **overrides)
 
 
 # A two-file corpus that builds in seconds.
@@ -68,14 +74,15 @@ def cites(answer: Answer, evidence: str) -> bool:
 
 
 @pytest.fixture(scope="session")
-def corpus():  # type: ignore[no-untyped-def]
+def corpus() -> Corpus:
+    """The shipped corpus, cleaned (no model or index needed)."""
     from askspeech.ingest.corpus import load_corpus
 
     return load_corpus(CORPUS)
 
 
 @pytest.fixture(scope="session")
-def embeddings():  # type: ignore[no-untyped-def]
+def embeddings() -> Embeddings:
     """The real bundled model (converted once into the user cache, then loaded)."""
     from askspeech.models.embeddings import load_embeddings
 
@@ -83,7 +90,8 @@ def embeddings():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def built_settings(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Settings:  # type: ignore[no-untyped-def]
+def built_settings(tmp_path_factory: pytest.TempPathFactory,
+                   embeddings: HuggingFaceEmbeddings) -> Settings:
     """Settings whose index (embedded Chroma, shipped corpus) is built once for the session."""
     from askspeech.store import build_index
 
@@ -93,7 +101,7 @@ def built_settings(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Sett
 
 
 @pytest.fixture(scope="session")
-def loaded(built_settings: Settings):  # type: ignore[no-untyped-def]
+def loaded(built_settings: Settings) -> Loaded:
     """The engine's loaded snapshot + searcher for the session index."""
     from askspeech.engine import get_engine
 
@@ -101,13 +109,14 @@ def loaded(built_settings: Settings):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def dev_items():  # type: ignore[no-untyped-def]
+def dev_items() -> list[QAItem]:
+    """The shipped dev QA set (a missing file is an error, not a skip)."""
     from askspeech.evaluation import load_qa
 
-    return load_qa(DEV_QA) if DEV_QA.is_file() else []
+    return load_qa(DEV_QA)
 
 
-def qa_lines(path: Path) -> Iterator[dict[str, object]]:
+def qa_lines(path: Path) -> Iterator[dict[str, Any]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             yield json.loads(line)
@@ -127,8 +136,10 @@ def session_vectors(built_settings: Settings) -> dict[str, list[float]]:
             include=["embeddings", "metadatas"])
     finally:
         store.release(client)
+    vectors = got["embeddings"]
+    assert vectors is not None
     return {str(m["hash"]): [float(x) for x in v]
-            for m, v in zip(got["metadatas"] or [], got["embeddings"], strict=True) if m}
+            for m, v in zip(got["metadatas"] or [], list(vectors), strict=True) if m}
 
 
 class KnownVectors:
@@ -136,7 +147,7 @@ class KnownVectors:
     back (found by the index's own content hash): building the shipped corpus into another
     store then takes seconds instead of a minute, with exactly the model's vectors."""
 
-    def __init__(self, model: Any, known: dict[str, list[float]]) -> None:
+    def __init__(self, model: Embeddings, known: dict[str, list[float]]) -> None:
         self.model, self.known = model, known
         self.computed = 0
 
@@ -155,7 +166,7 @@ class KnownVectors:
 
 
 @pytest.fixture()
-def known_vectors(monkeypatch: pytest.MonkeyPatch, embeddings: Any,
+def known_vectors(monkeypatch: pytest.MonkeyPatch, embeddings: HuggingFaceEmbeddings,
                   session_vectors: dict[str, list[float]]) -> KnownVectors:
     """Builds in this test embed with `KnownVectors` (queries still go to the real model)."""
     from askspeech.models import embeddings as emb

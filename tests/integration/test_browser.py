@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+from PIL import Image
 
 from askspeech.config import Settings
 from askspeech.ui.app import build_app, launch
@@ -31,8 +33,6 @@ SIZES = {"desktop": (1366, 900), "phone": (390, 844)}
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.timeout(300),
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs Debian's Chromium at /usr/bin/chromium (`make browser`)"),
 ]
 
 # Records, in the page, when the first piece of an answer and the finished answer appear, and
@@ -73,6 +73,8 @@ def server(built_settings: Settings) -> Iterator[str]:
 def browser() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
+    # A missing browser fails (`make test` installs it); it never silently skips.
+    assert CHROMIUM.exists(), "needs Debian's Chromium at /usr/bin/chromium: run `make browser`"
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
                                      args=CHROMIUM_ARGS)
@@ -177,9 +179,15 @@ def test_question_answer_sources_and_reader(browser: Any, server: str, tmp_path:
                      .getBoundingClientRect();
                    return r.top >= 0 && r.bottom <= window.innerHeight; }""")
     assert page.locator("#reader-paragraph input").input_value() == paragraph
-    screenshot = tmp_path / "reader.png"
-    page.screenshot(path=str(screenshot))
-    assert screenshot.stat().st_size > 10_000
+    # The marked quote is drawn: a screenshot of just the mark has its size and holds ink
+    # (glyphs), not an empty highlighted box.
+    mark = page.locator("#reader-view .reader-para.hit mark").first
+    box = mark.bounding_box()
+    shot = Image.open(io.BytesIO(mark.screenshot())).convert("L")
+    assert box is not None and abs(shot.width - box["width"]) <= 2
+    ink = sum(shot.histogram()[:110]) / (shot.width * shot.height)  # dark pixels
+    assert 0.03 < ink < 0.6, ink
+    page.screenshot(path=str(tmp_path / "reader.png"))  # kept for a person to look at
 
     # The reader's own selectors work too.
     page.locator("#reader-paragraph input").fill("3")

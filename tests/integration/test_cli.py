@@ -67,10 +67,10 @@ def test_ask_with_an_empty_question_explains(built_settings: Settings) -> None:
     assert out.returncode == 1 and "empty" in out.stderr and "Traceback" not in out.stderr
 
 
+@pytest.mark.timeout(1200)
 def test_eval_reports_retrieval_answers_refusals_and_latency(built_settings: Settings) -> None:
-    if not DEV_QA.is_file():
-        pytest.skip("dev QA set not available")
-    out = cli(built_settings, "eval", "--qa", str(DEV_QA), "--json")
+    # three retrievers and the answers over the dev set: minutes on a loaded 2-core machine
+    out = cli(built_settings, "eval", "--qa", str(DEV_QA), "--json", timeout=900)
     assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
     assert set(report["retrieval"]) == {"hybrid", "bm25", "vector"}
@@ -79,4 +79,5 @@ def test_eval_reports_retrieval_answers_refusals_and_latency(built_settings: Set
     answers = report["answers"]
     assert answers["cited_evidence"] >= 0.9
     assert answers["refusal_unanswerable"] >= 0.8 and answers["false_refusal"] <= 0.05
-    assert report["latency_ms"]["answer"]["p50"] > 0
+    latency = report["latency_ms"]["answer"]
+    assert 0 < latency["p50"] <= latency["p95"]

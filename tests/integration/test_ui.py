@@ -10,12 +10,10 @@ from typing import Any
 import pytest
 
 from askspeech import api
-from askspeech.answer.types import Answer
 from askspeech.config import Settings
 from askspeech.ui.app import build_app, launch
 from askspeech.ui.chat import ChatHandler, Conversation
-from askspeech.ui.reader import parse_reader_request
-from askspeech.ui.render import escape, highlight, render_answer, render_reader
+from askspeech.ui.render import escape, render_answer, render_reader
 from tests.conftest import free_port
 
 TIMEOUT = 120
@@ -221,12 +219,13 @@ def test_chat_follow_up_reads_the_conversation(server: str) -> None:
 @pytest.mark.timeout(TIMEOUT)
 def test_basic_auth_from_settings(built_settings: Settings) -> None:
     from gradio_client import Client
+    from gradio_client.exceptions import AuthenticationError
     from pydantic import SecretStr
 
     settings = built_settings.model_copy(update={"ui_auth": SecretStr("reader:s3cret")})
     app, url = start(settings)
     try:
-        with pytest.raises(Exception):  # noqa: B017 - the client's error type varies
+        with pytest.raises(AuthenticationError, match="credentials were not provided"):
             Client(url, verbose=False)
         result = Client(url, auth=("reader", "s3cret"), verbose=False).predict(
             ANSWERABLE, 0, api_name="/ask")
@@ -265,16 +264,6 @@ def test_handler_passes_the_raw_conversation_as_history(
 
 
 @pytest.mark.timeout(TIMEOUT)
-def test_handler_no_index_is_a_friendly_message(
-    tmp_path: Any, embeddings: Any
-) -> None:
-    shown, conv = answers(ChatHandler(Settings(index_dir=tmp_path / "none")), "村干部报酬")
-    html = shown[-1]["content"]
-    assert 'class="answer error"' in html and "askspeech index" in html
-    assert conv.history == []
-
-
-@pytest.mark.timeout(TIMEOUT)
 def test_handler_llm_mode_without_endpoint_is_a_friendly_message(
     built_settings: Settings
 ) -> None:
@@ -309,11 +298,6 @@ def test_handler_unexpected_error_is_logged_not_shown(
 # ---------------------------------------------------------------- rendering
 
 
-def test_highlight_escapes_and_merges_marks() -> None:
-    assert highlight("a<b>cdef", [(1, 4), (3, 5), (7, 8)]) == (
-        "a<mark>&lt;b&gt;c</mark>de<mark>f</mark>")
-
-
 def test_render_answer_marks_the_quote_inside_its_paragraph(built_settings: Settings) -> None:
     result = api.answer(ANSWERABLE, settings=built_settings)
     speeches = {s.number: s for s in api.speeches(settings=built_settings)}
@@ -325,13 +309,6 @@ def test_render_answer_marks_the_quote_inside_its_paragraph(built_settings: Sett
         assert c.quote in para
 
 
-def test_render_answer_escapes_everything() -> None:
-    refused = Answer("<q>", "<i>not</i> [1]", (), True, "extractive", (), ("<note>",), "en")
-    html = render_answer(refused, {})
-    assert "<i>" not in html and "&lt;i&gt;not&lt;/i&gt;" in html
-    assert "&lt;note&gt;" in html
-
-
 def test_reader_highlights_the_paragraph_and_marks_the_quote(built_settings: Settings) -> None:
     result = api.answer("篇七讲话中,村干部报酬要落实什么制度?", settings=built_settings)
     c = result.citations[0]
@@ -341,13 +318,6 @@ def test_reader_highlights_the_paragraph_and_marks_the_quote(built_settings: Set
     assert f'id="reader-p{c.passage.paragraph}"' in html
     assert f"<mark>{escape(c.quote)}</mark>" in html
     assert html.count('class="reader-para') == len(speech.paragraphs)
-
-
-def test_parse_reader_request() -> None:
-    assert parse_reader_request("7:19:5554:5606:1712345") == (7, 19, (5554, 5606))
-    assert parse_reader_request("7:19:::1712345") == (7, 19, None)
-    assert parse_reader_request("") is None
-    assert parse_reader_request("x:1") is None
 
 
 # ---------------------------------------------------------------- labels, scope, filters

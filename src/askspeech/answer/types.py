@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from askspeech.ingest.chunking import Passage
 
@@ -36,7 +37,7 @@ class Answer:
     notes: tuple[str, ...] = ()  # e.g. the question was cut, the LLM answer fell back
     language: str = "zh"
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:  # JSON-shaped; Any so callers can index into it
         def passage(p: Passage) -> dict[str, object]:
             return {"passage_id": p.passage_id, "speech": p.speech, "label": p.label,
                     "title": p.title,

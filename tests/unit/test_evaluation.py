@@ -8,7 +8,7 @@ import pytest
 
 from askspeech.evaluation import QAItem, holds, load_qa, percentile, score_retrieval
 from askspeech.ingest.chunking import Passage
-from tests.conftest import DEV_QA, EXTRA_QA, qa_lines
+from tests.conftest import CORPUS, DEV_QA, EXTRA_QA, qa_lines
 
 
 def _p(text: str) -> Passage:
@@ -42,9 +42,10 @@ def test_percentile() -> None:
 
 
 def test_load_qa_reads_the_dev_schema_and_rejects_junk(tmp_path: Path) -> None:
-    if DEV_QA.is_file():
-        items = load_qa(DEV_QA)
-        assert items and all(i.question for i in items)
+    items = load_qa(DEV_QA)
+    assert len(items) >= 30 and all(i.question for i in items)
+    assert {i.answerable for i in items} == {True, False}
+    assert all(i.evidence for i in items if i.answerable)
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"question": "x"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="bad.jsonl:1"):
@@ -52,9 +53,9 @@ def test_load_qa_reads_the_dev_schema_and_rejects_junk(tmp_path: Path) -> None:
 
 
 def test_extra_qa_evidence_is_verbatim_from_the_corpus() -> None:
-    raw = (Path(__file__).resolve().parents[1] / "corpus" / "speeches.txt").read_text("utf-8")
+    raw = CORPUS.read_text(encoding="utf-8")
     items = list(qa_lines(EXTRA_QA))
     assert len(items) >= 100
     for item in items:
-        for ev in item["evidence"]:  # type: ignore[union-attr]
+        for ev in item["evidence"]:
             assert ev in raw, (item["id"], ev)

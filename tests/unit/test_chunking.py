@@ -9,7 +9,7 @@ from askspeech.ingest.chunking import (
     paragraph_contexts,
     sentence_spans,
 )
-from askspeech.ingest.corpus import Speech
+from askspeech.ingest.corpus import Corpus, Speech
 
 
 def _speech(*paragraphs: str) -> Speech:
@@ -36,7 +36,7 @@ def test_overlong_sentence_is_cut_at_clause_commas() -> None:
     assert "".join(text[a:b] for a, b in spans) == text
 
 
-def test_passages_stay_inside_paragraphs_and_index_the_speech_text(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_passages_stay_inside_paragraphs_and_index_the_speech_text(corpus: Corpus) -> None:
     chunks = chunk_speeches(corpus.speeches, ChunkingParams(size=400))
     by_number = {s.number: s for s in corpus.speeches}
     for unit in chunks.passages + chunks.sentences:
@@ -47,14 +47,14 @@ def test_passages_stay_inside_paragraphs_and_index_the_speech_text(corpus) -> No
         assert unit.title == speech.title
 
 
-def test_passages_respect_the_size_unless_one_sentence_is_longer(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_passages_respect_the_size_unless_one_sentence_is_longer(corpus: Corpus) -> None:
     params = ChunkingParams(size=200)
     chunks = chunk_speeches(corpus.speeches, params)
     for p in chunks.passages:
         assert len(p.text) <= params.size or "。" not in p.text[:-1]
 
 
-def test_every_sentence_has_a_parent_passage_that_contains_it(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_every_sentence_has_a_parent_passage_that_contains_it(corpus: Corpus) -> None:
     chunks = chunk_speeches(corpus.speeches, ChunkingParams())
     by_id = {p.passage_id: p for p in chunks.passages}
     for s in chunks.sentences:
@@ -70,7 +70,7 @@ def test_neighbouring_passages_share_one_sentence() -> None:
     assert first.text.endswith(para[second.start : first.end])
 
 
-def test_ids_are_stable_across_runs_and_differ_between_units(corpus) -> None:  # type: ignore[no-untyped-def]
+def test_ids_are_stable_across_runs_and_differ_between_units(corpus: Corpus) -> None:
     a = chunk_speeches(corpus.speeches, ChunkingParams())
     b = chunk_speeches(corpus.speeches, ChunkingParams())
     assert [p.passage_id for p in a.passages] == [p.passage_id for p in b.passages]

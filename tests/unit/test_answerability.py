@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import math
+from importlib import resources
+
 import pytest
 
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, needs, parse_query
+from askspeech.retrieval.crosslingual import Translator
 
 
 def q(text: str) -> Query:
     """A Chinese question parsed without an index (no translation needed)."""
-    def no_translator():  # type: ignore[no-untyped-def]
+    def no_translator() -> Translator:
         raise AssertionError("a Chinese question needs no translator")
 
     return parse_query(text, translator=no_translator)
@@ -66,11 +71,15 @@ def test_a_term_spelled_out_anywhere_in_the_corpus_is_not_missing() -> None:
 
 
 def test_refusal_model_reads_its_calibration() -> None:
+    data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
     model = RefusalModel.load()
-    assert 0 < model.threshold < 1 and len(model.names) == len(model.weights)
-    assert model.vocabulary_floor >= 0
-    neutral = RefusalModel.neutral(["dense_top"])
-    assert neutral.answers({"dense_top": 0.1})
+    assert model.names == tuple(data["names"]) and model.weights == tuple(data["weights"])
+    assert (model.bias, model.threshold) == (data["bias"], data["threshold"])
+    assert model.vocabulary_floor == data["vocabulary_floor"] > 0
+    # at the calibration means every standardised feature is 0: p = sigmoid(bias)
+    at_mean = dict(zip(model.names, model.mean, strict=True))
+    assert model.probability(at_mean) == pytest.approx(1 / (1 + math.exp(-model.bias)))
+    assert RefusalModel.neutral(["dense_top"]).answers({"dense_top": 0.1})
 
 
 def test_vocabulary_floor_is_per_language() -> None:

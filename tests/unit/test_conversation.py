@@ -1,0 +1,25 @@
+"""Follow-up questions: what of the conversation a question is searched with."""
+
+from __future__ import annotations
+
+from askspeech.answer.conversation import History, is_follow_up, previous_questions, search_query
+
+
+def test_previous_questions_reads_pairs_and_role_messages() -> None:
+    history: History = [("篇二讲了哪三点意见?", "…"), {"role": "user", "content": "第二个问题"},
+                        {"role": "assistant", "content": "回答"}]
+    assert previous_questions(history) == ["篇二讲了哪三点意见?", "第二个问题"]
+    assert previous_questions(None) == [] and previous_questions([]) == []
+
+
+def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() -> None:
+    assert is_follow_up("那第二点呢?") and is_follow_up("What about the second point?")
+    assert not is_follow_up("沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
+
+
+def test_a_follow_up_is_searched_with_the_question_before_it() -> None:
+    history: History = [("篇二讲了哪三点意见?", "…"), {"role": "user", "content": "第二个问题"}]
+    assert search_query("那第二点呢?", history) == "第二个问题 那第二点呢?"
+    fresh = "全新的问题,与前文无关的长长的提问内容在这里"
+    assert search_query(fresh, history) == fresh
+    assert search_query("那第二点呢?", []) == "那第二点呢?"

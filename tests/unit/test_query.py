@@ -1,0 +1,77 @@
+"""Reading a question without an index: speech numbers, language, ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from askspeech.query import Need, asked_ordinal, is_english, parse_query, speech_mentioned
+from askspeech.retrieval.crosslingual import Translator
+from askspeech.text.zh import chinese_number
+
+
+@pytest.mark.parametrize(("text", "n"), [("篇三", 3), ("第12篇", 12), ("十二", 12), ("十", 10)])
+def test_chinese_numbers(text: str, n: int) -> None:
+    assert chinese_number(text.strip("篇第")) == n
+
+
+def test_a_speech_named_in_the_question_is_recognised() -> None:
+    assert speech_mentioned("篇七讲话中,村干部报酬要落实什么制度?", range(1, 9)) == 7
+    assert speech_mentioned("In Speech 2, what ...", range(1, 9)) == 2
+    assert speech_mentioned("篇九说了什么", range(1, 9)) is None
+
+
+def test_english_detection() -> None:
+    assert is_english("How many villages held elections?")
+    assert not is_english("篇七讲话中 Speech 7 提到什么?")
+
+
+def test_follow_up_ordinals_in_chinese_and_english() -> None:
+    assert asked_ordinal("那第二点呢?") == 2 and asked_ordinal("what about the third point") == 3
+    assert asked_ordinal("篇五讲话从哪几个方面讲了加强基层党组织建设?") is None
+
+
+def _no_translator() -> Translator:
+    raise AssertionError("a Chinese question needs no translator")
+
+
+def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
+    q = parse_query("篇三讲话提到的“双培双带”,第二轮1989个场所建成了多少个?",
+                    speeches=range(1, 9), translator=_no_translator)
+    assert q.speech == q.search_speech == 3 and q.speech_filter is None
+    assert q.quoted == ("双培双带",) and q.asks == (Need.NUMBER,) and q.count_asked
+    assert "1989" in q.stated_numbers and not q.english and q.lang == "zh"
+    assert {"双培", "培双", "双带"} <= q.bigrams
+
+
+def test_a_follow_up_searches_with_its_antecedent_but_answers_as_typed() -> None:
+    q = parse_query("那第二点呢?", search_text="篇五讲了哪几个方面? 那第二点呢?",
+                    speeches=range(1, 9), translator=_no_translator, follow_up=True,
+                    history=["篇五讲了哪几个方面?"])
+    assert q.text == "那第二点呢?" and q.speech is None and q.search_speech == 5
+    assert q.ordinal == 2 and q.follow_up and q.history == ("篇五讲了哪几个方面?",)
+
+
+def test_an_english_question_gets_chinese_terms_from_the_translator() -> None:
+    calls: list[int] = []
+
+    def translator() -> Translator:
+        calls.append(1)
+        return Translator(["耒阳", "干部"])
+
+    q = parse_query("How many cadres in Leiyang?", translator=translator)
+    assert q.english and q.lang == "en" and calls
+    assert {"耒阳", "干部"} <= set(q.tokens) and Need.NUMBER in q.asks
+
+
+def test_the_query_vector_is_computed_once_and_only_when_asked() -> None:
+    seen: list[str] = []
+
+    def embed(text: str) -> list[float]:
+        seen.append(text)
+        return [0.6, 0.8]
+
+    q = parse_query("六个不批", translator=_no_translator, embed=embed)
+    assert seen == []
+    assert q.vector == (0.6, 0.8) and q.vector == (0.6, 0.8) and seen == ["六个不批"]
+    with pytest.raises(ValueError, match="without an embedding function"):
+        _ = parse_query("六个不批", translator=_no_translator).vector
