@@ -293,27 +293,40 @@ def _overlap(a: Passage, b: Passage) -> float:
 
 
 class HybridRetriever(BaseRetriever):
-    """LangChain face of `Searcher`: Documents whose metadata carry the passage fields."""
+    """LangChain face of `Searcher`: the hybrid search as Documents whose metadata carry the
+    passage fields (speech, label, paragraph, offsets into the cleaned speech).
+
+    Either a fixed `searcher`, or `resolve`, called on every query for the searcher to use: the
+    public `askspeech.as_retriever()` passes the engine's, so a retriever made before a rebuild
+    searches the new build after it."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    searcher: Any
+    searcher: Any = None
+    resolve: Any = None  # () -> Searcher
     k: int = 5
     speech: int | None = None
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
     ) -> list[Document]:
-        result = self.searcher.search(self.searcher.parse(query, speech=self.speech), k=self.k)
+        searcher: Searcher = self.resolve() if self.resolve is not None else self.searcher
+        if not isinstance(query, str) or not query.strip():
+            raise ValueError("The query is empty: ask something about the speeches.")
+        if self.speech is not None and self.speech not in searcher.snap.speeches:
+            numbers = list(searcher.snap.speeches)
+            raise ValueError(f"There is no speech {self.speech}; the index holds speeches "
+                             f"{min(numbers)}–{max(numbers)}.")
+        result = searcher.search(searcher.parse(query, speech=self.speech), k=self.k)
         return [passage_document(x) for x in result.passages]
 
 
-def passage_document(passage: Passage) -> Document:
+def passage_document(passage: Passage, label: str = "") -> Document:
     meta = {
         "passage_id": passage.passage_id,
         "speech": passage.speech,
         "title": passage.title,
-        "label": passage.label,
+        "label": passage.label or label,
         "paragraph": passage.paragraph,
         "start": passage.start,
         "end": passage.end,
