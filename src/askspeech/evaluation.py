@@ -171,6 +171,10 @@ class AnswerScores:
     cited_by_kind: dict[str, float] = field(default_factory=dict)  # refused counts as a miss
     n_answerable: int = 0
     n_unanswerable: int = 0
+    # LLM mode: share of the LLM's claims supported by the passage they cite (None: extractive)
+    claim_support: float | None = None
+    claims_checked: int = 0
+    claims_supported: int = 0
 
 
 @dataclass
@@ -237,6 +241,9 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     for item, history in zip(items, histories, strict=True):
         ans, ms = timed(lambda q=item.question, h=history: answer_fn(q, history=h))  # type: ignore[misc]
         answer_ms.append(ms)
+        if ans.claim_support is not None:
+            scores.claims_supported += ans.claim_support[0]
+            scores.claims_checked += ans.claim_support[1]
         if not item.answerable:
             refused_u.append(ans.refused)
             if not ans.refused:
@@ -277,6 +284,8 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     scores.false_refusal = _mean(refused_a)
     scores.median_chars = float(statistics.median(lengths)) if lengths else 0.0
     scores.n_answerable, scores.n_unanswerable = len(refused_a), len(refused_u)
+    if scores.claims_checked:
+        scores.claim_support = scores.claims_supported / scores.claims_checked
     latency = {
         "retrieve": {"p50": percentile(retrieve_ms, 0.5), "p95": percentile(retrieve_ms, 0.95)},
         "answer": {"p50": percentile(answer_ms, 0.5), "p95": percentile(answer_ms, 0.95)},
