@@ -15,10 +15,10 @@ from langchain_core.messages import AIMessage, BaseMessage
 from pydantic import SecretStr
 
 import askspeech
+from askspeech.answer.claims import check_markers
 from askspeech.answer.llm import (
     LLMAnswerer,
     LLMError,
-    check_markers,
     format_passages,
     make_chat_model,
 )
@@ -206,3 +206,4 @@ def test_streaming_answer_over_an_openai_compatible_endpoint(built_settings, end
     roles = [m["role"] for m in request["body"]["messages"]]
     assert roles == ["system", "user"]
     assert "<passage id=\"1\"" in request["body"]["messages"][1]["content"]
+

@@ -192,9 +192,9 @@ class LLMAnswerer:
         try:
             text = call_until(lambda: chain.invoke({"history": history, "question": query.text}),
                               deadline).strip()
-        except Exception:
-            log.warning("condensing the follow-up failed; using the heuristic query",
-                        exc_info=True)
+        except Exception as exc:
+            log.warning("condensing the follow-up failed (%s); using the heuristic query",
+                        type(exc).__name__)
             return query
         if not text:
             return query

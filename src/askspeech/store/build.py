@@ -235,7 +235,8 @@ def build_index(
 
     started = time.perf_counter()
     path = corpus_path or settings.corpus
-    corpus = load_corpus(path)  # raises CorpusError on bad input, before any write
+    # raises CorpusError on bad input, before any write
+    corpus = load_corpus(path, settings.corpus_follow_symlinks)
     report = corpus.report.lines()
     params = ChunkingParams(size=settings.chunk_size)
     model = resolve_model(settings)
