@@ -290,7 +290,7 @@ def warm_up(settings: Settings | None = None) -> None:
     for question in WARM_UP:
         try:
             answer(question, settings=settings)
-        except Exception:
-            log.warning("warm-up question %r failed", question, exc_info=True)
+        except Exception as exc:  # the real questions will say what is wrong, clearly
+            log.warning("warm-up question %r failed: %s", question, exc)
             return
     log.info("warm-up done in %.1f s", time.perf_counter() - started)

@@ -222,6 +222,9 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from askspeech.ui import serve
 
+    # The web chat's own log lines (ready, answered in …, rejected calls) are what an operator
+    # watches; INFO for askspeech only, the libraries stay quiet.
+    logging.getLogger("askspeech").setLevel(logging.INFO)
     settings = get_settings()
     serve(host=args.host or settings.ui_host, port=args.port or settings.ui_port)
     return 0

@@ -32,6 +32,9 @@ class QAItem:
 
 
 def load_qa(path: Path) -> list[QAItem]:
+    if not path.is_file():
+        raise ValueError(f"{path}: no such QA file. Pass --qa with a .jsonl file of questions "
+                         "(e.g. eval/dev_qa.jsonl).")
     items = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -213,6 +216,7 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     from askspeech.retrieval.search import Searcher
 
     settings = get_settings()
+    get_engine(settings).get()  # no index or a damaged one: its clear error, before anything
     warm_up(settings)  # latency is of warm calls; the cold start is bench/latency.py's
     loaded = get_engine(settings).get()
     retrieve_ms: list[float] = []
