@@ -116,11 +116,19 @@ def test_the_timeout_is_a_deadline_for_the_whole_answer(loaded, built_settings, 
     settings = llm(built_settings, server, behaviour, llm_timeout=3.0)
     # a follow-up: condensing and answering both fall under the one deadline
     history = [("沙雅开展“三级联创”时实行的“六个不批”制度是什么?", "…")]
+    # what the answer costs without any LLM (searching twice and the extractive fallback), on
+    # this machine now: the deadline may add only that
+    started = time.monotonic()
+    for _ in range(2):
+        loaded.answerer.answer(parse(loaded.searcher, "那第二条呢?", history), 5)
+    local = time.monotonic() - started
     _, a, took = ask(loaded, settings, "那第二条呢?", history)
-    assert took < 3.0 + 2.0, took  # the deadline plus the extractive answer
+    # per request, the client's own timeout would allow 2 attempts x 3 s for condensing and as
+    # much again for answering (12 s); a slow stream has no limit at all
+    assert took < 3.0 + 1.5 * local + 1.0, (took, local)
     assert a.mode == "extractive" and any("within 3 s" in n for n in a.notes)
     _, a, took = ask(loaded, settings)
-    assert took < 5.0 and a.mode == "extractive"
+    assert took < 3.0 + 1.5 * local + 1.0 and a.mode == "extractive"
 
 
 def _cli(env: dict[str, str], *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
