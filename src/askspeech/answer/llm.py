@@ -149,7 +149,7 @@ def _passage(d: Document) -> Passage:
     m = d.metadata
     return Passage(str(m["passage_id"]), int(m["speech"]), str(m.get("title", "")),
                    int(m["paragraph"]), int(m["start"]), int(m["end"]), d.page_content,
-                   float(m.get("score", 0.0)))
+                   float(m.get("score", 0.0)), label=str(m.get("label", "")))
 
 
 class LLMAnswerer:

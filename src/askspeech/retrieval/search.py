@@ -305,7 +305,7 @@ class HybridRetriever(BaseRetriever):
     searcher: Any = None
     resolve: Any = None  # () -> Searcher
     k: int = 5
-    speech: int | None = None
+    speech: int | tuple[int, ...] | None = None  # one speech, several, or all
 
     def _get_relevant_documents(
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun
@@ -313,15 +313,19 @@ class HybridRetriever(BaseRetriever):
         searcher: Searcher = self.resolve() if self.resolve is not None else self.searcher
         if not isinstance(query, str) or not query.strip():
             raise ValueError("The query is empty: ask something about the speeches.")
-        if self.speech is not None and self.speech not in searcher.snap.speeches:
-            numbers = list(searcher.snap.speeches)
-            raise ValueError(f"There is no speech {self.speech}; the index holds speeches "
-                             f"{min(numbers)}–{max(numbers)}.")
+        wanted = self.speech if isinstance(self.speech, tuple) else (self.speech,)
+        for number in wanted:
+            if number is not None and number not in searcher.snap.speeches:
+                numbers = list(searcher.snap.speeches)
+                raise ValueError(f"There is no speech {number}; the index holds speeches "
+                                 f"{min(numbers)}–{max(numbers)}.")
         result = searcher.search(searcher.parse(query, speech=self.speech), k=self.k)
         return [passage_document(x) for x in result.passages]
 
 
 def passage_document(passage: Passage, label: str = "") -> Document:
+    """A passage as a LangChain Document (metadata: the passage's fields and its speech's
+    label)."""
     meta = {
         "passage_id": passage.passage_id,
         "speech": passage.speech,
