@@ -7,7 +7,7 @@ passages.
 """
 
 from askspeech.answer.types import Answer, Citation
-from askspeech.api import answer, answer_stream, retrieve, speech, speeches
+from askspeech.api import answer, answer_stream, as_retriever, retrieve, speech, speeches
 from askspeech.config import Settings, get_settings
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.corpus import CorpusError, Speech
@@ -24,6 +24,7 @@ __all__ = [
     "SpeechText",
     "answer",
     "answer_stream",
+    "as_retriever",
     "get_settings",
     "retrieve",
     "speech",

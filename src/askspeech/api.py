@@ -11,6 +11,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from askspeech.answer.conversation import (
     History,
@@ -28,7 +29,12 @@ from askspeech.query import Query, is_english, speech_mentioned, without_speech_
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
 
+if TYPE_CHECKING:
+    from askspeech.retrieval.retriever import HybridRetriever
+
 log = logging.getLogger(__name__)
+MAX_K = 50  # as Settings.top_k allows
+
 
 # A speech filter: one speech number, several (answers come from any of them), or None = all.
 SpeechChoice = int | Sequence[int] | None
@@ -82,13 +88,15 @@ def retrieve(
     best first; `history` (earlier turns) is read as `answer` reads it, for follow-ups."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
+    k = passage_count(k, settings)
     within = speech_filter(speech)
+    check_history(history)
 
     def search(loaded: Loaded) -> Iterator[list[Passage]]:
         _check_speech(within, loaded.snapshot.speeches)
         parsed = parse(loaded.searcher, text, history, within,
                        lambda q: loaded.answerer.answer(q, settings.top_k))
-        yield loaded.searcher.search(parsed, k=k or settings.top_k).passages
+        yield loaded.searcher.search(parsed, k=k).passages
 
     return next(get_engine(settings).run(search))
 
@@ -115,6 +123,7 @@ def answer_stream(
     settings = settings or get_settings()
     text, notes = clean_question(question, settings)
     within = speech_filter(speech)
+    check_history(history)
 
     def produce(loaded: Loaded) -> Iterator[str | Answer]:
         _check_speech(within, loaded.snapshot.speeches)
@@ -180,14 +189,73 @@ def _pieces(result: Answer) -> Iterator[str]:
 def speech_filter(speech: SpeechChoice) -> int | tuple[int, ...] | None:
     """A caller's speech choice as the search takes it: one number stays a number, several
     become a sorted tuple (one of them: that number), none at all means every speech."""
-    if speech is None or isinstance(speech, int):
-        return speech
-    if isinstance(speech, str) or not isinstance(speech, Sequence):
-        raise TypeError("speech must be a speech number or a sequence of them")
-    numbers = tuple(sorted({int(n) for n in speech}))
+    if speech is None or isinstance(speech, (int, str)):
+        return speech_number(speech)
+    if not isinstance(speech, Sequence):
+        raise TypeError(f"speech must be a speech number or a sequence of them, not {speech!r}")
+    numbers = tuple(sorted({speech_number(n) or 0 for n in speech}))
     if not numbers:
         return None
     return numbers[0] if len(numbers) == 1 else numbers
+
+
+def passage_count(k: object, settings: Settings) -> int:
+    """`k` as a number of passages: None is the configured `top_k`; 1–50 otherwise."""
+    if k is None:
+        return settings.top_k
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise TypeError(f"k must be a whole number of passages (1–{MAX_K}), not {k!r}")
+    if not 1 <= k <= MAX_K:
+        raise ValueError(f"k must be between 1 and {MAX_K} passages; got {k}")
+    return k
+
+
+def speech_number(speech: object) -> int | None:
+    """`speech` as a speech number: None (all speeches), an int, or a string of digits ("3",
+    as the web API takes it). True/False and anything else are a TypeError."""
+    if speech is None:
+        return None
+    if isinstance(speech, bool):
+        raise TypeError(f"speech must be a speech number or None, not {speech!r}")
+    if isinstance(speech, int):
+        return speech
+    if isinstance(speech, str) and speech.strip().isdigit():
+        return int(speech.strip())
+    raise TypeError(f"speech must be a speech number or None, not {speech!r}")
+
+
+def check_history(history: object) -> None:
+    """`history`: earlier turns, oldest first, either chat messages
+    ({"role": "user"|"assistant", "content": str}) or (question, answer) pairs."""
+    if history is None:
+        return
+    if isinstance(history, (str, bytes)) or not isinstance(history, (list, tuple)):
+        raise TypeError("history must be a list of {'role': …, 'content': …} messages or "
+                        f"(question, answer) pairs, not {type(history).__name__}")
+    for turn in history:
+        if isinstance(turn, Mapping):
+            if turn.get("role") in ("user", "assistant", "system") and isinstance(
+                    turn.get("content"), str):
+                continue
+        elif isinstance(turn, (list, tuple)) and len(turn) == 2 and all(
+                isinstance(x, str) or x is None for x in turn):
+            continue
+        raise TypeError("each history turn must be {'role': 'user'|'assistant', 'content': str}"
+                        f" or a (question, answer) pair of strings, not {turn!r}")
+
+
+def as_retriever(k: int | None = None, speech: SpeechChoice = None,
+                 *, settings: Settings | None = None) -> HybridRetriever:
+    """The hybrid search as a LangChain `BaseRetriever`: `invoke(question)` gives the `k` best
+    passages as `Document`s (metadata: passage_id, speech, title, label, paragraph, start, end,
+    score). It always searches the index that is current, so it follows rebuilds."""
+    # imported here: langchain_core's retrievers pull in langsmith, seconds of every cold start
+    from askspeech.retrieval.retriever import HybridRetriever
+
+    settings = settings or get_settings()
+    engine = get_engine(settings)
+    return HybridRetriever(resolve=lambda: engine.get().searcher,
+                           k=passage_count(k, settings), speech=speech_filter(speech))
 
 
 def _check_speech(speech: int | tuple[int, ...] | None,
@@ -209,8 +277,11 @@ def speeches(*, settings: Settings | None = None) -> list[SpeechText]:
 def speech(number: int, *, settings: Settings | None = None) -> SpeechText:
     """One indexed speech, for reading a citation in context."""
     loaded = get_engine(settings or get_settings()).get()
-    _check_speech(number, loaded.snapshot.speeches)
-    return loaded.snapshot.speeches[number]
+    n = speech_number(number)
+    if n is None:
+        raise TypeError("speech() needs a speech number")
+    _check_speech(n, loaded.snapshot.speeches)
+    return loaded.snapshot.speeches[n]
 
 
 
@@ -226,7 +297,7 @@ def warm_up(settings: Settings | None = None) -> None:
     for question in WARM_UP:
         try:
             answer(question, settings=settings)
-        except Exception:
-            log.warning("warm-up question %r failed", question, exc_info=True)
+        except Exception as exc:  # the real questions will say what is wrong, clearly
+            log.warning("warm-up question %r failed: %s", question, exc)
             return
     log.info("warm-up done in %.1f s", time.perf_counter() - started)

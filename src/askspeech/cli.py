@@ -114,16 +114,23 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from askspeech.api import answer_stream
 
     final: Answer | None = None
+    streamed: list[str] = []
     for piece in answer_stream(args.question, speech=args.speech):
         if isinstance(piece, Answer):
             final = piece
         elif not args.json:
+            streamed.append(piece)
             print(piece, end="", flush=True)
     assert final is not None
     if args.json:
         print(json.dumps(final.to_dict(), ensure_ascii=False, indent=2))
         return 0
     print()
+    if "".join(streamed).strip() != final.text.strip():
+        # the LLM's draft was replaced (fallback) or corrected (claims marked): show the answer
+        if streamed:
+            print("\n" + ("Answer:" if final.language == "en" else "回答:"))
+        print(final.text)
     rendered = _render(final)
     if rendered:
         print(rendered)
@@ -169,6 +176,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
           f", median {a.median_chars:.0f} chars")
     print(f"refusal: {a.refusal_unanswerable:.3f} of {a.n_unanswerable} unanswerable, "
           f"false refusals {a.false_refusal:.3f} of {a.n_answerable} answerable")
+    if a.claim_support is not None:
+        print(f"claims supported by their passage: {a.claim_support:.3f} "
+              f"({a.claims_supported} of {a.claims_checked})")
     for name, lat in report.latency_ms.items():
         print(f"latency {name}: p50 {lat['p50']:.1f} ms, p95 {lat['p95']:.1f} ms")
     if args.failures:
@@ -222,6 +232,9 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from askspeech.ui import serve
 
+    # The web chat's own log lines (ready, answered in …, rejected calls) are what an operator
+    # watches; INFO for askspeech only, the libraries stay quiet.
+    logging.getLogger("askspeech").setLevel(logging.INFO)
     settings = get_settings()
     serve(host=args.host or settings.ui_host, port=args.port or settings.ui_port)
     return 0

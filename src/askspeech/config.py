@@ -39,6 +39,11 @@ class Settings(BaseSettings):
         default=None,
         description="A speech file or a folder of .txt/.md files. Default: <home>/corpus.",
     )
+    corpus_follow_symlinks: bool = Field(
+        default=False,
+        description="Index files a link in the corpus folder points to outside it (default: "
+        "skip them and list them in the cleaning report).",
+    )
     index_dir: Path | None = Field(
         default=None, description="Where built indexes live. Default: <home>/index."
     )

@@ -117,14 +117,18 @@ class Engine:
 def _load_reranker(settings: Settings) -> object | None:
     if settings.reranker_path is None:
         return None
+    from askspeech.models.embeddings import ModelError
+
+    fix = "unset ASKSPEECH_RERANKER_PATH or point it at a local cross-encoder folder."
+    if not settings.reranker_path.is_dir():
+        raise ModelError(f"reranker folder {settings.reranker_path} does not exist; {fix}")
     from sentence_transformers import CrossEncoder
 
-    if not settings.reranker_path.is_dir():
-        raise FileNotFoundError(
-            f"reranker folder {settings.reranker_path} does not exist; "
-            "unset ASKSPEECH_RERANKER_PATH or point it at a cross-encoder folder."
-        )
-    reranker: object = CrossEncoder(str(settings.reranker_path), device="cpu")
+    try:
+        reranker: object = CrossEncoder(str(settings.reranker_path), device="cpu")
+    except Exception as exc:  # whatever the folder holds, the user's fix is the same
+        raise ModelError(f"{settings.reranker_path} is not a cross-encoder model folder "
+                         f"({type(exc).__name__}); {fix}") from None
     return reranker
 
 

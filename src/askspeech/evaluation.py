@@ -32,6 +32,9 @@ class QAItem:
 
 
 def load_qa(path: Path) -> list[QAItem]:
+    if not path.is_file():
+        raise ValueError(f"{path}: no such QA file. Pass --qa with a .jsonl file of questions "
+                         "(e.g. eval/dev_qa.jsonl).")
     items = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -171,6 +174,10 @@ class AnswerScores:
     cited_by_kind: dict[str, float] = field(default_factory=dict)  # refused counts as a miss
     n_answerable: int = 0
     n_unanswerable: int = 0
+    # LLM mode: share of the LLM's claims supported by the passage they cite (None: extractive)
+    claim_support: float | None = None
+    claims_checked: int = 0
+    claims_supported: int = 0
 
 
 @dataclass
@@ -209,6 +216,7 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     from askspeech.retrieval.search import Searcher
 
     settings = get_settings()
+    get_engine(settings).get()  # no index or a damaged one: its clear error, before anything
     warm_up(settings)  # latency is of warm calls; the cold start is bench/latency.py's
     loaded = get_engine(settings).get()
     retrieve_ms: list[float] = []
@@ -237,6 +245,9 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     for item, history in zip(items, histories, strict=True):
         ans, ms = timed(lambda q=item.question, h=history: answer_fn(q, history=h))  # type: ignore[misc]
         answer_ms.append(ms)
+        if ans.claim_support is not None:
+            scores.claims_supported += ans.claim_support[0]
+            scores.claims_checked += ans.claim_support[1]
         if not item.answerable:
             refused_u.append(ans.refused)
             if not ans.refused:
@@ -277,6 +288,8 @@ def run_eval(items: Sequence[QAItem], k: int = 5, baselines: bool = True) -> Eva
     scores.false_refusal = _mean(refused_a)
     scores.median_chars = float(statistics.median(lengths)) if lengths else 0.0
     scores.n_answerable, scores.n_unanswerable = len(refused_a), len(refused_u)
+    if scores.claims_checked:
+        scores.claim_support = scores.claims_supported / scores.claims_checked
     latency = {
         "retrieve": {"p50": percentile(retrieve_ms, 0.5), "p95": percentile(retrieve_ms, 0.95)},
         "answer": {"p50": percentile(answer_ms, 0.5), "p95": percentile(answer_ms, 0.95)},

@@ -132,3 +132,4 @@ def test_streaming_answer_over_an_openai_compatible_endpoint(
     roles = [m["role"] for m in request["body"]["messages"]]
     assert roles == ["system", "user"]
     assert "<passage id=\"1\"" in request["body"]["messages"][1]["content"]
+

@@ -1,36 +1,45 @@
 """LLM answers (opt-in, ``ASKSPEECH_ANSWER_MODE=llm``): an LCEL chain over any OpenAI-compatible
 chat endpoint (DeepSeek, Qwen/DashScope, Ollama, vLLM, llama.cpp server).
 
-The LLM only ever sees retrieved passages, numbered and delimited, and must cite them as [n].
-Its markers are checked: markers to passages it was not given are dropped, and an answer left
-without a valid marker falls back to the extractive answer (and says so). Questions the corpus
-does not answer are refused before any LLM call, so it is never called with an empty context.
+The chain is an LCEL composition: hybrid retriever → numbered, delimited passages → prompt →
+chat model → citation and claim check (`claims`). Markers to passages the LLM was not given are
+dropped; each cited claim is checked against its passage, unsupported ones are marked ⚠ and
+named in a note, and an answer with no supported claim falls back to the extractive answer
+(and says so). Questions the corpus does not answer are refused before any LLM call. The whole
+answer (condensing a follow-up, answering, retries, a slow stream) has one deadline,
+`ASKSPEECH_LLM_TIMEOUT`.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from askspeech.answer.claims import ClaimChecker, check_markers, split_claims
+from askspeech.answer.deadline import DeadlineExceededError, call_until, stream_until
 from askspeech.answer.extractive import ExtractiveAnswerer, refusal
 from askspeech.answer.types import Answer, Citation
 from askspeech.config import Settings
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Query
-from askspeech.retrieval.lexical import cjk_bigrams
+from askspeech.retrieval.lexical import cjk_bigrams, words
+from askspeech.retrieval.retriever import HybridRetriever
 from askspeech.retrieval.search import Searcher
 
 if TYPE_CHECKING:
+    from langchain_core.documents import Document
     from langchain_core.language_models import BaseChatModel
     from langchain_core.runnables import Runnable
 
 log = logging.getLogger(__name__)
 
 NO_ANSWER = "NO_ANSWER"
-_MARKER = re.compile(r"\[(\d{1,2})\]")
+UNSUPPORTED = "⚠"  # marks a claim its cited passage does not bear out
 HISTORY_TURNS = 4  # earlier user questions shown to the condensing prompt
 
 
@@ -60,7 +69,7 @@ def make_chat_model(settings: Settings) -> BaseChatModel:
         model=settings.llm_model,
         api_key=settings.llm_api_key,
         temperature=settings.llm_temperature,
-        timeout=settings.llm_timeout,
+        timeout=settings.llm_timeout,  # per request; the whole answer has its own deadline
         max_retries=1,
         streaming=True,
     )
@@ -86,22 +95,6 @@ def as_data(question: str) -> str:
     return _PASSAGE_TAG.sub(r"＜\1", question)
 
 
-def check_markers(text: str, n_passages: int) -> tuple[str, list[int]]:
-    """Drops markers to passages that were not given; returns the text and the valid numbers
-    in order of first use."""
-    used: list[int] = []
-
-    def keep(m: re.Match[str]) -> str:
-        n = int(m.group(1))
-        if 1 <= n <= n_passages:
-            if n not in used:
-                used.append(n)
-            return m.group(0)
-        return ""
-
-    return _MARKER.sub(keep, text), used
-
-
 def quote_for(claim: str, passage: Passage, sentences: Sequence[Passage]) -> str:
     """The sentence of `passage` closest to the LLM's claim: a verbatim quote to show."""
     inside = [s for s in sentences if passage.start <= s.start and s.end <= passage.end]
@@ -116,6 +109,50 @@ def quote_for(claim: str, passage: Passage, sentences: Sequence[Passage]) -> str
     return max(inside, key=closeness).text
 
 
+def build_chain(retriever: Runnable[str, list[Document]], chat: BaseChatModel, system: str,
+                user: str, check: Callable[[str, list[Document]], Answer]
+                ) -> Runnable[dict[str, Any], str | Answer]:
+    """retriever → format passages → prompt → chat model → citation/claim check, as one LCEL
+    Runnable. Input: {"search": text to retrieve with, "question": the question as shown to the
+    LLM}. Streaming it yields the answer text in pieces as the model writes, then the checked
+    `Answer`."""
+    from operator import itemgetter
+
+    from langchain_core.output_parsers import StrOutputParser
+    from langchain_core.prompts import ChatPromptTemplate
+    from langchain_core.runnables import RunnableGenerator, RunnablePassthrough
+
+    prompt = ChatPromptTemplate.from_messages([("system", system), ("human", user)])
+
+    def checked(chunks: Iterator[dict[str, Any]]) -> Iterator[str | Answer]:
+        documents: list[Document] = []
+        text: list[str] = []
+        for chunk in chunks:
+            documents = chunk.get("documents", documents)
+            if chunk.get("text"):
+                text.append(chunk["text"])
+                yield chunk["text"]
+        yield check("".join(text).strip(), documents)
+
+    draft = (
+        RunnablePassthrough.assign(documents=itemgetter("search") | retriever)
+        | RunnablePassthrough.assign(passages=lambda x: format_documents(x["documents"]))
+        | RunnablePassthrough.assign(text=prompt | chat | StrOutputParser())
+    )
+    return draft | RunnableGenerator(checked)
+
+
+def format_documents(documents: Sequence[Document]) -> str:
+    return format_passages([_passage(d) for d in documents])
+
+
+def _passage(d: Document) -> Passage:
+    m = d.metadata
+    return Passage(str(m["passage_id"]), int(m["speech"]), str(m.get("title", "")),
+                   int(m["paragraph"]), int(m["start"]), int(m["end"]), d.page_content,
+                   float(m.get("score", 0.0)), label=str(m.get("label", "")))
+
+
 class LLMAnswerer:
     def __init__(self, searcher: Searcher, settings: Settings,
                  chat_model: BaseChatModel | None = None) -> None:
@@ -123,15 +160,22 @@ class LLMAnswerer:
         self.settings = settings
         self.chat = chat_model or make_chat_model(settings)
         self.extractive = ExtractiveAnswerer(searcher)
+        snap = searcher.snap
 
-    def answer_chain(self, english: bool) -> Runnable[dict[str, Any], str]:
-        from langchain_core.output_parsers import StrOutputParser
-        from langchain_core.prompts import ChatPromptTemplate
+        def nearest(vector: Sequence[float]) -> float:
+            return max((sim for _, sim in snap.dense(list(vector), 1, None)), default=0.0)
 
-        system = load_prompt(self.settings, "answer_en.md" if english else "answer_zh.md")
-        user = load_prompt(self.settings, "user.md")
-        prompt = ChatPromptTemplate.from_messages([("system", system), ("human", user)])
-        return prompt | self.chat | StrOutputParser()
+        self.checker = ClaimChecker(searcher.embeddings.embed_query, words, nearest)
+
+    def chain(self, query: Query) -> Runnable[dict[str, Any], str | Answer]:
+        english = query.english
+        retriever = HybridRetriever(searcher=self.searcher, k=self.settings.top_k,
+                                    speech=query.speech_filter)
+        return build_chain(
+            retriever, self.chat,
+            load_prompt(self.settings, "answer_en.md" if english else "answer_zh.md"),
+            load_prompt(self.settings, "user.md"),
+            lambda text, docs: self._finish(query, text, [_passage(d) for d in docs], []))
 
     def condense_chain(self) -> Runnable[dict[str, Any], str]:
         from langchain_core.output_parsers import StrOutputParser
@@ -140,18 +184,18 @@ class LLMAnswerer:
         prompt = ChatPromptTemplate.from_template(load_prompt(self.settings, "condense.md"))
         return prompt | self.chat | StrOutputParser()
 
-    def standalone(self, query: Query) -> Query:
+    def standalone(self, query: Query, deadline: float) -> Query:
         """A follow-up rewritten to stand alone by the LLM; the heuristic query if that fails."""
         if not query.follow_up:
             return query
+        chain = self.condense_chain()
+        history = "\n".join(f"- {q}" for q in query.history[-HISTORY_TURNS:])
         try:
-            text = self.condense_chain().invoke({
-                "history": "\n".join(f"- {q}" for q in query.history[-HISTORY_TURNS:]),
-                "question": query.text,
-            }).strip()
-        except Exception:
-            log.warning("condensing the follow-up failed; using the heuristic query",
-                        exc_info=True)
+            text = call_until(lambda: chain.invoke({"history": history, "question": query.text}),
+                              deadline).strip()
+        except Exception as exc:
+            log.warning("condensing the follow-up failed (%s); using the heuristic query",
+                        type(exc).__name__)
             return query
         if not text:
             return query
@@ -160,7 +204,8 @@ class LLMAnswerer:
             speech=query.speech_filter, follow_up=True, history=query.history)
 
     def stream(self, query: Query, notes: Sequence[str] = ()) -> Iterator[str | Answer]:
-        query = self.standalone(query)
+        deadline = time.monotonic() + self.settings.llm_timeout
+        query = self.standalone(query, deadline)
         ev = self.extractive.evidence(query, self.settings.top_k)
         passages = ev.result.passages
         if not ev.scored:
@@ -170,23 +215,30 @@ class LLMAnswerer:
         if need is not None or not self.extractive.answers(ev):
             yield refusal(query, passages, "llm", need, notes)
             return
-        chunks: list[str] = []
+        chain = self.chain(query)
+        inputs = {"search": query.search_text, "question": as_data(query.text)}
         try:
-            for chunk in self.answer_chain(query.english).stream(
-                {"passages": format_passages(passages), "question": as_data(query.text)}
-            ):
-                chunks.append(chunk)
-                yield chunk
+            for piece in stream_until(lambda: chain.stream(inputs), deadline):
+                if isinstance(piece, Answer):
+                    yield replace(piece, notes=(*notes, *piece.notes))
+                else:
+                    yield piece
         except Exception as exc:
-            log.warning("LLM call failed: %s", exc)
-            note = (f"the LLM endpoint {self.settings.llm_base_url} failed ({type(exc).__name__});"
+            if isinstance(exc, DeadlineExceededError):
+                log.warning("LLM answer took over %.0f s; answering extractively",
+                            self.settings.llm_timeout)
+                why = f"did not answer within {self.settings.llm_timeout:g} s"
+            else:
+                log.warning("LLM call failed: %s", exc)
+                why = f"failed ({type(exc).__name__})"
+            note = (f"the LLM endpoint {self.settings.llm_base_url} {why};"
                     " this is the extractive answer")
             yield self._fallback(query, [*notes, note])
-            return
-        yield self._finish(query, "".join(chunks).strip(), passages, list(notes))
 
-    def _fallback(self, query: Query, notes: Sequence[str]) -> Answer:
-        return self.extractive.answer(query, self.settings.top_k, notes)
+    def _fallback(self, query: Query, notes: Sequence[str],
+                  support: tuple[int, int] | None = None) -> Answer:
+        return replace(self.extractive.answer(query, self.settings.top_k, notes),
+                       claim_support=support)
 
     def _finish(self, query: Query, text: str, passages: Sequence[Passage],
                 notes: list[str]) -> Answer:
@@ -196,15 +248,66 @@ class LLMAnswerer:
         if not used:
             notes.append("the LLM answer cited no given passage; this is the extractive answer")
             return self._fallback(query, notes)
+        text, kept, total, doubts = self._check_claims(text, passages)
+        if not kept:
+            notes.append("no claim of the LLM answer is supported by the passage it cites; "
+                         "this is the extractive answer")
+            return self._fallback(query, notes, (0, total))
+        if doubts:
+            english = query.english
+            notes.append(
+                f"{UNSUPPORTED} marks {doubts} claim(s) the cited passages do not support"
+                 if english else f"标有{UNSUPPORTED}的{doubts}处说法未得到所引段落的支持")
         sentences = self.searcher.snap.sentences
-        by_passage = {}
-        for p in passages:
-            idx = self.searcher.snap.sentences_of.get(p.passage_id, [])
-            by_passage[p.passage_id] = [sentences[i] for i in idx]
         citations = []
-        for n in used:
+        for n, claim in kept.items():
             p = passages[n - 1]
-            claim = " ".join(seg for seg in re.split(r"(?<=[。.!?！？])", text) if f"[{n}]" in seg)
-            citations.append(Citation(n, p, quote_for(claim, p, by_passage[p.passage_id])))
+            idx = self.searcher.snap.sentences_of.get(p.passage_id, [])
+            citations.append(Citation(n, p, quote_for(claim, p, [sentences[i] for i in idx])))
         return Answer(query.text, text, tuple(citations), False, "llm", (), tuple(notes),
-                      query.lang)
+                      query.lang, claim_support=(total - doubts, total))
+
+    def _check_claims(self, text: str, passages: Sequence[Passage]
+                      ) -> tuple[str, dict[int, str], int, int]:
+        """(text with unsupported claims marked and their markers removed, marker → the claims
+        it supports, claims, unsupported claims)."""
+        snap = self.searcher.snap
+        sentence_ids = {p.passage_id: [snap.sentences[i].passage_id
+                                       for i in snap.sentences_of.get(p.passage_id, [])]
+                        for p in passages}
+        vectors = snap.sentence_vectors([i for ids in sentence_ids.values() for i in ids])
+        kept: dict[int, str] = {}
+        out: list[str] = []
+        cursor = total = doubts = 0
+        for claim in split_claims(text):
+            total += 1
+            good = []
+            for n in claim.markers:
+                p = passages[n - 1]
+                own = [vectors[i] for i in sentence_ids[p.passage_id] if i in vectors]
+                verdict = self.checker.check(claim.bare, p.text, own)
+                if verdict.supported:
+                    good.append(n)
+                else:
+                    log.info("claim %r not supported by [%d]: %s", claim.bare, n, verdict.reason)
+            out.append(text[cursor:claim.start])
+            if good:
+                for n in good:
+                    kept[n] = f"{kept.get(n, '')} {claim.bare}".strip()
+                dropped = [n for n in claim.markers if n not in good]
+                out.append(re.sub("|".join(rf"\[{n}\]" for n in dropped), "", claim.text)
+                           if dropped else claim.text)
+            else:
+                doubts += 1
+                out.append(_mark(claim.text))
+            cursor = claim.end
+        out.append(text[cursor:])
+        ordered = dict(sorted(kept.items(), key=lambda kv: text.find(f"[{kv[0]}]")))
+        return "".join(out), ordered, total, doubts
+
+
+def _mark(claim: str) -> str:
+    """The claim without markers, ⚠ before its closing punctuation."""
+    bare = re.sub(r"\[\d+\]", "", claim).rstrip()
+    end = len(bare.rstrip("。！？!?；;.”’」』）)"))
+    return f"{bare[:end]}{UNSUPPORTED}{bare[end:]}"

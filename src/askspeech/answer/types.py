@@ -36,6 +36,8 @@ class Answer:
     related: tuple[Passage, ...] = ()  # when refused: nearest passages, as reading, not support
     notes: tuple[str, ...] = ()  # e.g. the question was cut, the LLM answer fell back
     language: str = "zh"
+    # LLM mode: (claims supported by the passage they cite, claims checked); None otherwise
+    claim_support: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:  # JSON-shaped; Any so callers can index into it
         def passage(p: Passage) -> dict[str, object]:
@@ -51,6 +53,7 @@ class Answer:
             "mode": self.mode,
             "language": self.language,
             "notes": list(self.notes),
+            "claim_support": list(self.claim_support) if self.claim_support else None,
             "citations": [{"n": c.n, "quote": c.quote, "start": c.start, "end": c.end,
                            "passage": passage(c.passage)} for c in self.citations],
             "related": [passage(p) for p in self.related],

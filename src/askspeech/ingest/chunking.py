@@ -52,7 +52,7 @@ class ChunkingParams:
     overlap: int = 1  # sentences shared by neighbouring passages
     context: str = "all"  # searched with each passage: "all" headings + lead-ins, "lead", "none"
     context_vectors: bool = False  # also embed the context (measured: hurts dense ranking)
-    version: int = 4  # bump when the algorithm changes, so indexes rebuild
+    version: int = 5  # bump when the algorithm changes, so indexes rebuild
 
     def as_dict(self) -> dict[str, int | str]:
         return {"size": self.size, "overlap": self.overlap, "context": self.context,
@@ -115,7 +115,18 @@ def sentence_spans(text: str, max_len: int | None = None) -> list[tuple[int, int
 
 
 def _cut_long(text: str, start: int, end: int, max_len: int) -> Iterator[tuple[int, int]]:
-    cuts = [m.end() + start for m in _CLAUSE_END.finditer(text[start:end])]
+    """A long sentence cut at clause marks, and any piece still over `max_len` (text with no
+    punctuation at all, a one-line paste) cut at that hard length: no unit exceeds it."""
+    for a, b in _cut_at_clauses(text, start, end, max_len):
+        while b - a > max_len:
+            yield a, a + max_len
+            a += max_len
+        yield a, b
+
+
+def _cut_at_clauses(text: str, start: int, end: int, max_len: int
+                    ) -> Iterator[tuple[int, int]]:
+    cuts = [m.end() + start for m in _CLAUSE_END.finditer(text, start, end)]
     piece_start = start
     last_cut = None
     for cut in cuts:
@@ -186,6 +197,7 @@ def chunk_speech(speech: Speech, params: ChunkingParams) -> Chunks:
         contexts = [""] * len(speech.paragraphs)
     else:
         contexts = paragraph_contexts(speech.paragraphs, headings_too=params.context == "all")
+    full = speech.text  # joined once: the property joins every paragraph on each call
     for number, ((p_start, _), para, context) in enumerate(
         zip(speech.paragraph_spans(), speech.paragraphs, contexts, strict=True), start=1
     ):
@@ -195,11 +207,11 @@ def chunk_speech(speech: Speech, params: ChunkingParams) -> Chunks:
             if sum(ch.isalnum() for ch in para[s:e]) >= MIN_UNIT_CHARS
         ]
         # A marked body paragraph's first sentence heads the rest of the paragraph too.
-        lead = (speech.text[spans[0][0] : spans[0][1]]
+        lead = (full[spans[0][0] : spans[0][1]]
                 if spans and params.context != "none" and _level(para) is not None else "")
         sentence_ids = []
         for k, (s, e) in enumerate(spans):
-            text = speech.text[s:e]
+            text = full[s:e]
             sid = _unit_id(speech, "s", s, e, text)
             sentence_ids.append(sid)
             ctx = " ".join(x for x in (context, lead if k else "") if x)
@@ -207,7 +219,7 @@ def chunk_speech(speech: Speech, params: ChunkingParams) -> Chunks:
                                      context=ctx))
         for i, j in _windows(spans, params.size, params.overlap):
             s, e = spans[i][0], spans[j - 1][1]
-            text = speech.text[s:e]
+            text = full[s:e]
             pid = _unit_id(speech, "p", s, e, text)
             ctx = " ".join(x for x in (context, lead if i else "") if x)
             passages.append(Passage(pid, speech.number, speech.title, number, s, e, text,

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from askspeech.text.zh import chinese_number
+
 log = logging.getLogger(__name__)
 
 SPEECH_SUFFIXES = (".txt", ".md")
@@ -50,6 +52,10 @@ _LIST_MARKER = re.compile(
     rf"^([{_NUM}]+[、.．]|[（(][{_NUM}]+[）)]|第[{_NUM}]+[,，、]|[一二三四五六七八九十]要)"
 )
 FRAGMENT_MAX = 20
+NOISE_MAX_CHARS = 300  # editorial and pagination lines are short
+# Sentences for repeat detection: cut at every end mark, quotes or not, so two copies of a text
+# are cut alike wherever each copy starts.
+_SENTENCE = re.compile(r"[^。！？；!?]+(?:[。！？；!?]+[”’」』）)]*|$)")
 DUPLICATE_MIN = 30
 
 
@@ -59,7 +65,8 @@ class CorpusError(ValueError):
 
 @dataclass(frozen=True)
 class Speech:
-    """One speech: `number` is its 1-based position in the corpus."""
+    """One speech: `number` is the one its heading gives ("…篇五", "第七篇"), else the lowest
+    number no other speech has, in corpus order."""
 
     number: int
     title: str
@@ -126,6 +133,9 @@ def decode_bytes(data: bytes, name: str) -> str:
 def _decode(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    bomless = _utf16_without_bom(data)
+    if bomless is not None:
+        return bomless
     if b"\x00" in data:
         raise CorpusError(f"{name}: looks binary (NUL bytes), not a text file. Remove it.")
     for encoding in ("utf-8-sig", "gb18030"):
@@ -141,6 +151,38 @@ def _decode(data: bytes, name: str) -> str:
     )
 
 
+_CHINESE_TEXT = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\s\x20-\x7e]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 (LE or BE) saved without a byte order mark, when one of the two decodes to text
+    that is almost all Chinese, ASCII and CJK punctuation (GBK or UTF-8 bytes read as UTF-16
+    give Hangul, private-use or surrogate code units instead)."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    sample = data[:40000]
+    if b"\x00" not in data and _valid_utf8(sample):
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        head = text[:20000]
+        if head and len(_CHINESE_TEXT.findall(head)) >= 0.95 * len(head) and _looks_like_text(
+                text):
+            return text
+    return None
+
+
+def _valid_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(data) - 3  # cut mid-character by the sample, else invalid
+    return True
+
+
 def _looks_like_text(text: str) -> bool:
     """Rejects decodings that 'succeed' on binary junk: too many control or unassigned chars."""
     sample = text[:20000]
@@ -152,15 +194,25 @@ def _looks_like_text(text: str) -> bool:
     return bad <= max(2, len(sample) // 200)
 
 
-def speech_files(path: Path) -> list[Path]:
-    """The speech files at `path`: the file itself, or the .txt/.md files of a folder, sorted."""
+def speech_files(path: Path, follow_symlinks: bool = False,
+                 skipped: list[str] | None = None) -> list[Path]:
+    """The speech files at `path`: the file itself, or the .txt/.md files of a folder, sorted.
+    Inside a folder, files (or links to folders) resolving outside it are skipped and named in
+    `skipped`, unless `follow_symlinks`: a link must not pull other files into an index."""
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder. Pass --corpus with an existing path.")
     if path.is_file():
         return [path]
-    files = sorted(
-        p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SPEECH_SUFFIXES
-    )
+    root = path.resolve()
+    files = []
+    for p in sorted(path.rglob("*")):
+        if not (p.is_file() and p.suffix.lower() in SPEECH_SUFFIXES):
+            continue
+        if not follow_symlinks and not p.resolve().is_relative_to(root):
+            if skipped is not None:
+                skipped.append(str(p.relative_to(path)))
+            continue
+        files.append(p)
     if not files:
         raise CorpusError(f"{path}: the folder holds no .txt or .md speech files.")
     return files
@@ -181,9 +233,12 @@ def read_file(path: Path) -> tuple[str, str]:
 # ---------------------------------------------------------------- cleaning
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # re's \w is str.isalnum() plus "_"
+
+
 def comparison_key(text: str) -> str:
     """Letters and digits only, so duplicate checks ignore punctuation/space."""
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", text)  # as str.isalnum() decides, at C speed
 
 
 def _is_heading_line(line: str) -> re.Match[str] | None:
@@ -191,6 +246,8 @@ def _is_heading_line(line: str) -> re.Match[str] | None:
 
 
 def _is_noise(line: str, report: CleaningReport) -> bool:
+    if len(line) > NOISE_MAX_CHARS:  # a paragraph (or a whole paste) is never site chrome
+        return False
     if _PAGINATION.match(line):
         report.add("pagination debris", line)
         return True
@@ -250,6 +307,7 @@ class _Block:
     title: str
     source: str
     paragraphs: list[str]
+    number: int | None = None  # the number its heading gives ("…篇五", "第七篇")
 
 
 def _split_speeches(lines: list[str], source: str, report: CleaningReport) -> list[_Block]:
@@ -264,8 +322,32 @@ def _split_speeches(lines: list[str], source: str, report: CleaningReport) -> li
     for k, start in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(lines)
         title = lines[start].lstrip("#").strip()
-        blocks.append(_Block(title, source, _drop_noise(lines[start + 1 : end], report)))
+        blocks.append(_Block(title, source, _drop_noise(lines[start + 1 : end], report),
+                             _heading_number(lines[start])))
     return blocks
+
+
+def _heading_number(line: str) -> int | None:
+    m = _is_heading_line(line)
+    raw = m and (m.group("n1") or m.group("n2"))
+    if not raw:
+        return None
+    number = int(raw) if raw.isdigit() else chinese_number(raw)
+    return number if number and number > 0 else None
+
+
+def _numbers(blocks: Sequence[_Block]) -> list[int]:
+    """Each speech's number: the one its heading gives, unless an earlier speech has it; the
+    others get the lowest numbers left, in corpus order."""
+    taken: set[int] = set()
+    numbers: list[int | None] = []
+    for block in blocks:
+        n = block.number if block.number is not None and block.number not in taken else None
+        numbers.append(n)
+        if n is not None:
+            taken.add(n)
+    free = (n for n in range(1, len(blocks) + len(taken) + 2) if n not in taken)
+    return [n if n is not None else next(free) for n in numbers]
 
 
 def _drop_noise(lines: list[str], report: CleaningReport) -> list[str]:
@@ -292,16 +374,21 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
     like "三、…") go with the run.
     """
     keys = [[comparison_key(para) for para in block.paragraphs] for block in blocks]
-    near = NearDuplicates(k for ks in keys for k in ks if len(k) >= DUPLICATE_MIN)
+    # Very long paragraphs (a whole paste on one line) are compared exactly here and sentence
+    # by sentence afterwards: their shingle sets would cost memory and time for nothing.
+    near = NearDuplicates(k for ks in keys for k in ks
+                          if DUPLICATE_MIN <= len(k) <= NEAR_MAX_CHARS)
     groups: list[list[tuple[int, int]]] = []
     index_of: dict[str, int] = {}
     for b, block_keys in enumerate(keys):
         for p, key in enumerate(block_keys):
             if len(key) < DUPLICATE_MIN:
                 continue
-            dup_key = near.find(key)
+            dup_key = near.find(key) if len(key) <= NEAR_MAX_CHARS else (
+                key if key in index_of else None)
             if dup_key is None:
-                near.add(key)
+                if len(key) <= NEAR_MAX_CHARS:
+                    near.add(key)
                 index_of[key] = len(groups)
                 groups.append([(b, p)])
             else:
@@ -334,12 +421,53 @@ def _remove_duplicates(blocks: list[_Block], report: CleaningReport) -> None:
         block.paragraphs = kept
 
 
-def _marked(keys: list[str], repeated: list[bool]) -> list[bool]:
+def _remove_repeated_sentences(blocks: list[_Block], report: CleaningReport) -> None:
+    """Drops sentences repeated verbatim (punctuation and spaces aside) from a paragraph that
+    is not itself a repeat: a paste on one line repeats sentences, not lines. The paragraph is
+    split where a sentence goes, so every piece stays a verbatim substring of the file."""
+    seen: set[str] = set()
+    for block in blocks:
+        kept: list[str] = []
+        for para in block.paragraphs:
+            spans = [m.span() for m in _SENTENCE.finditer(para)]
+            if len(spans) < 2:
+                key = comparison_key(para)
+                if len(key) >= DUPLICATE_MIN:
+                    seen.add(key)
+                kept.append(para)
+                continue
+            keys = [comparison_key(para[a:b]) for a, b in spans]
+            repeated = []
+            for k in keys:  # in order: a repeat within the same paragraph counts too
+                repeated.append(len(k) >= DUPLICATE_MIN and k in seen)
+                if len(k) >= DUPLICATE_MIN:
+                    seen.add(k)
+            gone = _marked(keys, repeated, whole=False)
+            run_start: int | None = None
+            pieces: list[tuple[int, int]] = []
+            for (a, b), drop in zip(spans, gone, strict=True):
+                if drop:
+                    report.add("repeated sentences removed", f"{block.title[-2:]}: {para[a:b]}")
+                    if run_start is not None:
+                        pieces.append((run_start, a))
+                        run_start = None
+                elif run_start is None:
+                    run_start = a
+            if run_start is not None:
+                pieces.append((run_start, len(para)))
+            for a, b in pieces:
+                piece = para[a:b].strip()
+                if comparison_key(piece):
+                    kept.append(piece)
+        block.paragraphs = kept
+
+
+def _marked(keys: list[str], repeated: list[bool], whole: bool = True) -> list[bool]:
     """Which paragraphs of one speech go: its repeated ones; the short ones sandwiched in a
     run of those (headings like "三、…" go with the run); and all of them when every long one
     is repeated — the speech is a copy, whose salutation and headings would linger as a stub."""
     long = [len(k) >= DUPLICATE_MIN for k in keys]
-    if any(long) and all(r for r, is_long in zip(repeated, long, strict=True) if is_long):
+    if whole and any(long) and all(r for r, is_long in zip(repeated, long, strict=True) if is_long):
         return [True] * len(keys)
     marked = list(repeated)
     for p in range(len(marked)):
@@ -365,6 +493,7 @@ def _is_near(a: str, b: str, sa: set[str], sb: set[str]) -> bool:
 
 
 NEAR_SHARE = 0.9
+NEAR_MAX_CHARS = 20_000  # longer paragraphs are compared exactly, then sentence by sentence
 
 
 class NearDuplicates:
@@ -438,23 +567,24 @@ def parse_speeches(
     for block in blocks:
         block.paragraphs = join_broken_lines(block.paragraphs, report)
     _remove_duplicates(blocks, report)
-    speeches: list[Speech] = []
+    _remove_repeated_sentences(blocks, report)
+    kept: list[_Block] = []
     for block in blocks:
         if not any(comparison_key(p) for p in block.paragraphs):
             report.add("empty speeches skipped", block.title)
             continue
-        speeches.append(
-            Speech(len(speeches) + 1, block.title, tuple(block.paragraphs), block.source)
-        )
-    return speeches
+        kept.append(block)
+    return [Speech(n, block.title, tuple(block.paragraphs), block.source)
+            for n, block in zip(_numbers(kept), kept, strict=True)]
 
 
-def load_corpus(path: Path) -> Corpus:
+def load_corpus(path: Path, follow_symlinks: bool = False) -> Corpus:
     """Reads, decodes and cleans the speech file or folder at `path`.
 
     Raises CorpusError naming the first file that cannot be used; nothing is half-read.
     """
-    files = speech_files(path)
+    outside: list[str] = []
+    files = speech_files(path, follow_symlinks, outside)
     texts, hashes = [], {}
     for f in files:
         text, digest = read_file(f)
@@ -462,6 +592,8 @@ def load_corpus(path: Path) -> Corpus:
         texts.append((name, text))
         hashes[name] = digest
     report = CleaningReport()
+    for name in outside:
+        report.add("links outside the corpus folder skipped", name, keep=20)
     speeches = parse_speeches(texts, report)
     if not speeches:
         raise CorpusError(f"{path}: no speech text left after cleaning.")

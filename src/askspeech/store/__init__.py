@@ -35,6 +35,7 @@ from askspeech.store.build import build_index
 from askspeech.store.errors import (
     IndexBusyError,
     IndexCorruptError,
+    IndexDiskFullError,
     IndexMissingError,
     IndexServerError,
     IndexUnavailableError,
@@ -56,6 +57,7 @@ __all__ = [
     "EmbeddedStore",
     "IndexBusyError",
     "IndexCorruptError",
+    "IndexDiskFullError",
     "IndexMissingError",
     "IndexServerError",
     "IndexSnapshot",

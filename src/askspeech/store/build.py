@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 from askspeech.store import columnar
 from askspeech.store.backends import Store, build_lock, connected, open_store, read_manifest
-from askspeech.store.errors import IndexUnavailableError
+from askspeech.store.errors import IndexDiskFullError, IndexUnavailableError, is_disk_full
 from askspeech.store.manifest import (
     ADD_BATCH,
     UNIT_KINDS,
@@ -293,7 +293,8 @@ def build_index(
 
     started = time.perf_counter()
     path = corpus_path or settings.corpus
-    corpus = load_corpus(path)  # raises CorpusError on bad input, before any write
+    # raises CorpusError on bad input, before any write
+    corpus = load_corpus(path, settings.corpus_follow_symlinks)
     report = corpus.report.lines()
     params = ChunkingParams(size=settings.chunk_size)
     model = resolve_model(settings)
@@ -323,8 +324,8 @@ def build_index(
             cleaning=dict(corpus.report.counts),
             complete=False,
         )
-        store.begin(build_id)
         try:
+            store.begin(build_id)
             records = [r for c in chunks for r in _unit_records(c, params)]
             with _previous_build(store, current, model.model_id, backend) as previous:
                 embedder = _ReusingEmbeddings(lambda: load_embeddings(settings),
@@ -353,13 +354,46 @@ def build_index(
             if folder is not None:
                 _write_data(folder, manifest, corpus, records, vectors)
             store.seal(build_id)  # after the client is closed: Chroma has written everything
-        except BaseException:
-            store.abort(build_id)
+        except BaseException as exc:
+            with contextlib.suppress(Exception):
+                store.abort(build_id)
+            if isinstance(exc, Exception) and is_disk_full(exc):
+                raise _disk_full(settings, corpus, counts) from None
             raise
         store.set_current(build_id)
         _gc(store, keep={build_id, current} if current else {build_id})
     log.info("index build %s: %s in %.1fs", build_id, counts, manifest.build_seconds)
     return BuildResult(manifest, up_to_date=False, report_lines=report)
+
+
+# Room a build takes per indexed text (passage or sentence) on the embedded store: vectors,
+# HNSW graph, SQLite rows and the metadata (14 MB for the shipped 1,021 texts), with headroom.
+BYTES_PER_UNIT = 16 * 1024
+EMPTY_STORE_BYTES = 2 * 2**20  # Chroma's SQLite file and segment folders before any record
+
+
+def _disk_full(settings: Settings, corpus: Corpus, counts: dict[str, int]
+               ) -> IndexDiskFullError:
+    import shutil
+
+    where = settings.index_path
+    units = counts["passages"] + counts["sentences"]
+    text = sum(len(p.encode("utf-8")) for s in corpus.speeches for p in s.paragraphs)
+    need = EMPTY_STORE_BYTES + units * BYTES_PER_UNIT + 2 * text
+    try:
+        free = f"{shutil.disk_usage(where).free / 2**20:.1f} MB free"
+    except OSError:
+        free = "free space unknown"
+    if settings.chroma_server:
+        where_text = f"the Chroma server's disk (or {where})"
+    else:
+        where_text = f"the disk holding {where}"
+    return IndexDiskFullError(
+        f"{where_text} is full ({free}). Building this corpus ({units:,} passages and "
+        f"sentences) needs about {need / 2**20:.1f} MB there, plus as much again while the "
+        "previous build is kept. Free some space, or set ASKSPEECH_INDEX_DIR to a folder on a "
+        "larger disk, then run `askspeech index`. The current index is unchanged."
+    )
 
 
 def _gc(store: Store, keep: set[str]) -> None:

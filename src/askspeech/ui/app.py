@@ -183,14 +183,24 @@ def launch(app: gr.Blocks, settings: Settings, host: str, port: int, *,
            prevent_thread_lock: bool = False, quiet: bool = False) -> str:
     """Serves `app` on host:port; returns its local URL (blocks unless prevent_thread_lock)."""
     app.queue(default_concurrency_limit=2)
-    _, url, _ = app.launch(
-        server_name=host, server_port=port, auth=auth_pair(settings),
-        prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
-        theme=theme(), css=static_text("app.css"), js=static_text("app.js"),
-        ssr_mode=False, pwa=False, mcp_server=False, share=False,
-        run_history=False,  # its page offers Hugging Face buckets: a remote service
-        footer_links=["api"],
-    )
+    try:
+        _, url, _ = app.launch(
+            server_name=host, server_port=port, auth=auth_pair(settings),
+            prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
+            theme=theme(), css=static_text("app.css"), js=static_text("app.js"),
+            ssr_mode=False, pwa=False, mcp_server=False, share=False,
+            run_history=False,  # its page offers Hugging Face buckets: a remote service
+            footer_links=["api"],
+            max_file_size=0,  # the app takes no uploads: Gradio's upload route refuses files
+        )
+    except OSError as exc:
+        if "port" not in str(exc).lower():
+            raise
+        # Gradio's message says GRADIO_SERVER_PORT, which askspeech does not read.
+        raise ValueError(
+            f"port {port} on {host} is in use. Start on another one with "
+            f"`askspeech serve --port N` or ASKSPEECH_UI_PORT=N."
+        ) from None
     return str(url)
 
 

@@ -290,8 +290,8 @@ def ask_endpoint(settings: Settings) -> Any:
             return api.answer(question, None, speech_filter(speech) or None,
                               settings=settings).to_dict()
         except Exception as exc:
-            log_failure(exc, question)
+            log_failure(exc, question)  # one line for a rejected call, not Gradio's traceback
             words = Wording.of(language_of(question if isinstance(question, str) else ""))
-            raise gr.Error(friendly_error(exc, words)) from None
+            raise gr.Error(friendly_error(exc, words), print_exception=False) from None
 
     return ask
