@@ -185,6 +185,11 @@ def normal_unit(unit: str) -> str:
     return _SAME_UNIT.get(unit, unit)
 
 
+# jieba tags fragments like "中作" (讲话|中作|工作报告) as places: a suffix-less place name
+# starting with a position word is more likely such a fragment than a place.
+_NOT_A_PLACE_START = frozenset("中上下里内外前后")
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇")."""
@@ -193,7 +198,8 @@ def _places_zh(text: str) -> tuple[str, ...]:
     tagged = pseg.lcut(text)
     found: list[str] = []
     for i, (word, flag) in enumerate(tagged):
-        if flag == "ns" and len(word) >= 2:
+        if flag == "ns" and len(word) >= 2 and (word[0] not in _NOT_A_PLACE_START
+                                                 or word[-1] in PLACE_SUFFIXES):
             name = word
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
               and tagged[i + 1].word in PLACE_SUFFIXES[:-1]):

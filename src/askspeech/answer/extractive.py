@@ -482,7 +482,7 @@ def refusal(query: Query, related: Sequence[Passage], mode: str,
             f"“{x}”" for x in unmentioned)
         text = (f"The speeches never mention {names}, so they do not answer this. The closest "
                 "passages are below, for reference only." if english else
-                f"这些讲话没有提到{names}，无法回答这个问题。以下是最接近的段落，仅供参考。")
+                f"这些讲话没有提到{names}，没有回答这个问题。以下是最接近的段落，仅供参考。")
     elif missing is not None:
         text = (f"The speeches touch on this but do not give {_MISSING_EN[missing]} (the text "
                 "may leave it out or mask it as “xx”). The closest passages are below, for "

@@ -44,22 +44,27 @@ class Structure:
         return s.outline if s is not None else None
 
     def listing_at(self, speech: int, offset: int, *, inside: bool) -> Listing | None:
-        """The list a sentence at `offset` introduces (a lead-in or a heading whose items
-        follow) or, with `inside`, the list it is an item of."""
+        """The list a sentence at `offset` introduces — a lead-in ("…以下三个方面:") or, with
+        `inside` (a list question), also a heading whose items follow — or, with `inside`, the
+        list whose item it opens ("二是…"). A sentence deep in an item's body belongs to
+        that item, not to its list: a fact question about it is no list question."""
         root = self._outline(speech)
         if root is None:
             return None
         path = path_to(root, offset)
+
+        def opens(node: OutlineNode) -> bool:
+            return node.start <= offset < node.start + max(len(node.heading), 1)
+
         # innermost first: the node whose own heading holds the offset introduces a list
         for node in reversed(path[1:]):
             items = list_items(node)
-            heads = node.start <= offset < node.start + max(len(node.heading), 1)
-            if len(items) >= 2 and heads:
+            if len(items) >= 2 and opens(node) and (inside or node.kind == "lead_in"):
                 return Listing(speech, node, items[:MAX_ITEMS])
         if inside:
             for parent in reversed(path[:-1]):
                 items = list_items(parent)
-                if len(items) >= 2 and any(i.start <= offset < i.end for i in items):
+                if len(items) >= 2 and any(opens(i) for i in items):
                     return Listing(speech, parent, items[:MAX_ITEMS])
         return None
 
