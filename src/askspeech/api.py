@@ -25,7 +25,13 @@ from askspeech.answer.types import Answer, Citation
 from askspeech.config import Settings, get_settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Query, is_english, speech_mentioned, without_speech_refs
+from askspeech.query import (
+    Query,
+    is_english,
+    speech_mentioned,
+    without_markup,
+    without_speech_refs,
+)
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
 
@@ -69,15 +75,6 @@ def clean_question(question: object, settings: Settings) -> tuple[str, list[str]
         text = text[: settings.max_question_chars]
         notes.append(question_cut_note(settings.max_question_chars, lang))
     return text, notes
-
-
-_MARKUP = re.compile(r"<[^>]{0,200}>|[*_`#>|~]+|&[a-z]+;")
-
-
-def searchable(question: str) -> str:
-    """The question without HTML tags or Markdown markers: they are shown back as typed but
-    are not words to search for."""
-    return re.sub(r"\s+", " ", _MARKUP.sub(" ", question)).strip() or question
 
 
 def retrieve(
@@ -150,7 +147,7 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     A follow-up is read against the answer it follows: the history's, or (when the history
     carries none) the previous question answered again by `answer_previous`. It keeps to the
     speech that answer came from, or moves to the one it names ("那篇三呢?")."""
-    shown = searchable(text)
+    shown = without_markup(text)
     earlier = previous_questions(history)
     if not (earlier and is_follow_up(shown)):
         return searcher.parse(text, search_text=shown, speech=speech, history=earlier,

@@ -277,6 +277,22 @@ class Query:
         return "en" if self.english else "zh"
 
 
+_TAGS = re.compile(r"<[^>]{0,200}>|[*_`#>|~]+|&[a-z]+;")
+# A script or style element is code, not words: dropped with its content, unless it is all
+# there is (then its content is what was asked, and is refused as not in the speeches).
+_CODE = re.compile(r"<(script|style)\b[^>]{0,200}>.{0,2000}?</\1\s*>", re.I | re.S)
+
+
+def without_markup(question: str) -> str:
+    """The question without HTML tags or Markdown markers: they are shown back as typed but
+    are neither words to search for nor names the speeches must mention."""
+    for text in (_CODE.sub(" ", question), question):
+        plain = re.sub(r"\s+", " ", _TAGS.sub(" ", text)).strip()
+        if plain:
+            return plain
+    return question
+
+
 def parse_query(
     text: str,
     *,
@@ -294,6 +310,7 @@ def parse_query(
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
     tag them as places ("攀枝花" is also a flower)."""
+    typed, text = text, without_markup(text)
     search = search_text if search_text is not None else text
     search_english = is_english(search)
     terms = translator().terms(search) if search_english else []
@@ -306,7 +323,7 @@ def parse_query(
     if not _COUNT_Q.search(text):
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(text)), None)
     return Query(
-        text=text,
+        text=typed,
         search_text=search,
         english=english,
         search_english=search_english,

@@ -149,13 +149,20 @@ def test_answers_from_a_thread_pool_stay_right_while_the_index_is_rebuilt(
 
     def collect() -> None:
         try:
-            results.extend(keep_asking())
+            for result in keep_asking():
+                results.append(result)
         except BaseException as exc:
             failures.append(exc)
 
     reader = threading.Thread(target=collect)
     reader.start()
-    builds = [build_index(settings, rebuild=True).manifest for _ in range(3)]
+    # Rebuilds that reuse every vector can outpace the readers: keep switching builds until
+    # the readers have asked every question twice, across at least three switches.
+    builds: list[Any] = []
+    deadline = time.monotonic() + 200
+    while (len(builds) < 3 or len(results) < 2 * len(questions)) and not failures:
+        builds.append(build_index(settings, rebuild=True).manifest)
+        assert time.monotonic() < deadline, f"{len(results)} answers in {len(builds)} builds"
     stop.set()
     reader.join(timeout=120)
     assert not failures, repr(failures[0])
@@ -230,7 +237,8 @@ def _garble(path: Path, start: int, every: int, width: int) -> None:
 def _damage(settings: Settings, how: str) -> None:
     store = EmbeddedStore(settings.index_path)
     build = store.builds_dir / str(store.current())
-    segment = next(p for p in build.iterdir() if p.is_dir())
+    # Chroma's vector segment: the one folder holding an HNSW file (not the data files').
+    segment = next(p for p in sorted(build.iterdir()) if (p / "data_level0.bin").is_file())
     if how == "pointer to a missing build":
         store.pointer.write_text("20990101-000000-deadbe\n")
     elif how == "garbage in the unit columns":  # readers open builds from these files

@@ -43,6 +43,14 @@ def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
     assert {"双培", "培双", "双带"} <= q.bigrams
 
 
+def test_markup_around_a_question_is_shown_as_typed_but_not_read_as_names() -> None:
+    typed = "<script>alert('x')</script><b>篇七</b>讲话中,村干部报酬要落实什么**制度**?"
+    q = parse_query(typed, speeches=range(1, 9), translator=_no_translator)
+    assert q.text == typed and q.speech == 7 and not q.english
+    assert not {"script", "alert", "b"} & {t.lower() for t in q.specifics}
+    assert "script" not in q.search_text and "alert" not in q.search_text
+
+
 def test_a_follow_up_searches_with_its_antecedent_but_answers_as_typed() -> None:
     q = parse_query("那第二点呢?", search_text="篇五讲了哪几个方面? 那第二点呢?",
                     speeches=range(1, 9), translator=_no_translator, follow_up=True,
