@@ -83,10 +83,11 @@ def corpus() -> Corpus:
 
 @pytest.fixture(scope="session")
 def embeddings() -> Embeddings:
-    """The real bundled model (converted once into the user cache, then loaded)."""
+    """The real bundled model as converted (a sentence-transformers folder, converted once
+    into the user cache), run by torch; the default ONNX backend is exported from it."""
     from askspeech.models.embeddings import load_embeddings
 
-    return load_embeddings(Settings())
+    return load_embeddings(Settings(embedding_backend="torch"))
 
 
 @pytest.fixture(scope="session")

@@ -303,7 +303,7 @@ def _main(argv: list[str] | None) -> int:
     _setup_logging(args.verbose)
     from pydantic import ValidationError
 
-    from askspeech.answer.llm import LLMError
+    from askspeech.answer.errors import LLMError
     from askspeech.ingest.corpus import CorpusError
     from askspeech.models.embeddings import ModelError
     from askspeech.store import IndexUnavailableError

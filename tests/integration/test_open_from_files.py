@@ -38,6 +38,30 @@ def test_opening_a_build_needs_neither_chroma_nor_torch(built_settings: Settings
     assert got["nearest"] == got["unit0"]  # a unit's own vector finds it first
 
 
+ANSWER_SNIPPET = """
+import json, sys
+from pathlib import Path
+import askspeech
+from askspeech.config import Settings
+a = askspeech.answer("篇七讲话中,村干部报酬要落实什么制度?",
+                     settings=Settings(index_dir=Path({index!r})))
+print(json.dumps({{"modules": [m for m in ("torch", "sentence_transformers", "transformers")
+                              if m in sys.modules], "quote": a.citations[0].quote}}))
+"""
+
+
+def test_answering_on_the_default_onnx_backend_never_imports_torch(
+    built_settings: Settings,
+) -> None:
+    assert built_settings.embedding_backend == "onnx"  # the default
+    out = subprocess.run(
+        [sys.executable, "-c", ANSWER_SNIPPET.format(index=str(built_settings.index_path))],
+        capture_output=True, text=True, check=True, timeout=300)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["modules"] == []
+    assert "基础报酬+绩效报酬+奖励报酬" in got["quote"]
+
+
 def test_exact_search_is_at_least_as_near_as_chroma_at_every_rank(loaded, dev_items) -> None:  # type: ignore[no-untyped-def]
     snap = loaded.snapshot
     for item in dev_items[:10]:
@@ -62,6 +86,8 @@ def test_a_damaged_vector_file_says_rebuild(built_settings: Settings, tmp_path: 
 
 
 def test_an_index_embedded_by_another_backend_is_not_queried(built_settings: Settings) -> None:
-    other = built_settings.model_copy(update={"embedding_backend": "onnx"})
-    with pytest.raises(IndexCorruptError, match="backend 'torch'"):
+    built = built_settings.embedding_backend
+    other = built_settings.model_copy(
+        update={"embedding_backend": "torch" if built != "torch" else "onnx"})
+    with pytest.raises(IndexCorruptError, match=f"backend '{built}'"):
         open_index(other, None)  # type: ignore[arg-type]

@@ -83,15 +83,16 @@ def test_hybrid_beats_both_baselines_on_the_dev_set(loaded: Loaded,
     assert hybrid.mrr > min(scores["bm25"].mrr, scores["dense"].mrr)
 
 
-def test_cross_encoder_rerank_path(loaded: Loaded, tmp_path: Path) -> None:
+def test_cross_encoder_rerank_path(
+    loaded: Loaded, embeddings: HuggingFaceEmbeddings, tmp_path: Path
+) -> None:
     """A tiny cross-encoder built here (random weights, no download) exercises the rerank path:
     it reorders the fused candidates and its scores become the passage scores."""
     from sentence_transformers import CrossEncoder
     from transformers import BertConfig, BertForSequenceClassification
 
     model_dir = tmp_path / "tiny-reranker"
-    assert isinstance(loaded.embeddings, HuggingFaceEmbeddings)
-    tokenizer_dir = loaded.embeddings.model_name
+    tokenizer_dir = embeddings.model_name
     config = BertConfig(vocab_size=250037, hidden_size=32, num_hidden_layers=1,
                         num_attention_heads=2, intermediate_size=64)
     config.num_labels = 1  # one relevance score per pair

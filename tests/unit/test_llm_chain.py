@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from askspeech.answer.claims import check_markers
+from askspeech.answer.errors import LLMError
 from askspeech.answer.llm import (
     LLMAnswerer,
-    LLMError,
     format_passages,
     make_chat_model,
 )

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from askspeech.answer.claims import ClaimChecker, check_markers, split_claims
 from askspeech.answer.deadline import DeadlineExceededError, call_until, stream_until
+from askspeech.answer.errors import LLMError
 from askspeech.answer.extractive import ExtractiveAnswerer, refusal
 from askspeech.answer.types import Answer, Citation
 from askspeech.config import Settings
@@ -41,10 +42,6 @@ log = logging.getLogger(__name__)
 NO_ANSWER = "NO_ANSWER"
 UNSUPPORTED = "⚠"  # marks a claim its cited passage does not bear out
 HISTORY_TURNS = 4  # earlier user questions shown to the condensing prompt
-
-
-class LLMError(RuntimeError):
-    """The LLM endpoint failed; the message says which endpoint and what to check."""
 
 
 def load_prompt(settings: Settings, name: str) -> str:

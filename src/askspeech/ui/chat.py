@@ -137,7 +137,7 @@ def _without_lone_error(shown: list[Message]) -> list[Message]:
 
 def friendly_error(exc: BaseException, words: Wording) -> str:
     """What the user is told when answering fails; never a traceback."""
-    from askspeech.answer.llm import LLMError
+    from askspeech.answer.errors import LLMError
 
     if isinstance(exc, (ValueError, TypeError)):
         return str(exc)
