@@ -1,4 +1,8 @@
-"""The web chat in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)."""
+"""The web chat in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+(Over 400 lines: every state of the page is checked in one browser and server session, which
+takes most of the time to start.)
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Reliability: concurrent clients, rebuilds under readers, builds killed mid-way, damaged
 indexes, awkward corpus files and hostile questions — with the real model, real Chroma, real
-processes and a real Gradio server on loopback."""
+processes and a real Gradio server on loopback.
+
+(Over 400 lines: one section per kind of failure, sharing the session index and its copies.)"""
 
 from __future__ import annotations
 

@@ -1,11 +1,14 @@
-"""Answers: the `Answer` object every surface shows, and the extractive answerer (the default,
-no LLM) that quotes the sentences that answer the question and cites them.
+"""The extractive answerer (the default, no LLM): it quotes the sentences that answer the
+question and cites them, in the `Answer` every surface shows (`answer.types`).
 
 The extractive answerer scores every sentence of the top passages by embedding similarity to
 the question, IDF-weighted term overlap and the rank of its passage; it quotes the best one,
 follows an enumeration it starts ("一是…二是…"), and for "which speeches" questions takes the
 best sentence of each speech. Whether to answer at all is decided by a small logistic model over
 retrieval signals, calibrated on the dev QA sets (`calibration.json`, `bench/calibrate.py`).
+
+(Over 400 lines: one scoring pipeline from sentences to a worded answer; what stands apart
+already lives apart: outline lists in `structure`, refusal rules in `constraints`.)
 """
 
 from __future__ import annotations

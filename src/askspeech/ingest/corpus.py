@@ -2,6 +2,9 @@
 
 Cleaning only ever removes whole lines or joins lines back together: every cleaned paragraph
 is, whitespace aside, a verbatim substring of the file it came from, so quotes stay checkable.
+
+(Over 400 lines: reading (encodings, links, limits) and the cleaning passes are each short and
+fill one cleaning report together; the passes only make sense in their order.)
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ wraps a list in a `lead_in` node when the sentence before it announces it.
 
 The parser never raises on odd input: a marker that does not fit the list it would join is
 left as text, and a final pass clips spans so children sit inside parents without overlap.
+
+(Over 400 lines: the two passes share the marker grammar, the node type and the span clipping;
+split apart, each half would reach into the other's internals.)
 """
 
 from __future__ import annotations

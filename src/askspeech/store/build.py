@@ -1,4 +1,8 @@
-"""Building: clean, chunk, embed into a new build, then switch the pointer to it."""
+"""Building: clean, chunk, embed into a new build, then switch the pointer to it.
+
+(Just over 400 lines: the steps of a build in their order, with the clean-up each failure
+(a kill, a full disk) needs beside the step it interrupts.)
+"""
 
 from __future__ import annotations
 
