@@ -21,7 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from askspeech.ingest.chunking import Passage
-from askspeech.retrieval.lexical import cjk_bigrams, tokenize, words
+from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
 from askspeech.text.zh import chinese_number
 
 if TYPE_CHECKING:
@@ -193,17 +193,15 @@ _NOT_A_PLACE_START = frozenset("中上下里内外前后")
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇")."""
-    import jieba.posseg as pseg
-
-    tagged = pseg.lcut(text)
+    tagged = pos_tags(text)
     found: list[str] = []
     for i, (word, flag) in enumerate(tagged):
         if flag == "ns" and len(word) >= 2 and (word[0] not in _NOT_A_PLACE_START
                                                  or word[-1] in PLACE_SUFFIXES):
             name = word
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
-              and tagged[i + 1].word in PLACE_SUFFIXES[:-1]):
-            name = word + tagged[i + 1].word
+              and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
+            name = word + tagged[i + 1][0]
         else:
             continue
         if not _GENERIC_PLACE.match(name) and name not in found:

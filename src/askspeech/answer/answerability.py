@@ -19,6 +19,7 @@ from importlib import resources
 
 from askspeech.ingest.chunking import Passage
 from askspeech.query import QUANTITY, QUOTED, Need, Query, normal_unit
+from askspeech.retrieval.lexical import pos_tags
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 _DATE = re.compile(
@@ -75,9 +76,7 @@ _TITLE = re.compile(r"^(?:书记|同志|部长|省长|市长|县长|区长|主�
 
 
 def _has_person(text: str, question: str) -> bool:
-    import jieba.posseg as pseg
-
-    tagged = pseg.lcut(text)
+    tagged = pos_tags(text)
     for i, (word, flag) in enumerate(tagged):
         if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
             continue
@@ -93,13 +92,11 @@ _PLACE_SUFFIX = frozenset("市县区省乡镇村")
 def _has_place(text: str, question: str) -> bool:
     """A place name the question does not already contain: jieba's ``ns``, or a name followed
     by 市/县/乡/镇/村 ("牛场" + "镇")."""
-    import jieba.posseg as pseg
-
-    tagged = pseg.lcut(_MASKED.sub(" ", text))
+    tagged = pos_tags(_MASKED.sub(" ", text))
     for i, (word, flag) in enumerate(tagged):
         name = word
-        if i + 1 < len(tagged) and tagged[i + 1].word in _PLACE_SUFFIX and flag.startswith("n"):
-            name = word + tagged[i + 1].word
+        if i + 1 < len(tagged) and tagged[i + 1][0] in _PLACE_SUFFIX and flag.startswith("n"):
+            name = word + tagged[i + 1][0]
         elif not (flag == "ns" or (word[-1] in _PLACE_SUFFIX and flag.startswith("n"))):
             continue
         if len(name) >= 2 and name not in question and not name.startswith(("全", "本", "我")):
