@@ -46,7 +46,7 @@ _SPEECH_REF = re.compile(
     re.IGNORECASE,
 )
 _NUM_Q = re.compile(
-    r"(多少|(?<![哪这那])几[个名人项次家所条位户万岁倍成批轮]|第几|百分之几|比例|"
+    r"(多少|(?<![哪这那])几[个名人项次家所条位户万岁倍成批轮天期]|第几|百分之几|比例|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b)",
     re.IGNORECASE,
 )
@@ -68,6 +68,13 @@ _PLACE_Q = re.compile(
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",
     re.IGNORECASE,
 )
+# The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
+_PLACE_LEVEL = re.compile(
+    r"哪一?个?([市县区省乡镇村])(?![级委里内])|\bwhich (city|county|province|town|township|"
+    r"village|district)\b(?!\s+(?:party|committee|government|meeting|leader|official))",
+    re.IGNORECASE)
+_LEVEL_EN = {"city": "市", "county": "县", "province": "省", "town": "镇", "township": "乡",
+             "village": "村", "district": "区"}
 _CONTENT_Q = re.compile(
     r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
     r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
@@ -176,6 +183,13 @@ _SPECIFIC = re.compile(
 _YEAR_EN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _place_level(text: str) -> str | None:
+    m = _PLACE_LEVEL.search(text)
+    if m is None:
+        return None
+    return m.group(1) or _LEVEL_EN[m.group(2).lower()]
+
+
 def _count_unit(text: str) -> str | None:
     m = _COUNT_UNIT.search(text)
     return normal_unit(m.group(1)) if m else None
@@ -255,6 +269,7 @@ class Query:
     stated_numbers: frozenset[str]  # numbers the question itself states
     count_unit: str | None  # the measure word a count asks in, normalised ("名" for 人/位)
     titles: tuple[str, ...]  # titles a person is asked by ("省长")
+    place_level: str | None  # the level of place asked for ("哪个村" → "村")
     follow_up: bool
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     dangling: bool = False  # a first question that refers to something before it
@@ -345,6 +360,7 @@ def parse_query(
         stated_numbers=frozenset(QUANTITY.findall(text)),
         count_unit=_count_unit(text),
         titles=tuple(_TITLE.findall(text)),
+        place_level=_place_level(text),
         follow_up=follow_up,
         asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
             SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS),

@@ -10,7 +10,7 @@ import pytest
 
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Need, Query, needs, parse_query
+from askspeech.query import Need, Query, _place_level, needs, parse_query
 from askspeech.retrieval.crosslingual import Translator
 
 
@@ -109,3 +109,32 @@ def test_a_name_needs_a_surname_or_a_title() -> None:
     said = _sentence("胡锦涛指出,广大基层干部是宝贵财富。")
     assert missing_detail(q(asked), [said], {}) is None
     assert missing_detail(q(asked), [_sentence("东明书记作出重要指示。")], {}) is None
+
+
+def test_a_masked_count_in_the_best_sentence_is_no_answer_even_if_a_weaker_one_counts() -> None:
+    asked = q("两年来发展了多少名党员?")
+    masked = _sentence("两年来,按程序发展党员20xx名。")
+    other = _sentence("有862名困难党员实现了脱贫致富。")
+    assert missing_detail(asked, [masked, other], {}) is Need.NUMBER  # best first
+    assert missing_detail(asked, [other, masked], {}) is None
+    # a masked amount in another unit, or a masked year, does not hide a count
+    assert missing_detail(asked, [_sentence("20xx年发展党员30名。")], {}) is None
+    money = [_sentence("投入资金xx万元。"), _sentence("投入资金1714.3万元。")]
+    assert missing_detail(q("投入了多少资金?"), money, {}) is Need.NUMBER
+
+
+def test_a_count_in_days_is_a_number_question() -> None:
+    asked = q("对申报对象要公示几天?")
+    assert Need.NUMBER in asked.asks and asked.count_unit == "天"
+    assert missing_detail(asked, [_sentence("要在乡镇范围内进行天以上的公示。")], {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("要在乡镇范围内进行7天以上的公示。")], {}) is None
+    assert Need.NUMBER not in q("这几天开了什么会?").asks
+
+
+def test_a_question_for_a_village_is_answered_only_by_a_village() -> None:
+    asked = q("获评的州级党建综合示范点是哪个村?")
+    assert asked.place_level == "村"
+    assert missing_detail(asked, [_sentence("州级党建综合示范点1个。")], {}) is Need.PLACE
+    assert missing_detail(asked, [_sentence("双龙村被评为州级党建综合示范点。")], {}) is None
+    assert _place_level("Which village was named a model site?") == "村"
+    assert q("哪个县委组织部牵头?").place_level is None

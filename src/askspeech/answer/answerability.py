@@ -39,10 +39,42 @@ _COUNTED = re.compile(
 # Units that can express the amount a number question asks for, indexed like the kinds of
 # amount `Query.unit` names (money, percentage, area).
 _UNITS = (
-    re.compile(r"\d(?:[\d.]*)\s*多?\s*(?:万|亿)?元|[万亿]元"),
+    re.compile(r"\d(?:[\d.]*)\s*多?\s*(?:万|亿)?元|[零一二两三四五六七八九十百千数上近几多][万亿]元"),
     re.compile(r"\d\s*[%％]|百分之|[一二三四五六七八九十]成"),
     re.compile(r"\d\s*(?:平方米|平米|㎡|亩)"),
 )
+
+
+def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
+    """Whether a candidate gives the amount asked, and no better-scoring candidate holds it
+    masked: when the sentence that best fits the question has "20xx名" where the count should
+    be, a lesser sentence's count is about something else."""
+    for sentence in candidates:  # best first
+        if _new_quantities(sentence.text, query):
+            return True
+        if _masked_amount(sentence.text, query):
+            return False
+    return False
+
+
+# A masked amount: digits blanked as "xx" (not "某某", which masks a name), and its unit.
+_MASKED_COUNT = re.compile(
+    r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,})\d*(?:多|余)?([个名人项次家所条位户批轮座天期年]?)")
+
+
+def _masked_amount(text: str, query: Query) -> bool:
+    """A masked amount ("20xx名", "xx万元") of the kind the question asks for."""
+    for m in _MASKED_COUNT.finditer(text):
+        unit = m.group(1)
+        if query.unit is not None:
+            if _UNITS[query.unit].match("1" + text[m.end() - len(unit): m.end() + 4]):
+                return True
+        elif query.count_unit is not None:
+            if unit and normal_unit(unit) == query.count_unit:
+                return True
+        elif unit != "年":  # "20xx年" masks a year, not an amount
+            return True
+    return False
 
 
 def _new_quantities(text: str, query: Query) -> list[str]:
@@ -89,9 +121,9 @@ def _has_person(text: str, question: str) -> bool:
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")
 
 
-def _has_place(text: str, question: str) -> bool:
+def _has_place(text: str, question: str, level: str | None = None) -> bool:
     """A place name the question does not already contain: jieba's ``ns``, or a name followed
-    by 市/县/乡/镇/村 ("牛场" + "镇")."""
+    by 市/县/乡/镇/村 ("牛场" + "镇"); of the `level` asked ("哪个村": a name ending in 村)."""
     tagged = pos_tags(_MASKED.sub(" ", text))
     for i, (word, flag) in enumerate(tagged):
         name = word
@@ -99,9 +131,14 @@ def _has_place(text: str, question: str) -> bool:
             name = word + tagged[i + 1][0]
         elif not (flag == "ns" or (word[-1] in _PLACE_SUFFIX and flag.startswith("n"))):
             continue
-        if len(name) >= 2 and name not in question and not name.startswith(("全", "本", "我")):
+        if len(name) < 2 or name in question or name.startswith(("全", "本", "我")):
+            continue
+        if level is None or (len(name) >= 3 and name[-1] in _SAME_LEVEL.get(level, level)):
             return True
     return False
+
+
+_SAME_LEVEL = {"乡": "乡镇", "镇": "乡镇"}  # a township question is answered by either
 
 
 def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bool | None:
@@ -134,9 +171,10 @@ def missing_detail(
         return None
     question = query.text
     for need in query.asks:
-        if need is Need.PLACE and not any(_has_place(s.text, question) for s in candidates):
+        if need is Need.PLACE and not any(_has_place(s.text, question, query.place_level)
+                                          for s in candidates):
             return need
-        if need is Need.NUMBER and not any(_new_quantities(s.text, query) for s in candidates):
+        if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
         if need is Need.DATE and not any(_has_date(s.text) for s in candidates):
             return need
