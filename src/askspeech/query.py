@@ -111,7 +111,7 @@ _ASKS_SPEECHES = re.compile(
     re.IGNORECASE,
 )
 _ASKS_SUMMARY = re.compile(
-    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|讲了哪(?:些|几)(?:内容|方面|块|部分|问题)?|"
+    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|讲了哪(?:些|几)(?:内容|方面|块|部分|问题|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|\boverview\b|\bsummar|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
@@ -259,7 +259,7 @@ class Query:
     places: tuple[str, ...]  # place names the question names
     specifics: tuple[str, ...]  # places, plenums, periods, … the speeches must mention
     foreign_names: tuple[str, ...]  # English names with no counterpart in the speeches
-    ordinal: int | None  # "第二点" → 2 (of the search text)
+    ordinal: int | None  # "第二点" → 2 (of the question, else of its antecedent)
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
@@ -350,7 +350,8 @@ def parse_query(
         places=places,
         specifics=_specifics(text, english, places),
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
-        ordinal=asked_ordinal(search),
+        # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
+        ordinal=asked_ordinal(text) or asked_ordinal(search),
         quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
         asks=needs(text),
         asks_list=bool(_ASKS_LIST.search(text)),

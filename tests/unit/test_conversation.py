@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from askspeech.answer.conversation import History, is_follow_up, previous_questions, search_query
+from askspeech.answer.conversation import (
+    History,
+    is_dangling,
+    is_follow_up,
+    previous_questions,
+    search_query,
+)
 
 
 def test_previous_questions_reads_pairs_and_role_messages() -> None:
@@ -23,3 +29,11 @@ def test_a_follow_up_is_searched_with_the_question_before_it() -> None:
     fresh = "全新的问题,与前文无关的长长的提问内容在这里"
     assert search_query(fresh, history) == fresh
     assert search_query("那第二点呢?", []) == "那第二点呢?"
+
+
+def test_a_part_named_with_its_speech_leans_on_nothing_earlier() -> None:
+    own_parts = ("篇五第二部分讲了什么?", "第三篇的第二点是什么?",
+                 "What is speech 5's second part?")
+    for own in own_parts:
+        assert not is_dangling(own) and not is_follow_up(own)
+    assert is_dangling("那第二点呢?") and is_follow_up("篇三的呢?那第二点呢?")

@@ -25,6 +25,12 @@ _FOLLOW_UP = re.compile(
     r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,
 )
+# "篇五第二部分", "Speech 5's second part": a part named with its speech refers to nothing earlier.
+_OWN_PART = re.compile(
+    r"(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇)(?:讲话)?[的中里]?"
+    r"第[一二三四五六七八九十\d]+[点条项个部块]"
+    r"|\bspeech\s*\d+'?s?\s+(?:first|second|third|fourth|fifth|last)\b",
+    re.IGNORECASE)
 # A follow-up is short; English says the same in more characters.
 FOLLOW_UP_MAX_CHARS = 30
 FOLLOW_UP_MAX_CHARS_EN = 90
@@ -73,15 +79,19 @@ def _english(question: str) -> bool:
     return len(_LATIN.findall(question)) > len(question) / 2
 
 
+def _leans_back(question: str) -> bool:
+    return bool(_FOLLOW_UP.search(_OWN_PART.sub(" ", question)))
+
+
 def is_follow_up(question: str) -> bool:
     limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
-    return len(question) <= limit and bool(_FOLLOW_UP.search(question))
+    return len(question) <= limit and _leans_back(question)
 
 
 def is_dangling(question: str) -> bool:
     """A first question that only makes sense after another ("那第二点呢?")."""
     limit = DANGLING_MAX_CHARS_EN if _english(question) else DANGLING_MAX_CHARS
-    return len(question) <= limit and bool(_FOLLOW_UP.search(question))
+    return len(question) <= limit and _leans_back(question)
 
 
 def search_query(question: str, history: History | None) -> str:

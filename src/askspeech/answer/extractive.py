@@ -25,7 +25,7 @@ from askspeech.answer.constraints import Constraints
 from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
-from askspeech.ingest.outline import OutlineNode, list_items
+from askspeech.ingest.outline import OutlineNode
 from askspeech.query import Need, Query
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.retrieval.search import Searcher, SearchResult
@@ -354,7 +354,8 @@ class ExtractiveAnswerer:
             sections = self.structure.top_level(speech)
             if query.ordinal and query.ordinal <= len(sections):
                 node = sections[query.ordinal - 1]
-                return self._quote_items(speech, (node, *list_items(node)), 1)
+                items = self.structure.items_of(speech, node)
+                return self._quote_items(speech, (node, *items), 1)
             if len(sections) >= 2:
                 return self._quote_items(speech, sections, 1)
             opening = self.searcher.snap.paragraph_sentences.get((speech, 1), [])

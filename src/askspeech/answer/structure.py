@@ -9,8 +9,9 @@ each with its own citation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode, list_items, path_to
@@ -18,6 +19,10 @@ from askspeech.store import IndexSnapshot, SpeechText
 
 MAX_ITEMS = 10
 MAX_BODY_SENTENCES = 3  # what "第三点具体怎么说?" quotes of one item
+# A section without markers often makes its points as short sentences opening with 要, each
+# followed by what it means ("要统筹城乡发展。这是…。要统筹“两新”组织发展。…").
+HEADLINE_MAX_CHARS = 30
+PARAGRAPH_HEADLINE_MAX_CHARS = 20  # "发展要目标化。" alone at a paragraph's start
 
 
 @dataclass(frozen=True)
@@ -58,15 +63,68 @@ class Structure:
 
         # innermost first: the node whose own heading holds the offset introduces a list
         for node in reversed(path[1:]):
-            items = list_items(node)
-            if len(items) >= 2 and opens(node) and (inside or node.kind == "lead_in"):
+            items = self.items_of(speech, node)
+            if len(items) < 2:
+                continue
+            if opens(node) and (inside or node.kind == "lead_in"):
+                return Listing(speech, node, items[:MAX_ITEMS])
+            # a list question answered by the opening paragraph of a section whose points are
+            # unmarked (no lead-in node announces them): its points are the list, unless the
+            # sentence lists things itself ("知情权、参与权、表达权和监督权")
+            if (inside and node is path[-1] and not items[0].marker and offset < items[0].start
+                    and self._paragraph(speech, offset) == node.paragraph
+                    and not self._enumerates(speech, offset)):
                 return Listing(speech, node, items[:MAX_ITEMS])
         if inside:
-            for parent in reversed(path[:-1]):
-                items = list_items(parent)
+            for parent in reversed(path):  # the deepest node's own items may be unmarked
+                items = self.items_of(speech, parent)
                 if len(items) >= 2 and any(opens(i) for i in items):
                     return Listing(speech, parent, items[:MAX_ITEMS])
         return None
+
+    def items_of(self, speech: int, node: OutlineNode) -> tuple[OutlineNode, ...]:
+        """A node's list items: its marked children or, in a section without them, the points
+        it makes as short "要…" sentences, each running to the next."""
+        items = list_items(node)
+        if items or node.children or node.kind == "root":
+            return items
+        body = node.start + len(node.marker) + len(node.heading)
+        text = self.snap.speeches[speech].text
+        sentences = list(self._sentences_in(speech, body, node.end))
+        openers = [s for s in sentences if (s.start == 0 or text[s.start - 1] == "\n")
+                   and _is_headline(s.text, PARAGRAPH_HEADLINE_MAX_CHARS)]
+        # one kind per list: paragraph openers if there are several, else the "要…" points,
+        # each explained by the sentence after it (not a run of "要…" demands)
+        heads = openers if len(openers) >= 2 else [
+            s for s, after in pairwise(sentences)
+            if s.text.startswith("要") and _is_headline(s.text, HEADLINE_MAX_CHARS)
+            and after.paragraph == s.paragraph and not after.text.startswith("要")]
+        if len(heads) < 2:
+            return items
+        heads = heads[:MAX_ITEMS]
+        ends = [h.start for h in heads[1:]] + [node.end]
+        return tuple(
+            OutlineNode("item", node.level + 1, "", i, h.text, h.paragraph, h.start, end, None)
+            for i, (h, end) in enumerate(zip(heads, ends, strict=True), 1))
+
+    def _enumerates(self, speech: int, offset: int) -> bool:
+        sentence = self.sentence_at(speech, offset)
+        return sentence is not None and sentence.text.count("、") >= 2
+
+    def _paragraph(self, speech: int, offset: int) -> int:
+        root = self.snap.speeches.get(speech)
+        return root.text.count("\n", 0, offset) + 1 if root is not None else 0
+
+    def _sentences_in(self, speech: int, start: int, end: int) -> Iterator[Passage]:
+        root = self.snap.speeches.get(speech)
+        if root is None:
+            return
+        first = root.text.count("\n", 0, start) + 1
+        last = root.text.count("\n", 0, end) + 1
+        for p in range(first, last + 1):
+            for s in self.snap.paragraph_sentences.get((speech, p), []):
+                if start <= s.start and s.end <= end:
+                    yield s
 
     def listing_for(self, citations: Sequence[Passage]) -> Listing | None:
         """The list a previous answer quoted: introduced by, or holding, its first quote."""
@@ -110,6 +168,14 @@ class Structure:
             elif node.marker:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
+
+
+def _is_headline(sentence: str, max_chars: int) -> bool:
+    """A point stated in one short sentence ("要拓展民主参与的途径。", "发展要目标化。"): not
+    "要求…" (a demand), nor a lead-in ending in a colon."""
+    text = sentence.strip()
+    return (len(text) <= max_chars and text.endswith(("。", "！", "；", ";"))
+            and not text.startswith("要求"))
 
 
 def speech_of(snap: IndexSnapshot, number: int) -> SpeechText | None:
