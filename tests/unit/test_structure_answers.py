@@ -56,7 +56,7 @@ def test_a_part_named_with_its_speech_is_answered_and_its_point_followed_up(
     assert not first.refused  # "第二部分" with its speech refers to nothing earlier
     assert [c.quote for c in first.citations][1:] == ["发展要目标化。", "工作要特色化。",
                                                     "活动要经常化。"]
-    history = [{"role": "user", "content": "篇一第二部分讲了什么?"},
+    history: list[dict[str, object]] = [{"role": "user", "content": "篇一第二部分讲了什么?"},
                {"role": "assistant", "content": first.text, "answer": first}]
     third = askspeech.answer("第三点具体怎么说的?", history=history, settings=settings)
     assert third.citations[0].quote.startswith("活动要经常化。")  # its own ordinal, not "第二"
