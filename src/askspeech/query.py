@@ -47,7 +47,9 @@ _SPEECH_REF = re.compile(
 )
 _NUM_Q = re.compile(
     r"(多少|(?<![哪这那])几[个名人项次家所条位户万岁倍成批轮天期]|第几|百分之几|比例|"
-    r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b)",
+    r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
+    # a keyword query naming a rate asks for one ("village election completion rate")
+    r"\b(?:rate|percentage|ratio)\b)",
     re.IGNORECASE,
 )
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
@@ -98,7 +100,8 @@ _TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
 _UNIT_Q = (
     re.compile(r"(多少钱|资金|经费|投入|拨款|补助|\bfund|\bmoney\b|\bbudget\b|\binvest)",
                re.IGNORECASE),
-    re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b)", re.IGNORECASE),
+    re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
+               re.IGNORECASE),
     re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
 )
 _ASKS_LIST = re.compile(

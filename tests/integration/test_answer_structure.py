@@ -84,3 +84,31 @@ def test_a_figure_for_another_place_or_unit_is_no_answer(built_settings: Setting
     # the scrape left the number blank: "大乡每月要累计抽出天下村调研"
     assert ask(built_settings, "沙雅规定大乡每个月要下村调研多少天?").refused
     assert not ask(built_settings, "耒阳完成村两委换届后,共精减了多少名干部?").refused
+
+
+def test_a_section_whose_points_carry_no_markers_is_answered_point_by_point(
+        built_settings: Settings) -> None:
+    # 篇五's second part makes its points as short paragraph openers ("发展要目标化。")
+    a = ask(built_settings, "篇五第二部分讲了什么?")
+    assert not a.refused and [c.quote for c in a.citations][1:] == [
+        "发展要目标化。", "工作要特色化。", "活动要经常化。"]
+    b = ask(built_settings, "第三点具体怎么说的?", history=[user("篇五第二部分讲了什么?")])
+    assert b.citations[0].quote.startswith("活动要经常化。")  # its ordinal, not the part's
+    # 篇二's section on inner-Party democracy makes them as "要…" sentences, each explained
+    c = ask(built_settings, "篇二在发展党内民主方面提出了哪些具体举措?")
+    quotes = [x.quote for x in c.citations]
+    assert quotes[:3] == ["要扩大选举中的民主权利,为发展选好班子。",
+                          "要拓展民主参与的途径,为发展改革各项任务科学决策。",
+                          "要推行党务政务公开,为发展加强监督。"]
+
+
+def test_a_question_naming_a_speech_or_place_quotes_only_from_there(
+        built_settings: Settings) -> None:
+    # (these three quoted 篇三, 篇二 and 篇七 alongside or instead of the speech named)
+    for question, speeches in (("篇七怎样加强与外出务工党员的联系?", {7}),
+                               ("篇一怎么说基层组织建设的长期性?", {1}),
+                               ("篇二怎样批评干部因循守旧的作风?", {2})):
+        a = ask(built_settings, question)
+        assert not a.refused and {c.passage.speech for c in a.citations} == speeches, question
+    # an English keyword query for a rate, about a place whose speech gives none
+    assert ask(built_settings, "Panzhihua village election completion rate").refused

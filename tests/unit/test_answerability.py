@@ -138,3 +138,8 @@ def test_a_question_for_a_village_is_answered_only_by_a_village() -> None:
     assert missing_detail(asked, [_sentence("双龙村被评为州级党建综合示范点。")], {}) is None
     assert _place_level("Which village was named a model site?") == "村"
     assert q("哪个县委组织部牵头?").place_level is None
+
+
+def test_an_english_keyword_query_naming_a_rate_asks_for_a_percentage() -> None:
+    assert Need.NUMBER in needs("Panzhihua village election completion rate")
+    assert Need.NUMBER not in needs("Panzhihua village election")

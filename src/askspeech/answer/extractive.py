@@ -254,6 +254,12 @@ class ExtractiveAnswerer:
         need = self.missing(query, ev)
         if need is not None or not self.answers(ev):
             return refusal(query, ev.result.passages, "extractive", need, notes)
+        about = self._speeches_named(query)
+        if about is not None:
+            # a question about a place is answered from the speeches that mention it
+            ev.scored = [s for s in ev.scored if s.sentence.speech in about]
+            if not ev.scored:
+                return refusal(query, ev.result.passages, "extractive", notes=notes)
         chosen = self.select(query, ev)
         return compose(query, chosen, "extractive", notes)
 
