@@ -59,7 +59,12 @@ _DATE_Q = re.compile(
     re.IGNORECASE,
 )
 _PERSON_Q = re.compile(
-    r"(叫什么名字|什么名字|姓名|全名|是谁|哪位(?:领导|同志)|\bwho\b|\bwhose name\b|"
+    r"(叫什么名字|什么名字|姓名|全名|是谁|哪位(?:领导|同志)|\bwhose name\b|"
+    # "who" asks for a name when it asks who holds a post or gave a speech; "officials who…"
+    # is a clause, and "who is supposed to…" is answered by a role ("班子成员")
+    r"\bwho (?:is|was|were|are) (?:the |its )?(?:\w+ ){0,3}(?:secretary|mayor|governor|head|"
+    r"director|chief|minister|leader|chairman|speaker|author)\b|"
+    r"\bwho (?:gave|delivered|made|wrote|signed|won|spoke)\b|"
     r"\bname of the (?:person|official|secretary|leader)\b)",
     re.IGNORECASE,
 )

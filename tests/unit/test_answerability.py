@@ -96,6 +96,10 @@ def test_vocabulary_floor_is_per_language() -> None:
     ("京口的讲话在这几个环节上分别怎样对待老百姓?", []),  # "这几个" points, it does not count
     ("Which county Party committee meeting does the speech ask everyone to implement?", []),
     ("Which county held the meeting?", [Need.PLACE]),
+    ("Who is the Party secretary of the county?", [Need.PERSON]),
+    ("Who delivered the Jingkou speech?", [Need.PERSON]),
+    ("What happens to officials who neglect Party building?", []),  # a clause, not a question
+    ("Who is supposed to visit the villages?", []),  # answered by a role, not a name
 ])
 def test_question_types_not_fooled_by_look_alikes(question: str, expected: list[Need]) -> None:
     assert list(needs(question)) == expected
