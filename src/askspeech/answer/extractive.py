@@ -256,7 +256,8 @@ class ExtractiveAnswerer:
             return refusal(query, ev.result.passages, "extractive", need, notes)
         about = self._speeches_named(query)
         if about is not None:
-            # a question about a place is answered from the speeches that mention it
+            # a question naming a speech, or a place only some speeches mention, is answered
+            # from those speeches alone
             ev.scored = [s for s in ev.scored if s.sentence.speech in about]
             if not ev.scored:
                 return refusal(query, ev.result.passages, "extractive", notes=notes)

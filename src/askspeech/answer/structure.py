@@ -83,8 +83,9 @@ class Structure:
         return None
 
     def items_of(self, speech: int, node: OutlineNode) -> tuple[OutlineNode, ...]:
-        """A node's list items: its marked children or, in a section without them, the points
-        it makes as short "要…" sentences, each running to the next."""
+        """A node's list items: its marked children or, in a section without children, the
+        points it makes in short sentences (paragraph openers, else "要…" sentences), each
+        running to the next."""
         items = list_items(node)
         if items or node.children or node.kind == "root":
             return items
