@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import marshal
 import math
 import os
 import subprocess
@@ -44,38 +43,46 @@ def test_a_rarer_matching_token_outweighs_a_common_one() -> None:
     assert int(scores.argmax()) == 0
 
 
-_TAG_SCRIPT = """
+_OURS = """
 import json, sys
 from askspeech.retrieval import lexical
-tags = lexical.pos_tags(sys.argv[1])
-import jieba.posseg
-print(json.dumps({"tags": tags, "size": len(jieba.posseg.dt.word_tag_tab)}))
+from askspeech.text import jieba_store
+jieba_store.FULL_AFTER = int(sys.argv[2])
+text = sys.argv[1]
+print(json.dumps({"words": lexical._jieba().lcut(text), "tags": lexical.pos_tags(text),
+                  "stored": jieba_store._attached is not None}))
 """
-_PLAIN_SCRIPT = """
+_PLAIN = """
 import json, sys
-import jieba.posseg
-print(json.dumps({"tags": [[p.word, p.flag] for p in jieba.posseg.lcut(sys.argv[1])],
-                  "size": len(jieba.posseg.dt.word_tag_tab)}))
+import jieba, jieba.posseg
+text = sys.argv[1]
+print(json.dumps({"words": jieba.lcut(text),
+                  "tags": [[p.word, p.flag] for p in jieba.posseg.lcut(text)]}))
 """
+TEXT = ("耒阳市永济镇的党员在讲话中作了工作报告,王东明书记到沙雅县调研。全市共完成449个远程教育与"
+        "文化共享工程站点建设,实行村干部“基础报酬+绩效报酬+奖励报酬”制度。Leiyang 2010年")
 
 
-def _tags_in_new_process(script: str, text: str, tmp: Path) -> dict[str, object]:
-    env = {**os.environ, "TMPDIR": str(tmp)}  # jieba's and our caches live in the temp dir
-    out = subprocess.run([sys.executable, "-c", script, text], env=env, check=True,
+def _in_new_process(script: str, tmp: Path, *args: str) -> dict[str, object]:
+    env = {**os.environ, "TMPDIR": str(tmp)}  # jieba's cache and our store live in the temp dir
+    out = subprocess.run([sys.executable, "-c", script, *args], env=env, check=True,
                          capture_output=True, text=True, timeout=120).stdout
     return json.loads(out.splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def test_pos_tags_from_the_cache_are_the_ones_jiebas_own_loader_gives(tmp_path: Path) -> None:
-    text = "耒阳市永济镇的党员在讲话中作了工作报告,王东明书记到沙雅县调研"
-    plain = _tags_in_new_process(_PLAIN_SCRIPT, text, tmp_path)
-    cache = tmp_path / "askspeech-jieba-pos.cache"
-    first = _tags_in_new_process(_TAG_SCRIPT, text, tmp_path)  # writes the cache
-    assert cache.is_file()
-    cached = _tags_in_new_process(_TAG_SCRIPT, text, tmp_path)  # reads it
-    assert first == cached == plain and int(str(plain["size"])) > 300_000
+def test_jieba_tables_read_from_the_store_segment_and_tag_as_jieba_does(tmp_path: Path) -> None:
+    plain = _in_new_process(_PLAIN, tmp_path, TEXT)
     assert ["耒阳市", "ns"] in plain["tags"]  # type: ignore[operator]
+    store = tmp_path / "askspeech-jieba.sqlite"
+    first = _in_new_process(_OURS, tmp_path, TEXT, "100000")  # jieba's own loaders, then stored
+    assert store.is_file() and first["stored"] is False
+    by_key = _in_new_process(_OURS, tmp_path, TEXT, "100000")  # read a key at a time
+    whole = _in_new_process(_OURS, tmp_path, TEXT, "5")  # loaded whole after 5 reads
+    assert by_key["stored"] is True and whole["stored"] is True
+    for ours in (first, by_key, whole):
+        assert ours["words"] == plain["words"] and ours["tags"] == plain["tags"]
 
-    cache.write_bytes(b"not marshal")  # a damaged cache is rebuilt, not trusted
-    assert _tags_in_new_process(_TAG_SCRIPT, text, tmp_path) == plain
-    assert marshal.loads(cache.read_bytes())[1]  # rewritten whole
+    store.write_bytes(b"not a database")  # a damaged store is rewritten, not trusted
+    again = _in_new_process(_OURS, tmp_path, TEXT, "100000")
+    assert again["words"] == plain["words"] and again["stored"] is False
+    assert _in_new_process(_OURS, tmp_path, TEXT, "100000")["stored"] is True

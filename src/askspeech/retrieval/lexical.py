@@ -3,22 +3,17 @@ jieba does not know), lower-cased words for Latin text, and a BM25 index over th
 
 from __future__ import annotations
 
-import importlib
-import io
 import logging
-import marshal
 import math
-import os
 import re
-import sys
-import tempfile
 import threading
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from askspeech.text import jieba_store
 
 _jieba_lock = threading.Lock()
 _jieba_ready = False
@@ -40,7 +35,7 @@ def _jieba():  # type: ignore[no-untyped-def]
     with _jieba_lock:
         if not _jieba_ready:
             jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
+            jieba_store.attach(jieba)  # its tables read by key: see text/jieba_store.py
             _jieba_ready = True
     return jieba
 
@@ -50,69 +45,16 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     return [(p.word, p.flag) for p in _posseg().lcut(text)]
 
 
-_pos_ready = False
-log = logging.getLogger(__name__)
+_posseg_module: Any = None
 
 
 def _posseg():  # type: ignore[no-untyped-def]
-    global _pos_ready
+    global _posseg_module
     jieba = _jieba()
     with _jieba_lock:
-        if not _pos_ready:
-            _import_posseg(jieba)
-            _pos_ready = True
-    return sys.modules["jieba.posseg"]
-
-
-def _import_posseg(jieba) -> None:  # type: ignore[no-untyped-def]
-    """Imports jieba.posseg with its word -> tag table read from a marshal cache beside jieba's own.
-
-    posseg parses its 349k-line dictionary on every import (0.4-0.6 s of a 2.7 s cold CLI
-    answer); the same table loads from marshal in about 0.14 s. The cache is keyed by the
-    dictionary file and rebuilt by jieba's own loader whenever that changes."""
-    if "jieba.posseg" in sys.modules:
-        return
-    dictionary = Path(jieba.dt.dictionary or Path(jieba.__file__).with_name("dict.txt"))
-    try:
-        st = dictionary.stat()
-        key = f"{dictionary.resolve()}|{st.st_size}|{st.st_mtime_ns}|{jieba.__version__}"
-    except OSError:
-        importlib.import_module("jieba.posseg")  # jieba reports its own dictionary problems
-        return
-    cache = Path(jieba.dt.tmp_dir or tempfile.gettempdir()) / "askspeech-jieba-pos.cache"
-    table = _read_tag_cache(cache, key)
-    if table is None:
-        posseg = importlib.import_module("jieba.posseg")
-        _write_tag_cache(cache, key, posseg.dt.word_tag_tab)
-        return
-    # POSTokenizer's constructor reads the dictionary the tokenizer hands it: hand it nothing,
-    # then give it the cached table.
-    jieba.dt.get_dict_file = lambda: io.BytesIO(b"")
-    try:
-        posseg = importlib.import_module("jieba.posseg")
-    finally:
-        del jieba.dt.get_dict_file
-    posseg.dt.word_tag_tab = table
-
-
-def _read_tag_cache(cache: Path, key: str) -> dict[str, str] | None:
-    try:
-        stored_key, table = marshal.loads(cache.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    if stored_key != key or not isinstance(table, dict) or not table:
-        return None
-    return table
-
-
-def _write_tag_cache(cache: Path, key: str, table: dict[str, str]) -> None:
-    part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
-    try:
-        part.write_bytes(marshal.dumps((key, table)))
-        os.replace(part, cache)  # readers see the old file or the whole new one
-    except OSError as exc:  # a read-only or full temp dir only costs speed
-        log.debug("POS tag cache not written to %s: %s", cache, exc)
-        part.unlink(missing_ok=True)
+        if _posseg_module is None:
+            _posseg_module = jieba_store.import_posseg(jieba)
+    return _posseg_module
 
 
 def words(text: str) -> list[str]:
