@@ -88,7 +88,7 @@ class Engine:
 
     def _refresh(self, loaded: Loaded | None) -> Loaded:
         from askspeech.answer import extractive
-        from askspeech.models.embeddings import load_embeddings
+        from askspeech.models.deferred import DeferredEmbeddings
         from askspeech.retrieval.search import Searcher
         from askspeech.store import IndexUnavailableError, current_build_id, open_index
 
@@ -99,7 +99,7 @@ class Engine:
             except Exception:  # the store is briefly unreachable: keep serving what we have
                 log.warning("could not check for a new index build", exc_info=True)
                 return loaded
-        embeddings = loaded.embeddings if loaded else load_embeddings(self.settings)
+        embeddings = loaded.embeddings if loaded else DeferredEmbeddings(self.settings)
         try:
             snapshot = open_index(self.settings, embeddings)
         except IndexUnavailableError as exc:

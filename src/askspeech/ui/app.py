@@ -227,35 +227,20 @@ def _console_progress() -> Any:
 
 
 def prepare(settings: Settings) -> None:
-    """Builds the index if there is none, then loads model and index so the first question is
-    fast, while Gradio is imported: the two overlap (the model's files and ONNX Runtime's set-up
-    leave the interpreter free part of the time), 4.8-5.6 s for both instead of 6.0-7.8 s on a
-    busy machine."""
+    """Builds the index if there is none and opens it; the model is only located here (a
+    missing one fails the start now) and loads after launch, in the warm-up."""
     from askspeech.engine import get_engine
-    from askspeech.store import build_index, current_manifest
+    from askspeech.models.embeddings import resolve_model
+    from askspeech.store import build_index, current_build_id
 
-    if current_manifest(settings) is None:
+    if current_build_id(settings) is None:  # (the manifest would need Chroma's client: 1.3 s)
         log.warning("no index yet in %s: building it now (about a minute, once)",
                     settings.index_path)
         result = build_index(settings, progress=_console_progress())
         log.warning("index %s built in %.1f s", result.manifest.build_id,
                     result.manifest.build_seconds)
-    loader = threading.Thread(target=_load_quietly, args=(settings,), name="askspeech-load",
-                              daemon=True)
-    loader.start()
-    import gradio  # noqa: F401  (the page needs it next; importing it now is the overlap)
-
-    loader.join()
-    get_engine(settings).get()  # loaded now; or the load's error, raised here, in this thread
-
-
-def _load_quietly(settings: Settings) -> None:
-    from askspeech.engine import get_engine
-
-    try:
-        get_engine(settings).get()
-    except Exception:  # prepare() asks again in its own thread and reports it there
-        log.debug("background load failed", exc_info=True)
+    resolve_model(settings)
+    get_engine(settings).get()
 
 
 def serve(host: str, port: int) -> None:
