@@ -11,6 +11,7 @@ import pytest
 from askspeech.config import Settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.models import embeddings as emb
+from askspeech.models.deferred import DeferredEmbeddings
 from askspeech.models.embeddings import ResolvedModel
 from askspeech.store import build_index
 from tests.conftest import settings_for, write_corpus
@@ -64,7 +65,9 @@ def tiny_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     with pytest.MonkeyPatch.context() as mp:
         install(mp, NgramEmbeddings())
         build_index(settings)
-        get_engine(settings).get()  # loaded now: the engine keeps the fake embedder
+        embeddings = get_engine(settings).get().embeddings
+        assert isinstance(embeddings, DeferredEmbeddings)
+        embeddings.load()  # loaded now: the engine keeps the fake embedder
     return settings
 
 
