@@ -1,4 +1,4 @@
-"""Fit the refusal model on QA files and write src/askspeech/calibration.json.
+"""Fit the refusal model on QA files and write it into src/askspeech/calibration.json.
 
     python bench/calibrate.py ../shared/eval/dev_qa.jsonl eval/extra_qa.jsonl
 
@@ -108,8 +108,10 @@ def main() -> None:
     if args.dry_run:
         json.dump(data, sys.stdout, indent=2)
     else:
-        OUT.write_text(json.dumps(data, indent=2) + "\n")
-        print(f"wrote {OUT}")
+        whole = json.loads(OUT.read_text(encoding="utf-8"))
+        whole["refusal"] = data  # the other fitted sections are kept as they are
+        OUT.write_text(json.dumps(whole, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote the refusal section of {OUT}")
 
 
 if __name__ == "__main__":

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from importlib import resources
 
 import pytest
 
+from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, _place_level, needs, parse_query
 from askspeech.retrieval.crosslingual import Translator
+from askspeech.retrieval.search import FusionParams
 
 
 def q(text: str) -> Query:
@@ -72,6 +75,7 @@ def test_a_term_spelled_out_anywhere_in_the_corpus_is_not_missing() -> None:
 
 def test_refusal_model_reads_its_calibration() -> None:
     data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
+    data = data["refusal"]
     model = RefusalModel.load()
     assert model.names == tuple(data["names"]) and model.weights == tuple(data["weights"])
     assert (model.bias, model.threshold) == (data["bias"], data["threshold"])
@@ -80,6 +84,13 @@ def test_refusal_model_reads_its_calibration() -> None:
     at_mean = dict(zip(model.names, model.mean, strict=True))
     assert model.probability(at_mean) == pytest.approx(1 / (1 + math.exp(-model.bias)))
     assert RefusalModel.neutral(["dense_top"]).answers({"dense_top": 0.1})
+
+
+def test_every_fitted_value_lives_in_the_one_file_that_says_what_it_was_fitted_on() -> None:
+    data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
+    for name in ("refusal", "fusion", "sentence_score", "selection"):
+        assert data[name]["fitted_on"], name
+    assert dataclasses.asdict(FusionParams.fitted()) == calibration.section("fusion")
 
 
 def test_vocabulary_floor_is_per_language() -> None:

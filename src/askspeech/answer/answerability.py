@@ -10,13 +10,12 @@ masked ("精选出名学员", "20xx年", "xx同志"), or the content of a slogan
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
+from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import QUANTITY, QUOTED, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
@@ -227,7 +226,7 @@ class RefusalModel:
     @classmethod
     @functools.cache
     def load(cls) -> RefusalModel:
-        data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
+        data = calibration.section("refusal")
         return cls(tuple(data["names"]), tuple(data["weights"]), float(data["bias"]),
                    tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]),
                    float(data.get("vocabulary_floor", 0.0)),

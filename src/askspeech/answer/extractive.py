@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.answer.constraints import Constraints
 from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
 MAX_PASSAGES_READ = 5  # passages whose sentences may be quoted
 MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
 MAX_LIST_ITEMS = 10
-CANDIDATES_CHECKED = 4  # best sentences searched for the detail a question asks for…
-CANDIDATE_MARGIN = 0.2  # …if they score close to the best one
 CHINESE_LABELS = "一二三四五六七八九十"
 _LIST_SEPARATOR = re.compile(r"[、，,；;]")
 _ENUM = re.compile(
@@ -71,13 +70,14 @@ class Evidence:
 
 
 class SentenceScorer:
-    # Weights of a sentence's score, grid-searched on the dev QA sets for how often the best
-    # sentence holds the evidence (0.77 → 0.81 with bigrams and length).
-    DENSE, OVERLAP, BIGRAMS, RANK, LENGTH = 1.0, 0.3, 1.0, 0.04, 0.0005
-    LENGTH_CAP = 120
-    ORDINAL = 0.6  # "第二点呢?": an explicit ordinal outweighs the words of the question
+    """A sentence's score: embedding similarity, IDF-weighted term and bigram overlap, passage
+    rank, length, and an explicit ordinal's point (weights fitted: `calibration.json`)."""
 
     def __init__(self, searcher: Searcher) -> None:
+        w = calibration.section("sentence_score")
+        self.dense, self.overlap, self.bigrams = w["dense"], w["overlap"], w["bigrams"]
+        self.rank, self.length, self.length_cap = w["rank"], w["length"], w["length_cap"]
+        self.ordinal = w["ordinal"]
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
@@ -115,10 +115,10 @@ class SentenceScorer:
             overlap = sum(w for t, w in weights.items() if t in low) / total
             grams = len(qgrams & set(cjk_bigrams(low))) / max(1, len(qgrams))
             item = Scored(s, passage, rank, dense, overlap, grams)
-            item.score = (self.DENSE * dense + self.OVERLAP * overlap + self.BIGRAMS * grams
-                          - self.RANK * rank + self.LENGTH * min(len(s.text), self.LENGTH_CAP))
+            item.score = (self.dense * dense + self.overlap * overlap + self.bigrams * grams
+                          - self.rank * rank + self.length * min(len(s.text), self.length_cap))
             if ordinal and self._in_point(s, ordinal):
-                item.score += self.ORDINAL
+                item.score += self.ordinal
             scored.append(item)
         scored.sort(key=lambda x: -x.score)
         ev = Evidence(result, scored)
@@ -217,14 +217,14 @@ def speech_label(number: int, english: bool) -> str:
 
 
 class ExtractiveAnswerer:
-    # Score gaps within which a runner-up sentence is quoted too: from the same passage it
-    # usually completes the answer; from another one, showing it beats guessing (dev sets:
-    # cited evidence 0.860 → 0.881, median answer 81 → 88 characters).
-    COMPLETES = 0.03
-    HEDGE = 0.06
-    MAX_PAIR = 220  # characters of two quotes together
-
     def __init__(self, searcher: Searcher, refusal: RefusalModel | None = None) -> None:
+        # Score gaps within which a runner-up sentence is quoted too (from the same passage it
+        # usually completes the answer; from another, showing it beats guessing), and how many
+        # close sentences are searched for an asked detail: fitted, `calibration.json`.
+        w = calibration.section("selection")
+        self.completes, self.hedge, self.max_pair = w["completes"], w["hedge"], w["max_pair_chars"]
+        self.candidates_checked, self.candidate_margin = (w["candidates_checked"],
+                                                          w["candidate_margin"])
         self.searcher = searcher
         self.scorer = SentenceScorer(searcher)
         self.refusal = refusal or RefusalModel.load()
@@ -269,8 +269,9 @@ class ExtractiveAnswerer:
         asked = query.asks
         if not asked:
             return None
-        floor = ev.scored[0].score - CANDIDATE_MARGIN
-        candidates = [s.sentence for s in ev.scored[:CANDIDATES_CHECKED] if s.score >= floor]
+        floor = ev.scored[0].score - self.candidate_margin
+        candidates = [s.sentence for s in ev.scored[: self.candidates_checked]
+                      if s.score >= floor]
         about = self._speeches_named(query)
         if about is not None:
             # A detail about one place or speech is not given by a sentence about another.
@@ -343,9 +344,9 @@ class ExtractiveAnswerer:
             same = second.passage.passage_id == best.passage.passage_id
             # A close second from the same passage usually completes the answer; one from
             # elsewhere that scores almost as well is shown too rather than guessed away.
-            margin = self.COMPLETES if same else self.HEDGE
+            margin = self.completes if same else self.hedge
             if (second.score >= best.score - margin
-                    and len(best.sentence.text) + len(second.sentence.text) <= self.MAX_PAIR):
+                    and len(best.sentence.text) + len(second.sentence.text) <= self.max_pair):
                 out.append((second.sentence, second.passage))
         return out
 

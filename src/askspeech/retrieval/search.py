@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Query, parse_query
 from askspeech.retrieval.crosslingual import Translator
@@ -32,17 +33,20 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class FusionParams:
-    """Weights of the ranked lists in reciprocal rank fusion; tuned on the dev QA sets
-    (see the README's retrieval table)."""
+    """Weights of the ranked lists in reciprocal rank fusion (fitted: `calibration.json`)."""
 
-    rrf_k: float = 20.0
-    dense_passage: float = 0.5
-    dense_sentence: float = 1.0
-    bm25_passage: float = 1.0
-    bm25_sentence: float = 0.0
-    speech_bonus: float = 0.03  # added for the speech the question names
-    speech_prior: float = 0.02  # scaled by how clearly speech-level BM25 prefers one speech
-    depth: int = 60  # candidates taken from each ranked list
+    rrf_k: float
+    dense_passage: float
+    dense_sentence: float
+    bm25_passage: float
+    bm25_sentence: float
+    speech_bonus: float  # added for the speech the question names
+    speech_prior: float  # scaled by how clearly speech-level BM25 prefers one speech
+    depth: int  # candidates taken from each ranked list
+
+    @classmethod
+    def fitted(cls) -> FusionParams:
+        return cls(**calibration.section("fusion"))
 
 
 @dataclass
@@ -78,7 +82,7 @@ class Searcher:
     ) -> None:
         self.snap = snapshot
         self.embeddings = embeddings
-        self.params = params or FusionParams()
+        self.params = params or FusionParams.fitted()
         self.reranker = reranker
         self._translator: Translator | None = None
         self._translator_lock = threading.Lock()
