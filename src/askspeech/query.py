@@ -141,13 +141,20 @@ def is_english(text: str) -> bool:
     return latin >= 2 and len(_HAS_CJK.findall(text)) < 2
 
 
-def speech_mentioned(text: str, speeches: Sequence[int]) -> int | None:
-    """The speech number a text names ("篇三", "第3篇", "speech 3"), if it exists."""
+def speeches_mentioned(text: str, speeches: Sequence[int]) -> tuple[int, ...]:
+    """The speech numbers a text names ("篇三", "第3篇", "speech 3") that exist, in order."""
+    found: list[int] = []
     for m in _SPEECH_REF.finditer(text):
         n = chinese_number(next(g for g in m.groups() if g))
-        if n is not None and n in speeches:
-            return n
-    return None
+        if n is not None and n in speeches and n not in found:
+            found.append(n)
+    return tuple(found)
+
+
+def speech_mentioned(text: str, speeches: Sequence[int]) -> int | None:
+    """The first speech number a text names, if it exists."""
+    named = speeches_mentioned(text, speeches)
+    return named[0] if named else None
 
 
 def without_speech_refs(text: str) -> str:
@@ -260,7 +267,7 @@ class Query:
     tokens: tuple[str, ...]  # BM25 tokens of the search text, plus translated terms
     bigrams: frozenset[str]  # CJK bigrams of the search text and its words
     text_words: tuple[str, ...]  # content words of the question as typed (quote trimming)
-    speech: int | None  # the speech the question names ("篇三"), if it exists
+    speech: int | None  # the (first) speech the question names ("篇三"), if it exists
     search_speech: int | None  # the speech the search text names (a follow-up's antecedent)
     # the speech (or speeches) the caller restricted the search to
     speech_filter: int | tuple[int, ...] | None
@@ -280,6 +287,7 @@ class Query:
     place_level: str | None  # the level of place asked for ("哪个村" → "村")
     follow_up: bool
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
+    speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
@@ -353,6 +361,7 @@ def parse_query(
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(words(text)),
         speech=speech_mentioned(text, speeches),
+        speeches_named=speeches_mentioned(text, speeches),
         search_speech=speech_mentioned(search, speeches),
         speech_filter=speech_filter,
         places=places,

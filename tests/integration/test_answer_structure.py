@@ -112,3 +112,13 @@ def test_a_question_naming_a_speech_or_place_quotes_only_from_there(
         assert not a.refused and {c.passage.speech for c in a.citations} == speeches, question
     # an English keyword query for a rate, about a place whose speech gives none
     assert ask(built_settings, "Panzhihua village election completion rate").refused
+
+
+def test_a_question_naming_two_speeches_or_their_places_quotes_each(
+        built_settings: Settings) -> None:
+    # (both quoted only the first speech before)
+    a = ask(built_settings, "篇三和篇七分别怎么说村干部报酬?")
+    assert not a.refused and {c.passage.speech for c in a.citations} == {3, 7}
+    assert "据篇三、篇七" in a.text
+    b = ask(built_settings, "耒阳和沙雅在村级阵地建设上各有什么做法?")  # 篇四's and 篇六's places
+    assert not b.refused and {c.passage.speech for c in b.citations} == {4, 6}

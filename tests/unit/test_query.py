@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from askspeech.query import Need, asked_ordinal, is_english, parse_query, speech_mentioned
+from askspeech.query import (
+    Need,
+    asked_ordinal,
+    is_english,
+    parse_query,
+    speech_mentioned,
+    speeches_mentioned,
+)
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.text.zh import chinese_number
 
@@ -18,6 +25,8 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
     assert speech_mentioned("篇七讲话中,村干部报酬要落实什么制度?", range(1, 9)) == 7
     assert speech_mentioned("In Speech 2, what ...", range(1, 9)) == 2
     assert speech_mentioned("篇九说了什么", range(1, 9)) is None
+    assert speeches_mentioned("篇三和第7篇、篇三分别怎么说?", range(1, 9)) == (3, 7)
+    assert speeches_mentioned("Compare speech 3 and speech 9", range(1, 9)) == (3,)
 
 
 def test_english_detection() -> None:

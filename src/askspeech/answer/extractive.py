@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -254,6 +254,13 @@ class ExtractiveAnswerer:
         need = self.missing(query, ev)
         if need is not None or not self.answers(ev):
             return refusal(query, ev.result.passages, "extractive", need, notes)
+        several = self._several_speeches(query)
+        if several:
+            # "篇三和篇七分别怎么说…", "耒阳和沙雅各有什么做法": each speech named, or that alone
+            # mentions a place named, is searched and quoted on its own
+            chosen = [pair for n in several for pair in self._select_within(query, n, k)]
+            if chosen:
+                return compose(query, chosen, "extractive", notes)
         about = self._speeches_named(query)
         if about is not None:
             # a question naming a speech, or a place only some speeches mention, is answered
@@ -284,13 +291,31 @@ class ExtractiveAnswerer:
         following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
         return missing_detail(query, candidates, following, mentions)
 
+    def _several_speeches(self, query: Query) -> tuple[int, ...]:
+        if len(query.speeches_named) > 1:
+            return query.speeches_named
+        if query.speeches_named:
+            return ()
+        own: list[int] = []  # places each mentioned by one speech only
+        for place in query.places:
+            holding = {s.speech for s in self.searcher.snap.sentences_with([place])}
+            if len(holding) == 1 and (n := holding.pop()) not in own:
+                own.append(n)
+        return tuple(own) if len(own) > 1 else ()
+
+    def _select_within(self, query: Query, speech: int, k: int) -> list[tuple[Passage, Passage]]:
+        within = replace(query, speech=speech, search_speech=speech, speech_filter=speech,
+                         speeches_named=(speech,))
+        ev = self.evidence(within, k)
+        return self.select(within, ev) if ev.scored else []
+
     def _speeches_named(self, query: Query) -> set[int] | None:
         """The speeches a question is confined to by what it names: a speech ("篇三",
         "Speech 3") or a place only some speeches mention ("耒阳", "Panzhihua"). None when it
         names neither."""
         snap = self.searcher.snap
-        if query.speech is not None:
-            return {query.speech}
+        if query.speeches_named:
+            return set(query.speeches_named)
         about: set[int] | None = None
         for place in query.places:
             holding = {s.speech for s in snap.sentences_with([place])}
