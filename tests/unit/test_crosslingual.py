@@ -22,3 +22,11 @@ def test_coverage_counts_only_close_translations(translator: Translator) -> None
     # 金山 is glossed "Jinshan district of Shanghai": a word of a gloss is no translation
     assert "金山" in translator.terms("weather in Shanghai")
     assert translator.coverage("What's the weather in Shanghai?") == 0.0
+
+
+def test_british_spellings_find_the_dictionarys_american_ones() -> None:
+    translator = Translator(["组织", "中心", "劳动"])
+    for british, american in (("organisation", "organization"), ("centres", "centers"),
+                              ("labour", "labor")):
+        assert translator.terms(british) == translator.terms(american) != [], british
+        assert translator.coverage(british) == 1.0, british

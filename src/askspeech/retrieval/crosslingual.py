@@ -33,13 +33,23 @@ CLOSE = 0.5  # a definition of at most two words
 MIN_NAME_LETTERS = 5  # shorter pinyin keys collide with English words ("an", "dang", ...)
 
 
+# British spellings, for a dictionary written in American English ("organisation").
+_BRITISH = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"),
+            ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("tres", "ters"), ("ogramme", "ogram"),
+            ("elled", "eled"), ("elling", "eling"), ("yse", "yze"))
+
+
 def _variants(word: str) -> list[str]:
-    """The word and plausible lemmas (plural, past, gerund)."""
+    """The word, its American spelling, and plausible lemmas (plural, past, gerund)."""
     out = [word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
-                         ("ed", "e"), ("ing", ""), ("ing", "e"), ("'s", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            out.append(word[: -len(suffix)] + repl)
+    for british, american in _BRITISH:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            out.append(word[: -len(british)] + american)
+    for base in list(out):
+        for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
+                             ("ed", "e"), ("ing", ""), ("ing", "e"), ("'s", "")):
+            if base.endswith(suffix) and len(base) - len(suffix) >= 3:
+                out.append(base[: -len(suffix)] + repl)
     return out
 
 
