@@ -122,3 +122,17 @@ def test_a_question_naming_two_speeches_or_their_places_quotes_each(
     assert "据篇三、篇七" in a.text
     b = ask(built_settings, "耒阳和沙雅在村级阵地建设上各有什么做法?")  # 篇四's and 篇六's places
     assert not b.refused and {c.passage.speech for c in b.citations} == {4, 6}
+
+
+def test_a_follow_up_for_a_part_of_a_summary_gets_that_parts_points(
+        built_settings: Settings) -> None:
+    # 篇三's second part announces its five teams in a lead-in, then gives them 第一…第五
+    a = ask(built_settings, "第二部分具体讲了什么?", history=[user("篇三讲了什么")])
+    quotes = [c.quote for c in a.citations]
+    assert quotes[0].startswith("二、") and quotes[1].startswith("第一,") and len(quotes) >= 5
+
+
+def test_a_bare_topic_with_ne_asks_the_previous_question_about_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "平均年龄呢?", history=[user("耒阳村两委换届精减了多少干部?")])
+    assert not a.refused and "5.4" in a.text

@@ -37,3 +37,8 @@ def test_a_part_named_with_its_speech_leans_on_nothing_earlier() -> None:
     for own in own_parts:
         assert not is_dangling(own) and not is_follow_up(own)
     assert is_dangling("那第二点呢?") and is_follow_up("篇三的呢?那第二点呢?")
+
+
+def test_a_bare_topic_with_ne_follows_the_question_before_it() -> None:
+    assert is_follow_up("平均年龄呢?") and is_follow_up("农村呢") and is_dangling("平均年龄呢?")
+    assert not is_follow_up("村干部报酬怎么定呢?")  # a question of its own

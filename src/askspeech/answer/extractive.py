@@ -348,8 +348,11 @@ class ExtractiveAnswerer:
             if listing is not None:
                 items = self._quote_items(listing.speech, listing.items, 1)
                 if len(items) >= 2:
-                    lead = self.structure.sentence_at(listing.speech, listing.node.start)
-                    head = [] if lead is None or listing.node.kind == "item" else [lead]
+                    intro = listing.node
+                    if len(intro.children) == 1 and intro.children[0].kind == "lead_in":
+                        intro = intro.children[0]  # the sentence that announces the items
+                    lead = self.structure.sentence_at(listing.speech, intro.start)
+                    head = [] if lead is None or intro.kind == "item" else [lead]
                     return [*self._with_passages(head), *items]
         followers: list[Passage] = []
         if query.asks_list or _enumeration_label(best.sentence.text):
@@ -397,6 +400,9 @@ class ExtractiveAnswerer:
             listing = self.structure.listing_for(query.previous)
             if listing is not None and query.ordinal <= len(listing.items):
                 item = listing.items[query.ordinal - 1]
+                points = self.structure.items_of(listing.speech, item)
+                if len(points) >= 2:  # "第二部分呢?": that part's own points
+                    return self._quote_items(listing.speech, (item, *points), 1)
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
 

@@ -48,11 +48,13 @@ class Structure:
         s = self.snap.speeches.get(speech)
         return s.outline if s is not None else None
 
-    def listing_at(self, speech: int, offset: int, *, inside: bool) -> Listing | None:
+    def listing_at(self, speech: int, offset: int, *, inside: bool,
+                   opening: bool = True) -> Listing | None:
         """The list a sentence at `offset` introduces — a lead-in ("…以下三个方面:") or, with
         `inside` (a list question), also a heading whose items follow — or, with `inside`, the
-        list whose item it opens ("二是…"). A sentence deep in an item's body belongs to
-        that item, not to its list: a fact question about it is no list question."""
+        list whose item it opens ("二是…"); without `opening`, only that last. A sentence deep
+        in an item's body belongs to that item, not to its list: a fact question about it is
+        no list question."""
         root = self._outline(speech)
         if root is None:
             return None
@@ -62,7 +64,7 @@ class Structure:
             return node.start <= offset < node.start + max(len(node.heading), 1)
 
         # innermost first: the node whose own heading holds the offset introduces a list
-        for node in reversed(path[1:]):
+        for node in reversed(path[1:] if opening else ()):
             items = self.items_of(speech, node)
             if len(items) < 2:
                 continue
@@ -83,10 +85,13 @@ class Structure:
         return None
 
     def items_of(self, speech: int, node: OutlineNode) -> tuple[OutlineNode, ...]:
-        """A node's list items: its marked children or, in a section without children, the
-        points it makes in short sentences (paragraph openers, else "要…" sentences), each
-        running to the next."""
+        """A node's list items: its marked children, those of the one lead-in it holds, or, in
+        a section without children, the points it makes in short sentences (paragraph openers,
+        else "要…" sentences), each running to the next."""
         items = list_items(node)
+        leads = [c for c in node.children if c.kind == "lead_in"]
+        if not items and len(leads) == 1 and len(node.children) == 1:
+            return list_items(leads[0])  # a section whose lead-in announces its items
         if items or node.children or node.kind == "root":
             return items
         body = node.start + len(node.marker) + len(node.heading)
@@ -128,7 +133,14 @@ class Structure:
                     yield s
 
     def listing_for(self, citations: Sequence[Passage]) -> Listing | None:
-        """The list a previous answer quoted: introduced by, or holding, its first quote."""
+        """The list a previous answer quoted: the one whose items it quoted (an answer listing
+        "一、…二、…"), else the one introduced by, or holding, its first quote."""
+        for quote in citations[:1]:
+            holding = self.listing_at(quote.speech, quote.start, inside=True, opening=False)
+            if holding is not None and sum(
+                    any(i.start <= q.start < i.start + max(len(i.heading), 1) + len(i.marker)
+                        for i in holding.items) for q in citations) >= 2:
+                return holding
         for quote in citations:
             found = self.listing_at(quote.speech, quote.start, inside=True)
             if found is not None:
