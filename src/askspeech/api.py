@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from askspeech.answer.conversation import (
+    FOLLOW_UP_MAX_CHARS,
+    FOLLOW_UP_MAX_CHARS_EN,
     History,
     before_last_question,
     is_dangling,
@@ -132,6 +134,13 @@ def answer_stream(
             yield from LLMAnswerer(loaded.searcher, settings).stream(query, notes)
             return
         result = loaded.answerer.answer(query, settings.top_k, notes)
+        if result.refused and _may_lean_back(query, history):
+            # "评议结果和什么挂钩?" after "“一诺双评”是什么制度?": a short question the speeches
+            # do not answer alone, asked in a conversation, is read with the one before it
+            again = parse(loaded.searcher, text, history, within,
+                          lambda q: loaded.answerer.answer(q, settings.top_k), follow_up=True)
+            retry = loaded.answerer.answer(again, settings.top_k, notes)
+            result = result if retry.refused else retry
         yield from _pieces(result)
         yield result
 
@@ -141,15 +150,19 @@ def answer_stream(
 
 def parse(searcher: Searcher, text: str, history: History | None = None,
           speech: int | tuple[int, ...] | None = None,
-          answer_previous: Callable[[Query], Answer] | None = None) -> Query:
+          answer_previous: Callable[[Query], Answer] | None = None, *,
+          follow_up: bool | None = None) -> Query:
     """The one place a question is analysed: everything below reads the `Query`.
 
     A follow-up is read against the answer it follows: the history's, or (when the history
     carries none) the previous question answered again by `answer_previous`. It keeps to the
-    speech that answer came from, or moves to the one it names ("那篇三呢?")."""
+    speech that answer came from, or moves to the speech or place it names ("那篇三呢?",
+    "耒阳呢?"). `follow_up` overrides whether the question is read as one."""
     shown = without_markup(text)
     earlier = previous_questions(history)
-    if not (earlier and is_follow_up(shown)):
+    if follow_up is None:
+        follow_up = is_follow_up(shown)
+    if not (earlier and follow_up):
         return searcher.parse(text, search_text=shown, speech=speech, history=earlier,
                               dangling=not earlier and is_dangling(shown))
     previous = previous_answer(history)
@@ -160,13 +173,25 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     antecedent = earlier[-1]
     named = speech_mentioned(shown, list(searcher.snap.speeches))
     scope: int | tuple[int, ...] | None = named
+    places = searcher.parse(shown).places
     if named is not None:  # the same question about another speech
         antecedent, quoted = without_speech_refs(antecedent), ()
+    elif places and not set(places) & set(searcher.parse(antecedent).places):
+        # the same question about another place: its own speeches, not the previous answer's
+        for old in searcher.parse(antecedent).places:
+            antecedent = antecedent.replace(old, " ")
+        quoted, scope = (), speech
     else:
         cited = {c.speech for c in quoted}
         scope = speech if speech is not None or len(cited) != 1 else cited.pop()
     return searcher.parse(text, search_text=f"{antecedent} {shown}", speech=scope,
                           follow_up=True, history=earlier, previous=quoted)
+
+
+def _may_lean_back(query: Query, history: History | None) -> bool:
+    limit = FOLLOW_UP_MAX_CHARS_EN if query.english else FOLLOW_UP_MAX_CHARS
+    return (not query.follow_up and not query.dangling and len(query.text) <= limit
+            and bool(previous_questions(history)))
 
 
 def _quoted(citation: Citation) -> Passage:

@@ -119,7 +119,7 @@ _ASKS_SPEECHES = re.compile(
     re.IGNORECASE,
 )
 _ASKS_SUMMARY = re.compile(
-    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|讲了哪(?:些|几)(?:内容|方面|块|部分|问题|(?=\s*[?？。呢]|$))|"
+    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|讲了哪(?:些|几)(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|\boverview\b|\bsummar|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",

@@ -136,3 +136,21 @@ def test_a_bare_topic_with_ne_asks_the_previous_question_about_it(
         built_settings: Settings) -> None:
     a = ask(built_settings, "平均年龄呢?", history=[user("耒阳村两委换届精减了多少干部?")])
     assert not a.refused and "5.4" in a.text
+
+
+def test_a_follow_up_naming_another_place_moves_to_its_speech(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳呢?", history=[user("沙雅开展“三级联创”有什么做法?")])
+    assert not a.refused and {c.passage.speech for c in a.citations} == {4}  # not 篇六
+
+
+def test_a_short_question_the_speeches_do_not_answer_alone_is_read_with_the_one_before(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "评议结果和什么挂钩?").refused  # alone: nothing to go on
+    a = ask(built_settings, "评议结果和什么挂钩?", history=[user("安徽的“一诺双评”是什么制度?")])
+    assert not a.refused and "绩效报酬" in a.text
+
+
+def test_a_summary_of_the_speech_about_a_place(built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇讲了哪几点?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"]
+    assert {c.passage.speech for c in a.citations} == {5}

@@ -386,6 +386,9 @@ class ExtractiveAnswerer:
         speech = query.speech if query.speech is not None else query.speech_filter
         if isinstance(speech, tuple):  # a filter on several speeches: summarise one only
             speech = speech[0] if len(speech) == 1 else None
+        if speech is None and query.asks_summary:  # "京口那篇讲了什么": the one speech about it
+            about = self._speeches_named(query)
+            speech = next(iter(about)) if about is not None and len(about) == 1 else None
         if query.asks_summary and speech is not None and not query.follow_up:
             sections = self.structure.top_level(speech)
             if query.ordinal and query.ordinal <= len(sections):
