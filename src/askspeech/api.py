@@ -134,7 +134,7 @@ def answer_stream(
             yield from LLMAnswerer(loaded.searcher, settings).stream(query, notes)
             return
         result = loaded.answerer.answer(query, settings.top_k, notes)
-        if result.refused and _may_lean_back(query, history):
+        if result.refused and _may_lean_back(loaded, query, history):
             # "评议结果和什么挂钩?" after "“一诺双评”是什么制度?": a short question the speeches
             # do not answer alone, asked in a conversation, is read with the one before it
             again = parse(loaded.searcher, text, history, within,
@@ -174,6 +174,7 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     named = speech_mentioned(shown, list(searcher.snap.speeches))
     scope: int | tuple[int, ...] | None = named
     places = searcher.parse(shown).places
+    same_question = True  # asked about another speech or place: what the antecedent asked
     if named is not None:  # the same question about another speech
         antecedent, quoted = without_speech_refs(antecedent), ()
     elif places and not set(places) & set(searcher.parse(antecedent).places):
@@ -182,16 +183,29 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
             antecedent = antecedent.replace(old, " ")
         quoted, scope = (), speech
     else:
+        same_question = False
         cited = {c.speech for c in quoted}
         scope = speech if speech is not None or len(cited) != 1 else cited.pop()
     return searcher.parse(text, search_text=f"{antecedent} {shown}", speech=scope,
-                          follow_up=True, history=earlier, previous=quoted)
+                          follow_up=True, history=earlier, previous=quoted,
+                          same_question=same_question)
 
 
-def _may_lean_back(query: Query, history: History | None) -> bool:
+# Share of a refused question's words the speeches use, above which it may lean on the one
+# before it: most of them, as in "评议结果和什么挂钩?" (a rule, set by reading, not fitted).
+ON_TOPIC = 0.8
+
+
+def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:
+    """Whether a refused question may be read with the one before it: short, asked after
+    another, and in the speeches' own words (not "明天天气怎么样?")."""
     limit = FOLLOW_UP_MAX_CHARS_EN if query.english else FOLLOW_UP_MAX_CHARS
-    return (not query.follow_up and not query.dangling and len(query.text) <= limit
-            and bool(previous_questions(history)))
+    if query.follow_up or query.dangling or len(query.text) > limit:
+        return False
+    refusal = loaded.answerer.refusal
+    floor = refusal.vocabulary_floor_english if query.english else refusal.vocabulary_floor
+    return (bool(previous_questions(history))
+            and loaded.searcher.vocabulary_coverage(query) >= max(floor, ON_TOPIC))
 
 
 def _quoted(citation: Citation) -> Passage:

@@ -42,7 +42,8 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPEECH_REF = re.compile(
     r"(?:篇\s*([一二三四五六七八九十\d]{1,3}))|(?:第\s*([一二三四五六七八九十\d]{1,3})\s*篇)"
-    r"|(?:\bspeech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)",
+    # (not \b before "speech": a Chinese character before it is a word character too)
+    r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)",
     re.IGNORECASE,
 )
 _NUM_Q = re.compile(
@@ -149,6 +150,16 @@ def speeches_mentioned(text: str, speeches: Sequence[int]) -> tuple[int, ...]:
         if n is not None and n in speeches and n not in found:
             found.append(n)
     return tuple(found)
+
+
+def speeches_missing(text: str, speeches: Sequence[int]) -> tuple[str, ...]:
+    """The speech references in a text that name no indexed speech ("篇九", "speech 12")."""
+    out: list[str] = []
+    for m in _SPEECH_REF.finditer(text):
+        n = chinese_number(next(g for g in m.groups() if g))
+        if n is None or n not in speeches:
+            out.append(re.sub(r"\s+", " ", m.group(0).strip()))
+    return tuple(dict.fromkeys(out))
 
 
 def speech_mentioned(text: str, speeches: Sequence[int]) -> int | None:
@@ -335,6 +346,7 @@ def parse_query(
     known_places: Sequence[str] = (),
     dangling: bool = False,
     previous: Sequence[Passage] = (),
+    same_question: bool = False,
 ) -> Query:
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
@@ -348,9 +360,12 @@ def parse_query(
     places = tuple(translator().names(text)) if english else _places_zh(text)
     places += tuple(p for p in known_places
                     if p in text and not any(p in q or q in p for q in places))
+    # What kind of answer is asked: the same question about another place or speech
+    # ("那攀枝花呢?") asks what its antecedent asked.
+    kind = search if same_question else text
     unit = None
-    if not _COUNT_Q.search(text):
-        unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(text)), None)
+    if not _COUNT_Q.search(kind):
+        unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
     return Query(
         text=typed,
         search_text=search,
@@ -365,20 +380,22 @@ def parse_query(
         search_speech=speech_mentioned(search, speeches),
         speech_filter=speech_filter,
         places=places,
-        specifics=_specifics(text, english, places),
+        # a speech that does not exist is named like a place the speeches never mention
+        specifics=(*_specifics(text, english, places),
+                   *(speeches_missing(text, speeches) if speeches else ())),
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
         quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
-        asks=needs(text),
-        asks_list=bool(_ASKS_LIST.search(text)),
+        asks=needs(kind),
+        asks_list=bool(_ASKS_LIST.search(kind)),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
-        count_asked=bool(_COUNT_Q.search(text)),
+        count_asked=bool(_COUNT_Q.search(kind)),
         unit=unit,
         stated_numbers=frozenset(QUANTITY.findall(text)),
-        count_unit=_count_unit(text),
-        titles=tuple(_TITLE.findall(text)),
-        place_level=_place_level(text),
+        count_unit=_count_unit(kind),
+        titles=tuple(_TITLE.findall(kind)),
+        place_level=_place_level(kind),
         follow_up=follow_up,
         asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
             SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS),

@@ -154,3 +154,14 @@ def test_a_summary_of_the_speech_about_a_place(built_settings: Settings) -> None
     a = ask(built_settings, "京口那篇讲了哪几点?")
     assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"]
     assert {c.passage.speech for c in a.citations} == {5}
+
+
+def test_off_topic_or_missing_things_after_a_question_are_still_refused(
+        built_settings: Settings) -> None:
+    before = [user("篇七讲话中,村干部报酬要落实什么制度?")]
+    weather = ask(built_settings, "明天天气怎么样?", history=before)  # not read with the one before
+    assert weather.refused and not weather.citations
+    missing = ask(built_settings, "那篇九呢?", history=before)  # there are eight speeches
+    assert missing.refused and "篇九" in missing.text
+    figure = ask(built_settings, "那攀枝花呢?", history=[user("耒阳村两委换届精减了多少干部?")])
+    assert figure.refused  # the same question about 攀枝花, whose speech gives no such count

@@ -11,6 +11,7 @@ from askspeech.query import (
     parse_query,
     speech_mentioned,
     speeches_mentioned,
+    speeches_missing,
 )
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.text.zh import chinese_number
@@ -27,6 +28,7 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
     assert speech_mentioned("篇九说了什么", range(1, 9)) is None
     assert speeches_mentioned("篇三和第7篇、篇三分别怎么说?", range(1, 9)) == (3, 7)
     assert speeches_mentioned("Compare speech 3 and speech 9", range(1, 9)) == (3,)
+    assert speeches_missing("篇九和Speech 12、篇三", range(1, 9)) == ("篇九", "Speech 12")
 
 
 def test_english_detection() -> None:

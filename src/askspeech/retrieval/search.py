@@ -98,13 +98,13 @@ class Searcher:
     def parse(self, text: str, *, search_text: str | None = None,
               speech: int | tuple[int, ...] | None = None,
               follow_up: bool = False, history: Sequence[str] = (), dangling: bool = False,
-              previous: Sequence[Passage] = ()) -> Query:
+              previous: Sequence[Passage] = (), same_question: bool = False) -> Query:
         """`text` as a `Query` over this index (its speeches, its vocabulary, its model)."""
         return parse_query(text, search_text=search_text, speech_filter=speech,
                            speeches=list(self.snap.speeches), translator=self.translator,
                            embed=self.embeddings.embed_query, follow_up=follow_up,
                            history=history, known_places=self._known_places,
-                           dangling=dangling, previous=previous)
+                           dangling=dangling, previous=previous, same_question=same_question)
 
     @cached_property
     def _known_places(self) -> tuple[str, ...]:
