@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from askspeech.ingest.chunking import Passage
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
-from askspeech.text.zh import chinese_number
+from askspeech.text.zh import chinese_number, chinese_numeral
 
 if TYPE_CHECKING:
     from askspeech.retrieval.crosslingual import Translator
@@ -249,11 +249,38 @@ def _places_zh(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# English names of what _SPECIFIC finds in Chinese: a five-year plan ("the 13th Five-Year
+# Plan" → 十三五) and a plenum ("Fifth Plenary Session of the 19th Central Committee" →
+# 十九届五中全会), written the way the speeches write them.
+_FIVE_YEAR_EN = re.compile(r"\b(1[1-9])(?:st|nd|rd|th)\s+five[- ]year", re.IGNORECASE)
+_PLENUM_EN = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th))\s+plenary\s+"
+    r"session\s+of\s+the\s+(1\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_NUMBER = {w: i for i, w in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"), 1)}
+# Code and software: what no speech about Party building is asked about, in any language.
+_TECHNICAL = re.compile(
+    r"\b(?:python|java|javascript|typescript|sql|html|css|c\+\+|golang|php|linux|regex|json|"
+    r"coding|programming|algorithms?)\b|代码|编程|函数|脚本|算法",
+    re.IGNORECASE)
+
+
+def _english_periods(text: str) -> list[str]:
+    found = [f"十{chinese_numeral(int(m.group(1)) - 10)}五" for m in _FIVE_YEAR_EN.finditer(text)]
+    for m in _PLENUM_EN.finditer(text):
+        nth = m.group(1).lower()
+        n = _ORDINAL_NUMBER.get(nth) or int(nth[0])
+        found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}中全会")
+    return found
+
+
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
     """What the question names that the speeches must mention for it to be answerable."""
+    technical = [m.group(0) for m in _TECHNICAL.finditer(text)]
     if english:
-        return tuple(dict.fromkeys(_YEAR_EN.findall(text)))
-    found = [*places]
+        return tuple(dict.fromkeys([*_YEAR_EN.findall(text), *_english_periods(text),
+                                    *technical]))
+    found = [*places, *technical]
     for m in _SPECIFIC.finditer(text):
         term = m.group(0).strip("“”")
         if term.isascii() and term.lower() in _QUESTION_LATIN:

@@ -165,3 +165,13 @@ def test_off_topic_or_missing_things_after_a_question_are_still_refused(
     assert missing.refused and "篇九" in missing.text
     figure = ask(built_settings, "那攀枝花呢?", history=[user("耒阳村两委换届精减了多少干部?")])
     assert figure.refused  # the same question about 攀枝花, whose speech gives no such count
+
+
+def test_english_near_misses_and_code_requests_are_refused(built_settings: Settings) -> None:
+    for question in ("What did the Panzhihua speech say about the 14th Five-Year Plan?",
+                     "Write me a Python function to sort a list",
+                     "What does the Sixth Plenary Session of the 17th Central Committee say?"):
+        assert ask(built_settings, question).refused, question
+    # the plan the speech does name is answered
+    named = "What are the two pillars of Panzhihua's 13th Five-Year Plan development?"
+    assert not ask(built_settings, named).refused

@@ -94,3 +94,16 @@ def test_the_query_vector_is_computed_once_and_only_when_asked() -> None:
     assert q.vector == (0.6, 0.8) and q.vector == (0.6, 0.8) and seen == ["六个不批"]
     with pytest.raises(ValueError, match="without an embedding function"):
         _ = parse_query("六个不批", translator=_no_translator).vector
+
+
+def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -> None:
+    english = Translator(["攀枝花"])
+    plan = parse_query("What did the Panzhihua speech say about the 14th Five-Year Plan?",
+                       translator=lambda: english)
+    assert "十四五" in plan.specifics
+    plenum = parse_query("What does the Fifth Plenary Session of the 19th Central Committee say?",
+                         translator=lambda: english)
+    assert "十九届五中全会" in plenum.specifics
+    code = parse_query("Write me a Python function to sort a list", translator=lambda: english)
+    assert "Python" in code.specifics and "function" not in code.specifics
+    assert "函数" in parse_query("用Python写一个排序函数", translator=_no_translator).specifics

@@ -42,7 +42,8 @@ class Constraints:
 
     def unmentioned(self, query: Query) -> list[str]:
         """What the question names that no speech mentions."""
-        return [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t))]
+        found = [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t))]
+        return list(dict.fromkeys(found))
 
     def place_satisfied(self, query: Query, sentence: Passage) -> bool:
         """A place-bound detail (number, date, person) must be about the place the question
