@@ -9,6 +9,9 @@ query vector is computed lazily, once.
 Two texts are kept apart on purpose: `text` is the question as typed (what the answer is about
 and in which language it is written), `search_text` what retrieval searches (markup removed and,
 for a follow-up, the question it follows prepended).
+
+(Over 400 lines: the question-side patterns — speech references, kinds of answer, places,
+periods, plenums, ordinals, markup — live together so a `Query` is built in one place.)
 """
 
 from __future__ import annotations
