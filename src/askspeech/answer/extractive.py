@@ -298,7 +298,7 @@ class ExtractiveAnswerer:
             return ()
         own: list[int] = []  # places each mentioned by one speech only
         for place in query.places:
-            holding = {s.speech for s in self.searcher.snap.sentences_with([place])}
+            holding = set(self.searcher.snap.speeches_with(place))
             if len(holding) == 1 and (n := holding.pop()) not in own:
                 own.append(n)
         return tuple(own) if len(own) > 1 else ()
@@ -318,7 +318,7 @@ class ExtractiveAnswerer:
             return set(query.speeches_named)
         about: set[int] | None = None
         for place in query.places:
-            holding = {s.speech for s in snap.sentences_with([place])}
+            holding = set(snap.speeches_with(place))
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
         return about

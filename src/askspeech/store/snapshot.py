@@ -240,6 +240,7 @@ class IndexSnapshot:
         lengths = np.fromiter((len(s.text) + 1 for s in self.sentences), dtype=np.int64,
                               count=len(self.sentences))
         self._starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+        self._speeches_with: dict[str, frozenset[int]] = {}
 
     def _load_speeches(self, records: list[tuple[str, str, Mapping[str, Any]]]) -> None:
         self._expect("speeches", len(records), self.manifest.counts.get("speeches", 0))
@@ -260,6 +261,15 @@ class IndexSnapshot:
                 nxt = int(self._starts[i + 1]) if i + 1 < len(self._starts) else len(self._joined)
                 at = self._joined.find(term, max(nxt, at + 1))
         return [self.sentences[i] for i in sorted(found)]
+
+    def speeches_with(self, term: str) -> frozenset[int]:
+        """The speeches with a sentence holding `term`, remembered per term: a place is looked
+        up by several stages of every question about it."""
+        found = self._speeches_with.get(term)
+        if found is None:
+            found = frozenset(s.speech for s in self.sentences_with([term]))
+            self._speeches_with[term] = found
+        return found
 
     def dense(self, vector: Sequence[float], k: int,
               speech: int | tuple[int, ...] | None = None) -> list[tuple[str, float]]:
