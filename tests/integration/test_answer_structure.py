@@ -110,6 +110,9 @@ def test_a_question_naming_a_speech_or_place_quotes_only_from_there(
                                ("篇二怎样批评干部因循守旧的作风?", {2})):
         a = ask(built_settings, question)
         assert not a.refused and {c.passage.speech for c in a.citations} == speeches, question
+    # none of 篇一's passages comes up first: it is searched on its own, not refused
+    first = ask(built_settings, "篇一提出了哪些工作要求?")
+    assert not first.refused and {c.passage.speech for c in first.citations} == {1}
     # an English keyword query for a rate, about a place whose speech gives none
     assert ask(built_settings, "Panzhihua village election completion rate").refused
 

@@ -264,8 +264,12 @@ class ExtractiveAnswerer:
         about = self._speeches_named(query)
         if about is not None:
             # a question naming a speech, or a place only some speeches mention, is answered
-            # from those speeches alone
+            # from those speeches alone: searched within them if none came up
             ev.scored = [s for s in ev.scored if s.sentence.speech in about]
+            if not ev.scored:
+                within = sorted(about)
+                ev = self.evidence(replace(query, speech_filter=within[0] if len(within) == 1
+                                           else tuple(within)), k)
             if not ev.scored:
                 return refusal(query, ev.result.passages, "extractive", notes=notes)
         chosen = self.select(query, ev)
