@@ -173,13 +173,13 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     antecedent = earlier[-1]
     named = speech_mentioned(shown, list(searcher.snap.speeches))
     scope: int | tuple[int, ...] | None = named
-    places, before = searcher.parse(shown).places, searcher.parse(antecedent).places
+    places, its_places = searcher.parse(shown).places, searcher.parse(antecedent).places
     same_question = True  # asked about another speech or place: what the antecedent asked
     if named is not None:  # the same question about another speech
         antecedent, quoted = without_speech_refs(antecedent), ()
-    elif places and not set(places) & set(before):
+    elif places and not set(places) & set(its_places):
         # the same question about another place: its own speeches, not the previous answer's
-        for old in before:
+        for old in its_places:
             antecedent = antecedent.replace(old, " ")
         quoted, scope = (), speech
     else:
