@@ -17,7 +17,7 @@ periods, plenums, ordinals, markup — live together so a `Query` is built in on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -145,24 +145,21 @@ def is_english(text: str) -> bool:
     return latin >= 2 and len(_HAS_CJK.findall(text)) < 2
 
 
-def speeches_mentioned(text: str, speeches: Sequence[int]) -> tuple[int, ...]:
-    """The speech numbers a text names ("篇三", "第3篇", "speech 3") that exist, in order."""
-    found: list[int] = []
+def _speech_refs(text: str) -> Iterator[tuple[str, int | None]]:
+    """Each speech reference in a text ("篇三", "第3篇", "speech 3") and the number it names."""
     for m in _SPEECH_REF.finditer(text):
-        n = chinese_number(next(g for g in m.groups() if g))
-        if n is not None and n in speeches and n not in found:
-            found.append(n)
-    return tuple(found)
+        yield (re.sub(r"\s+", " ", m.group(0).strip()),
+               chinese_number(next(g for g in m.groups() if g)))
+
+
+def speeches_mentioned(text: str, speeches: Sequence[int]) -> tuple[int, ...]:
+    """The speech numbers a text names that exist, in order."""
+    return tuple(dict.fromkeys(n for _, n in _speech_refs(text) if n is not None and n in speeches))
 
 
 def speeches_missing(text: str, speeches: Sequence[int]) -> tuple[str, ...]:
     """The speech references in a text that name no indexed speech ("篇九", "speech 12")."""
-    out: list[str] = []
-    for m in _SPEECH_REF.finditer(text):
-        n = chinese_number(next(g for g in m.groups() if g))
-        if n is None or n not in speeches:
-            out.append(re.sub(r"\s+", " ", m.group(0).strip()))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(ref for ref, n in _speech_refs(text) if n not in speeches))
 
 
 def speech_mentioned(text: str, speeches: Sequence[int]) -> int | None:
@@ -259,8 +256,6 @@ _FIVE_YEAR_EN = re.compile(r"\b(1[1-9])(?:st|nd|rd|th)\s+five[- ]year", re.IGNOR
 _PLENUM_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th))\s+plenary\s+"
     r"session\s+of\s+the\s+(1\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ORDINAL_NUMBER = {w: i for i, w in enumerate(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"), 1)}
 # Code and software: what no speech about Party building is asked about, in any language.
 _TECHNICAL = re.compile(
     r"\b(?:python|java|javascript|typescript|sql|html|css|c\+\+|golang|php|linux|regex|json|"
@@ -272,7 +267,7 @@ def _english_periods(text: str) -> list[str]:
     found = [f"十{chinese_numeral(int(m.group(1)) - 10)}五" for m in _FIVE_YEAR_EN.finditer(text)]
     for m in _PLENUM_EN.finditer(text):
         nth = m.group(1).lower()
-        n = _ORDINAL_NUMBER.get(nth) or int(nth[0])
+        n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[0])
         found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}中全会")
     return found
 

@@ -267,9 +267,7 @@ class ExtractiveAnswerer:
             # from those speeches alone: searched within them if none came up
             ev.scored = [s for s in ev.scored if s.sentence.speech in about]
             if not ev.scored:
-                within = sorted(about)
-                ev = self.evidence(replace(query, speech_filter=within[0] if len(within) == 1
-                                           else tuple(within)), k)
+                ev = self.evidence(_within(query, sorted(about)), k)
             if not ev.scored:
                 return refusal(query, ev.result.passages, "extractive", notes=notes)
         chosen = self.select(query, ev)
@@ -308,7 +306,7 @@ class ExtractiveAnswerer:
         return tuple(own) if len(own) > 1 else ()
 
     def _select_within(self, query: Query, speech: int, k: int) -> list[tuple[Passage, Passage]]:
-        within = replace(query, speech=speech, search_speech=speech, speech_filter=speech,
+        within = replace(_within(query, [speech]), speech=speech, search_speech=speech,
                          speeches_named=(speech,))
         ev = self.evidence(within, k)
         return self.select(within, ev) if ev.scored else []
@@ -460,6 +458,11 @@ class ExtractiveAnswerer:
         snap = self.searcher.snap
         pid = snap.parent.get(sentence.passage_id)
         return snap.passages[snap.passage_index[pid]] if pid in snap.passage_index else None
+
+
+def _within(query: Query, speeches: Sequence[int]) -> Query:
+    """The query searched only in `speeches`."""
+    return replace(query, speech_filter=speeches[0] if len(speeches) == 1 else tuple(speeches))
 
 
 def _ordered(chosen: Sequence[tuple[Passage, Passage]]) -> list[tuple[Passage, Passage]]:

@@ -60,15 +60,12 @@ class Structure:
             return None
         path = path_to(root, offset)
 
-        def opens(node: OutlineNode) -> bool:
-            return node.start <= offset < node.start + max(len(node.heading), 1)
-
         # innermost first: the node whose own heading holds the offset introduces a list
         for node in reversed(path[1:] if opening else ()):
             items = self.items_of(speech, node)
             if len(items) < 2:
                 continue
-            if opens(node) and (inside or node.kind == "lead_in"):
+            if _opens(node, offset) and (inside or node.kind == "lead_in"):
                 return Listing(speech, node, items[:MAX_ITEMS])
             # a list question answered by the opening paragraph of a section whose points are
             # unmarked (no lead-in node announces them): its points are the list, unless the
@@ -80,7 +77,7 @@ class Structure:
         if inside:
             for parent in reversed(path):  # the deepest node's own items may be unmarked
                 items = self.items_of(speech, parent)
-                if len(items) >= 2 and any(opens(i) for i in items):
+                if len(items) >= 2 and any(_opens(i, offset) for i in items):
                     return Listing(speech, parent, items[:MAX_ITEMS])
         return None
 
@@ -122,12 +119,7 @@ class Structure:
         return root.text.count("\n", 0, offset) + 1 if root is not None else 0
 
     def _sentences_in(self, speech: int, start: int, end: int) -> Iterator[Passage]:
-        root = self.snap.speeches.get(speech)
-        if root is None:
-            return
-        first = root.text.count("\n", 0, start) + 1
-        last = root.text.count("\n", 0, end) + 1
-        for p in range(first, last + 1):
+        for p in range(self._paragraph(speech, start), self._paragraph(speech, end) + 1):
             for s in self.snap.paragraph_sentences.get((speech, p), []):
                 if start <= s.start and s.end <= end:
                     yield s
@@ -138,8 +130,7 @@ class Structure:
         for quote in citations[:1]:
             holding = self.listing_at(quote.speech, quote.start, inside=True, opening=False)
             if holding is not None and sum(
-                    any(i.start <= q.start < i.start + max(len(i.heading), 1) + len(i.marker)
-                        for i in holding.items) for q in citations) >= 2:
+                    any(_opens(i, q.start) for i in holding.items) for q in citations) >= 2:
                 return holding
         for quote in citations:
             found = self.listing_at(quote.speech, quote.start, inside=True)
@@ -152,7 +143,7 @@ class Structure:
         root = self.snap.speeches.get(speech)
         if root is None:
             return None
-        paragraph = root.text.count("\n", 0, offset) + 1
+        paragraph = self._paragraph(speech, offset)
         for p in (paragraph, paragraph + 1):
             for s in self.snap.paragraph_sentences.get((speech, p), []):
                 if s.end > offset:
@@ -181,6 +172,11 @@ class Structure:
             elif node.marker:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
+
+
+def _opens(node: OutlineNode, offset: int) -> bool:
+    """Whether `offset` falls in the node's own heading (its first sentence)."""
+    return node.start <= offset < node.start + max(len(node.heading), 1)
 
 
 def _is_headline(sentence: str, max_chars: int) -> bool:
