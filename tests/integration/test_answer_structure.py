@@ -36,6 +36,17 @@ def test_a_list_question_quotes_every_item_each_cited(built_settings: Settings) 
     assert all(c.quote in c.passage.text for c in a.citations)
 
 
+def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(
+        built_settings: Settings) -> None:
+    # the best-scoring sentence merely names the topic ("这是…提出的新挑战。"); the lead-in
+    # a little below it announces the five challenges, and all five are quoted
+    a = ask(built_settings, "篇二说基层党建遇到了哪些挑战?")
+    text = "".join(c.quote for c in a.citations)
+    assert "五个挑战" in text and all(f"{n}是" in text for n in "一二三四五")
+    b = ask(built_settings, "耒阳现在农村党建冒出了哪些新毛病?")
+    assert [c.quote[:2] for c in b.citations[1:]] == ["第一", "第二", "第三", "第四", "第五"]
+
+
 def test_an_ordinal_follow_up_answers_from_the_list_the_previous_answer_cited(
         built_settings: Settings) -> None:
     first = "沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?"

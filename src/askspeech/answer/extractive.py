@@ -23,7 +23,7 @@ import numpy as np
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.answer.constraints import Constraints
-from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure
+from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure, lists_things
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
@@ -225,6 +225,7 @@ class ExtractiveAnswerer:
         self.completes, self.hedge, self.max_pair = w["completes"], w["hedge"], w["max_pair_chars"]
         self.candidates_checked, self.candidate_margin = (w["candidates_checked"],
                                                           w["candidate_margin"])
+        self.list_margin = w["list_margin"]
         self.searcher = searcher
         self.scorer = SentenceScorer(searcher)
         self.refusal = refusal or RefusalModel.load()
@@ -331,7 +332,7 @@ class ExtractiveAnswerer:
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
-        best = ev.scored[0]
+        best = self._list_opener(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
         mentioned = self._mentions(query.quoted) if query.asks_speeches else []
         if mentioned:
@@ -379,6 +380,24 @@ class ExtractiveAnswerer:
                     and len(best.sentence.text) + len(second.sentence.text) <= self.max_pair):
                 out.append((second.sentence, second.passage))
         return out
+
+    def _list_opener(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a list question whose best sentence neither opens a list, nor lists things
+        itself, nor is followed by an enumeration: a close runner-up that opens one, by its
+        lead-in, heading or first item ("…概括起来有这么五个挑战:" under "这是…新挑战。")."""
+        best = ev.scored[0]
+        if (not query.asks_list or self._opens_list(best.sentence)
+                or lists_things(best.sentence.text) or _follow_list(best, self.searcher.snap)):
+            return None
+        floor = best.score - self.list_margin
+        for s in ev.scored[1 : self.candidates_checked]:
+            if s.score >= floor and self._opens_list(s.sentence):
+                return s
+        return None
+
+    def _opens_list(self, sentence: Passage) -> bool:
+        found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
+        return found is not None and len(found.items) >= 2
 
     def _from_structure(self, query: Query) -> list[tuple[Passage, Passage]]:
         """Answers read off the outline: "篇三讲了什么" (its top-level sections, or with

@@ -112,7 +112,7 @@ class Structure:
 
     def _enumerates(self, speech: int, offset: int) -> bool:
         sentence = self.sentence_at(speech, offset)
-        return sentence is not None and sentence.text.count("、") >= 2
+        return sentence is not None and lists_things(sentence.text)
 
     def _paragraph(self, speech: int, offset: int) -> int:
         root = self.snap.speeches.get(speech)
@@ -172,6 +172,11 @@ class Structure:
             elif node.marker:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
+
+
+def lists_things(sentence: str) -> bool:
+    """A sentence that is itself a list ("知情权、参与权、表达权和监督权")."""
+    return sentence.count("、") >= 2
 
 
 def _opens(node: OutlineNode, offset: int) -> bool:
