@@ -72,6 +72,13 @@ _PERSON_Q = re.compile(
     r"\bname of the (?:person|official|secretary|leader)\b)",
     re.IGNORECASE,
 )
+# A comparison of quantities: "哪个地方…更大", "which has more…".
+_MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
+_MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
+_COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}[^?？]*?(?:哪|谁)|"
+                       rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
+# "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
+_WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 _PLACE_Q = re.compile(
     r"(哪个(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|在哪里|在哪儿|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
@@ -184,12 +191,14 @@ def asked_ordinal(text: str) -> int | None:
 
 def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
+    if _COMPARES.search(text):
+        return (Need.NUMBER,)  # "哪个地方的面积更大": the quantities compared, not a place
     out = []
     if _DATE_Q.search(text):
         out.append(Need.DATE)
     elif _NUM_Q.search(text):
         out.append(Need.NUMBER)
-    if _PERSON_Q.search(text):
+    if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
         out.append(Need.PERSON)
     if _PLACE_Q.search(text):
         out.append(Need.PLACE)
@@ -230,6 +239,10 @@ def normal_unit(unit: str) -> str:
 _NOT_A_PLACE_START = frozenset("中上下里内外前后")
 
 
+# jieba tags "东西" (a thing) and "南北" as places: words made of directions name none.
+_DIRECTIONS = frozenset("东南西北中上下内外前后左右")
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇")."""
@@ -244,7 +257,8 @@ def _places_zh(text: str) -> tuple[str, ...]:
             name = word + tagged[i + 1][0]
         else:
             continue
-        if not _GENERIC_PLACE.match(name) and name not in found:
+        if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)
+                and name not in found):
             found.append(name)
     return tuple(found)
 
@@ -314,6 +328,7 @@ class Query:
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
+    compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
     asks_speeches: bool  # "which speeches mention …"
     count_asked: bool  # "多少个村", "how many"
     unit: int | None  # index into `_UNIT_Q`: money, percentage or area asked for
@@ -414,6 +429,7 @@ def parse_query(
         quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
+        compares=bool(_COMPARES.search(kind)),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
         count_asked=bool(_COUNT_Q.search(kind)),
         unit=unit,

@@ -126,6 +126,16 @@ def test_a_question_naming_a_speech_or_place_quotes_only_from_there(
     assert not first.refused and {c.passage.speech for c in first.citations} == {1}
     # an English keyword query for a rate, about a place whose speech gives none
     assert ask(built_settings, "Panzhihua village election completion rate").refused
+    # a detail asked of a named speech is looked for in it, not refused because the
+    # sentences that scored best overall are from elsewhere
+    trip = ask(built_settings, "篇七带村支书去哪个有名的村参观了?去了多少人?")
+    assert not trip.refused and "67名" in trip.text and "华西村" in trip.text
+
+
+def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
+    # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
+    a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")
+    assert a.refused and "数字" in a.text
 
 
 def test_a_question_naming_two_speeches_or_their_places_quotes_each(

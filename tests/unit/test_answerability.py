@@ -37,6 +37,19 @@ def test_question_types(question: str, need: Need) -> None:
     assert needs("篇二认为党员的哪几项权利还没有兑现?") == ()
 
 
+def test_who_with_whom_and_comparisons_ask_no_name_or_place() -> None:
+    # "谁带谁" asks how groups pair up; "哪个地方…更大" compares the places' figures
+    assert Need.PERSON not in needs("那个“三带三帮”到底是谁带谁、谁帮谁?")
+    assert needs("沙雅和耒阳相比,哪个地方新建场所的平均面积更大?") == (Need.NUMBER,)
+    assert q("沙雅和耒阳相比,哪个地方的面积更大?").compares
+    assert not q("怎样吸引更多年轻人入党?").compares
+    assert needs("哪个乡镇最先完成换届?") == (Need.PLACE,)  # a superlative names a place
+
+
+def test_words_made_of_directions_are_no_places() -> None:
+    assert q("淮北村部门口要立哪两样东西?").places == ("淮北",)
+
+
 def _sentence(text: str) -> Passage:
     return Passage("s1", 1, "t", 1, 0, len(text), text)
 

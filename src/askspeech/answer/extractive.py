@@ -252,8 +252,8 @@ class ExtractiveAnswerer:
         if unknown:
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            unmentioned=unknown)
-        need = self.missing(query, ev)
-        if need is not None or not self.answers(ev):
+        within, need = self.gate(query, ev, k)
+        if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
         several = self._several_speeches(query)
         if several:
@@ -262,17 +262,36 @@ class ExtractiveAnswerer:
             chosen = [pair for n in several for pair in self._select_within(query, n, k)]
             if chosen:
                 return compose(query, chosen, "extractive", notes)
-        about = self._speeches_named(query)
-        if about is not None:
-            # a question naming a speech, or a place only some speeches mention, is answered
-            # from those speeches alone: searched within them if none came up
-            ev.scored = [s for s in ev.scored if s.sentence.speech in about]
-            if not ev.scored:
-                ev = self.evidence(_within(query, sorted(about)), k)
-            if not ev.scored:
-                return refusal(query, ev.result.passages, "extractive", notes=notes)
-        chosen = self.select(query, ev)
+        chosen = self.select(query, within)
         return compose(query, chosen, "extractive", notes)
+
+    def gate(self, query: Query, ev: Evidence, k: int) -> tuple[Evidence | None, Need | None]:
+        """The evidence an answer may quote, or None and the detail it lacks. A question
+        naming a speech, or a place only some speeches mention, is answered from those
+        speeches alone, searched within them if none of theirs came up; whether the corpus
+        answers at all is judged on the whole search."""
+        about = self._speeches_named(query)
+        within = ev
+        if about is not None:
+            within = Evidence(ev.result, [s for s in ev.scored if s.sentence.speech in about])
+            if not within.scored:
+                within = self.evidence(_within(query, sorted(about)), k)
+        need = self.missing(query, within) if within.scored else None
+        if need is None and query.compares:
+            need = self._missing_from_any(query, k)
+        if need is not None or not within.scored or not self.answers(ev):
+            return None, need
+        return within, None
+
+    def _missing_from_any(self, query: Query, k: int) -> Need | None:
+        """A comparison of named places or speeches needs each side's figure."""
+        for n in self._several_speeches(query):
+            one = replace(_within(query, [n]), speeches_named=(n,))
+            ev = self.evidence(one, k)
+            need = self.missing(one, ev) if ev.scored else Need.NUMBER
+            if need is not None:
+                return need
+        return None
 
     def missing(self, query: Query, ev: Evidence) -> Need | None:
         """A number/date/name/definition the question asks for that the best sentences lack."""

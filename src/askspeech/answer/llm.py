@@ -208,8 +208,8 @@ class LLMAnswerer:
         if not ev.scored:
             yield refusal(query, passages, "llm", notes=notes)
             return
-        need = self.extractive.missing(query, ev)
-        if need is not None or not self.extractive.answers(ev):
+        within, need = self.extractive.gate(query, ev, self.settings.top_k)
+        if within is None:
             yield refusal(query, passages, "llm", need, notes)
             return
         chain = self.chain(query)
