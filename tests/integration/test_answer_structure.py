@@ -132,6 +132,14 @@ def test_a_question_naming_a_speech_or_place_quotes_only_from_there(
     assert not trip.refused and "67名" in trip.text and "华西村" in trip.text
 
 
+def test_a_speechs_own_place_does_not_pick_the_sentence(built_settings: Settings) -> None:
+    # "攀枝花" names 篇八; its opening sentence, which names the city, used to win on the name
+    a = ask(built_settings, "攀枝花园区那个五联是联什么?")
+    assert not a.refused and "组织联设" in a.text
+    b = ask(built_settings, "攀枝花工业园区是怎么运营的?")
+    assert not b.refused and "管委会+公司" in b.text
+
+
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
     # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
     a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
-from askspeech.answer.constraints import Constraints
+from askspeech.answer.constraints import Constraints, bare_place
 from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure, lists_things
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
@@ -81,6 +82,11 @@ class SentenceScorer:
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
+    @cached_property
+    def _homes(self) -> frozenset[str]:
+        """The places the speeches are from, as questions name them ("耒阳")."""
+        return frozenset(bare_place(s.place) for s in self.snap.speeches.values() if s.place)
+
     def _in_point(self, sentence: Passage, n: int) -> bool:
         """Whether the innermost outline marker over the sentence is point `n`: its own
         ("二是…"), its paragraph's ("（二）…"), or the nearest heading's ("二、…")."""
@@ -107,15 +113,25 @@ class SentenceScorer:
                     items.append((s, passage, rank))
         vectors = self.snap.sentence_vectors([s.passage_id for s, _, _ in items])
         q = np.asarray(result.query_vector, dtype=np.float32)
+        # A speech's own place ("耒阳" of 篇四) picks the speech, not a sentence in it: the
+        # score leaves it out (the refusal model's features keep it, as fitted).
+        homes = [p for p in query.places if bare_place(p) in self._homes]
+        content = {t: w for t, w in weights.items() if not any(t in p or p in t for p in homes)}
+        content_total = sum(content.values()) or 1.0
+        content_grams = {g for g in qgrams if not any(g in p for p in homes)}
         scored = []
         for s, passage, rank in items:
             vec = vectors.get(s.passage_id)
             dense = float(np.dot(q, np.asarray(vec, dtype=np.float32))) if vec else 0.0
             low = f"{s.context} {s.text}".lower()
+            grams_in = set(cjk_bigrams(low))
             overlap = sum(w for t, w in weights.items() if t in low) / total
-            grams = len(qgrams & set(cjk_bigrams(low))) / max(1, len(qgrams))
+            grams = len(qgrams & grams_in) / max(1, len(qgrams))
             item = Scored(s, passage, rank, dense, overlap, grams)
-            item.score = (self.dense * dense + self.overlap * overlap + self.bigrams * grams
+            own_overlap = sum(w for t, w in content.items() if t in low) / content_total
+            own_grams = len(content_grams & grams_in) / max(1, len(content_grams))
+            item.score = (self.dense * dense + self.overlap * own_overlap
+                          + self.bigrams * own_grams
                           - self.rank * rank + self.length * min(len(s.text), self.length_cap))
             if ordinal and self._in_point(s, ordinal):
                 item.score += self.ordinal
