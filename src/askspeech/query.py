@@ -39,6 +39,7 @@ class Need(Enum):
     PERSON = "person"
     PLACE = "place"
     CONTENT = "content"
+    PERIOD = "period"  # not asked but stated: the month the question is about ("十月份")
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -72,6 +73,27 @@ _PERSON_Q = re.compile(
     r"\bname of the (?:person|official|secretary|leader)\b)",
     re.IGNORECASE,
 )
+# A month stated in a question or a speech ("十月份", "5月19日", "in October").
+_MONTH_ZH = re.compile(
+    r"(?<![\d一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+# "may" is a month only where a date stands ("in May", "May 19"), not as the verb
+_MONTH_EN = re.compile(
+    r"\b(" + "|".join(m for m in _MONTHS_EN if m != "may") + r")\b|"
+    r"\b(?:in|by|since|before|after|until|of|early|late|mid-?)\s+(May)\b|\b(May)(?=\s+\d)",
+    re.IGNORECASE)
+_MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
+
+
+def months_in(text: str) -> frozenset[int]:
+    """The months a text names, as numbers."""
+    found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
+    found |= {_MONTHS_EN.index(next(filter(None, g)).lower()) + 1
+              for g in _MONTH_EN.findall(text)}
+    return frozenset(found)
+
+
 # A comparison of quantities: "哪个地方…更大", "which has more…".
 _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
 _MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
@@ -106,7 +128,9 @@ QUANTITY = re.compile(
 )
 _COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b", re.IGNORECASE)
 # The measure word a count question asks in ("多少名党员" → 名); 名/人/位 count people alike.
-_COUNT_UNIT = re.compile(r"(?:多少|几)([个名人项次家所条位户批轮座天期年])")
+# The measure words a count is asked and given in ("多少名" … "197名", "多少岁" … "5.4岁").
+COUNT_UNITS = "个名人项次家所条位户批轮座天期年岁"
+_COUNT_UNIT = re.compile(rf"(?:多少|几)([{COUNT_UNITS}])")
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个"}
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
 _TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
@@ -329,6 +353,7 @@ class Query:
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
+    months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
     count_asked: bool  # "多少个村", "how many"
     unit: int | None  # index into `_UNIT_Q`: money, percentage or area asked for
@@ -430,6 +455,7 @@ def parse_query(
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
         compares=bool(_COMPARES.search(kind)),
+        months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
         count_asked=bool(_COUNT_Q.search(kind)),
         unit=unit,

@@ -140,6 +140,22 @@ def test_a_speechs_own_place_does_not_pick_the_sentence(built_settings: Settings
     assert not b.refused and "管委会+公司" in b.text
 
 
+def test_a_month_the_question_states_must_be_the_answers(built_settings: Settings) -> None:
+    # the province trains township secretaries in May (五月份), not in October
+    assert not ask(built_settings, "篇三说省里准备五月份怎么培训乡镇党委书记?").refused
+    wrong = ask(built_settings, "篇三说省里准备在十月份对乡镇党委书记培训多长时间?")
+    assert wrong.refused and "月份" in wrong.text
+    assert ask(built_settings, "What did Leiyang launch in March?").refused
+    assert not ask(built_settings, "What did Leiyang launch in May?").refused
+
+
+def test_an_age_asked_needs_years_of_age(built_settings: Settings) -> None:
+    # "第三批" is no age: 沙雅 gives none, 耒阳 gives "5.4岁"
+    assert ask(built_settings, "沙雅换届后村干部平均年龄降低了多少岁?").refused
+    a = ask(built_settings, "耒阳换届后村干部平均年龄降低了多少岁?")
+    assert not a.refused and "5.4岁" in a.text
+
+
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
     # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
     a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")

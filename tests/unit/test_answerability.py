@@ -12,7 +12,7 @@ import pytest
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Need, Query, _place_level, needs, parse_query
+from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.retrieval.search import FusionParams
 
@@ -44,6 +44,13 @@ def test_who_with_whom_and_comparisons_ask_no_name_or_place() -> None:
     assert q("沙雅和耒阳相比,哪个地方的面积更大?").compares
     assert not q("怎样吸引更多年轻人入党?").compares
     assert needs("哪个乡镇最先完成换届?") == (Need.PLACE,)  # a superlative names a place
+
+
+def test_months_stated_in_either_language() -> None:
+    assert months_in("省里准备在十月份培训,从5月19日起") == {10, 5}
+    assert months_in("launched in May, reviewed in October") == {5, 10}
+    assert months_in("一个月内完成; it may rain") == frozenset()
+    assert q("十二月底前完成了什么?").months == {12}
 
 
 def test_words_made_of_directions_are_no_places() -> None:

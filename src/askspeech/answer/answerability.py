@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
-from askspeech.query import QUANTITY, QUOTED, Need, Query, normal_unit
+from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
@@ -33,7 +33,7 @@ _ENUM_START = re.compile(
 # A count and its measure word ("197名", "20多个"): a count question is answered only by a
 # count in the unit it asks ("多少名党员" is not answered by "70期").
 _COUNTED = re.compile(
-    r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?([个名人项次家所条位户批轮座天期年])")
+    rf"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?([{COUNT_UNITS}])")
 
 # Units that can express the amount a number question asks for, indexed like the kinds of
 # amount `Query.unit` names (money, percentage, area).

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.ingest.chunking import Passage
-from askspeech.query import PLACE_SUFFIXES, Need, Query
+from askspeech.query import PLACE_SUFFIXES, Need, Query, months_in
 from askspeech.store import IndexSnapshot
 
 # Details that belong to one place: a figure, a date, a person.
@@ -59,6 +59,13 @@ class Constraints:
             bare_place(p) in paragraph or (own and bare_place(p) == own)
             for p in query.places if self.mentioned(p)
         )
+
+    def in_months(self, query: Query, sentence: Passage) -> bool:
+        """Whether the sentence's paragraph is about a month the question states."""
+        speech = self.snap.speeches.get(sentence.speech)
+        if speech is None or not query.months:
+            return True
+        return bool(query.months & months_in(speech.paragraphs[sentence.paragraph - 1]))
 
     def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
         return [c for c in candidates if self.place_satisfied(query, c)]

@@ -293,6 +293,9 @@ class ExtractiveAnswerer:
             if not within.scored:
                 within = self.evidence(_within(query, sorted(about)), k)
         need = self.missing(query, within) if within.scored else None
+        if need is None and within.scored and query.months and not any(
+                self.constraints.in_months(query, s.sentence) for s in self._close(within)):
+            need = Need.PERIOD
         if need is None and query.compares:
             need = self._missing_from_any(query, k)
         if need is not None or not within.scored or not self.answers(ev):
@@ -314,9 +317,7 @@ class ExtractiveAnswerer:
         asked = query.asks
         if not asked:
             return None
-        floor = ev.scored[0].score - self.candidate_margin
-        candidates = [s.sentence for s in ev.scored[: self.candidates_checked]
-                      if s.score >= floor]
+        candidates = [s.sentence for s in self._close(ev)]
         about = self._speeches_named(query)
         if about is not None:
             # A detail about one place or speech is not given by a sentence about another.
@@ -328,6 +329,11 @@ class ExtractiveAnswerer:
         mentions = self.searcher.snap.sentences_with(terms)
         following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
         return missing_detail(query, candidates, following, mentions)
+
+    def _close(self, ev: Evidence) -> list[Scored]:
+        """The sentences scoring close enough to the best to be checked for a detail."""
+        floor = ev.scored[0].score - self.candidate_margin
+        return [s for s in ev.scored[: self.candidates_checked] if s.score >= floor]
 
     def _several_speeches(self, query: Query) -> tuple[int, ...]:
         if len(query.speeches_named) > 1:
@@ -562,11 +568,12 @@ def compose(query: Query, chosen: Sequence[tuple[Passage, Passage]], mode: str,
 
 _MISSING_ZH = {
     Need.NUMBER: "具体数字", Need.DATE: "具体时间", Need.PERSON: "人名", Need.PLACE: "地名",
-    Need.CONTENT: "具体内容",
+    Need.CONTENT: "具体内容", Need.PERIOD: "月份的情况",
 }
 _MISSING_EN = {
     Need.NUMBER: "the number", Need.DATE: "the date", Need.PERSON: "the name",
     Need.PLACE: "the place", Need.CONTENT: "what it consists of",
+    Need.PERIOD: "anything for the month asked",
 }
 
 
