@@ -263,6 +263,11 @@ def normal_unit(unit: str) -> str:
 _NOT_A_PLACE_START = frozenset("中上下里内外前后")
 
 
+def bare_place(name: str) -> str:
+    """'淮南市' → '淮南': the speeches often drop the suffix ("耒阳", "沙雅")."""
+    return name[:-1] if len(name) >= 3 and name[-1] in PLACE_SUFFIXES else name
+
+
 # jieba tags "东西" (a thing) and "南北" as places: words made of directions name none.
 _DIRECTIONS = frozenset("东南西北中上下内外前后左右")
 
@@ -310,13 +315,21 @@ def _english_periods(text: str) -> list[str]:
     return found
 
 
+# A place's own Party committee or government: "安徽省委", "耒阳市人民政府".
+_PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,3}[省市县区])(?:委|政府|人民政府|人大|政协)")
+
+
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
     """What the question names that the speeches must mention for it to be answerable."""
     technical = [m.group(0) for m in _TECHNICAL.finditer(text)]
     if english:
         return tuple(dict.fromkeys([*_YEAR_EN.findall(text), *_english_periods(text),
                                     *technical]))
-    found = [*places, *technical]
+    # organisations jieba knows by name ("越南共产党", "中组部"), like places; one named
+    # by its place ("安徽省委") stands or falls with the place ("安徽省")
+    organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
+                     for w, flag in pos_tags(text) if flag == "nt" and len(w) >= 2]
+    found = [*places, *organisations, *technical]
     for m in _SPECIFIC.finditer(text):
         term = m.group(0).strip("“”")
         if term.isascii() and term.lower() in _QUESTION_LATIN:

@@ -140,6 +140,13 @@ def test_a_speechs_own_place_does_not_pick_the_sentence(built_settings: Settings
     assert not b.refused and "管委会+公司" in b.text
 
 
+def test_an_organisation_the_speeches_never_mention_is_refused_by_name(
+        built_settings: Settings) -> None:
+    # 篇二 names 越南 among socialist countries and gives 苏联共产党's years, not Vietnam's
+    a = ask(built_settings, "篇二提到的越南共产党执政了多少年?")
+    assert a.refused and "越南共产党" in a.text
+
+
 def test_a_month_the_question_states_must_be_the_answers(built_settings: Settings) -> None:
     # the province trains township secretaries in May (五月份), not in October
     assert not ask(built_settings, "篇三说省里准备五月份怎么培训乡镇党委书记?").refused

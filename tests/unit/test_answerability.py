@@ -53,6 +53,12 @@ def test_months_stated_in_either_language() -> None:
     assert q("十二月底前完成了什么?").months == {12}
 
 
+def test_organisations_named_must_be_mentioned_like_places() -> None:
+    assert "越南共产党" in q("篇二提到的越南共产党执政了多少年?").specifics
+    # named by its place: the place is what is checked
+    assert q("篇三讲话中,安徽省委组织部部长是谁?").specifics == ("安徽省",)
+
+
 def test_words_made_of_directions_are_no_places() -> None:
     assert q("淮北村部门口要立哪两样东西?").places == ("淮北",)
 

@@ -13,16 +13,11 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.ingest.chunking import Passage
-from askspeech.query import PLACE_SUFFIXES, Need, Query, months_in
+from askspeech.query import Need, Query, bare_place, months_in
 from askspeech.store import IndexSnapshot
 
 # Details that belong to one place: a figure, a date, a person.
 _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
-
-
-def bare_place(name: str) -> str:
-    """'淮南市' → '淮南': the speeches often drop the suffix ("耒阳", "沙雅")."""
-    return name[:-1] if len(name) >= 3 and name[-1] in PLACE_SUFFIXES else name
 
 
 class Constraints:

@@ -23,12 +23,12 @@ import numpy as np
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
-from askspeech.answer.constraints import Constraints, bare_place
+from askspeech.answer.constraints import Constraints
 from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure, lists_things
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
-from askspeech.query import Need, Query
+from askspeech.query import Need, Query, bare_place
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import chinese_numeral
