@@ -163,6 +163,27 @@ def test_an_age_asked_needs_years_of_age(built_settings: Settings) -> None:
     assert not a.refused and "5.4岁" in a.text
 
 
+def test_a_summary_counts_announced_parts_whose_markers_the_scrape_lost(
+        built_settings: Settings) -> None:
+    # 篇四 announces "讲三点意见" but only "三、" kept its marker
+    a = ask(built_settings, "篇四讲了什么?")
+    assert not a.refused and len(a.citations) == 3 and a.citations[2].quote.startswith("三、")
+    b = ask(built_settings, "第二部分呢?", history=[user("篇四讲了什么?")])
+    assert "新问题" in b.citations[0].quote
+    assert [c.quote[:2] for c in b.citations[1:]] == ["第一", "第二", "第三", "第四", "第五"]
+
+
+def test_a_short_numbered_point_is_quoted_with_what_explains_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口讲话里做学习上的先驱具体怎么说的?")
+    assert a.citations[0].quote.startswith("一要做学习上的先驱。") and "在基层工作" in a.text
+
+
+def test_an_ordinal_follow_up_counted_in_other_words(built_settings: Settings) -> None:
+    a = ask(built_settings, "第三件展开说说", history=[user("耒阳下半年党建要重点抓哪几件事?")])
+    assert a.citations and a.citations[0].quote.startswith("三要突出抓好村级班子建设")
+
+
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
     # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
     a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")

@@ -19,11 +19,11 @@ from askspeech.answer.types import Answer
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
 _FOLLOW_UP = re.compile(
-    r"^(那|那么|还有|另外|其中|此外|再|然后|除了|and\b|what about|how about|and what|also\b)"
+    r"^(那|那么|这是|还有|另外|其中|此外|再|然后|除了|and\b|what about|how about|and what|also\b)"
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
     r"|^(?!.*(?:怎|什么|哪|多少|几|为何|如何|是否|谁))[^,，。?？]{1,8}呢[?？]?$"
-    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部块])"
+    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部块件步])"
     r"|\b(it|its|they|them|that|those|this|these|the (?:first|second|third|fourth|fifth|last)"
     r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,

@@ -24,7 +24,13 @@ import numpy as np
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
 from askspeech.answer.constraints import Constraints
-from askspeech.answer.structure import MAX_BODY_SENTENCES, Structure, lists_things
+from askspeech.answer.structure import (
+    HEADLINE_MAX_CHARS,
+    MAX_BODY_SENTENCES,
+    Structure,
+    is_headline,
+    lists_things,
+)
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
@@ -327,7 +333,7 @@ class ExtractiveAnswerer:
             return asked[0]
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
-        following = {s.passage_id: self._next_sentence(s) for s in (*candidates, *mentions)}
+        following = {s.passage_id: self._next_sentences(s, 1) for s in (*candidates, *mentions)}
         return missing_detail(query, candidates, following, mentions)
 
     def _close(self, ev: Evidence) -> list[Scored]:
@@ -367,9 +373,9 @@ class ExtractiveAnswerer:
                 about = holding if about is None else about & holding or about | holding
         return about
 
-    def _next_sentence(self, sentence: Passage) -> list[Passage]:
+    def _next_sentences(self, sentence: Passage, n: int) -> list[Passage]:
         para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
-        return [x for x in para if x.start > sentence.start][:1]
+        return [x for x in para if x.start > sentence.start][:n]
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
@@ -404,6 +410,11 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
+        if (not followers and len(picked) == 1 and _enumeration_label(best.sentence.text)
+                and is_headline(best.sentence.text, HEADLINE_MAX_CHARS)):
+            # a numbered point made in one short sentence ("一要做学习上的先驱。") is
+            # explained by what follows it in its paragraph
+            followers = self._next_sentences(best.sentence, MAX_BODY_SENTENCES - 1)
         if followers:
             by_id = {s.sentence.passage_id: s for s in ev.scored}
             for follower in followers:
@@ -459,8 +470,7 @@ class ExtractiveAnswerer:
                 return self._quote_items(speech, (node, *items), 1)
             if len(sections) >= 2:
                 return self._quote_items(speech, sections, 1)
-            opening = self.searcher.snap.paragraph_sentences.get((speech, 1), [])
-            return self._with_passages(opening[:MAX_BODY_SENTENCES])
+            return self._with_passages(self._opening(speech))
         if query.follow_up and query.ordinal and query.previous:
             listing = self.structure.listing_for(query.previous)
             if listing is not None and query.ordinal <= len(listing.items):
@@ -469,6 +479,16 @@ class ExtractiveAnswerer:
                 if len(points) >= 2:  # "第二部分呢?": that part's own points
                     return self._quote_items(listing.speech, (item, *points), 1)
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
+        return []
+
+    def _opening(self, speech: int) -> list[Passage]:
+        """The first sentences of a speech, past a salutation ("同志们:") not indexed."""
+        snap = self.searcher.snap
+        text = snap.speeches.get(speech)
+        for paragraph in range(1, len(text.paragraphs) + 1 if text is not None else 1):
+            sentences = snap.paragraph_sentences.get((speech, paragraph), [])
+            if sentences:
+                return sentences[:MAX_BODY_SENTENCES]
         return []
 
     def _quote_items(self, speech: int, items: Sequence[OutlineNode],

@@ -86,6 +86,9 @@ class Structure:
         a section without children, the points it makes in short sentences (paragraph openers,
         else "要…" sentences), each running to the next."""
         items = list_items(node)
+        parts = _announced_parts(node)
+        if len(parts) > len(items):
+            return parts
         leads = [c for c in node.children if c.kind == "lead_in"]
         if not items and len(leads) == 1 and len(node.children) == 1:
             return list_items(leads[0])  # a section whose lead-in announces its items
@@ -95,12 +98,12 @@ class Structure:
         text = self.snap.speeches[speech].text
         sentences = list(self._sentences_in(speech, body, node.end))
         openers = [s for s in sentences if (s.start == 0 or text[s.start - 1] == "\n")
-                   and _is_headline(s.text, PARAGRAPH_HEADLINE_MAX_CHARS)]
+                   and is_headline(s.text, PARAGRAPH_HEADLINE_MAX_CHARS)]
         # one kind per list: paragraph openers if there are several, else the "要…" points,
         # each explained by the sentence after it (not a run of "要…" demands)
         heads = openers if len(openers) >= 2 else [
             s for s, after in pairwise(sentences)
-            if s.text.startswith("要") and _is_headline(s.text, HEADLINE_MAX_CHARS)
+            if s.text.startswith("要") and is_headline(s.text, HEADLINE_MAX_CHARS)
             and after.paragraph == s.paragraph and not after.text.startswith("要")]
         if len(heads) < 2:
             return items
@@ -168,10 +171,18 @@ class Structure:
         nodes: list[OutlineNode] = []
         for node in root.children:
             if node.kind == "lead_in" and node.children:
-                nodes += [c for c in node.children if c.marker]
+                nodes += _announced_parts(node) or [c for c in node.children if c.marker]
             elif node.marker:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
+
+
+def _announced_parts(node: OutlineNode) -> tuple[OutlineNode, ...]:
+    """The parts a lead-in announces when it has just that many, even where the scrape lost
+    their markers ("讲三点意见:" over two unmarked parts and "三、…")."""
+    if node.kind == "lead_in" and node.announced and len(node.children) == node.announced:
+        return node.children
+    return ()
 
 
 def lists_things(sentence: str) -> bool:
@@ -184,7 +195,7 @@ def _opens(node: OutlineNode, offset: int) -> bool:
     return node.start <= offset < node.start + max(len(node.heading), 1)
 
 
-def _is_headline(sentence: str, max_chars: int) -> bool:
+def is_headline(sentence: str, max_chars: int) -> bool:
     """A point stated in one short sentence ("要拓展民主参与的途径。", "发展要目标化。"): not
     "要求…" (a demand), nor a lead-in ending in a colon."""
     text = sentence.strip()
