@@ -53,6 +53,7 @@ _SPEECH_REF = re.compile(
 _NUM_Q = re.compile(
     r"(多少|(?<![哪这那])几[个名人项次家所条位户万岁倍成批轮天期]|第几|百分之几|比例|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
+    r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
     r"\b(?:rate|percentage|ratio)\b)",
     re.IGNORECASE,

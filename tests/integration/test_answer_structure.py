@@ -184,6 +184,16 @@ def test_an_ordinal_follow_up_counted_in_other_words(built_settings: Settings) -
     assert a.citations and a.citations[0].quote.startswith("三要突出抓好村级班子建设")
 
 
+def test_a_figure_before_a_township_is_named_is_not_the_townships(
+        built_settings: Settings) -> None:
+    # 篇四 gives the city's per-village funds, then goes on to 余庆乡 and 导子乡's practices
+    assert ask(built_settings, "导子乡的村级组织运转经费村均多少万元?").refused
+    assert ask(built_settings, "What is the average age of village cadres in Daozi township?"
+               ).refused
+    city = ask(built_settings, "耒阳的村级组织运转经费村均多少万元?")
+    assert not city.refused and "4万元" in city.text
+
+
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
     # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
     a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")

@@ -83,6 +83,14 @@ def test_missing_detail_checks() -> None:
                           {}) is Need.CONTENT
 
 
+def test_a_year_asked_needs_a_year_not_half_of_one() -> None:
+    asked = q("“三项活动”是哪一年开始的?")
+    assert missing_detail(asked, [_sentence("切实抓好下半年的三项活动工作。")], {}) is Need.DATE
+    assert missing_detail(asked, [_sentence("去年开展了三项活动。")], {}) is None
+    # other dates may be half-years
+    assert missing_detail(q("三项活动什么时候总结?"), [_sentence("下半年总结。")], {}) is None
+
+
 def test_a_quoted_code_is_not_an_amount() -> None:
     asked = "“81145”工程建成了多少个村级场所?"
     assert missing_detail(q(asked), [_sentence("实施“81145”工程,成效明显。")], {}) is Need.NUMBER

@@ -89,8 +89,13 @@ def _new_quantities(text: str, query: Query) -> list[str]:
             and normal_unit(m.group(2)) == query.count_unit]
 
 
-def _has_date(text: str) -> bool:
-    return bool(_DATE.search(re.sub(r"\d*[xX×]{2,}年", " ", text)))
+def _has_date(text: str, *, year: bool = False) -> bool:
+    """A date, or with `year` a year ("2010年", "去年"; not "下半年"), that is not masked."""
+    return bool((_YEAR if year else _DATE).search(re.sub(r"\d*[xX×]{2,}年", " ", text)))
+
+
+_ASKS_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.IGNORECASE)
+_YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 
 
 # The commonest Chinese surnames, less those that are mostly ordinary words here (党, 全, 和, …):
@@ -175,7 +180,8 @@ def missing_detail(
             return need
         if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
-        if need is Need.DATE and not any(_has_date(s.text) for s in candidates):
+        if need is Need.DATE and not any(
+                _has_date(s.text, year=bool(_ASKS_YEAR.search(question))) for s in candidates):
             return need
         if need is Need.PERSON and not any(
                 _has_person(s.text, question) and all(title in s.text for title in query.titles)

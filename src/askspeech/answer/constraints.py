@@ -49,9 +49,13 @@ class Constraints:
         if speech is None:
             return True
         paragraph = speech.paragraphs[sentence.paragraph - 1]
+        # a place named after the sentence is what the paragraph goes on to (an example
+        # after a city-wide figure), not what the sentence is about
+        at = paragraph.find(sentence.text)
+        before = paragraph[: at + len(sentence.text)] if at >= 0 else paragraph
         own = bare_place(speech.place or "")
         return all(
-            bare_place(p) in paragraph or (own and bare_place(p) == own)
+            bare_place(p) in before or (own and bare_place(p) == own)
             for p in query.places if self.mentioned(p)
         )
 
