@@ -434,7 +434,9 @@ def parse_query(
     search = search_text if search_text is not None else text
     search_english = is_english(search)
     terms = translator().terms(search) if search_english else []
-    found = [*words(search), *terms]
+    # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
+    periods = _english_periods(search) if search_english else []
+    found = [*words(search), *terms, *periods]
     english = is_english(text)
     places = tuple(translator().names(text)) if english else _places_zh(text)
     places += tuple(p for p in known_places
@@ -451,7 +453,7 @@ def parse_query(
         english=english,
         search_english=search_english,
         words=tuple(found),
-        tokens=tuple([*tokenize(search), *terms]),
+        tokens=tuple([*tokenize(search), *terms, *tokenize(" ".join(periods))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(words(text)),
         speech=speech_mentioned(text, speeches),

@@ -81,6 +81,9 @@ def test_an_english_question_gets_chinese_terms_from_the_translator() -> None:
     q = parse_query("How many cadres in Leiyang?", translator=translator)
     assert q.english and q.lang == "en" and calls
     assert {"耒阳", "干部"} <= set(q.tokens) and Need.NUMBER in q.asks
+    # a plan named in English is searched the way the speeches write it, "“十三五”"
+    plan = parse_query("pillars of the 13th Five-Year Plan", translator=translator)
+    assert "十三五" in plan.words and {"十三", "三五"} <= set(plan.tokens)
 
 
 def test_the_query_vector_is_computed_once_and_only_when_asked() -> None:
