@@ -45,6 +45,9 @@ def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(
     assert "五个挑战" in text and all(f"{n}是" in text for n in "一二三四五")
     b = ask(built_settings, "耒阳现在农村党建冒出了哪些新毛病?")
     assert [c.quote[:2] for c in b.citations[1:]] == ["第一", "第二", "第三", "第四", "第五"]
+    # a list opener may score below four sentences of one passage ("1、突出乡镇换届…")
+    c = ask(built_settings, "篇七围绕换届要抓好哪几项工作?")
+    assert [q.quote[:2] for q in c.citations[1:]] == ["1、", "2、", "3、", "4、", "5、", "6、"]
 
 
 def test_an_ordinal_follow_up_answers_from_the_list_the_previous_answer_cited(

@@ -442,8 +442,10 @@ class ExtractiveAnswerer:
                 or lists_things(best.sentence.text) or _follow_list(best, self.searcher.snap)):
             return None
         floor = best.score - self.list_margin
-        for s in ev.scored[1 : self.candidates_checked]:
-            if s.score >= floor and self._opens_list(s.sentence):
+        for s in ev.scored[1:]:
+            if s.score < floor:
+                break
+            if self._opens_list(s.sentence):
                 return s
         return None
 
