@@ -147,7 +147,10 @@ _UNIT_Q = (
 )
 _ASKS_LIST = re.compile(
     r"(哪些|哪几|分别|哪[两二三四五六七八九十]|几个方面|几点|哪\s*\d|什么内容|包括|"
-    r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b)",
+    r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
+    # "What challenges does…", "which measures…": plural kinds of point a speech lists
+    r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
+    r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b)",
     re.IGNORECASE,
 )
 _ASKS_SPEECHES = re.compile(

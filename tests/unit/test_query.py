@@ -82,6 +82,8 @@ def test_an_english_question_gets_chinese_terms_from_the_translator() -> None:
     assert q.english and q.lang == "en" and calls
     assert {"耒阳", "干部"} <= set(q.tokens) and Need.NUMBER in q.asks
     # a plan named in English is searched the way the speeches write it, "“十三五”"
+    assert parse_query("What challenges does speech 2 name?", translator=translator).asks_list
+    assert not parse_query("What does speech 2 say?", translator=translator).asks_list
     plan = parse_query("pillars of the 13th Five-Year Plan", translator=translator)
     assert "十三五" in plan.words and {"十三", "三五"} <= set(plan.tokens)
 
