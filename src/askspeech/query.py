@@ -158,12 +158,29 @@ _ASKS_SPEECHES = re.compile(
     re.IGNORECASE,
 )
 _ASKS_SUMMARY = re.compile(
-    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|讲了哪(?:些|几)(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
-    r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|\boverview\b|\bsummar|"
+    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说]了?啥|"
+    r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
+    r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
+    # a speech's structure, not "党员队伍的年龄结构"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分(?:几|哪几)个?部分|"
+    r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
     re.IGNORECASE)
 SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
+# What a summary question may say besides naming the speech: "那篇讲话的主要内容".
+_SUMMARY_FILLER = frozenset(
+    "那篇 这篇 篇 讲话 整篇 全文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
+    .split())
+
+
+def _topic_of(text: str, places: Sequence[str]) -> list[str]:
+    """The words of a Chinese question beyond its speech, its places and the summary phrase:
+    "篇七对村干部报酬说了什么?" asks about 报酬, not for 篇七's outline."""
+    rest = _ORDINAL.sub(" ", without_speech_refs(_ASKS_SUMMARY.sub(" ", text)))  # "第二部分"
+    for place in places:
+        rest = rest.replace(place, " ")
+    return [w for w in words(rest) if w not in _SUMMARY_FILLER]
 SUMMARY_MAX_CHARS_EN = 60
 ORDINAL_LABELS = "一二三四五六七八九十"
 _ORDINAL = re.compile(
@@ -484,7 +501,8 @@ def parse_query(
         place_level=_place_level(kind),
         follow_up=follow_up,
         asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
-            SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS),
+            SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
+        and (english or not _topic_of(text, places)),
         dangling=dangling,
         history=tuple(history),
         previous=tuple(previous),

@@ -113,3 +113,17 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     code = parse_query("Write me a Python function to sort a list", translator=lambda: english)
     assert "Python" in code.specifics and "function" not in code.specifics
     assert "函数" in parse_query("用Python写一个排序函数", translator=_no_translator).specifics
+
+
+@pytest.mark.parametrize(("question", "summary"), [
+    ("篇二的结构是怎样的?", True), ("攀枝花那篇讲话分几个部分?", True), ("耒阳的讲话讲了啥?", True),
+    ("篇五第二部分讲了什么?", True), ("篇八的大纲", True), ("Outline of the Leiyang speech", True),
+    # a topic beyond the speech asks about it, not for the outline
+    ("篇七对村干部报酬说了什么?", False), ("篇五说要改善党员队伍的什么结构?", False),
+])
+def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
+    places = ("攀枝花", "耒阳") if "攀枝花" in question or "耒阳" in question else ()
+    q = parse_query(question, speeches=range(1, 9), translator=lambda: Translator(["耒阳"]),
+                    known_places=places)
+    assert q.asks_summary is summary
+
