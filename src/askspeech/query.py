@@ -128,8 +128,8 @@ QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
 _COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b", re.IGNORECASE)
-# The measure word a count question asks in ("多少名党员" → 名); 名/人/位 count people alike.
-# The measure words a count is asked and given in ("多少名" … "197名", "多少岁" … "5.4岁").
+# The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
+# 名/人/位 count people alike.
 COUNT_UNITS = "个名人项次家所条位户批轮座天期年岁"
 _COUNT_UNIT = re.compile(rf"(?:多少|几)([{COUNT_UNITS}])")
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个"}
@@ -168,6 +168,7 @@ _ASKS_SUMMARY = re.compile(
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
     re.IGNORECASE)
 SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
+SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
@@ -181,7 +182,8 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
     for place in places:
         rest = rest.replace(place, " ")
     return [w for w in words(rest) if w not in _SUMMARY_FILLER]
-SUMMARY_MAX_CHARS_EN = 60
+
+
 ORDINAL_LABELS = "一二三四五六七八九十"
 _ORDINAL = re.compile(
     rf"第([{ORDINAL_LABELS}])(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类|件|步)")

@@ -435,8 +435,9 @@ class ExtractiveAnswerer:
 
     def _list_opener(self, query: Query, ev: Evidence) -> Scored | None:
         """For a list question whose best sentence neither opens a list, nor lists things
-        itself, nor is followed by an enumeration: a close runner-up that opens one, by its
-        lead-in, heading or first item ("…概括起来有这么五个挑战:" under "这是…新挑战。")."""
+        itself, nor is followed by an enumeration: a sentence scoring within the list margin
+        that opens one, by its lead-in, heading or first item ("…概括起来有这么五个挑战:"
+        under "这是…新挑战。")."""
         best = ev.scored[0]
         if (not query.asks_list or self._opens_list(best.sentence)
                 or lists_things(best.sentence.text) or _follow_list(best, self.searcher.snap)):
