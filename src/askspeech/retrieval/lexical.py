@@ -8,6 +8,7 @@ import math
 import re
 import threading
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -40,9 +41,11 @@ def _jieba():  # type: ignore[no-untyped-def]
     return jieba
 
 
-def pos_tags(text: str) -> list[tuple[str, str]]:
-    """jieba.posseg's (word, tag) pairs."""
-    return [(p.word, p.flag) for p in _posseg().lcut(text)]
+@lru_cache(maxsize=4096)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba.posseg's (word, tag) pairs. Remembered: a question is tagged by several checks,
+    and the same candidate sentences come up for many questions."""
+    return tuple((p.word, p.flag) for p in _posseg().lcut(text))
 
 
 _posseg_module: Any = None
