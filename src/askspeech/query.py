@@ -157,6 +157,18 @@ _ASKS_SPEECHES = re.compile(
     r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
     re.IGNORECASE,
 )
+# The framing of a "which speeches" question, around what it asks about.
+_SPEECHES_FRAMING = re.compile(
+    r"在?哪(?:几|些|两)?(?:篇|个)(?:讲话)?[中里]?|讲话|都|被|(?:提到|提及|出现|说到|说过|讲到|"
+    r"引用|用到)[过了]?|这(?:话|个|句)|那(?:个|句)|[?？,，。!！\s]")
+
+
+def _subject(text: str) -> str | None:
+    """The longest phrase a "which speeches" question holds besides its framing."""
+    pieces = [p for p in _SPEECHES_FRAMING.split(text) if len(p) >= 2 and _HAS_CJK.search(p)]
+    return max(pieces, key=len) if pieces else None
+
+
 _ASKS_SUMMARY = re.compile(
     r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说]了?啥|"
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
@@ -391,6 +403,8 @@ class Query:
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
     months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
+    # what a "which speeches" question asks about, unquoted ("一定三有在哪几篇里出现?")
+    subject: str | None
     count_asked: bool  # "多少个村", "how many"
     unit: int | None  # index into `_UNIT_Q`: money, percentage or area asked for
     stated_numbers: frozenset[str]  # numbers the question itself states
@@ -495,6 +509,8 @@ def parse_query(
         compares=bool(_COMPARES.search(kind)),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
+        subject=(_subject(text) if _ASKS_SPEECHES.search(text) and ("篇" in text or "讲话" in text)
+                 else None),
         count_asked=bool(_COUNT_Q.search(kind)),
         unit=unit,
         stated_numbers=frozenset(QUANTITY.findall(text)),

@@ -197,6 +197,15 @@ def test_a_figure_before_a_township_is_named_is_not_the_townships(
     assert not city.refused and "4万元" in city.text
 
 
+def test_which_speeches_use_an_unquoted_term(built_settings: Settings) -> None:
+    # every speech using the term verbatim, as for a quoted one ("“双培双带”在哪几篇…")
+    a = ask(built_settings, "一定三有在哪几篇里出现?")
+    assert {c.passage.speech for c in a.citations} == {3, 4}
+    assert all("一定三有" in c.quote for c in a.citations)
+    b = ask(built_settings, "三级联创都在哪些讲话里提到?")
+    assert {c.passage.speech for c in b.citations} == {2, 3, 6}
+
+
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
     # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
     a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")

@@ -127,3 +127,9 @@ def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: boo
                     known_places=places)
     assert q.asks_summary is summary
 
+
+def test_a_which_speeches_question_names_its_subject_unquoted() -> None:
+    q = parse_query("一定三有在哪几篇里出现?", speeches=range(1, 9), translator=_no_translator)
+    assert q.asks_speeches and q.subject == "一定三有"
+    assert parse_query("京口要在哪几个方面多学?", translator=_no_translator).subject is None
+

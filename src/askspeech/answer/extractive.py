@@ -381,7 +381,8 @@ class ExtractiveAnswerer:
         """(sentence, passage it is quoted from), in the order they are cited."""
         best = self._list_opener(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
-        mentioned = self._mentions(query.quoted) if query.asks_speeches else []
+        terms = query.quoted or ((query.subject,) if query.subject else ())
+        mentioned = self._mentions(terms) if query.asks_speeches else []
         if mentioned:
             return mentioned
         if query.asks_speeches:
