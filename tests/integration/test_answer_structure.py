@@ -204,6 +204,10 @@ def test_which_speeches_use_an_unquoted_term(built_settings: Settings) -> None:
     assert all("一定三有" in c.quote for c in a.citations)
     b = ask(built_settings, "三级联创都在哪些讲话里提到?")
     assert {c.passage.speech for c in b.citations} == {2, 3, 6}
+    # a term the speeches use is answer enough, however few other words the question shares
+    c = ask(built_settings, "哪几篇讲话都提到了五小?")
+    assert not c.refused and {x.passage.speech for x in c.citations} == {4, 6}
+    assert ask(built_settings, "哪几篇讲话提到了十四五?").refused
 
 
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:

@@ -274,6 +274,13 @@ class ExtractiveAnswerer:
         if unknown:
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            unmentioned=unknown)
+        if query.asks_speeches:
+            # "which speeches use “双培双带” / 一定三有": answered by every speech using the
+            # term verbatim, searched exhaustively; the term being there is the answer
+            terms = query.quoted or ((query.subject,) if query.subject else ())
+            mentioned = self._mentions(terms)
+            if mentioned:
+                return compose(query, mentioned, "extractive", notes)
         within, need = self.gate(query, ev, k)
         if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
@@ -381,10 +388,6 @@ class ExtractiveAnswerer:
         """(sentence, passage it is quoted from), in the order they are cited."""
         best = self._list_opener(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
-        terms = query.quoted or ((query.subject,) if query.subject else ())
-        mentioned = self._mentions(terms) if query.asks_speeches else []
-        if mentioned:
-            return mentioned
         if query.asks_speeches:
             floor = best.score - 0.12
             seen = {best.sentence.speech}
