@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from askspeech.ingest.chunking import Passage
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
-from askspeech.text.zh import chinese_number, chinese_numeral
+from askspeech.text.zh import SURNAMES, chinese_number, chinese_numeral
 
 if TYPE_CHECKING:
     from askspeech.retrieval.crosslingual import Translator
@@ -350,6 +350,27 @@ def _english_periods(text: str) -> list[str]:
     return found
 
 
+# Someone named by surname and title ("张书记", "王浩同志" is tagged as a name already).
+_SURNAME_TITLE = re.compile(rf"([{''.join(sorted(SURNAMES))}])(书记|部长|省长|市长|县长|区长|主任)")
+
+
+def _persons_zh(text: str) -> list[str]:
+    """People a Chinese question names: a name jieba tags, starting with a common surname and
+    standing by a title ("省委书记李明", "王浩同志"; jieba tags words such as "许诺" as names
+    too), or a surname with a title ("张书记")."""
+    tagged = pos_tags(text)
+    named = [w for i, (w, flag) in enumerate(tagged)
+             if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
+             and (_TITLE_END.search(tagged[i - 1][0] if i else "")
+                  or (i + 1 < len(tagged) and _TITLE_START.match(tagged[i + 1][0])))]
+    return [*named, *(m.group(0) for m in _SURNAME_TITLE.finditer(text))]
+
+
+_TITLES = "书记|部长|省长|市长|县长|区长|主任|同志|主席"
+_TITLE_END = re.compile(rf"(?:{_TITLES})$")
+_TITLE_START = re.compile(rf"^(?:{_TITLES})")
+
+
 # A place's own Party committee or government: "安徽省委", "耒阳市人民政府".
 _PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,3}[省市县区])(?:委|政府|人民政府|人大|政协)")
 
@@ -364,7 +385,7 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
                      for w, flag in pos_tags(text) if flag == "nt" and len(w) >= 2]
-    found = [*places, *organisations, *technical]
+    found = [*places, *organisations, *_persons_zh(text), *technical]
     for m in _SPECIFIC.finditer(text):
         term = m.group(0).strip("“”")
         if term.isascii() and term.lower() in _QUESTION_LATIN:

@@ -150,6 +150,15 @@ def test_an_organisation_the_speeches_never_mention_is_refused_by_name(
     assert a.refused and "越南共产党" in a.text
 
 
+def test_a_person_the_speeches_never_name_is_refused_by_name(built_settings: Settings) -> None:
+    # 篇三's provincial secretary is 王金山, its model cadre 沈浩
+    wrong = ask(built_settings, "省委书记李明专程到哪里调研选派工作?")
+    assert wrong.refused and "李明" in wrong.text
+    assert ask(built_settings, "篇三要求向王浩同志学习什么?").refused
+    right = ask(built_settings, "省委书记王金山专程到哪里调研选派工作?")
+    assert not right.refused and "小岗村" in right.text
+
+
 def test_a_month_the_question_states_must_be_the_answers(built_settings: Settings) -> None:
     # the province trains township secretaries in May (五月份), not in October
     assert not ask(built_settings, "篇三说省里准备五月份怎么培训乡镇党委书记?").refused

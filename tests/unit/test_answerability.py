@@ -59,6 +59,14 @@ def test_organisations_named_must_be_mentioned_like_places() -> None:
     assert q("篇三讲话中,安徽省委组织部部长是谁?").specifics == ("安徽省",)
 
 
+def test_people_named_by_title_must_be_mentioned() -> None:
+    assert "李明" in q("省委书记李明专程到哪里调研选派工作?").specifics
+    assert "张书记" in q("篇八里张书记作了什么指示?").specifics
+    assert "王浩" in q("篇三要求向王浩同志学习什么?").specifics
+    # jieba tags "许诺" as a name; away from a title it is a word
+    assert "许诺" not in q("村支书年初在党员大会上当众许诺,这个制度叫什么?").specifics
+
+
 def test_words_made_of_directions_are_no_places() -> None:
     assert q("淮北村部门口要立哪两样东西?").places == ("淮北",)
 

@@ -19,6 +19,7 @@ from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
+from askspeech.text.zh import SURNAMES
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 _DATE = re.compile(
@@ -98,16 +99,6 @@ _ASKS_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 
 
-# The commonest Chinese surnames, less those that are mostly ordinary words here (党, 全, 和, …):
-# jieba tags many ordinary words as names ("宝贵财富", "党执政"), so a name must start with one
-# of these or be followed by a title ("东明书记").
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
-    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
-    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
-    "滕屈饶牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟"
-    "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 _TITLE = re.compile(r"^(?:书记|同志|部长|省长|市长|县长|区长|主任|局长|主席|总书记)")
 
 
@@ -117,7 +108,7 @@ def _has_person(text: str, question: str) -> bool:
         if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
             continue
         after = "".join(w for w, _ in tagged[i + 1 : i + 3])
-        if word[0] in _SURNAMES or _TITLE.match(after):
+        if word[0] in SURNAMES or _TITLE.match(after):
             return True
     return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text))
 

@@ -13,6 +13,7 @@ __all__ = [
     "FAMILIES",
     "LAST",
     "SENTENCE_END",
+    "SURNAMES",
     "Family",
     "Marker",
     "announced_count",
@@ -321,3 +322,15 @@ def is_lead_in(sentence: str) -> bool:
     if is_opinion_announcement(s):
         return True
     return any(cue for cue, _ in _announcements(s))
+
+
+# The commonest Chinese surnames, less those that are mostly ordinary words here (党, 全, 和, …):
+# jieba tags many ordinary words as names ("宝贵财富", "党执政"), so a name must start with one
+# of these or be followed by a title ("东明书记").
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛"
+    "郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦"
+    "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
+    "滕屈饶牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟"
+    "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
