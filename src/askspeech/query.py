@@ -153,6 +153,11 @@ _ASKS_LIST = re.compile(
     r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b)",
     re.IGNORECASE,
 )
+_ASKS_REST = re.compile(
+    r"^除了?.{1,12}(?:还|另外|以外|之外)|还有(?:哪些|什么|别的|其他)|其他的?(?:还有|呢|有哪些)|"
+    r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
+    re.IGNORECASE)
+_EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")
 _ASKS_SPEECHES = re.compile(
     r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
     re.IGNORECASE,
@@ -421,6 +426,8 @@ class Query:
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
+    asks_rest: bool  # "除了学历班还有哪些培训?": the other items of the list just quoted
+    excluded: str | None  # what such a question sets aside ("学历班")
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
     months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
@@ -527,6 +534,8 @@ def parse_query(
         quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
+        asks_rest=follow_up and bool(_ASKS_REST.search(text)),
+        excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
         compares=bool(_COMPARES.search(kind)),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),

@@ -219,6 +219,15 @@ def test_which_speeches_use_an_unquoted_term(built_settings: Settings) -> None:
     assert ask(built_settings, "哪几篇讲话提到了十四五?").refused
 
 
+def test_a_follow_up_asking_for_the_rest_of_a_list_gets_the_other_items(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "除了管党责任制还有哪些?",
+            history=[user("耒阳下半年党建要重点抓哪几件事?")])
+    assert [c.quote[:2] for c in a.citations] == ["二要", "三要", "四要", "五要"]
+    b = ask(built_settings, "除了选派干部以外还有哪些?", history=[user("篇三的五支队伍是哪五支?")])
+    assert len(b.citations) == 4 and not any("选派干部" in c.quote for c in b.citations)
+
+
 def test_a_comparison_of_two_places_needs_both_figures(built_settings: Settings) -> None:
     # 耒阳 gives its average floor area; 沙雅's figures were left blank by the scrape
     a = ask(built_settings, "沙雅和耒阳相比,哪个地方新建村级活动场所的平均面积更大?")

@@ -133,3 +133,10 @@ def test_a_which_speeches_question_names_its_subject_unquoted() -> None:
     assert q.asks_speeches and q.subject == "一定三有"
     assert parse_query("京口要在哪几个方面多学?", translator=_no_translator).subject is None
 
+
+def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
+    q = parse_query("除了学历班还有哪些培训?", translator=_no_translator, follow_up=True)
+    assert q.asks_rest and q.excluded == "学历班"
+    assert parse_query("What else?", translator=lambda: Translator([]), follow_up=True).asks_rest
+    assert not parse_query("除了学历班还有哪些培训?", translator=_no_translator).asks_rest
+

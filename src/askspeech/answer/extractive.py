@@ -478,6 +478,10 @@ class ExtractiveAnswerer:
             if len(sections) >= 2:
                 return self._quote_items(speech, sections, 1)
             return self._with_passages(self._opening(speech))
+        if query.asks_rest and query.previous:
+            rest = self.structure.others(query.previous, query.excluded)
+            if rest is not None:
+                return self._quote_items(rest.speech, rest.items, 1)
         if query.follow_up and query.ordinal and query.previous:
             listing = self.structure.listing_for(query.previous)
             if listing is not None and query.ordinal <= len(listing.items):

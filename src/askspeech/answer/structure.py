@@ -141,6 +141,23 @@ class Structure:
                 return found
         return None
 
+    def others(self, citations: Sequence[Passage], excluded: str | None) -> Listing | None:
+        """The rest of the list a previous answer quoted: the items other than the one the
+        question sets aside ("除了学习上的先驱还有什么?"), else than those it quoted
+        ("除了学历班还有哪些培训?" after "一是继续办好第三批村干部中专学历班…")."""
+        listing = self.listing_for(citations)
+        if listing is None:
+            return None
+        if excluded and any(excluded in i.heading for i in listing.items):
+            rest = tuple(i for i in listing.items if excluded not in i.heading)
+        else:
+            rest = tuple(i for i in listing.items
+                         if not any(q.speech == listing.speech and _opens(i, q.start)
+                                    for q in citations))
+        if not rest or len(rest) == len(listing.items):
+            return None
+        return Listing(listing.speech, listing.node, rest)
+
     def sentence_at(self, speech: int, offset: int) -> Passage | None:
         """The indexed sentence holding `offset` (or the next one, for a short marker)."""
         root = self.snap.speeches.get(speech)
