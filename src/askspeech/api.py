@@ -202,8 +202,7 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
     limit = FOLLOW_UP_MAX_CHARS_EN if query.english else FOLLOW_UP_MAX_CHARS
     if query.follow_up or query.dangling or len(query.text) > limit:
         return False
-    refusal = loaded.answerer.refusal
-    floor = refusal.vocabulary_floor_english if query.english else refusal.vocabulary_floor
+    floor = loaded.answerer.refusal.floor(query.english)
     return (bool(previous_questions(history))
             and loaded.searcher.vocabulary_coverage(query) >= max(floor, ON_TOPIC))
 

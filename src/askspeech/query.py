@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from askspeech.ingest.chunking import Passage
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
-from askspeech.text.zh import SURNAMES, chinese_number, chinese_numeral
+from askspeech.text.zh import PERSON_TITLES, SURNAMES, chinese_number, chinese_numeral
 
 if TYPE_CHECKING:
     from askspeech.retrieval.crosslingual import Translator
@@ -371,9 +371,8 @@ def _persons_zh(text: str) -> list[str]:
     return [*named, *(m.group(0) for m in _SURNAME_TITLE.finditer(text))]
 
 
-_TITLES = "书记|部长|省长|市长|县长|区长|主任|同志|主席"
-_TITLE_END = re.compile(rf"(?:{_TITLES})$")
-_TITLE_START = re.compile(rf"^(?:{_TITLES})")
+_TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")
+_TITLE_START = re.compile(rf"^(?:{PERSON_TITLES})")
 
 
 # A place's own Party committee or government: "安徽省委", "耒阳市人民政府".

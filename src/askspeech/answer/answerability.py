@@ -19,7 +19,7 @@ from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
-from askspeech.text.zh import SURNAMES
+from askspeech.text.zh import PERSON_TITLES, SURNAMES
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 _DATE = re.compile(
@@ -99,7 +99,7 @@ _ASKS_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 
 
-_TITLE = re.compile(r"^(?:书记|同志|部长|省长|市长|县长|区长|主任|局长|主席|总书记)")
+_TITLE = re.compile(rf"^(?:{PERSON_TITLES})")
 
 
 def _has_person(text: str, question: str) -> bool:
@@ -207,10 +207,12 @@ class RefusalModel:
     vocabulary_floor: float = 0.0
     vocabulary_floor_english: float = 0.0
 
+    def floor(self, english: bool) -> float:
+        """The vocabulary coverage below which a question in that language is off-topic."""
+        return self.vocabulary_floor_english if english else self.vocabulary_floor
+
     def answers(self, features: dict[str, float]) -> bool:
-        english = features.get("english", 0.0) >= 0.5
-        floor = self.vocabulary_floor_english if english else self.vocabulary_floor
-        if features.get("vocabulary", 1.0) < floor:
+        if features.get("vocabulary", 1.0) < self.floor(features.get("english", 0.0) >= 0.5):
             return False
         return self.probability(features) >= self.threshold
 
