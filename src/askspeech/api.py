@@ -17,6 +17,7 @@ from askspeech.answer.conversation import (
     FOLLOW_UP_MAX_CHARS,
     FOLLOW_UP_MAX_CHARS_EN,
     History,
+    asks_own,
     before_last_question,
     is_dangling,
     is_follow_up,
@@ -174,7 +175,8 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     named = speech_mentioned(shown, list(searcher.snap.speeches))
     scope: int | tuple[int, ...] | None = named
     places, its_places = searcher.parse(shown).places, searcher.parse(antecedent).places
-    same_question = True  # asked about another speech or place: what the antecedent asked
+    # asked about another speech or place, and nothing of its own: what the antecedent asked
+    same_question = not asks_own(shown)
     if named is not None:  # the same question about another speech
         antecedent, quoted = without_speech_refs(antecedent), ()
     elif places and not set(places) & set(its_places):

@@ -130,9 +130,10 @@ QUANTITY = re.compile(
 _COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b", re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
-COUNT_UNITS = "个名人项次家所条位户批轮座天期年岁"
+COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁"
 _COUNT_UNIT = re.compile(rf"(?:多少|几)([{COUNT_UNITS}])")
-_SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个"}
+# "几天" is answered by "为期一周": a week is a count of days.
+_SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天"}
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
 _TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
                     r"主任|局长|主席|秘书长)")
@@ -516,7 +517,9 @@ def parse_query(
         english=english,
         search_english=search_english,
         words=tuple(found),
-        tokens=tuple([*tokenize(search), *terms, *tokenize(" ".join(periods))]),
+        # a pinyin name is exact where a dictionary word has three guesses: it counts twice
+        tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
+                      *terms, *tokenize(" ".join(periods))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(words(text)),
         speech=speech_mentioned(text, speeches),

@@ -258,6 +258,27 @@ def test_a_bare_topic_with_ne_asks_the_previous_question_about_it(
     assert not a.refused and "5.4" in a.text
 
 
+def test_a_follow_up_naming_another_speech_with_its_own_question_asks_that_question(
+        built_settings: Settings) -> None:
+    # not "how much" again: the allowance in 篇三 has no figure, and none is asked for
+    a = ask(built_settings, "那篇三对离任村干部怎么说的?",
+            history=[user("耒阳离任村主职干部生活补助提高到多少?")])
+    assert not a.refused and {c.passage.speech for c in a.citations} == {3}
+    assert "离任村干部的生活补助" in a.text
+
+
+def test_a_follow_up_with_words_of_its_own_is_answered_on_them(built_settings: Settings) -> None:
+    a = ask(built_settings, "那园区人才方面搞了哪些工程?",
+            history=[user("攀枝花工业园区实行什么开发运行模式?")])
+    assert not a.refused and "千人计划" in a.text
+
+
+def test_an_english_keyword_query_finds_a_person_by_the_pinyin_of_the_name(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Wang Jinshan visited which village")
+    assert not a.refused and "小岗村" in a.text
+
+
 def test_a_follow_up_naming_another_place_moves_to_its_speech(built_settings: Settings) -> None:
     a = ask(built_settings, "耒阳呢?", history=[user("沙雅开展“三级联创”有什么做法?")])
     assert not a.refused and {c.passage.speech for c in a.citations} == {4}  # not 篇六

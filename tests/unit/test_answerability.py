@@ -186,6 +186,8 @@ def test_a_count_in_days_is_a_number_question() -> None:
     assert missing_detail(asked, [_sentence("要在乡镇范围内进行天以上的公示。")], {}) is Need.NUMBER
     assert missing_detail(asked, [_sentence("要在乡镇范围内进行7天以上的公示。")], {}) is None
     assert Need.NUMBER not in q("这几天开了什么会?").asks
+    # a week is a count of days
+    assert missing_detail(asked, [_sentence("进行为期一周的集中培训。")], {}) is None
 
 
 def test_a_question_for_a_village_is_answered_only_by_a_village() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from askspeech.answer.conversation import (
     History,
+    asks_own,
     is_dangling,
     is_follow_up,
     previous_questions,
@@ -44,3 +45,8 @@ def test_a_part_named_with_its_speech_leans_on_nothing_earlier() -> None:
 def test_a_bare_topic_with_ne_follows_the_question_before_it() -> None:
     assert is_follow_up("平均年龄呢?") and is_follow_up("农村呢") and is_dangling("平均年龄呢?")
     assert not is_follow_up("村干部报酬怎么定呢?")  # a question of its own
+
+
+def test_a_follow_up_asking_its_own_question_is_told_from_one_asking_the_last_again() -> None:
+    assert asks_own("那篇三对离任村干部怎么说的?") and asks_own("And how is it done?")
+    assert not asks_own("那篇三呢?") and not asks_own("What about Speech 5?")

@@ -30,3 +30,9 @@ def test_british_spellings_find_the_dictionarys_american_ones() -> None:
                               ("labour", "labor")):
         assert translator.terms(british) == translator.terms(american) != [], british
         assert translator.coverage(british) == 1.0, british
+
+
+def test_a_name_written_in_two_words_is_found_whole() -> None:
+    translator = Translator(["王金山", "金山", "村庄"])
+    assert translator.names("Which village did Wang Jinshan visit?") == ["王金山"]
+    assert translator.names("Jinshan and Wang") == ["金山"]  # words of no one name stay apart

@@ -18,11 +18,15 @@ from askspeech.answer.types import Answer
 
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
+# The words by which a question asks something of its own ("怎么说的"), not "呢" alone.
+_QUESTION_WORD = r"(?:怎|什么|啥|哪|多少|几|为何|如何|是否|谁)"
+_ASKS_OWN = re.compile(
+    rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"^(那|那么|这是|还有|另外|其中|此外|再|然后|除了|and\b|what about|how about|and what|also\b)"
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
-    r"|^(?!.*(?:怎|什么|哪|多少|几|为何|如何|是否|谁))[^,，。?？]{1,8}呢[?？]?$"
+    rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
     r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部块件步])"
     r"|\b(it|its|they|them|that|those|this|these|the (?:first|second|third|fourth|fifth|last)"
     r"(?: one)?|more about|say more|elaborate)\b",
@@ -89,6 +93,12 @@ def _leans_back(question: str) -> bool:
 def is_follow_up(question: str) -> bool:
     limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
     return len(question) <= limit and _leans_back(question)
+
+
+def asks_own(question: str) -> bool:
+    """Whether a follow-up asks a question of its own ("那篇三对离任村干部怎么说的?") rather
+    than the previous one again about something else ("那篇三呢?", "What about Speech 5?")."""
+    return bool(_ASKS_OWN.search(question))
 
 
 def is_dangling(question: str) -> bool:

@@ -34,7 +34,7 @@ from askspeech.answer.structure import (
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
-from askspeech.query import Need, Query, bare_place
+from askspeech.query import Need, Query, asked_ordinal, bare_place
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import chinese_numeral
@@ -76,6 +76,10 @@ class Evidence:
     features: dict[str, float] = field(default_factory=dict)
 
 
+# Content words a follow-up needs of its own to be answered on them (set by reading).
+OWN_WORDS = 2
+
+
 class SentenceScorer:
     """A sentence's score: embedding similarity, IDF-weighted term and bigram overlap, passage
     rank, length, and an explicit ordinal's point (weights fitted: `calibration.json`)."""
@@ -106,11 +110,24 @@ class SentenceScorer:
         idf = self.snap.bm25_passages
         return {w: idf.idf(w) for w in qwords if len(w) > 1 or not w.isascii()}
 
+    def _own_words(self, query: Query) -> list[str]:
+        """A follow-up's own content words the speeches use ("那园区人才方面搞了哪些工程?":
+        园区, 人才, 工程), apart from its antecedent's."""
+        vocab = self.snap.bm25_passages.vocabulary
+        return [w for w in query.text_words
+                if w in vocab and len(w) > 1 and asked_ordinal(w) is None]
+
     def gather(self, query: Query, result: SearchResult) -> Evidence:
         weights = self._weights(query)
-        total = sum(weights.values()) or 1.0
         ordinal = query.ordinal
         qgrams = query.bigrams
+        # A follow-up that asks about something of its own is searched with its antecedent
+        # (for the speech and topic) but its words pick the sentence that answers it.
+        own = self._own_words(query) if query.follow_up else []
+        if len(own) >= OWN_WORDS:
+            idf = self.snap.bm25_passages
+            weights = {w: idf.idf(w) for w in own}
+        total = sum(weights.values()) or 1.0
         items: list[tuple[Passage, Passage, int]] = []
         for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
             for i in self.snap.sentences_of.get(passage.passage_id, []):

@@ -112,11 +112,23 @@ class Translator:
     def names(self, question: str) -> list[str]:
         """Chinese words for the capitalised pinyin names in the question."""
         out: list[str] = []
-        for m in _LATIN.finditer(question):
-            word = m.group(0)
-            if word[0].isupper():
-                key = word.lower().removesuffix("'s")
-                out.extend(self._names.get(key, ()))
+        words = [m.group(0) for m in _LATIN.finditer(question)]
+        i = 0
+        while i < len(words):
+            if not words[i][0].isupper():
+                i += 1
+                continue
+            run = 1
+            while i + run < len(words) and words[i + run][0].isupper():
+                run += 1
+            # a person's name is written in two words ("Wang Jinshan" → 王金山)
+            joined = "".join(words[i : i + run]).lower().removesuffix("'s")
+            if run > 1 and joined in self._names:
+                out.extend(self._names[joined])
+            else:
+                for word in words[i : i + run]:
+                    out.extend(self._names.get(word.lower().removesuffix("'s"), ()))
+            i += run
         return out
 
     def unknown_names(self, question: str) -> list[str]:
