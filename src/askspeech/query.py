@@ -147,7 +147,7 @@ _UNIT_Q = (
     re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
 )
 _ASKS_LIST = re.compile(
-    r"(哪些|哪几|分别|哪[两二三四五六七八九十]|几个方面|几点|哪\s*\d|什么内容|包括|"
+    r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点|哪\s*\d|什么内容|包括|"
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"

@@ -34,6 +34,9 @@ def test_a_list_question_quotes_every_item_each_cited(built_settings: Settings) 
     for n in "一二三四五六":
         assert f"{n}是" in text
     assert all(c.quote in c.passage.text for c in a.citations)
+    # items not numbered but written in parallel after "即:"
+    powers = ask(built_settings, "攀枝花要确立和落实村党组织的哪“三项权力”?").text
+    assert all(p in powers for p in ("规则制定权", "议事提名权", "执行监督权"))
 
 
 def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(

@@ -11,6 +11,7 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, missing_detail
+from askspeech.answer.extractive import _parallel_items
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
 from askspeech.retrieval.crosslingual import Translator
@@ -202,3 +203,14 @@ def test_a_question_for_a_village_is_answered_only_by_a_village() -> None:
 def test_an_english_keyword_query_naming_a_rate_asks_for_a_percentage() -> None:
     assert Need.NUMBER in needs("Panzhihua village election completion rate")
     assert Need.NUMBER not in needs("Panzhihua village election")
+
+
+def test_unnumbered_items_in_parallel_form_follow_their_lead_in() -> None:
+    lead = "重点是“三项权力”的确立和落实,即:强化规则制定权,由村党组织牵头制定;"
+    after = [_sentence("强化议事提名权,由村党组织提出;"),
+             _sentence("强化执行监督权,保障公正执行。"), _sentence("三是健全“三项制度”。")]
+    assert [s.text[:4] for s in _parallel_items(lead, after)] == ["强化议事", "强化执行"]
+    closing = [_sentence("要抓好班子。"), _sentence("要抓好队伍。"), _sentence("会议结束。")]
+    assert len(_parallel_items("要做到以下两点:", closing)) == 2
+    assert _parallel_items("村党组织要加强领导。", after) == []  # no lead-in, no items
+    assert q("攀枝花要落实村党组织的哪“三项权力”?").asks_list

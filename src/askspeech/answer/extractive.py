@@ -212,7 +212,30 @@ def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
             break
         if len(out) >= MAX_LIST_ITEMS:
             break
-    return out
+    return out or _parallel_items(best.sentence.text, after)
+
+
+# Items a lead-in introduces without numbering them: what follows "即:" / a closing ":".
+_INTRODUCES = re.compile(r"(?:即|如下|以下[^:：，,]{0,12})[:：]\s*([\u4e00-\u9fff]{2})")
+
+
+def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
+    """The sentences after a lead-in that open as its first item does ("即:强化规则制定权,…;"
+    → "强化议事提名权,…;" "强化执行监督权,…"): items in parallel form, the way official
+    speeches list things when they do not number them."""
+    m = _INTRODUCES.search(lead)
+    if m is not None:
+        prefix, first = m.group(1), 0
+    elif lead.rstrip().endswith((":", "：")) and after:
+        prefix, first = after[0].text[:2], 1
+    else:
+        return []
+    out = list(after[:first])
+    for s in after[first:]:
+        if not s.text.startswith(prefix) or len(out) >= MAX_LIST_ITEMS:
+            break
+        out.append(s)
+    return out if len(out) >= 1 + first else []
 
 
 def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
