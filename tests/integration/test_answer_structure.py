@@ -34,6 +34,11 @@ def test_a_list_question_quotes_every_item_each_cited(built_settings: Settings) 
     for n in "一二三四五六":
         assert f"{n}是" in text
     assert all(c.quote in c.passage.text for c in a.citations)
+    # points in parallel heads ("要突出重点抓落实,…" "要因地制宜抓落实,…"): the whole series
+    ways = ask(built_settings, "篇三讲抓落实有哪几种办法?").text
+    assert all(w in ways for w in ("突出重点", "因地制宜", "搞好试点", "健全制度"))
+    # but a sentence with the term asked about is about that term, not its siblings
+    assert "社区党建载体" not in ask(built_settings, "“三带三帮”分别指什么?").text
     # items not numbered but written in parallel after "即:"
     powers = ask(built_settings, "攀枝花要确立和落实村党组织的哪“三项权力”?").text
     assert all(p in powers for p in ("规则制定权", "议事提名权", "执行监督权"))

@@ -238,6 +238,25 @@ def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
     return out if len(out) >= 1 + first else []
 
 
+# The head of a sentence (up to its first comma or stop), as parallel items share its form.
+_HEAD = re.compile(r"^[^,，。;；:：!！?？]{4,14}(?=[,，。;；:：])")
+PARALLEL_CHARS = 3  # shared opening or closing characters of parallel heads ("要统筹…", "…抓落实")
+PARALLEL_MIN = 3  # two alike heads may be chance; three are a series
+
+
+def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The series `best` is one item of, in order, when its paragraph states points in
+    parallel heads ("要突出重点抓落实,…" "要因地制宜抓落实,…" "要搞好试点抓落实,…")."""
+    head = _HEAD.match(best.text)
+    if head is None:
+        return []
+    first, last = head.group(0)[:PARALLEL_CHARS], head.group(0)[-PARALLEL_CHARS:]
+    para = snap.paragraph_sentences.get((best.speech, best.paragraph), [])
+    series = [s for s in para if (h := _HEAD.match(s.text)) is not None
+              and (h.group(0).startswith(first) or h.group(0).endswith(last))]
+    return series[:MAX_LIST_ITEMS] if len(series) >= PARALLEL_MIN else []
+
+
 def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     """The first sentence of the next paragraph if `sentence` is a numbered heading: a
     paragraph of its own that opens with an outline label."""
@@ -451,6 +470,12 @@ class ExtractiveAnswerer:
         followers: list[Passage] = []
         if query.asks_list or _enumeration_label(best.sentence.text):
             followers = _follow_list(best, self.searcher.snap)
+        # (a sentence with the term the question quotes is about that term, not its series)
+        if (query.asks_list and not followers and len(picked) == 1
+                and not any(t in best.sentence.text for t in query.quoted)):
+            series = _parallel_siblings(best.sentence, self.searcher.snap)
+            if series:
+                return self._with_passages(series)
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
@@ -483,14 +508,16 @@ class ExtractiveAnswerer:
         that opens one, by its lead-in, heading or first item ("…概括起来有这么五个挑战:"
         under "这是…新挑战。")."""
         best = ev.scored[0]
+        snap = self.searcher.snap
         if (not query.asks_list or self._opens_list(best.sentence)
-                or lists_things(best.sentence.text) or _follow_list(best, self.searcher.snap)):
+                or lists_things(best.sentence.text) or _follow_list(best, snap)
+                or _parallel_siblings(best.sentence, snap)):
             return None
         floor = best.score - self.list_margin
         for s in ev.scored[1:]:
             if s.score < floor:
                 break
-            if self._opens_list(s.sentence):
+            if self._opens_list(s.sentence) or _parallel_siblings(s.sentence, snap):
                 return s
         return None
 
