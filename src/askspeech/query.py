@@ -213,8 +213,10 @@ _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth ten
 
 
 def is_english(text: str) -> bool:
+    # English with a Chinese term in it ("… campaign to strive for excellence (创先争优)?") is
+    # English: more English words than Chinese ones (about two characters each)
     latin = len(_LATIN.findall(text))
-    return latin >= 2 and len(_HAS_CJK.findall(text)) < 2
+    return latin >= 2 and len(_HAS_CJK.findall(text)) < 2 * latin
 
 
 def _speech_refs(text: str) -> Iterator[tuple[str, int | None]]:

@@ -100,6 +100,23 @@ def test_a_year_asked_needs_a_year_not_half_of_one() -> None:
     assert missing_detail(q("三项活动什么时候总结?"), [_sentence("下半年总结。")], {}) is None
 
 
+def test_a_day_asked_needs_a_day_not_a_month() -> None:
+    asked = q("创先争优活动是哪一天启动的?")
+    assert missing_detail(asked, [_sentence("今年5月,全面启动了创先争优活动。")], {}) is Need.DATE
+    assert missing_detail(asked, [_sentence("从今年5月19日启动这项活动以来。")], {}) is None
+    assert missing_detail(asked, [_sentence("从20xx年5月xx日启动。")], {}) is Need.DATE
+
+
+def test_a_place_masked_in_the_best_sentence_is_not_answered_by_a_lesser_one() -> None:
+    asked = q("哪个镇对村干部“歇职”制度进行了补充完善?")
+    masked = _sentence("xx对村干部“歇职”制度进行补充完善,新增细化了11条歇职规定。")
+    other = _sentence("学习借鉴龙昌镇等村干部“歇职”的做法。")
+    assert missing_detail(asked, [masked, other], {}) is Need.PLACE
+    assert missing_detail(asked, [other, masked], {}) is None
+    # a masked year or congress is no masked name
+    assert missing_detail(asked, [_sentence("党的xx大以来。"), other], {}) is None
+
+
 def test_a_quoted_code_is_not_an_amount() -> None:
     asked = "“81145”工程建成了多少个村级场所?"
     assert missing_detail(q(asked), [_sentence("实施“81145”工程,成效明显。")], {}) is Need.NUMBER

@@ -34,6 +34,9 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
 def test_english_detection() -> None:
     assert is_english("How many villages held elections?")
     assert not is_english("篇七讲话中 Speech 7 提到什么?")
+    # English quoting a Chinese term is English; Chinese naming two English words is not
+    assert is_english("On which day did Leiyang launch its campaign (创先争优)?")
+    assert not is_english("篇三讲的大学生村官和machine learning有什么关系?")
 
 
 def test_follow_up_ordinals_in_chinese_and_english() -> None:

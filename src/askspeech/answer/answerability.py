@@ -90,13 +90,19 @@ def _new_quantities(text: str, query: Query) -> list[str]:
             and normal_unit(m.group(2)) == query.count_unit]
 
 
-def _has_date(text: str, *, year: bool = False) -> bool:
-    """A date, or with `year` a year ("2010年", "去年"; not "下半年"), that is not masked."""
-    return bool((_YEAR if year else _DATE).search(re.sub(r"\d*[xX×]{2,}年", " ", text)))
+def _has_date(text: str, question: str) -> bool:
+    """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
+    "去年"; not "下半年"), a day for "哪一天" ("5月19日"; not "5月"), else any date."""
+    pattern = (_YEAR if _ASKS_YEAR.search(question)
+               else _DAY if _ASKS_DAY.search(question) else _DATE)
+    return bool(pattern.search(re.sub(r"\d*[xX×]{2,}[年月日号]", " ", text)))
 
 
 _ASKS_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
+_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
+                       re.IGNORECASE)
+_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天")
 
 
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})")
@@ -135,6 +141,22 @@ def _has_place(text: str, question: str, level: str | None = None) -> bool:
 
 _SAME_LEVEL = {"乡": "乡镇", "镇": "乡镇"}  # a township question is answered by either
 
+# A name the scrape masked: "xx" before Chinese text ("xx对村干部…"), not a masked number
+# ("20xx年", "xx大", "xx万元").
+_MASKED_NAME = re.compile(r"(?<![\d.])[xX×ｘ]{2,}(?=[\u4e00-\u9fff])(?![年届大万亿元个名人次期])")
+
+
+def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
+    """Whether a candidate names the place asked, and no better-scoring one holds it masked:
+    when the sentence that best fits says "xx对村干部…" where the place should be, a place in
+    a lesser sentence is another place."""
+    for sentence in candidates:  # best first
+        if _has_place(sentence.text, query.text, query.place_level):
+            return True
+        if _MASKED_NAME.search(sentence.text):
+            return False
+    return False
+
 
 def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bool | None:
     """None if the sentence does not mention `term`; else whether it (or an enumeration right
@@ -166,13 +188,12 @@ def missing_detail(
         return None
     question = query.text
     for need in query.asks:
-        if need is Need.PLACE and not any(_has_place(s.text, question, query.place_level)
-                                          for s in candidates):
+        if need is Need.PLACE and not _answering_place(candidates, query):
             return need
         if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
         if need is Need.DATE and not any(
-                _has_date(s.text, year=bool(_ASKS_YEAR.search(question))) for s in candidates):
+                _has_date(s.text, question) for s in candidates):
             return need
         if need is Need.PERSON and not any(
                 _has_person(s.text, question) and all(title in s.text for title in query.titles)
