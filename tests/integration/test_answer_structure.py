@@ -44,6 +44,16 @@ def test_a_list_question_quotes_every_item_each_cited(built_settings: Settings) 
     assert all(p in powers for p in ("规则制定权", "议事提名权", "执行监督权"))
 
 
+def test_a_term_the_speeches_coin_is_answered_where_they_spell_it_out_quoted_or_not(
+        built_settings: Settings) -> None:
+    # "三个先" asked without quotes and without "哪些": its three parts
+    firsts = ask(built_settings, "京口的三个先是什么?").text
+    assert all(p in firsts for p in ("学习上的先驱", "发展中的先锋", "服务上的先进"))
+    activities = ask(built_settings, "篇七老说的三项活动到底是哪三项?").text
+    assert "创先争优、作风建设年、四帮四促" in activities
+    assert "高杆灯" in ask(built_settings, "淮北81145里的两个1指什么?").text
+
+
 def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(
         built_settings: Settings) -> None:
     # the best-scoring sentence merely names the topic ("这是…提出的新挑战。"); the lead-in

@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from askspeech import calibration
-from askspeech.answer.answerability import RefusalModel, missing_detail
+from askspeech.answer.answerability import RefusalModel, explains, missing_detail
 from askspeech.answer.extractive import _parallel_items
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
@@ -231,3 +231,11 @@ def test_unnumbered_items_in_parallel_form_follow_their_lead_in() -> None:
     assert len(_parallel_items("要做到以下两点:", closing)) == 2
     assert _parallel_items("村党组织要加强领导。", after) == []  # no lead-in, no items
     assert q("攀枝花要落实村党组织的哪“三项权力”?").asks_list
+
+
+def test_a_term_is_spelled_out_strictly_only_where_a_cue_says_so() -> None:
+    led = _sentence("要做到“四有一为”(有人管、有制度、有装具)的要求。")
+    loose = _sentence("坚持统筹兼顾,关键要用发展的、联系的、全面的观点看问题。")
+    assert explains("四有一为", led, [], strict=True)
+    assert explains("统筹兼顾", loose, []) and not explains("统筹兼顾", loose, [], strict=True)
+    assert explains("三个先", loose, [], strict=True) is None  # not mentioned at all

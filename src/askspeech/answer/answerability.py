@@ -158,14 +158,16 @@ def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
     return False
 
 
-def _explained(term: str, sentence: Passage, following: Sequence[Passage]) -> bool | None:
+def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
+             strict: bool = False) -> bool | None:
     """None if the sentence does not mention `term`; else whether it (or an enumeration right
-    after it) spells the term out."""
+    after it) spells the term out. `strict`: only where a cue says so ("即", ":", "是指", a
+    list before it), not on a list merely somewhere after it."""
     at = sentence.text.find(term)
     if at < 0:
         return None
     after = sentence.text[at + len(term) :].lstrip("”\"」』")
-    if _EXPLAINS.search(after[:8]) or after[:40].count("、") >= 2:
+    if _EXPLAINS.search(after[:8]) or (not strict and after[:40].count("、") >= 2):
         return True
     # or spelled out right before it: "亮身份、树宗旨意识;亮岗位…”的“三亮三树”"
     before = sentence.text[max(0, at - 40) : at].rstrip("“\"「『")
@@ -201,7 +203,7 @@ def missing_detail(
             return need
         if need is Need.CONTENT:
             verdicts = [
-                _explained(term, s, following.get(s.passage_id, ()))
+                explains(term, s, following.get(s.passage_id, ()))
                 for term in query.quoted
                 for s in (*candidates, *mentions)
             ]

@@ -14,7 +14,7 @@ already lives apart: outline lists in `structure`, refusal rules in `constraints
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from askspeech import calibration
-from askspeech.answer.answerability import RefusalModel, missing_detail
+from askspeech.answer.answerability import RefusalModel, explains, missing_detail
 from askspeech.answer.constraints import Constraints
 from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
@@ -34,7 +34,7 @@ from askspeech.answer.structure import (
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
-from askspeech.query import Need, Query, asked_ordinal, bare_place
+from askspeech.query import QUOTED, Need, Query, asked_ordinal, bare_place
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import chinese_numeral
@@ -76,6 +76,13 @@ class Evidence:
     features: dict[str, float] = field(default_factory=dict)
 
 
+# A term that counts its parts with a measure word ("三个先", "四个一", "五支队伍"): what it
+# is, is its parts ("三级联创", three levels, is not three parts).
+_COUNTED_TERM = re.compile(r"^[两二三四五六七八九十]+[个项条支类种][\u4e00-\u9fff]")
+# A quoted term of the speeches is at least this long (shorter quotes are words, not terms).
+MIN_TERM_CHARS = 2
+_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 
@@ -89,6 +96,7 @@ class SentenceScorer:
         self.dense, self.overlap, self.bigrams = w["dense"], w["overlap"], w["bigrams"]
         self.rank, self.length, self.length_cap = w["rank"], w["length"], w["length_cap"]
         self.ordinal = w["ordinal"]
+        self.spells_out = w["spells_out"]
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
@@ -96,6 +104,23 @@ class SentenceScorer:
     def _homes(self) -> frozenset[str]:
         """The places the speeches are from, as questions name them ("耒阳")."""
         return frozenset(bare_place(s.place) for s in self.snap.speeches.values() if s.place)
+
+    @cached_property
+    def _coined(self) -> frozenset[str]:
+        """The terms the speeches put in quotes ("三个先", "一诺双评"): a question names them
+        with or without its own quotes."""
+        return frozenset(t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)
+                         if len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t))
+
+    def named_terms(self, query: Query) -> set[str]:
+        """The terms the question names: quoted by it, or by the speeches ("三个先")."""
+        return {*query.quoted, *(t for t in self._coined if t in query.search_text)}
+
+    def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
+        """Whether the sentence (or the enumeration right after it) spells out a term."""
+        para = self.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+        following = [x for x in para if x.start > sentence.start][:1]
+        return any(explains(t, sentence, following, strict=True) for t in terms)
 
     def _in_point(self, sentence: Passage, n: int) -> bool:
         """Whether the innermost outline marker over the sentence is point `n`: its own
@@ -128,6 +153,8 @@ class SentenceScorer:
             idf = self.snap.bm25_passages
             weights = {w: idf.idf(w) for w in own}
         total = sum(weights.values()) or 1.0
+        # a term the question names is answered where it is spelled out ("即…", "…:")
+        terms = self.named_terms(query)
         items: list[tuple[Passage, Passage, int]] = []
         for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
             for i in self.snap.sentences_of.get(passage.passage_id, []):
@@ -158,6 +185,8 @@ class SentenceScorer:
                           - self.rank * rank + self.length * min(len(s.text), self.length_cap))
             if ordinal and self._in_point(s, ordinal):
                 item.score += self.ordinal
+            if terms and self._spells_out(s, terms):
+                item.score += self.spells_out
             scored.append(item)
         scored.sort(key=lambda x: -x.score)
         ev = Evidence(result, scored)
@@ -445,6 +474,9 @@ class ExtractiveAnswerer:
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
+        if not query.asks_list and any(_COUNTED_TERM.match(t)
+                                       for t in self.scorer.named_terms(query)):
+            query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         best = self._list_opener(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
         if query.asks_speeches:
@@ -509,9 +541,13 @@ class ExtractiveAnswerer:
         under "这是…新挑战。")."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
+        # a question about a term it does not mention ("三个先有哪些?")
+        terms = self.scorer.named_terms(query)
+        lists_other = bool(terms) and not any(t in best.sentence.text for t in terms)
         if (not query.asks_list or self._opens_list(best.sentence)
-                or lists_things(best.sentence.text) or _follow_list(best, snap)
-                or _parallel_siblings(best.sentence, snap)):
+                or (lists_things(best.sentence.text) and not lists_other)
+                or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
         floor = best.score - self.list_margin
         for s in ev.scored[1:]:
