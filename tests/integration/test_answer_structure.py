@@ -52,6 +52,8 @@ def test_a_term_the_speeches_coin_is_answered_where_they_spell_it_out_quoted_or_
     activities = ask(built_settings, "篇七老说的三项活动到底是哪三项?").text
     assert "创先争优、作风建设年、四帮四促" in activities
     assert "高杆灯" in ask(built_settings, "淮北81145里的两个1指什么?").text
+    # a number the speeches quote ("“8”是指…"), asked without quotes
+    assert "警备室" in ask(built_settings, "淮北村部里那8个房间都是干啥的?").text
 
 
 def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(

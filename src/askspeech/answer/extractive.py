@@ -110,11 +110,14 @@ class SentenceScorer:
         """The terms the speeches put in quotes ("三个先", "一诺双评"): a question names them
         with or without its own quotes."""
         return frozenset(t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)
-                         if len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t))
+                         if (len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t)) or t.isdigit())
 
     def named_terms(self, query: Query) -> set[str]:
-        """The terms the question names: quoted by it, or by the speeches ("三个先")."""
-        return {*query.quoted, *(t for t in self._coined if t in query.search_text)}
+        """The terms the question names: quoted by it, or by the speeches ("三个先"; a number
+        they quote, as "“8”是指…" does, when the question has that number on its own)."""
+        text = query.search_text
+        return {*query.quoted, *(t for t in self._coined if (
+            re.search(rf"(?<!\d){t}(?!\d)", text) if t.isdigit() else t in text))}
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
