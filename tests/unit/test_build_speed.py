@@ -78,6 +78,29 @@ def test_data_files_round_trip_with_vectors_memory_mapped(tmp_path: Path) -> Non
     assert columnar.previous_vectors(tmp_path) == {"hash0": 0, "hash1": 1}
 
 
+def test_a_saved_bm25_index_scores_as_bm25s_does_without_importing_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from askspeech.retrieval.lexical import BM25
+
+    docs = [["党员", "干部", "党员"], ["干部", "村"], ["村", "报酬", "报酬", "报酬"], []]
+    built = BM25(docs)
+    manifest = Manifest("b1", "now", "c", {}, {}, "m", {"speeches": 1}, "fp", backend="torch")
+    units = {c: [f"{c}{i}" for i in range(4)] for c in columnar.COLUMNS}
+    columnar.write_data(tmp_path, manifest, units, np.eye(4, dtype=np.float32),
+                        [("text", {"speech": 1})], [built.index] * 3)
+    saved = BM25.from_index(columnar.load_bm25(tmp_path, columnar.BM25_DIRS[0]), 4)
+    for query in (["党员"], ["干部", "村"], ["报酬", "报酬", "未知"], []):  # a repeat counts again
+        assert saved.scores(query).tolist() == built.scores(query).tolist()
+    # answering reads the saved index with NumPy alone: no bm25s, no SciPy at start-up
+    probe = ("import sys; from pathlib import Path; from askspeech.store import columnar; "
+             f"columnar.load_bm25(Path({str(tmp_path)!r}), 'bm25-passages')"
+             ".get_scores_from_ids([0]); print('bm25s' in sys.modules or 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
 def test_unit_columns_must_match_the_vectors(tmp_path: Path) -> None:
     manifest = Manifest("b1", "now", "c", {}, {}, "m", {}, "fp")
     units = {c: ["x"] for c in columnar.COLUMNS}

@@ -1,6 +1,7 @@
 """What a build already knows, in files that open in milliseconds: unit metadata as columns,
 unit vectors as one ``.npy`` (memory-mapped), the three BM25 indexes in bm25s' own format
-(memory-mapped), the speeches and the manifest.
+(memory-mapped, and scored with NumPy: bm25s itself is needed only to build them), the
+speeches and the manifest.
 
 They live in ``<build folder>/askspeech-data`` and are covered by the build's seal. Reading
 them needs neither Chroma nor jieba: opening a build at 100× the corpus from Chroma took 34 s
@@ -93,13 +94,39 @@ def read_data(build_folder: Path) -> BuildData:
     return BuildData(folder, manifest, units, vectors, speeches)
 
 
-def load_bm25(build_folder: Path, name: str) -> Any:
-    """One saved bm25s index, its matrices memory-mapped."""
-    import bm25s
+class SavedBM25:
+    """A bm25s index as bm25s saved it, read and scored with NumPy alone. Its score matrix
+    (one column of precomputed term scores per token) is all answering needs; importing bm25s
+    and SciPy with it cost ~0.4 s of every cold start."""
 
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    return bm25s.BM25.load(str(data_dir(build_folder) / name), mmap=True,
-                           show_progress=False)
+    def __init__(self, folder: Path) -> None:
+        def matrix(part: str) -> npt.NDArray[Any]:
+            return np.load(folder / f"{part}.csc.index.npy", mmap_mode="r")
+
+        params = json.loads((folder / "params.index.json").read_text("utf-8"))
+        if params.get("method") != "lucene":  # the only variant builds write
+            raise ValueError(f"{folder}: BM25 method {params.get('method')!r}, not 'lucene'")
+        self.scores = {"data": matrix("data"), "indices": matrix("indices"),
+                       "indptr": matrix("indptr"), "num_docs": int(params["num_docs"])}
+        self.vocab_dict: dict[str, int] = json.loads(
+            (folder / "vocab.index.json").read_text("utf-8"))
+
+    def get_tokens_ids(self, tokens: Sequence[str]) -> list[int]:
+        return [self.vocab_dict[t] for t in tokens if t in self.vocab_dict]
+
+    def get_scores_from_ids(self, ids: Sequence[int]) -> npt.NDArray[np.float32]:
+        """Each document's summed score over the tokens (a repeated token counts again)."""
+        data, indices, indptr = (self.scores[k] for k in ("data", "indices", "indptr"))
+        out = np.zeros(self.scores["num_docs"], dtype=np.float32)
+        for t in ids:
+            lo, hi = int(indptr[t]), int(indptr[t + 1])
+            out[indices[lo:hi]] += data[lo:hi]  # a token's documents are distinct
+        return out
+
+
+def load_bm25(build_folder: Path, name: str) -> SavedBM25:
+    """One saved BM25 index, its matrices memory-mapped."""
+    return SavedBM25(data_dir(build_folder) / name)
 
 
 def previous_vectors(build_folder: Path) -> dict[str, int] | None:
