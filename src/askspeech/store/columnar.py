@@ -101,13 +101,17 @@ class SavedBM25:
 
     def __init__(self, folder: Path) -> None:
         def matrix(part: str) -> npt.NDArray[Any]:
-            return np.load(folder / f"{part}.csc.index.npy", mmap_mode="r")
+            loaded: npt.NDArray[Any] = np.load(folder / f"{part}.csc.index.npy", mmap_mode="r")
+            return loaded
 
         params = json.loads((folder / "params.index.json").read_text("utf-8"))
         if params.get("method") != "lucene":  # the only variant builds write
             raise ValueError(f"{folder}: BM25 method {params.get('method')!r}, not 'lucene'")
-        self.scores = {"data": matrix("data"), "indices": matrix("indices"),
-                       "indptr": matrix("indptr"), "num_docs": int(params["num_docs"])}
+        self.data, self.indices, self.indptr = matrix("data"), matrix("indices"), matrix("indptr")
+        self.num_docs = int(params["num_docs"])
+        # bm25s' own layout, read by `BM25.from_index` for the document frequencies
+        self.scores: dict[str, Any] = {"data": self.data, "indices": self.indices,
+                                       "indptr": self.indptr, "num_docs": self.num_docs}
         self.vocab_dict: dict[str, int] = json.loads(
             (folder / "vocab.index.json").read_text("utf-8"))
 
@@ -116,11 +120,10 @@ class SavedBM25:
 
     def get_scores_from_ids(self, ids: Sequence[int]) -> npt.NDArray[np.float32]:
         """Each document's summed score over the tokens (a repeated token counts again)."""
-        data, indices, indptr = (self.scores[k] for k in ("data", "indices", "indptr"))
-        out = np.zeros(self.scores["num_docs"], dtype=np.float32)
+        out: npt.NDArray[np.float32] = np.zeros(self.num_docs, dtype=np.float32)
         for t in ids:
-            lo, hi = int(indptr[t]), int(indptr[t + 1])
-            out[indices[lo:hi]] += data[lo:hi]  # a token's documents are distinct
+            lo, hi = int(self.indptr[t]), int(self.indptr[t + 1])
+            out[self.indices[lo:hi]] += self.data[lo:hi]  # a token's documents are distinct
         return out
 
 
