@@ -294,7 +294,15 @@ def _place_level(text: str) -> str | None:
 
 def _count_unit(text: str) -> str | None:
     m = _COUNT_UNIT.search(text)
-    return normal_unit(m.group(1)) if m else None
+    if m:
+        return normal_unit(m.group(1))
+    # "how many party members": people are counted in 名, so "70期" does not answer it
+    return "名" if _COUNT_PEOPLE_EN.search(text) else None
+
+
+_COUNT_PEOPLE_EN = re.compile(
+    r"\bhow many (?:\w+ ){0,3}(?:members|cadres|people|persons|secretaries|officials|graduates|"
+    r"students|trainees|individuals|workers|farmers|leaders)\b", re.IGNORECASE)
 
 
 def normal_unit(unit: str) -> str:

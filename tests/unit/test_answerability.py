@@ -239,3 +239,12 @@ def test_a_term_is_spelled_out_strictly_only_where_a_cue_says_so() -> None:
     assert explains("四有一为", led, [], strict=True)
     assert explains("统筹兼顾", loose, []) and not explains("统筹兼顾", loose, [], strict=True)
     assert explains("三个先", loose, [], strict=True) is None  # not mentioned at all
+
+
+def test_an_english_count_of_people_is_answered_only_by_a_count_of_people() -> None:
+    asked = parse_query("How many party members did Leiyang admit?",
+                        translator=lambda: Translator([]))
+    assert asked.count_unit == "名"
+    masked = _sentence("举办入党积极分子培训班70期,按程序发展党员20xx名。")
+    assert missing_detail(asked, [masked], {}) is Need.NUMBER  # 70 classes are not members
+    assert missing_detail(asked, [_sentence("发展党员66名。")], {}) is None
