@@ -65,7 +65,8 @@ _DATE_Q = re.compile(
     re.IGNORECASE,
 )
 _PERSON_Q = re.compile(
-    r"(叫什么名字|什么名字|姓名|全名|是谁|哪位(?:领导|同志)|\bwhose name\b|"
+    r"(叫什么名字|什么名字|姓名|全名|是谁|哪位(?:领导|同志)|(?:同志|书记|部长|主任|领导|局长|那位)叫什么|"
+    r"\bwhose name\b|"
     # "who" asks for a name when it asks who holds a post or gave a speech; "officials who…"
     # is a clause, and "who is supposed to…" is answered by a role ("班子成员")
     r"\bwho (?:is|was|were|are) (?:the |its )?(?:\w+ ){0,3}(?:secretary|mayor|governor|head|"

@@ -30,6 +30,7 @@ def q(text: str) -> Query:
     ("沙雅精选了多少名学员?", Need.NUMBER),
     ("哪一年全面完成换届?", Need.DATE),
     ("省委组织部部长是谁?", Need.PERSON),
+    ("作工作报告的市委组织部同志叫什么?", Need.PERSON),
     ("推进会是在哪个市召开的?", Need.PLACE),
     ("“4+2”工作法具体是什么内容?", Need.CONTENT),
 ])
