@@ -205,7 +205,7 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 
 ORDINAL_LABELS = "一二三四五六七八九十"
 _ORDINAL = re.compile(
-    rf"第([{ORDINAL_LABELS}])(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类|件|步)")
+    rf"第([{ORDINAL_LABELS}])(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类|件|步|对|支)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",

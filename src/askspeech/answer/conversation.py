@@ -27,7 +27,7 @@ _FOLLOW_UP = re.compile(
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
-    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部块件步])"
+    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|第[一二三四五六七八九十\d]+[点条项个部块件步对支])"
     r"|\b(it|its|they|them|that|those|this|these|the (?:first|second|third|fourth|fifth|last)"
     r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,
