@@ -161,7 +161,7 @@ _ASKS_REST = re.compile(
     re.IGNORECASE)
 _EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")
 _ASKS_SPEECHES = re.compile(
-    r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|在哪几|which speeches|both speeches)",
+    r"(哪几篇|哪两篇|哪些讲话|哪几个讲话|哪篇讲话都|哪些篇|which speeches|both speeches)",
     re.IGNORECASE,
 )
 # The framing of a "which speeches" question, around what it asks about.

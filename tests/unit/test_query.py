@@ -137,6 +137,9 @@ def test_a_which_speeches_question_names_its_subject_unquoted() -> None:
     q = parse_query("一定三有在哪几篇里出现?", speeches=range(1, 9), translator=_no_translator)
     assert q.asks_speeches and q.subject == "一定三有"
     assert parse_query("京口要在哪几个方面多学?", translator=_no_translator).subject is None
+    # "在哪几方面" asks for a list, not for speeches
+    asked = parse_query("京口那篇说具体要在哪几方面多学?", translator=_no_translator)
+    assert not asked.asks_speeches
 
 
 def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
