@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import askspeech
 from askspeech.config import Settings
+from askspeech.engine import get_engine
 
 
 def ask(settings: Settings, question: str, history: list[dict[str, str]] | None = None,
@@ -54,6 +55,10 @@ def test_a_term_the_speeches_coin_is_answered_where_they_spell_it_out_quoted_or_
     assert "高杆灯" in ask(built_settings, "淮北81145里的两个1指什么?").text
     # a number the speeches quote ("“8”是指…"), asked without quotes
     assert "警备室" in ask(built_settings, "淮北村部里那8个房间都是干啥的?").text
+    # but "speech 5" names a speech, not the “5” of 81145
+    loaded = get_engine(built_settings).get()
+    named = loaded.answerer.scorer.named_terms(loaded.searcher.parse("Lenin quote speech 5"))
+    assert "5" not in named
 
 
 def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(

@@ -34,7 +34,14 @@ from askspeech.answer.structure import (
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
-from askspeech.query import QUOTED, Need, Query, asked_ordinal, bare_place
+from askspeech.query import (
+    QUOTED,
+    Need,
+    Query,
+    asked_ordinal,
+    bare_place,
+    without_speech_refs,
+)
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import chinese_numeral
@@ -116,8 +123,9 @@ class SentenceScorer:
         """The terms the question names: quoted by it, or by the speeches ("三个先"; a number
         they quote, as "“8”是指…" does, when the question has that number on its own)."""
         text = query.search_text
+        bare = without_speech_refs(text)  # "speech 5" names a speech, not the “5” of a code
         return {*query.quoted, *(t for t in self._coined if (
-            re.search(rf"(?<!\d){t}(?!\d)", text) if t.isdigit() else t in text))}
+            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit() else t in text))}
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
