@@ -374,7 +374,10 @@ def test_hostile_questions_through_the_api(built_settings: Settings) -> None:
         a = askspeech.answer(question, settings=built_settings)  # verbatim quotes, nothing else
         assert "一百万" not in a.text and "系统提示" not in a.text
         assert all(c.quote in c.passage.text for c in a.citations)
-        assert all(f"{c.quote}[{c.n}]" in a.text for c in a.citations)
+        # each quote verbatim in the text, its marker after it (quotes from one passage share
+        # the marker at the end of their group: "quote……quote[1]")
+        assert all(c.quote in a.text and f"[{c.n}]" in a.text[a.text.index(c.quote):]
+                   for c in a.citations)
     with pytest.raises(ValueError, match="empty"):
         askspeech.answer("\x00\x1b\u200b\x7f" * 25_000, settings=built_settings)  # 100,000
     a = askspeech.answer("<script>alert(1)</script>", settings=built_settings)
