@@ -61,6 +61,13 @@ def test_a_term_the_speeches_coin_is_answered_where_they_spell_it_out_quoted_or_
     assert "5" not in named
 
 
+def test_a_question_asking_a_count_prefers_a_close_sentence_that_gives_one(
+        built_settings: Settings) -> None:
+    # the best-scoring sentence (李源潮's instruction) names the topic but counts nothing
+    a = ask(built_settings, "开放式村级活动场所有什么好处?篇三讲了几个方面?")
+    assert "以下四个方面" in a.text and "四是进一步夯实了党的执政基础" in a.text
+
+
 def test_a_list_question_prefers_a_close_sentence_that_opens_the_list(
         built_settings: Settings) -> None:
     # the best-scoring sentence merely names the topic ("这是…提出的新挑战。"); the lead-in

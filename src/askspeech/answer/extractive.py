@@ -90,6 +90,9 @@ _COUNTED_TERM = re.compile(r"^[两二三四五六七八九十]+[个项条支类�
 MIN_TERM_CHARS = 2
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
+# Details a single sentence gives or does not (a number, a date, a place, a name).
+_DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON)
+
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 
@@ -346,7 +349,7 @@ class ExtractiveAnswerer:
         self.completes, self.hedge, self.max_pair = w["completes"], w["hedge"], w["max_pair_chars"]
         self.candidates_checked, self.candidate_margin = (w["candidates_checked"],
                                                           w["candidate_margin"])
-        self.list_margin = w["list_margin"]
+        self.list_margin, self.detail_margin = w["list_margin"], w["detail_margin"]
         self.searcher = searcher
         self.scorer = SentenceScorer(searcher)
         self.refusal = refusal or RefusalModel.load()
@@ -488,7 +491,7 @@ class ExtractiveAnswerer:
         if not query.asks_list and any(_COUNTED_TERM.match(t)
                                        for t in self.scorer.named_terms(query)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
-        best = self._list_opener(query, ev) or ev.scored[0]
+        best = self._list_opener(query, ev) or self._giving_detail(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
         if query.asks_speeches:
             floor = best.score - 0.12
@@ -565,6 +568,24 @@ class ExtractiveAnswerer:
             if s.score < floor:
                 break
             if self._opens_list(s.sentence) or _parallel_siblings(s.sentence, snap):
+                return s
+        return None
+
+    def _giving_detail(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking a number, date, place or name that the best sentence does
+        not give: a sentence scoring within the detail margin that gives it ("去了多少人?":
+        the sentence with the count, not the one that only names the visit)."""
+        asked = tuple(n for n in query.asks if n in _DETAILS)
+        if not asked or not ev.scored:
+            return None
+        typed = replace(query, asks=asked)
+        best = ev.scored[0]
+        if missing_detail(typed, [best.sentence], {}) is None:
+            return None
+        for s in ev.scored[1:]:
+            if s.score < best.score - self.detail_margin:
+                break
+            if missing_detail(typed, [s.sentence], {}) is None:
                 return s
         return None
 
