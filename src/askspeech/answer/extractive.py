@@ -81,6 +81,7 @@ class Evidence:
     result: SearchResult
     scored: list[Scored]
     features: dict[str, float] = field(default_factory=dict)
+    terms: frozenset[str] = frozenset()  # the terms the question names (`named_terms`)
 
 
 # A term that counts its parts with a measure word ("三个先", "四个一", "五支队伍"): what it
@@ -122,13 +123,13 @@ class SentenceScorer:
         return frozenset(t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)
                          if (len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t)) or t.isdigit())
 
-    def named_terms(self, query: Query) -> set[str]:
+    def named_terms(self, query: Query) -> frozenset[str]:
         """The terms the question names: quoted by it, or by the speeches ("三个先"; a number
         they quote, as "“8”是指…" does, when the question has that number on its own)."""
         text = query.search_text
         bare = without_speech_refs(text)  # "speech 5" names a speech, not the “5” of a code
-        return {*query.quoted, *(t for t in self._coined if (
-            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit() else t in text))}
+        return frozenset({*query.quoted, *(t for t in self._coined if (
+            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit() else t in text))})
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
@@ -203,7 +204,7 @@ class SentenceScorer:
                 item.score += self.spells_out
             scored.append(item)
         scored.sort(key=lambda x: -x.score)
-        ev = Evidence(result, scored)
+        ev = Evidence(result, scored, terms=terms)
         best = scored[0] if scored else None
         sig = result.signals
         ev.features = {
@@ -404,7 +405,7 @@ class ExtractiveAnswerer:
         about = self._speeches_named(query)
         within = ev
         if about is not None:
-            within = Evidence(ev.result, [s for s in ev.scored if s.sentence.speech in about])
+            within = replace(ev, scored=[s for s in ev.scored if s.sentence.speech in about])
             if not within.scored:
                 within = self.evidence(_within(query, sorted(about)), k)
         need = self.missing(query, within) if within.scored else None
@@ -488,8 +489,7 @@ class ExtractiveAnswerer:
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
-        if not query.asks_list and any(_COUNTED_TERM.match(t)
-                                       for t in self.scorer.named_terms(query)):
+        if not query.asks_list and any(_COUNTED_TERM.match(t) for t in ev.terms):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         best = self._list_opener(query, ev) or self._giving_detail(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
@@ -557,10 +557,9 @@ class ExtractiveAnswerer:
         snap = self.searcher.snap
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
-        terms = self.scorer.named_terms(query)
-        lists_other = bool(terms) and not any(t in best.sentence.text for t in terms)
-        if (not query.asks_list or self._opens_list(best.sentence)
-                or (lists_things(best.sentence.text) and not lists_other)
+        lists_asked = lists_things(best.sentence.text) and (
+            not ev.terms or any(t in best.sentence.text for t in ev.terms))
+        if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
         floor = best.score - self.list_margin
