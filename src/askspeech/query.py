@@ -283,6 +283,11 @@ _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|�
 _SPECIFIC = re.compile(
     r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会|(?<!届)[一二三四五六七八九]中全会"
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}")
+# A yes-or-no question: whether something holds, not what it consists of.
+_ASKS_WHETHER = re.compile(
+    r"是否|能否|能不能|可不可以|是不是|有没有|吗\s*[?？]?\s*$"
+    r"|^(?:speech \d+\s*[:,]\s*)?(?:can|could|does|do|did|is|are|was|were|should|must|may|has|"
+    r"have)\b", re.IGNORECASE)
 _YEAR_EN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -437,6 +442,7 @@ class Query:
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
+    asks_whether: bool  # a yes-or-no question ("能否…", "Can a village…?")
     asks_rest: bool  # "除了学历班还有哪些培训?": the other items of the list just quoted
     excluded: str | None  # what such a question sets aside ("学历班")
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
@@ -509,9 +515,11 @@ def parse_query(
     search = search_text if search_text is not None else text
     search_english = is_english(search)
     terms = translator().terms(search) if search_english else []
+    # a term the speeches coined ("three firsts" → 三个先) is searched as they write it
+    coined = translator().coined(search) if search_english else []
     # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
     periods = _english_periods(search) if search_english else []
-    found = [*words(search), *terms, *periods]
+    found = [*words(search), *terms, *coined, *periods]
     english = is_english(text)
     places = tuple(translator().names(text)) if english else _places_zh(text)
     places += tuple(p for p in known_places
@@ -530,7 +538,7 @@ def parse_query(
         words=tuple(found),
         # a pinyin name is exact where a dictionary word has three guesses: it counts twice
         tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
-                      *terms, *tokenize(" ".join(periods))]),
+                      *terms, *tokenize(" ".join([*coined, *periods]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(words(text)),
         speech=speech_mentioned(text, speeches),
@@ -547,6 +555,7 @@ def parse_query(
         quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
+        asks_whether=bool(_ASKS_WHETHER.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
         compares=bool(_COMPARES.search(kind)),

@@ -348,3 +348,31 @@ def test_english_near_misses_and_code_requests_are_refused(built_settings: Setti
     # the plan the speech does name is answered
     named = "What are the two pillars of Panzhihua's 13th Five-Year Plan development?"
     assert not ask(built_settings, named).refused
+
+
+def test_an_english_keyword_query_names_a_term_the_speeches_coined(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Jingkou three firsts for cadres")  # 三个先
+    assert all(x in a.text for x in ("学习上的先驱", "发展中的先锋", "服务上的先进"))
+    b = ask(built_settings, "one promise two evaluations system Anhui")  # 一诺双评
+    assert not b.refused and "一诺双评" in b.text
+
+
+def test_an_ordinal_follow_up_counts_the_unnumbered_items_the_answer_quoted(
+        built_settings: Settings) -> None:
+    # "即:强化规则制定权…;强化议事提名权…;强化执行监督权…", no numbers
+    before = [user("篇八说的“三项权力”是什么?")]
+    third = ask(built_settings, "第三项具体怎么做?", history=before)
+    assert [c.quote[:7] for c in third.citations] == ["强化执行监督权"]
+    english = [user("What are the 'three powers' of village Party organisations in the "
+                    "Panzhihua speech?")]
+    second = ask(built_settings, "And the second one - what does it involve in practice?",
+                 history=english)
+    assert [c.quote[:7] for c in second.citations] == ["强化议事提名权"]
+
+
+def test_a_yes_or_no_question_naming_a_counted_term_is_not_answered_with_a_list(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Speech 6: can a village apply for 'five good' branch status if its "
+            "archives aren't up to standard?")
+    assert "档案工作必须合格" in a.text

@@ -36,3 +36,33 @@ def test_a_name_written_in_two_words_is_found_whole() -> None:
     translator = Translator(["王金山", "金山", "村庄"])
     assert translator.names("Which village did Wang Jinshan visit?") == ["王金山"]
     assert translator.names("Jinshan and Wang") == ["金山"]  # words of no one name stay apart
+
+
+@pytest.fixture(scope="module")
+def coining() -> Translator:
+    return Translator([], coined=["三个先", "一诺双评", "三项活动", "两新", "五小", "四个一票否决",
+                                  "四室两场", "“不是术语”"])
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("Jingkou three firsts for cadres", ["三个先"]),
+    ("one promise two evaluations system Anhui", ["一诺双评"]),
+    ("speech 7 three activities", ["三项活动"]),
+    ("Shaya four one-vote veto items", ["四个一票否决"]),
+    # the term spanning most numbers wins over one of its parts
+    ("Under Shaya's four rooms and two fields standard", ["四室两场"]),
+])
+def test_an_english_phrase_names_a_counted_term_the_speeches_coined(
+        coining: Translator, question: str, terms: list[str]) -> None:
+    assert coining.coined(question) == terms
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("mentoring pairs formed over two years", []),  # "New Year" makes no 新 of "year"
+    ("the first three points", []),  # a number with nothing it names after it
+    # each number names only what follows it: no 三个先 from "three … five small"
+    ("three activities and five small groups", ["三项活动", "五小"]),
+])
+def test_a_number_names_only_a_term_whose_other_characters_follow_it(
+        coining: Translator, question: str, terms: list[str]) -> None:
+    assert coining.coined(question) == terms

@@ -148,3 +148,15 @@ def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
     assert parse_query("What else?", translator=lambda: Translator([]), follow_up=True).asks_rest
     assert not parse_query("除了学历班还有哪些培训?", translator=_no_translator).asks_rest
 
+
+
+@pytest.mark.parametrize(("question", "whether"), [
+    ("Speech 6: can a village apply for 'five good' status?", True),
+    ("Does speech 3 mention Huaibei?", True),
+    ("档案不合格的村能否申报“五好”支部?", True),
+    ("篇三提到淮北了吗?", True),
+    ("What are the 'five good' standards?", False),
+    ("“三个先”是什么?", False),
+])
+def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whether: bool) -> None:
+    assert parse_query(question, translator=lambda: Translator([])).asks_whether is whether

@@ -129,7 +129,8 @@ class SentenceScorer:
         text = query.search_text
         bare = without_speech_refs(text)  # "speech 5" names a speech, not the “5” of a code
         return frozenset({*query.quoted, *(t for t in self._coined if (
-            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit() else t in text))})
+            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit()
+            else t in text or t in query.words))})
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
@@ -489,7 +490,8 @@ class ExtractiveAnswerer:
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
-        if not query.asks_list and any(_COUNTED_TERM.match(t) for t in ev.terms):
+        if (not query.asks_list and not query.asks_whether
+                and any(_COUNTED_TERM.match(t) for t in ev.terms)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         best = self._list_opener(query, ev) or self._giving_detail(query, ev) or ev.scored[0]
         picked: list[Scored] = [best]
@@ -617,6 +619,9 @@ class ExtractiveAnswerer:
             if rest is not None:
                 return self._quote_items(rest.speech, rest.items, 1)
         if query.follow_up and query.ordinal and query.previous:
+            unnumbered = self._parallel_listing(query.previous)
+            if query.ordinal <= len(unnumbered):
+                return self._with_passages([unnumbered[query.ordinal - 1]])
             listing = self.structure.listing_for(query.previous)
             if listing is not None and query.ordinal <= len(listing.items):
                 item = listing.items[query.ordinal - 1]
@@ -625,6 +630,19 @@ class ExtractiveAnswerer:
                     return self._quote_items(listing.speech, (item, *points), 1)
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
+
+    def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
+        """The unnumbered items a previous answer quoted under their lead-in ("即:强化规则制定权,
+        …;" "强化议事提名权,…;" "强化执行监督权,…"), in order: what its "the second one" counts."""
+        lead = self.structure.sentence_at(previous[0].speech, previous[0].start)
+        if lead is None:
+            return []
+        para = self.searcher.snap.paragraph_sentences.get((lead.speech, lead.paragraph), [])
+        items = _parallel_items(lead.text, [s for s in para if s.start > lead.start])
+        if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
+            items = [lead, *items]
+        shown = sum(any(q.start < i.end and i.start < q.end for q in previous) for i in items)
+        return items if shown >= 2 else []
 
     def _opening(self, speech: int) -> list[Passage]:
         """The first sentences of a speech, past a salutation ("同志们:") not indexed."""

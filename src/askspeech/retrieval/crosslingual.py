@@ -29,6 +29,15 @@ _QUESTION_WORDS = frozenset(
     third""".split()
 )
 PER_WORD = 3  # Chinese candidates kept per English word
+# Numbers as English writes them and as the speeches' coined terms do ("三个先", "一诺双评").
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "double": 2, "dual": 2, "twin": 2,
+                 "hundred": 100, "thousand": 1000}
+_NUMERALS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
+_MEASURE = frozenset("个项类条种支件大")  # "三个先" is "three firsts": no word says 个
+PHRASE_WORDS = 2  # English words after a number that can name what it counts
+GLOSS_TERMS = 2  # a character's gloss counts when its definition has at most two words
 CLOSE = 0.5  # a definition of at most two words
 MIN_NAME_LETTERS = 5  # shorter pinyin keys collide with English words ("an", "dang", ...)
 
@@ -66,6 +75,47 @@ def _cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
+def _definition_words(definition: str) -> list[str]:
+    """The content words of one CC-CEDICT definition ("to vote" → ["vote"])."""
+    terms = [t.lower() for t in _LATIN.findall(_PAREN.sub(" ", definition))]
+    return [t for t in terms if t not in STOPWORDS and t != "to"]
+
+
+@lru_cache(maxsize=1)
+def _glyphs() -> dict[str, frozenset[str]]:
+    """English word → the characters of the short words it glosses: a character's own gloss,
+    or a two-character word's one-word definition ("投票" is "to vote"; "新年", "New Year",
+    does not make 新 "year"). Built on the first English question with a number in it."""
+    out: dict[str, set[str]] = {}
+    for simplified, definitions in _cedict():
+        if len(simplified) > 2:
+            continue
+        for definition in definitions:
+            terms = _definition_words(definition)
+            if terms and len(terms) <= (GLOSS_TERMS if len(simplified) == 1 else 1):
+                for t in terms:
+                    out.setdefault(t, set()).update(simplified)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _glosses(word: str) -> frozenset[str]:
+    return frozenset().union(*(_glyphs().get(v, frozenset()) for v in _variants(word)))
+
+
+def _fits(seg: tuple[int, str], phrase: tuple[int, list[str]]) -> bool:
+    """Whether one number of a coined term and what follows it ("诺") are an English number
+    and the words after it ("one promise")."""
+    (n, rest), (m, words) = seg, phrase
+    if n != m:
+        return False
+    if not rest:
+        return True
+    glosses = [_glosses(w) for w in words]
+    # the word right after the number names the thing counted ("three *firsts*")
+    return bool(glosses) and any(c in glosses[0] for c in rest) and all(
+        any(c in g for g in glosses) for c in rest)
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """Every English word in CC-CEDICT's definitions: what counts as an English word rather
@@ -77,15 +127,15 @@ def _english_words() -> frozenset[str]:
 class Translator:
     """English word → Chinese words of this corpus."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
+        """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
         scored: dict[str, dict[str, float]] = {}
         for simplified, definitions in _cedict():
             if simplified not in vocab:
                 continue
             for definition in definitions:
-                terms = [t.lower() for t in _LATIN.findall(_PAREN.sub(" ", definition))]
-                terms = [t for t in terms if t not in STOPWORDS and t != "to"]
+                terms = _definition_words(definition)
                 if not terms or len(terms) > 4:
                     continue
                 # A one-word definition is the best evidence the words mean the same thing.
@@ -108,6 +158,8 @@ class Translator:
                 key = "".join(lazy_pinyin(w))
                 if len(key) >= MIN_NAME_LETTERS:
                     self._names.setdefault(key, []).append(w)
+        self._coined = [(t, segs) for t in dict.fromkeys(coined)
+                        if (segs := _counted_segments(t)) and any(rest for _, rest in segs)]
 
     def names(self, question: str) -> list[str]:
         """Chinese words for the capitalised pinyin names in the question."""
@@ -169,6 +221,23 @@ class Translator:
                 found.append(word)
         return found
 
+    def coined(self, question: str) -> list[str]:
+        """The corpus's counted terms an English question names word for word: "three
+        firsts" → 三个先, "one promise two evaluations" → 一诺双评. Each number of the term
+        must be the question's, in order, and each other character a gloss of the words right
+        after that number; where several terms fit, the one spanning most numbers wins."""
+        phrases = _counted_phrases(question)
+        if not phrases:
+            return []
+        found: list[tuple[int, int, str]] = []
+        for term, segs in self._coined:
+            for s in range(len(phrases) - len(segs) + 1):
+                if all(map(_fits, segs, phrases[s:])):
+                    found.append((s, s + len(segs), term))
+                    break
+        return [t for s, e, t in found
+                if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found)]
+
     def terms(self, question: str) -> list[str]:
         """Chinese search terms for an English question: its names, then its content words."""
         out = self.names(question)
@@ -188,3 +257,32 @@ class Translator:
         if word in self._names:
             return True
         return any(v in self._close for v in _variants(word))
+
+
+def _counted_segments(term: str) -> list[tuple[int, str]] | None:
+    """'一诺双评' → [(1, '诺'), (2, '评')]; None for a term that does not start with a number."""
+    segs: list[tuple[int, str]] = []
+    for ch in term:
+        if ch in _NUMERALS:
+            segs.append((_NUMERALS[ch], ""))
+        elif not segs or not "\u4e00" <= ch <= "\u9fff":
+            return None
+        elif ch not in _MEASURE:
+            segs[-1] = (segs[-1][0], segs[-1][1] + ch)
+    return segs
+
+
+def _counted_phrases(question: str) -> list[tuple[int, list[str]]]:
+    """Each English number in the question with the content words right after it:
+    "Shaya four one-vote veto items" → [(4, []), (1, ['vote', 'veto'])]."""
+    words = [m.group(0).lower() for m in _LATIN.finditer(question)]
+    out = []
+    for i, word in enumerate(words):
+        if word in _NUMBER_WORDS:
+            after: list[str] = []
+            for w in words[i + 1 : i + 1 + PHRASE_WORDS]:
+                if w in _NUMBER_WORDS or w in STOPWORDS or w in _QUESTION_WORDS:
+                    break
+                after.append(w)
+            out.append((_NUMBER_WORDS[word], after))
+    return out

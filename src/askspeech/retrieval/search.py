@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Query, parse_query
+from askspeech.query import QUOTED, Query, parse_query
 from askspeech.retrieval.crosslingual import Translator
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ class Searcher:
     def translator(self) -> Translator:
         with self._translator_lock:  # built on the first English question (~1 s)
             if self._translator is None:
-                self._translator = Translator(self.snap.bm25_sentences.vocabulary)
+                quoted = (t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text))
+                self._translator = Translator(self.snap.bm25_sentences.vocabulary, quoted)
             return self._translator
 
     def parse(self, text: str, *, search_text: str | None = None,
