@@ -96,6 +96,36 @@ def months_in(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+# Bodies by the level they belong to: "县委书记" is not "乡镇党委书记", nor "乡镇干部" "村干部".
+_LEVEL = r"(省|市|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
+_BODY = re.compile(
+    _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
+    r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)|(?P<organisation>党委|党组织|党支部))")
+_LEVELS = {"省": "省", "市": "市", "县": "县", "区": "县", "乡": "乡", "镇": "乡", "村": "村"}
+_BODY_EN = re.compile(
+    r"\b(provincial|city|municipal|county|district|township|town|village)(?:-level)?\s+"
+    r"(?:(?P<secretary>(?:party\s+)?(?:committee\s+)?(?:deputy\s+)?(?:branch\s+)?"
+    r"secretar(?:y|ies))|(?P<cadres>cadres?|officials?)|(?P<team>leadership(?:\s+teams?)?)"
+    r"|(?P<organisation>party\s+(?:committees?|organi[sz]ations?|branch(?:es)?)))\b",
+    re.IGNORECASE)
+_LEVELS_EN = {"provincial": "省", "city": "市", "municipal": "市", "county": "县",
+              "district": "县", "township": "乡", "town": "乡", "village": "村"}
+
+
+def bodies_named(text: str) -> frozenset[tuple[str, str]]:
+    """(kind, level) of the bodies a text names: "乡镇党委书记" → (secretary, 乡),
+    "乡村干部" → (cadres, 乡) and (cadres, 村), "township Party committees" →
+    (organisation, 乡)."""
+    found: set[tuple[str, str]] = set()
+    for m in _BODY.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v)
+        found |= {(kind, _LEVELS[c]) for c in m.group(1) if c in _LEVELS}
+    for m in _BODY_EN.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v)
+        found.add((kind, _LEVELS_EN[m.group(1).lower()]))
+    return frozenset(found)
+
+
 # A comparison of quantities: "哪个地方…更大", "which has more…".
 _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
 _MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
@@ -456,6 +486,7 @@ class Query:
     count_unit: str | None  # the measure word a count asks in, normalised ("名" for 人/位)
     titles: tuple[str, ...]  # titles a person is asked by ("省长")
     place_level: str | None  # the level of place asked for ("哪个村" → "村")
+    bodies: frozenset[tuple[str, str]]  # bodies it names by level ("县委书记" → secretary, 县)
     follow_up: bool
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
@@ -569,6 +600,7 @@ def parse_query(
         count_unit=_count_unit(kind),
         titles=tuple(_TITLE.findall(kind)),
         place_level=_place_level(kind),
+        bodies=bodies_named(text),
         follow_up=follow_up,
         asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
             SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)

@@ -376,3 +376,21 @@ def test_a_yes_or_no_question_naming_a_counted_term_is_not_answered_with_a_list(
     a = ask(built_settings, "Speech 6: can a village apply for 'five good' branch status if its "
             "archives aren't up to standard?")
     assert "档案工作必须合格" in a.text
+
+
+def test_a_question_about_another_levels_bodies_is_refused(built_settings: Settings) -> None:
+    # the speeches give the pay of retired village cadres and train township secretaries
+    assert not ask(built_settings, "耒阳离任的村干部生活补助现在每月多少钱?").refused
+    for question in ("耒阳离任的乡镇干部生活补助现在每月多少钱?",
+                     "篇三说安徽对县委书记的在线培训为期几天?",
+                     "攀枝花要从哪四类人员里选拔县级领导班子成员?",
+                     "What 'three powers' does Panzhihua give township Party committees?"):
+        assert ask(built_settings, question).refused, question
+
+
+def test_an_english_place_the_speeches_never_mention_is_refused_by_name(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "What development model do industrial parks in Xichang use?")
+    assert a.refused and "Xichang" in a.text
+    month = "How many college-graduate village officials in Leiyang were graded in April?"
+    assert not ask(built_settings, month).refused

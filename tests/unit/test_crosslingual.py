@@ -66,3 +66,14 @@ def test_an_english_phrase_names_a_counted_term_the_speeches_coined(
 def test_a_number_names_only_a_term_whose_other_characters_follow_it(
         coining: Translator, question: str, terms: list[str]) -> None:
     assert coining.coined(question) == terms
+
+
+def test_a_place_the_dictionary_knows_is_not_a_corpus_word_that_reads_the_same() -> None:
+    translator = Translator(["习常", "小岗", "马克思主义", "耒阳"])
+    # 西昌 is Xichang; the 习常 of 学习常态化 only reads so. 小岗 shares a character with the
+    # dictionary's 小港: it is the name asked about
+    assert translator.unknown_names("What model do industrial parks in Xichang use?") == [
+        "Xichang"]
+    assert translator.unknown_names("What did Wang do in Xiaogang and Leiyang?") == []
+    assert translator.unknown_names("Which Marx quote is in speech 5?") == []
+    assert translator.unknown_names("How many were graded in April in Leiyang?") == []

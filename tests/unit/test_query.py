@@ -7,6 +7,7 @@ import pytest
 from askspeech.query import (
     Need,
     asked_ordinal,
+    bodies_named,
     is_english,
     parse_query,
     speech_mentioned,
@@ -160,3 +161,19 @@ def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
 ])
 def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whether: bool) -> None:
     assert parse_query(question, translator=lambda: Translator([])).asks_whether is whether
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("篇三说安徽对县委书记的在线培训为期几天?", {("secretary", "县")}),
+    ("对全省乡镇党委书记进行为期一周的集中培训", {("secretary", "乡")}),
+    ("耒阳离任的乡镇干部生活补助每月多少钱?", {("cadres", "乡")}),
+    ("全市离任村主职干部生活补助", {("cadres", "村")}),
+    ("选拔县级领导班子成员", {("team", "县")}),
+    ("乡村党组织书记", {("secretary", "乡"), ("secretary", "村")}),
+    ("What three powers do township Party committees have?", {("organisation", "乡")}),
+    ("county Party secretaries", {("secretary", "县")}),
+    ("村两委换届", set()),  # no level-bound body named
+])
+def test_bodies_are_read_with_the_level_they_belong_to(
+        text: str, bodies: set[tuple[str, str]]) -> None:
+    assert bodies_named(text) == bodies

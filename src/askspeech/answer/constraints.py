@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Need, Query, bare_place, months_in
+from askspeech.query import Need, Query, bare_place, bodies_named, months_in
 from askspeech.store import IndexSnapshot
 
 # Details that belong to one place: a figure, a date, a person.
@@ -59,6 +59,18 @@ class Constraints:
             for p in query.places if self.mentioned(p)
         )
 
+    def bodies_satisfied(self, query: Query, sentence: Passage) -> bool:
+        """What the question asks of one level's bodies ("县委书记的培训", "乡镇干部的补助") is
+        not what a sentence says of another level's only ("乡镇党委书记…", "村主职干部…")."""
+        if not query.bodies:
+            return True
+        named = bodies_named(sentence.text)
+        for kind in {k for k, _ in query.bodies}:
+            levels = {level for k, level in named if k == kind}
+            if levels and not levels & {level for k, level in query.bodies if k == kind}:
+                return False
+        return True
+
     def in_months(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence's paragraph is about a month the question states."""
         speech = self.snap.speeches.get(sentence.speech)
@@ -67,4 +79,5 @@ class Constraints:
         return bool(query.months & months_in(speech.paragraphs[sentence.paragraph - 1]))
 
     def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
-        return [c for c in candidates if self.place_satisfied(query, c)]
+        return [c for c in candidates if self.place_satisfied(query, c)
+                and self.bodies_satisfied(query, c)]

@@ -28,6 +28,10 @@ _QUESTION_WORDS = frozenset(
     than then per each every one two three four five six seven eight nine ten first second
     third""".split()
 )
+# Capitalised English words that name no place or person.
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 PER_WORD = 3  # Chinese candidates kept per English word
 # Numbers as English writes them and as the speeches' coined terms do ("三个先", "一诺双评").
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -75,6 +79,19 @@ def _cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
+@lru_cache(maxsize=1)
+def _dictionary_names() -> dict[str, frozenset[str]]:
+    """Names CC-CEDICT defines: the capitalised word a definition opens with ("Xichang
+    county-level city…", "Lenin (1870-1924)…") → the headwords so defined."""
+    out: dict[str, set[str]] = {}
+    for simplified, definitions in _cedict():
+        for definition in definitions:
+            first = _LATIN.match(definition)
+            if first is not None and first.group(0)[0].isupper():
+                out.setdefault(first.group(0).lower(), set()).add(simplified)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _definition_words(definition: str) -> list[str]:
     """The content words of one CC-CEDICT definition ("to vote" → ["vote"])."""
     terms = [t.lower() for t in _LATIN.findall(_PAREN.sub(" ", definition))]
@@ -117,11 +134,19 @@ def _fits(seg: tuple[int, str], phrase: tuple[int, list[str]]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """Every English word in CC-CEDICT's definitions: what counts as an English word rather
-    than a name."""
+def _dictionary_words() -> frozenset[str]:
+    """Every word of CC-CEDICT's definitions, in any case."""
     return frozenset(t.lower() for _, definitions in _cedict() for d in definitions
                      for t in _LATIN.findall(d))
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Every English word CC-CEDICT's definitions write in lower case: what counts as an
+    English word rather than a name. A name is written capitalised there ("Xichang
+    county-level city"): it is a name the speeches must mention (via `Translator._map`)."""
+    return frozenset(t for _, definitions in _cedict() for d in definitions
+                     for t in _LATIN.findall(d) if t.islower())
 
 
 class Translator:
@@ -130,6 +155,7 @@ class Translator:
     def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
         """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
+        self._vocabulary_text = "\n".join(sorted(vocab))
         scored: dict[str, dict[str, float]] = {}
         for simplified, definitions in _cedict():
             if simplified not in vocab:
@@ -198,8 +224,9 @@ class Translator:
             run = [word]
             while i + len(run) < len(words) and words[i + len(run)][0].isupper():
                 run.append(words[i + len(run)])
-            joined = "".join(run).lower()
-            if joined not in self._names:
+            # a run that reads as one corpus name ("Wang Jinshan") is known; a single word is
+            # judged on its own (a dictionary name comes before a corpus word's pinyin)
+            if len(run) == 1 or "".join(run).lower() not in self._names:
                 out += [w for w in run if self._unknown(w)]
             i += len(run)
         if words and words[0].isupper() and len(words[0]) >= 2 and self._unknown(words[0]):
@@ -207,11 +234,23 @@ class Translator:
         return out
 
     def _unknown(self, word: str) -> bool:
-        key = word.lower().removesuffix("'s")
-        if key in STOPWORDS or key in _QUESTION_WORDS or len(key) < 3:
+        key = word.removesuffix("'s")
+        key = (key[:-1] if key[:-1].isupper() and key.endswith("s") else key).lower()  # "HQs"
+        if key in STOPWORDS or key in _QUESTION_WORDS or key in _CALENDAR or len(key) < 2:
             return False
-        return key not in self._names and not any(
-            v in self._map or v in _english_words() for v in _variants(key))
+        if any(v in self._map or v in _english_words() for v in _variants(key)):
+            return False
+        named = {h for h in _dictionary_names().get(key, ()) if len(h) >= 2}
+        if any(h in self._vocabulary_text for h in named):  # "Marx": 马克思(主义)
+            return False
+        # a corpus word read the same way is the name unless the dictionary knows the name as
+        # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
+        # "Xiaogang" is 小岗 though the dictionary has a 小港 too
+        readings = self._names.get(key, [])
+        if any(not named or set(r) & set("".join(named)) for r in readings):
+            return False
+        # a word of a name the dictionary writes ("Yat" of "Sun Yat-sen") is no name to check
+        return bool(named) or not any(v in _dictionary_words() for v in _variants(key))
 
     def _content_words(self, question: str) -> list[str]:
         found = []
