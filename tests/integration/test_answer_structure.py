@@ -394,3 +394,12 @@ def test_an_english_place_the_speeches_never_mention_is_refused_by_name(
     assert a.refused and "Xichang" in a.text
     month = "How many college-graduate village officials in Leiyang were graded in April?"
     assert not ask(built_settings, month).refused
+
+
+def test_the_previous_question_about_something_else_is_answered_about_that(
+        built_settings: Settings) -> None:
+    code = ask(built_settings, "那“5”呢?", history=[user("淮北“81145”里的“4”指哪四栏?")])
+    assert [c.quote[:5] for c in code.citations] == ["“5”是指"]
+    before = [user("耒阳全面完成了多少个行政村的村两委换届?")]
+    a = ask(built_settings, "那社区换届呢?", history=before)
+    assert "53个社区" in a.text

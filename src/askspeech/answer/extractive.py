@@ -24,6 +24,7 @@ import numpy as np
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, missing_detail
 from askspeech.answer.constraints import Constraints
+from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
     MAX_BODY_SENTENCES,
@@ -123,14 +124,13 @@ class SentenceScorer:
         return frozenset(t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)
                          if (len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t)) or t.isdigit())
 
-    def named_terms(self, query: Query) -> frozenset[str]:
-        """The terms the question names: quoted by it, or by the speeches ("三个先"; a number
-        they quote, as "“8”是指…" does, when the question has that number on its own)."""
-        text = query.search_text
+    def named_terms(self, text: str, query: Query, words: Sequence[str]) -> frozenset[str]:
+        """The terms `text` (with its `words`, translated if English) names: quoted by the
+        question, or by the speeches ("三个先"; a number they quote, as "“8”是指…" does, when
+        the question has that number on its own)."""
         bare = without_speech_refs(text)  # "speech 5" names a speech, not the “5” of a code
         return frozenset({*query.quoted, *(t for t in self._coined if (
-            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit()
-            else t in text or t in query.words))})
+            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit() else t in text or t in words))})
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
@@ -165,12 +165,20 @@ class SentenceScorer:
         # A follow-up that asks about something of its own is searched with its antecedent
         # (for the speech and topic) but its words pick the sentence that answers it.
         own = self._own_words(query) if query.follow_up else []
-        if len(own) >= OWN_WORDS:
+        # a term the question names is answered where it is spelled out ("即…", "…:"); a
+        # follow-up naming terms of its own ("那“5”呢?" after "“81145”里的“4”…") asks
+        # about those, not its antecedent's
+        own_terms = (self.named_terms(query.text, query, query.text_words) if query.follow_up
+                     else frozenset())
+        terms = own_terms or self.named_terms(query.search_text, query, query.words)
+        if len(own) >= OWN_WORDS or own_terms:
             idf = self.snap.bm25_passages
             weights = {w: idf.idf(w) for w in own}
+            # the previous question again about something else ("那社区换届呢?"): that
+            # something, not what the previous answer was about, picks the sentence
+            if own_terms or not asks_own(query.text):
+                qgrams = frozenset(cjk_bigrams(" ".join(own)))
         total = sum(weights.values()) or 1.0
-        # a term the question names is answered where it is spelled out ("即…", "…:")
-        terms = self.named_terms(query)
         items: list[tuple[Passage, Passage, int]] = []
         for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
             for i in self.snap.sentences_of.get(passage.passage_id, []):
