@@ -88,6 +88,16 @@ _MONTH_EN = re.compile(
 _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
 
 
+_RELATIVE_YEAR = re.compile(r"前年|去年|今年|明年|\b(?:(last|this|next) year)\b", re.IGNORECASE)
+_RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年"}
+
+
+def relative_years(text: str) -> frozenset[str]:
+    """The years a text names relative to its own ("去年", "last year" → 去年)."""
+    return frozenset(_RELATIVE_YEAR_EN[m.group(1).lower()] if m.group(1) else m.group(0)
+                     for m in _RELATIVE_YEAR.finditer(text))
+
+
 def months_in(text: str) -> frozenset[int]:
     """The months a text names, as numbers."""
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
@@ -409,11 +419,12 @@ _SURNAME_TITLE = re.compile(rf"([{''.join(sorted(SURNAMES))}])(书记|部长|省
 def _persons_zh(text: str) -> list[str]:
     """People a Chinese question names: a name jieba tags, starting with a common surname and
     standing by a title ("省委书记李明", "王浩同志"; jieba tags words such as "许诺" as names
-    too), or a surname with a title ("张书记")."""
+    too) unless it has the three characters of a full name ("江泽民"), or a surname with a
+    title ("张书记")."""
     tagged = pos_tags(text)
     named = [w for i, (w, flag) in enumerate(tagged)
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
-             and (_TITLE_END.search(tagged[i - 1][0] if i else "")
+             and (len(w) == 3 or _TITLE_END.search(tagged[i - 1][0] if i else "")
                   or (i + 1 < len(tagged) and _TITLE_START.match(tagged[i + 1][0])))]
     return [*named, *(m.group(0) for m in _SURNAME_TITLE.finditer(text))]
 
@@ -476,6 +487,7 @@ class Query:
     asks_rest: bool  # "除了学历班还有哪些培训?": the other items of the list just quoted
     excluded: str | None  # what such a question sets aside ("学历班")
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
+    years: frozenset[str]  # years it states relative to the speech's ("去年")
     months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
     # what a "which speeches" question asks about, unquoted ("一定三有在哪几篇里出现?")
@@ -590,6 +602,7 @@ def parse_query(
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
         compares=bool(_COMPARES.search(kind)),
+        years=relative_years(text),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
         subject=(_subject(text) if _ASKS_SPEECHES.search(text) and ("篇" in text or "讲话" in text)

@@ -403,3 +403,10 @@ def test_the_previous_question_about_something_else_is_answered_about_that(
     before = [user("耒阳全面完成了多少个行政村的村两委换届?")]
     a = ask(built_settings, "那社区换届呢?", history=before)
     assert "53个社区" in a.text
+
+
+def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settings) -> None:
+    assert not ask(built_settings, "篇七今年以来表彰了多少个先进集体?").refused
+    assert ask(built_settings, "篇七去年一整年表彰了多少个先进集体?").refused  # 今年以来 only
+    person = ask(built_settings, "京口那篇讲话引了江泽民关于基层干部的哪句话?")
+    assert person.refused and "江泽民" in person.text

@@ -10,6 +10,7 @@ from askspeech.query import (
     bodies_named,
     is_english,
     parse_query,
+    relative_years,
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
@@ -177,3 +178,17 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
 def test_bodies_are_read_with_the_level_they_belong_to(
         text: str, bodies: set[tuple[str, str]]) -> None:
     assert bodies_named(text) == bodies
+
+
+def test_years_stated_relative_to_the_speech_are_read_in_either_language() -> None:
+    assert relative_years("篇七去年一整年表彰了多少个先进集体?") == {"去年"}
+    assert relative_years("今年以来,各乡镇共表彰先进集体100个") == {"今年"}
+    assert relative_years("How many were commended last year?") == {"去年"}
+    assert relative_years("近年来,上半年") == set()  # no year named
+
+
+def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -> None:
+    quoting = "京口那篇讲话引了江泽民关于基层干部的哪句话?"
+    assert "江泽民" in parse_query(quoting, translator=lambda: Translator([])).specifics
+    # two characters jieba tags as a name are a name only beside a title ("许诺" is a verb)
+    assert "许诺" not in parse_query("年初许诺什么?", translator=lambda: Translator([])).specifics

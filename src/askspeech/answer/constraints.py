@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Need, Query, bare_place, bodies_named, months_in
+from askspeech.query import Need, Query, bare_place, bodies_named, months_in, relative_years
 from askspeech.store import IndexSnapshot
 
 # Details that belong to one place: a figure, a date, a person.
@@ -70,6 +70,14 @@ class Constraints:
             if levels and not levels & {level for k, level in query.bodies if k == kind}:
                 return False
         return True
+
+    def in_years(self, query: Query, sentence: Passage) -> bool:
+        """A question about last year ("去年一整年表彰了多少") is not answered by a sentence about
+        this year only ("今年以来,…共表彰先进集体100个")."""
+        if not query.years:
+            return True
+        stated = relative_years(sentence.text)
+        return not stated or bool(stated & query.years)
 
     def in_months(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence's paragraph is about a month the question states."""

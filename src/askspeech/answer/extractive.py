@@ -422,8 +422,11 @@ class ExtractiveAnswerer:
                 self.constraints.in_months(query, s.sentence) for s in self._close(within)):
             need = Need.PERIOD
         if need is None and within.scored and not any(
-                self.constraints.bodies_satisfied(query, s.sentence) for s in self._close(within)):
-            return None, None  # about another level's bodies only ("村干部" for "乡镇干部")
+                self.constraints.bodies_satisfied(query, s.sentence)
+                and self.constraints.in_years(query, s.sentence) for s in self._close(within)):
+            # about another level's bodies ("村干部" for "乡镇干部") or year ("今年" for
+            # "去年") only
+            return None, None
         if need is None and query.compares:
             need = self._missing_from_any(query, k)
         if need is not None or not within.scored or not self.answers(ev):
