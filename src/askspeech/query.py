@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
@@ -107,18 +107,22 @@ def months_in(text: str) -> frozenset[int]:
 
 
 # Bodies by the level they belong to: "县委书记" is not "乡镇党委书记", nor "乡镇干部" "村干部".
-_LEVEL = r"(省|市|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
+_LEVEL = r"(省|市|地|州|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
 _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
-    r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)|(?P<organisation>党委|党组织|党支部))")
-_LEVELS = {"省": "省", "市": "市", "县": "县", "区": "县", "乡": "乡", "镇": "乡", "村": "村"}
+    r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)"
+    r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
+_LEVELS = {"省": "省", "市": "市", "地": "地", "州": "地", "县": "县", "区": "县", "乡": "乡",
+           "镇": "乡", "村": "村"}
 _BODY_EN = re.compile(
-    r"\b(provincial|city|municipal|county|district|township|town|village)(?:-level)?\s+"
+    r"\b(provincial|city|municipal|prefecture|prefectural|county|district|township|town|"
+    r"village)(?:-level)?\s+"
     r"(?:(?P<secretary>(?:party\s+)?(?:committee\s+)?(?:deputy\s+)?(?:branch\s+)?"
     r"secretar(?:y|ies))|(?P<cadres>cadres?|officials?)|(?P<team>leadership(?:\s+teams?)?)"
     r"|(?P<organisation>party\s+(?:committees?|organi[sz]ations?|branch(?:es)?)))\b",
     re.IGNORECASE)
-_LEVELS_EN = {"provincial": "省", "city": "市", "municipal": "市", "county": "县",
+_LEVELS_EN = {"provincial": "省", "city": "市", "municipal": "市", "prefecture": "地",
+              "prefectural": "地", "county": "县",
               "district": "县", "township": "乡", "town": "乡", "village": "村"}
 
 
@@ -172,9 +176,11 @@ _COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批�
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
 COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁"
-_COUNT_UNIT = re.compile(rf"(?:多少|几)([{COUNT_UNITS}])")
-# "几天" is answered by "为期一周": a week is a count of days.
-_SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天"}
+_COUNT_UNIT = re.compile(rf"(?:多少|几)(周年|[{COUNT_UNITS}])")
+# "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
+# by an anniversary ("100周年").
+_SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天",
+              "周年": "岁"}
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
 _TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
                     r"主任|局长|主席|秘书长)")
@@ -288,13 +294,29 @@ def without_speech_refs(text: str) -> str:
     return _SPEECH_REF.sub("", text)
 
 
+T = TypeVar("T")
+LAST = -1  # the ordinal of "最后那个" / "the last one": the list's last item
+_LAST = re.compile(
+    r"最后(?:一|那|这)?(?:个|条|项|点|种|类|块|步|对|支|部分|方面)"
+    r"|\b(?:the )?last (?:one|point|part|item|measure|step|aspect|task)s?\b", re.IGNORECASE)
+
+
 def asked_ordinal(text: str) -> int | None:
-    """'第二点' / 'the second point' → 2."""
+    """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`."""
     m = _ORDINAL.search(text)
     if m:
         return ORDINAL_LABELS.index(m.group(1)) + 1
     m = _ORDINAL_EN.search(text)
-    return _ORDINAL_WORDS.index(m.group(1).lower()) + 1 if m else None
+    if m:
+        return _ORDINAL_WORDS.index(m.group(1).lower()) + 1
+    return LAST if _LAST.search(text) else None
+
+
+def nth(items: Sequence[T], ordinal: int) -> T | None:
+    """Item `ordinal` (from 1, or `LAST`) of `items`, if there is one."""
+    if ordinal == LAST:
+        return items[-1] if items else None
+    return items[ordinal - 1] if 1 <= ordinal <= len(items) else None
 
 
 def needs(text: str) -> tuple[Need, ...]:
@@ -322,7 +344,9 @@ _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|�
 # and Latin words in a Chinese question (a product, a programming term).
 _SPECIFIC = re.compile(
     r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会|(?<!届)[一二三四五六七八九]中全会"
-    r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}")
+    r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
+    # a local committee's plenary session ("九届六次全委(扩大)会议")
+    r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)")
 # A yes-or-no question: whether something holds, not what it consists of.
 _ASKS_WHETHER = re.compile(
     r"是否|能否|能不能|可不可以|是不是|有没有|吗\s*[?？]?\s*$"
@@ -409,7 +433,19 @@ def _english_periods(text: str) -> list[str]:
         nth = m.group(1).lower()
         n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[0])
         found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}中全会")
+    for m in _LOCAL_PLENUM_EN.finditer(text):
+        nth = m.group(1).lower()
+        n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[0])
+        found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}次")
     return found
+
+
+# A local committee's plenary session: "the 7th plenary session of the 9th county Party
+# committee" → 九届七次, as "县委九届六次全委(扩大)会议" writes it.
+_LOCAL_PLENUM_EN = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th))"
+    r"\s+plenary\s+(?:session|meeting)\s+of\s+the\s+([1-9])(?:st|nd|rd|th)\s+"
+    r"(?:county|city|municipal|district|prefecture|provincial)\b", re.IGNORECASE)
 
 
 # Someone named by surname and title ("张书记", "王浩同志" is tagged as a name already).

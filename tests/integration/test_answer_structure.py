@@ -408,5 +408,20 @@ def test_the_previous_question_about_something_else_is_answered_about_that(
 def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settings) -> None:
     assert not ask(built_settings, "篇七今年以来表彰了多少个先进集体?").refused
     assert ask(built_settings, "篇七去年一整年表彰了多少个先进集体?").refused  # 今年以来 only
+    assert ask(built_settings, "耒阳去年是哪一天启动创先争优活动的?").refused  # 今年5月19日
     person = ask(built_settings, "京口那篇讲话引了江泽民关于基层干部的哪句话?")
     assert person.refused and "江泽民" in person.text
+
+
+def test_the_last_item_of_the_list_the_previous_answer_quoted(built_settings: Settings) -> None:
+    zh = ask(built_settings, "最后一个呢?",
+             history=[user("沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")])
+    assert zh.citations[0].quote.startswith("六是")
+    en = ask(built_settings, "And the last one?",
+             history=[user("What are the six 'no approval' rules in the Shaya speech?")])
+    assert en.citations[0].quote.startswith("六是")
+
+
+def test_the_partys_age_is_counted_in_anniversaries(built_settings: Settings) -> None:
+    a = ask(built_settings, "第二篇讲话收尾的时候,说要拿好成绩给党的多少岁生日送礼?")
+    assert not a.refused and "100周年" in a.text

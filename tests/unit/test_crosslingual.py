@@ -57,6 +57,12 @@ def test_an_english_phrase_names_a_counted_term_the_speeches_coined(
     assert coining.coined(question) == terms
 
 
+def test_a_negation_and_a_gloss_after_a_semicolon_name_a_coined_term() -> None:
+    # 批准 is "to approve; to ratify"; "no" is 不
+    assert Translator([], coined=["六个不批"]).coined("the six 'no approval' rules") == [
+        "六个不批"]
+
+
 @pytest.mark.parametrize(("question", "terms"), [
     ("mentoring pairs formed over two years", []),  # "New Year" makes no 新 of "year"
     ("the first three points", []),  # a number with nothing it names after it

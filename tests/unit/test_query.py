@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 
 from askspeech.query import (
+    LAST,
     Need,
     asked_ordinal,
     bodies_named,
     is_english,
+    nth,
     parse_query,
     relative_years,
     speech_mentioned,
@@ -173,6 +175,7 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("乡村党组织书记", {("secretary", "乡"), ("secretary", "村")}),
     ("What three powers do township Party committees have?", {("organisation", "乡")}),
     ("county Party secretaries", {("secretary", "县")}),
+    ("全面贯彻地委哪一次全委(扩大)会议的精神?", {("organisation", "地")}),
     ("村两委换届", set()),  # no level-bound body named
 ])
 def test_bodies_are_read_with_the_level_they_belong_to(
@@ -192,3 +195,25 @@ def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -
     assert "江泽民" in parse_query(quoting, translator=lambda: Translator([])).specifics
     # two characters jieba tags as a name are a name only beside a title ("许诺" is a verb)
     assert "许诺" not in parse_query("年初许诺什么?", translator=lambda: Translator([])).specifics
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("最后那个具体怎么搞?", LAST), ("最后一条呢?", LAST), ("And the last one?", LAST),
+    ("第三条呢?", 3), ("最后,要抓好落实", None),
+])
+def test_the_last_item_is_an_ordinal_too(text: str, ordinal: int | None) -> None:
+    assert asked_ordinal(text) == ordinal
+
+
+def test_nth_counts_from_one_or_from_the_end() -> None:
+    assert [nth("abc", n) for n in (1, 3, 4, LAST)] == ["a", "c", None, "c"]
+    assert nth("", LAST) is None
+
+
+def test_a_local_committees_plenary_session_is_a_named_thing_in_either_language() -> None:
+    def parse(q: str) -> tuple[str, ...]:
+        return parse_query(q, translator=lambda: Translator([])).specifics
+
+    assert "九届七次" in parse("沙雅要贯彻县委九届七次全委会议的什么精神?")
+    assert "九届七次" in parse("main points of the 7th plenary session of the 9th county "
+                               "Party committee")

@@ -34,7 +34,7 @@ _ENUM_START = re.compile(
 # A count and its measure word ("197名", "20多个"): a count question is answered only by a
 # count in the unit it asks ("多少名党员" is not answered by "70期").
 _COUNTED = re.compile(
-    rf"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?([{COUNT_UNITS}])")
+    rf"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?(周年|[{COUNT_UNITS}])")
 
 # Units that can express the amount a number question asks for, indexed like the kinds of
 # amount `Query.unit` names (money, percentage, area).

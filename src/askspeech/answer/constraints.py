@@ -71,12 +71,12 @@ class Constraints:
                 return False
         return True
 
-    def in_years(self, query: Query, sentence: Passage) -> bool:
-        """A question about last year ("去年一整年表彰了多少") is not answered by a sentence about
+    def in_years(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """A question about last year ("去年一整年表彰了多少") is not answered by quotes about
         this year only ("今年以来,…共表彰先进集体100个")."""
         if not query.years:
             return True
-        stated = relative_years(sentence.text)
+        stated = frozenset().union(*(relative_years(q.text) for q in quotes))
         return not stated or bool(stated & query.years)
 
     def in_months(self, query: Query, sentence: Passage) -> bool:

@@ -41,6 +41,7 @@ from askspeech.query import (
     Query,
     asked_ordinal,
     bare_place,
+    nth,
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams
@@ -404,6 +405,9 @@ class ExtractiveAnswerer:
             if chosen:
                 return compose(query, chosen, "extractive", notes)
         chosen = self.select(query, within)
+        if not self.constraints.in_years(query, [sentence for sentence, _ in chosen]):
+            # what it would quote is about another year ("今年5月…" for "去年哪一天")
+            return refusal(query, ev.result.passages, "extractive", notes=notes)
         return compose(query, chosen, "extractive", notes)
 
     def gate(self, query: Query, ev: Evidence, k: int) -> tuple[Evidence | None, Need | None]:
@@ -422,11 +426,8 @@ class ExtractiveAnswerer:
                 self.constraints.in_months(query, s.sentence) for s in self._close(within)):
             need = Need.PERIOD
         if need is None and within.scored and not any(
-                self.constraints.bodies_satisfied(query, s.sentence)
-                and self.constraints.in_years(query, s.sentence) for s in self._close(within)):
-            # about another level's bodies ("村干部" for "乡镇干部") or year ("今年" for
-            # "去年") only
-            return None, None
+                self.constraints.bodies_satisfied(query, s.sentence) for s in self._close(within)):
+            return None, None  # about another level's bodies only ("村干部" for "乡镇干部")
         if need is None and query.compares:
             need = self._missing_from_any(query, k)
         if need is not None or not within.scored or not self.answers(ev):
@@ -621,8 +622,8 @@ class ExtractiveAnswerer:
             speech = next(iter(about)) if about is not None and len(about) == 1 else None
         if query.asks_summary and speech is not None and not query.follow_up:
             sections = self.structure.top_level(speech)
-            if query.ordinal and query.ordinal <= len(sections):
-                node = sections[query.ordinal - 1]
+            node = nth(sections, query.ordinal) if query.ordinal else None
+            if node is not None:
                 items = self.structure.items_of(speech, node)
                 return self._quote_items(speech, (node, *items), 1)
             if len(sections) >= 2:
@@ -633,12 +634,12 @@ class ExtractiveAnswerer:
             if rest is not None:
                 return self._quote_items(rest.speech, rest.items, 1)
         if query.follow_up and query.ordinal and query.previous:
-            unnumbered = self._parallel_listing(query.previous)
-            if query.ordinal <= len(unnumbered):
-                return self._with_passages([unnumbered[query.ordinal - 1]])
+            one = nth(self._parallel_listing(query.previous), query.ordinal)
+            if one is not None:
+                return self._with_passages([one])
             listing = self.structure.listing_for(query.previous)
-            if listing is not None and query.ordinal <= len(listing.items):
-                item = listing.items[query.ordinal - 1]
+            item = nth(listing.items, query.ordinal) if listing is not None else None
+            if listing is not None and item is not None:
                 points = self.structure.items_of(listing.speech, item)
                 if len(points) >= 2:  # "第二部分呢?": that part's own points
                     return self._quote_items(listing.speech, (item, *points), 1)

@@ -60,7 +60,7 @@ def _variants(word: str) -> list[str]:
             out.append(word[: -len(british)] + american)
     for base in list(out):
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
-                             ("ed", "e"), ("ing", ""), ("ing", "e"), ("'s", "")):
+                             ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", "e"), ("'s", "")):
             if base.endswith(suffix) and len(base) - len(suffix) >= 3:
                 out.append(base[: -len(suffix)] + repl)
     return out
@@ -107,7 +107,8 @@ def _glyphs() -> dict[str, frozenset[str]]:
     for simplified, definitions in _cedict():
         if len(simplified) > 2:
             continue
-        for definition in definitions:
+        # "to approve; to ratify": a semicolon separates glosses of one sense
+        for definition in (g for d in definitions for g in d.split(";")):
             terms = _definition_words(definition)
             if terms and len(terms) <= (GLOSS_TERMS if len(simplified) == 1 else 1):
                 for t in terms:
@@ -115,8 +116,13 @@ def _glyphs() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# Negation, which the dictionary glosses only among stop words: "six no-approvals" → 六个不批.
+_NEGATIONS = {"no": frozenset("不无没非"), "not": frozenset("不没非"), "non": frozenset("非")}
+
+
 def _glosses(word: str) -> frozenset[str]:
-    return frozenset().union(*(_glyphs().get(v, frozenset()) for v in _variants(word)))
+    return _NEGATIONS.get(word, frozenset()).union(
+        *(_glyphs().get(v, frozenset()) for v in _variants(word)))
 
 
 def _fits(seg: tuple[int, str], phrase: tuple[int, list[str]]) -> bool:
@@ -210,9 +216,9 @@ class Translator:
         return out
 
     def unknown_names(self, question: str) -> list[str]:
-        """Capitalised words (after the first) and acronyms that are neither English words
-        the dictionary knows nor pinyin names of this corpus: "Huainan", "SQL". A run of
-        capitalised words is tried joined too ("Xi Jinping" → xijinping)."""
+        """Capitalised words and acronyms that are neither English words the dictionary
+        knows nor names of this corpus: "Huainan", "SQL". A run of capitalised words is tried
+        joined too ("Xi Jinping" → xijinping)."""
         words = [m.group(0) for m in _LATIN.finditer(question)]
         out: list[str] = []
         i = 1
@@ -229,7 +235,9 @@ class Translator:
             if len(run) == 1 or "".join(run).lower() not in self._names:
                 out += [w for w in run if self._unknown(w)]
             i += len(run)
-        if words and words[0].isupper() and len(words[0]) >= 2 and self._unknown(words[0]):
+        # the first word is capitalised as any first word is: a name if no English word
+        # ("Kuqa county village venue")
+        if words and words[0][0].isupper() and len(words[0]) >= 2 and self._unknown(words[0]):
             out.insert(0, words[0])
         return out
 
@@ -240,9 +248,9 @@ class Translator:
             return False
         if any(v in self._map or v in _english_words() for v in _variants(key)):
             return False
-        named = {h for h in _dictionary_names().get(key, ()) if len(h) >= 2}
-        if any(h in self._vocabulary_text for h in named):  # "Marx": 马克思(主义)
+        if self._names_in_corpus(key):  # "Marx": 马克思(主义)
             return False
+        named = {h for h in _dictionary_names().get(key, ()) if len(h) >= 2}
         # a corpus word read the same way is the name unless the dictionary knows the name as
         # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
         # "Xiaogang" is 小岗 though the dictionary has a 小港 too
@@ -293,9 +301,14 @@ class Translator:
         return sum(1 for w in content if self._covers(w)) / len(content)
 
     def _covers(self, word: str) -> bool:
-        if word in self._names:
+        if word in self._names or self._names_in_corpus(word):  # "Lenin": 列宁
             return True
         return any(v in self._close for v in _variants(word))
+
+    def _names_in_corpus(self, key: str) -> bool:
+        """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
+        named = (h for h in _dictionary_names().get(key, ()) if len(h) >= 2)
+        return any(h in self._vocabulary_text for h in named)
 
 
 def _counted_segments(term: str) -> list[tuple[int, str]] | None:
@@ -320,7 +333,8 @@ def _counted_phrases(question: str) -> list[tuple[int, list[str]]]:
         if word in _NUMBER_WORDS:
             after: list[str] = []
             for w in words[i + 1 : i + 1 + PHRASE_WORDS]:
-                if w in _NUMBER_WORDS or w in STOPWORDS or w in _QUESTION_WORDS:
+                stop = (w in STOPWORDS or w in _QUESTION_WORDS) and w not in _NEGATIONS
+                if w in _NUMBER_WORDS or stop:
                     break
                 after.append(w)
             out.append((_NUMBER_WORDS[word], after))
