@@ -425,3 +425,11 @@ def test_the_last_item_of_the_list_the_previous_answer_quoted(built_settings: Se
 def test_the_partys_age_is_counted_in_anniversaries(built_settings: Settings) -> None:
     a = ask(built_settings, "第二篇讲话收尾的时候,说要拿好成绩给党的多少岁生日送礼?")
     assert not a.refused and "100周年" in a.text
+
+
+def test_a_heading_naming_the_term_asked_is_quoted_with_the_items_after_it(
+        built_settings: Settings) -> None:
+    # "()村级“四室两场”规范。一是“四室”:…。二是“两场”:篮球、排球场,放映场。"
+    for question in ("沙雅的“四室两场”指什么?", "Shaya four rooms two fields: the two fields"):
+        a = ask(built_settings, question)
+        assert "篮球、排球场,放映场" in a.text, question

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from askspeech import calibration
-from askspeech.answer.answerability import RefusalModel, explains, missing_detail
+from askspeech.answer.answerability import ENUM_START, RefusalModel, explains, missing_detail
 from askspeech.answer.constraints import Constraints
 from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
@@ -135,9 +135,20 @@ class SentenceScorer:
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
-        para = self.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
-        following = [x for x in para if x.start > sentence.start][:1]
+        following = self._next(sentence)
         return any(explains(t, sentence, following, strict=True) for t in terms)
+
+    def spelled_out_after(self, sentence: Passage, terms: Collection[str]) -> bool:
+        """Whether a short heading naming a term the question names is spelled out by the
+        enumeration right after it ("()村级“四室两场”规范。" + "一是“四室”:…" "二是“两场”:…")."""
+        following = self._next(sentence)
+        return (is_headline(sentence.text, HEADLINE_MAX_CHARS)
+                and any(t in sentence.text for t in terms) and bool(following)
+                and bool(ENUM_START.match(following[0].text)))
+
+    def _next(self, sentence: Passage) -> list[Passage]:
+        para = self.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+        return [x for x in para if x.start > sentence.start][:1]
 
     def _in_point(self, sentence: Passage, n: int) -> bool:
         """Whether the innermost outline marker over the sentence is point `n`: its own
@@ -531,7 +542,8 @@ class ExtractiveAnswerer:
                     head = [] if lead is None or intro.kind == "item" else [lead]
                     return [*self._with_passages(head), *items]
         followers: list[Passage] = []
-        if query.asks_list or _enumeration_label(best.sentence.text):
+        if (query.asks_list or _enumeration_label(best.sentence.text)
+                or self.scorer.spelled_out_after(best.sentence, ev.terms)):
             followers = _follow_list(best, self.searcher.snap)
         # (a sentence with the term the question quotes is about that term, not its series)
         if (query.asks_list and not followers and len(picked) == 1
