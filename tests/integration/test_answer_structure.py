@@ -433,3 +433,14 @@ def test_a_heading_naming_the_term_asked_is_quoted_with_the_items_after_it(
     for question in ("沙雅的“四室两场”指什么?", "Shaya four rooms two fields: the two fields"):
         a = ask(built_settings, question)
         assert "篮球、排球场,放映场" in a.text, question
+
+
+def test_an_ordinal_follow_up_counts_parallel_clauses_of_the_sentence_quoted(
+        built_settings: Settings) -> None:
+    # "…重点帮助学习领会精神、促进思想统一,帮助理清发展思路、…,帮助解决实际问题、…"
+    before = [user("篇七说乡镇领导到联系点帮促,主要帮哪几方面?")]
+    a = ask(built_settings, "第三条呢?", history=before)
+    assert [c.quote for c in a.citations] == ["帮助解决实际问题、促进增比进位"]
+    speech = askspeech.speech(7, settings=built_settings)
+    start = a.citations[0].start  # the quote's place in the speech, for the reader
+    assert speech.text[start : start + 15] == "帮助解决实际问题、促进增比进位"

@@ -303,6 +303,36 @@ def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
     return out if len(out) >= 1 + first else []
 
 
+_CLAUSE = re.compile(r"[^,，;；。]+[,，;；。]?")
+INLINE_MIN = 3  # clauses opening alike in one sentence: a list ("帮助…,帮助…,帮助…")
+
+
+def _inline_items(sentence: Passage) -> list[Passage]:
+    """The clauses of one sentence that list things in parallel, each as a quotable span:
+    "重点帮助学习领会精神、促进思想统一,帮助理清发展思路、…,帮助解决实际问题、…" → its
+    "帮助…" clauses."""
+    clauses = [(m.start(), m.group(0).rstrip(",，;；。")) for m in _CLAUSE.finditer(sentence.text)]
+    first = length = 0
+    i = 0
+    while i < len(clauses):
+        j = i + 1
+        while (j < len(clauses) and _HAS_CJK.match(clauses[i][1])
+               and clauses[j][1][:2] == clauses[i][1][:2]):
+            j += 1
+        if j - i > length:
+            first, length = i, j - i
+        i = j
+    if length < INLINE_MIN:
+        return []
+    best = clauses[first : first + length]
+    head = best[0][1][:2]
+    if first and head in clauses[first - 1][1]:  # "重点帮助…": the list starts at its head
+        at, text = clauses[first - 1]
+        best.insert(0, (at + text.index(head), text[text.index(head):]))
+    return [replace(sentence, text=text, start=sentence.start + at,
+                    end=sentence.start + at + len(text)) for at, text in best]
+
+
 # The head of a sentence (up to its first comma or stop), as parallel items share its form.
 _HEAD = re.compile(r"^[^,，。;；:：!！?？]{4,14}(?=[,，。;；:：])")
 PARALLEL_CHARS = 3  # shared opening or closing characters of parallel heads ("要统筹…", "…抓落实")
@@ -668,6 +698,7 @@ class ExtractiveAnswerer:
         items = _parallel_items(lead.text, [s for s in para if s.start > lead.start])
         if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
             items = [lead, *items]
+        items = items or _inline_items(lead)
         shown = sum(any(q.start < i.end and i.start < q.end for q in previous) for i in items)
         return items if shown >= 2 else []
 
