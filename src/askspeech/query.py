@@ -347,6 +347,12 @@ _SPECIFIC = re.compile(
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
     # a local committee's plenary session ("九届六次全委(扩大)会议")
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)")
+# A request for a service of one's own, not about the speeches: "Recommend a good hotel…",
+# "How do I renew my passport?", "帮我写一份总结".
+_PERSONAL_REQUEST = re.compile(
+    r"^\s*(?:please\s+)?(?:recommend|suggest|book|order|translate|write me|help me|"
+    r"how (?:do|can|should) i)\b|^\s*(?:请)?(?:帮我|给我|替我)(?:写|做|订|查|推荐|翻译)|^\s*推荐",
+    re.IGNORECASE)
 # A yes-or-no question: whether something holds, not what it consists of.
 _ASKS_WHETHER = re.compile(
     r"是否|能否|能不能|可不可以|是不是|有没有|吗\s*[?？]?\s*$"
@@ -520,6 +526,7 @@ class Query:
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
     asks_whether: bool  # a yes-or-no question ("能否…", "Can a village…?")
+    personal: bool  # a request for a service of one's own ("Recommend a hotel…"): off-topic
     asks_rest: bool  # "除了学历班还有哪些培训?": the other items of the list just quoted
     excluded: str | None  # what such a question sets aside ("学历班")
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
@@ -635,6 +642,7 @@ def parse_query(
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
+        personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
         compares=bool(_COMPARES.search(kind)),

@@ -343,6 +343,7 @@ def test_off_topic_or_missing_things_after_a_question_are_still_refused(
 def test_english_near_misses_and_code_requests_are_refused(built_settings: Settings) -> None:
     for question in ("What did the Panzhihua speech say about the 14th Five-Year Plan?",
                      "Write me a Python function to sort a list",
+                     "Recommend a good hotel in Panzhihua", "How do I renew my passport online?",
                      "What does the Sixth Plenary Session of the 17th Central Committee say?"):
         assert ask(built_settings, question).refused, question
     # the plan the speech does name is answered

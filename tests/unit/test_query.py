@@ -217,3 +217,15 @@ def test_a_local_committees_plenary_session_is_a_named_thing_in_either_language(
     assert "九届七次" in parse("沙雅要贯彻县委九届七次全委会议的什么精神?")
     assert "九届七次" in parse("main points of the 7th plenary session of the 9th county "
                                "Party committee")
+
+
+@pytest.mark.parametrize(("question", "personal"), [
+    ("Recommend a good hotel in Panzhihua", True),
+    ("How do I renew my passport online?", True),
+    ("帮我写一份年终总结", True),
+    ("How does speech 3 say venues should be built?", False),
+    ("篇三推荐了哪些做法?", False),
+])
+def test_a_request_for_a_service_of_ones_own_is_told_from_a_question(
+        question: str, personal: bool) -> None:
+    assert parse_query(question, translator=lambda: Translator([])).personal is personal

@@ -422,7 +422,7 @@ class ExtractiveAnswerer:
         if structured:
             return compose(query, structured, "extractive", notes)
         ev = self.evidence(query, k)
-        if not ev.scored:
+        if not ev.scored or query.personal:
             return refusal(query, ev.result.passages, "extractive", notes=notes)
         unknown = self.constraints.unmentioned(query)
         if unknown:
