@@ -107,7 +107,8 @@ def months_in(text: str) -> frozenset[int]:
 
 
 # Bodies by the level they belong to: "县委书记" is not "乡镇党委书记", nor "乡镇干部" "村干部".
-_LEVEL = r"(省|市|地|州|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
+# ("全市党组织", "各地干部", "当地" name no level: the bodies of a whole area or anywhere)
+_LEVEL = r"(?<![全各本该当城基])(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
 _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
     r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)"
@@ -433,25 +434,29 @@ _TECHNICAL = re.compile(
     re.IGNORECASE)
 
 
-def _english_periods(text: str) -> list[str]:
-    found = [f"十{chinese_numeral(int(m.group(1)) - 10)}五" for m in _FIVE_YEAR_EN.finditer(text)]
-    for m in _PLENUM_EN.finditer(text):
-        nth = m.group(1).lower()
-        n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[0])
-        found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}中全会")
-    for m in _LOCAL_PLENUM_EN.finditer(text):
-        nth = m.group(1).lower()
-        n = _ORDINAL_WORDS.index(nth) + 1 if nth in _ORDINAL_WORDS else int(nth[0])
-        found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}次")
-    return found
-
-
 # A local committee's plenary session: "the 7th plenary session of the 9th county Party
 # committee" → 九届七次, as "县委九届六次全委(扩大)会议" writes it.
 _LOCAL_PLENUM_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th))"
     r"\s+plenary\s+(?:session|meeting)\s+of\s+the\s+([1-9])(?:st|nd|rd|th)\s+"
     r"(?:county|city|municipal|district|prefecture|provincial)\b", re.IGNORECASE)
+
+
+def _english_periods(text: str) -> list[str]:
+    found = [f"十{chinese_numeral(int(m.group(1)) - 10)}五" for m in _FIVE_YEAR_EN.finditer(text)]
+    for m in _PLENUM_EN.finditer(text):
+        n = _english_ordinal(m.group(1))
+        found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}中全会")
+    for m in _LOCAL_PLENUM_EN.finditer(text):
+        n = _english_ordinal(m.group(1))
+        found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}次")
+    return found
+
+
+def _english_ordinal(word: str) -> int:
+    """"fifth" / "5th" → 5."""
+    word = word.lower()
+    return _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[0])
 
 
 # Someone named by surname and title ("张书记", "王浩同志" is tagged as a name already).

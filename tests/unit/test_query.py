@@ -177,6 +177,7 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("county Party secretaries", {("secretary", "县")}),
     ("全面贯彻地委哪一次全委(扩大)会议的精神?", {("organisation", "地")}),
     ("村两委换届", set()),  # no level-bound body named
+    ("全市党组织和各地干部", set()),  # the bodies of a whole area, or anywhere: no level
 ])
 def test_bodies_are_read_with_the_level_they_belong_to(
         text: str, bodies: set[tuple[str, str]]) -> None:

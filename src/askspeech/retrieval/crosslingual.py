@@ -150,7 +150,7 @@ def _dictionary_words() -> frozenset[str]:
 def _english_words() -> frozenset[str]:
     """Every English word CC-CEDICT's definitions write in lower case: what counts as an
     English word rather than a name. A name is written capitalised there ("Xichang
-    county-level city"): it is a name the speeches must mention (via `Translator._map`)."""
+    county-level city"): `Translator._unknown` asks whether the speeches mention it."""
     return frozenset(t for _, definitions in _cedict() for d in definitions
                      for t in _LATIN.findall(d) if t.islower())
 
@@ -244,7 +244,7 @@ class Translator:
     def _unknown(self, word: str) -> bool:
         key = word.removesuffix("'s")
         key = (key[:-1] if key[:-1].isupper() and key.endswith("s") else key).lower()  # "HQs"
-        if key in STOPWORDS or key in _QUESTION_WORDS or key in _CALENDAR or len(key) < 2:
+        if key in STOPWORDS or key in _QUESTION_WORDS or key in _CALENDAR or len(key) < 3:
             return False
         if any(v in self._map or v in _english_words() for v in _variants(key)):
             return False
