@@ -165,9 +165,12 @@ _LEVEL_EN = {"city": "市", "county": "县", "province": "省", "town": "镇", "
 _CONTENT_Q = re.compile(
     r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
     r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
-    r"\bwhat are the\b.{0,40}\bin\b)",
+    r"\bwhat are the\b.{0,40}\bin\b|\blist (?:the|all|its)\b)",
     re.IGNORECASE,
 )
+# English questions quote in single quotes too ("Anhui '6+1' duties"), never inside a word
+# ("Leiyang's").
+SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,20})'(?![A-Za-z])")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
@@ -333,7 +336,7 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.PERSON)
     if _PLACE_Q.search(text):
         out.append(Need.PLACE)
-    if _CONTENT_Q.search(text) and QUOTED.search(text):
+    if _CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)):
         out.append(Need.CONTENT)
     return tuple(out)
 
@@ -643,7 +646,8 @@ def parse_query(
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
-        quoted=tuple(t for t in QUOTED.findall(text) if t.strip()),
+        quoted=tuple(t for t in (*QUOTED.findall(text),
+                                 *(SINGLE_QUOTED.findall(text) if english else ())) if t.strip()),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
         asks_whether=bool(_ASKS_WHETHER.search(text)),

@@ -445,3 +445,11 @@ def test_an_ordinal_follow_up_counts_parallel_clauses_of_the_sentence_quoted(
     speech = askspeech.speech(7, settings=built_settings)
     start = a.citations[0].start  # the quote's place in the speech, for the reader
     assert speech.text[start : start + 15] == "帮助解决实际问题、促进增比进位"
+
+
+def test_a_term_whose_content_the_speeches_never_give_is_refused(
+        built_settings: Settings) -> None:
+    # “6+1” duties and the “4+2” method are named, never spelled out
+    for question in ("Anhui '6+1' duties for college-graduate village officials: list the six",
+                     "耒阳在村(居)党组织中推行的“4+2”工作法具体是什么内容?"):
+        assert ask(built_settings, question).refused, question

@@ -242,6 +242,23 @@ def test_a_term_is_spelled_out_strictly_only_where_a_cue_says_so() -> None:
     assert explains("三个先", loose, [], strict=True) is None  # not mentioned at all
 
 
+def test_a_term_is_spelled_out_by_a_list_before_it_or_one_starting_after_it() -> None:
+    listed = _sentence("对出现党风廉政、社会稳定、计划生育、安全生产“四个一票否决”现象的不批。")
+    assert explains("四个一票否决", listed, [], strict=True)
+    named = _sentence("指导大学生村官逐人落实好“6+1”的职责,强化乡镇责任的落实。")
+    assert explains("6+1", named, [_sentence("一是选好人。")], strict=True)
+    # the next point of another list ("三要…") spells nothing out
+    assert not explains("6+1", named, [_sentence("三要不断强化教育管理。")])
+
+
+def test_an_english_question_quotes_in_single_quotes_but_not_in_possessives() -> None:
+    asked = parse_query("Anhui '6+1' duties for college-graduate officials: list the six",
+                        translator=lambda: Translator([]))
+    assert asked.quoted == ("6+1",) and Need.CONTENT in asked.asks
+    possessive = parse_query("Leiyang's and Shaya's plans", translator=lambda: Translator([]))
+    assert possessive.quoted == ()
+
+
 def test_an_english_count_of_people_is_answered_only_by_a_count_of_people() -> None:
     asked = parse_query("How many party members did Leiyang admit?",
                         translator=lambda: Translator([]))

@@ -27,6 +27,7 @@ _DATE = re.compile(
     r"[一二三四五六七八九十]+月|[一二三四五六七八九十]+・一)"
 )
 _EXPLAINS = re.compile(r"(即|是指|指的是|包括|分别是|就是|具体是|[:：(（]|——)")
+_ENUM_FIRST = re.compile(r"^(?:一[是要]|[（(][一1][）)]|1[、.．])")
 ENUM_START = re.compile(
     r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
@@ -173,7 +174,11 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     before = sentence.text[max(0, at - 40) : at].rstrip("“\"「『")
     if before.endswith(("的", "”", "等", "\"")) and sum(before.count(c) for c in "、;；") >= 2:
         return True
-    return bool(following) and bool(ENUM_START.match(following[0].text))
+    # or listed right before it in its clause: "党风廉政、社会稳定、…、安全生产“四个一票否决”"
+    if re.split(r"[,，。;；:：]", before)[-1].count("、") >= 2:
+        return True
+    # or by a list starting right after it (its first item: "一是…", not "三要…" of another)
+    return bool(following) and bool(_ENUM_FIRST.match(following[0].text))
 
 
 def missing_detail(
