@@ -57,8 +57,8 @@ def test_a_term_the_speeches_coin_is_answered_where_they_spell_it_out_quoted_or_
     assert "警备室" in ask(built_settings, "淮北村部里那8个房间都是干啥的?").text
     # but "speech 5" names a speech, not the “5” of 81145
     loaded = get_engine(built_settings).get()
-    named = loaded.answerer.scorer.named_terms(loaded.searcher.parse("Lenin quote speech 5"))
-    assert "5" not in named
+    q = loaded.searcher.parse("Lenin quote speech 5")
+    assert "5" not in loaded.answerer.scorer.named_terms(q.search_text, q, q.words)
 
 
 def test_a_question_asking_a_count_prefers_a_close_sentence_that_gives_one(
