@@ -91,6 +91,7 @@ class Evidence:
 _COUNTED_TERM = re.compile(r"^[两二三四五六七八九十]+[个项条支类种][\u4e00-\u9fff]")
 # A quoted term of the speeches is at least this long (shorter quotes are words, not terms).
 MIN_TERM_CHARS = 2
+_NUMBER = re.compile(r"\d+")
 _HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Details a single sentence gives or does not (a number, a date, a place, a name).
@@ -119,19 +120,22 @@ class SentenceScorer:
         return frozenset(bare_place(s.place) for s in self.snap.speeches.values() if s.place)
 
     @cached_property
-    def _coined(self) -> frozenset[str]:
-        """The terms the speeches put in quotes ("三个先", "一诺双评"): a question names them
-        with or without its own quotes."""
-        return frozenset(t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)
-                         if (len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t)) or t.isdigit())
+    def _coined(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The terms the speeches put in quotes ("三个先", "一诺双评"; and numbers, "“8”是指…"):
+        a question names them with or without its own quotes."""
+        quoted = {t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)}
+        return (frozenset(t for t in quoted if len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t)),
+                frozenset(t for t in quoted if t.isdigit()))
 
     def named_terms(self, text: str, query: Query, words: Sequence[str]) -> frozenset[str]:
         """The terms `text` (with its `words`, translated if English) names: quoted by the
         question, or by the speeches ("三个先"; a number they quote, as "“8”是指…" does, when
         the question has that number on its own)."""
-        bare = without_speech_refs(text)  # "speech 5" names a speech, not the “5” of a code
-        return frozenset({*query.quoted, *(t for t in self._coined if (
-            re.search(rf"(?<!\d){t}(?!\d)", bare) if t.isdigit() else t in text or t in words))})
+        terms, numbers = self._coined
+        # "speech 5" names a speech, not the “5” of a code
+        stated = set(_NUMBER.findall(without_speech_refs(text))) & numbers
+        found = {t for t in terms if t in text} | (terms & set(words))
+        return frozenset({*query.quoted, *stated, *found})
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
