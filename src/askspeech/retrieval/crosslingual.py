@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -79,19 +80,6 @@ def _cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
-@lru_cache(maxsize=1)
-def _dictionary_names() -> dict[str, frozenset[str]]:
-    """Names CC-CEDICT defines: the capitalised word a definition opens with ("Xichang
-    county-level city…", "Lenin (1870-1924)…") → the headwords so defined."""
-    out: dict[str, set[str]] = {}
-    for simplified, definitions in _cedict():
-        for definition in definitions:
-            first = _LATIN.match(definition)
-            if first is not None and first.group(0)[0].isupper():
-                out.setdefault(first.group(0).lower(), set()).add(simplified)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _definition_words(definition: str) -> list[str]:
     """The content words of one CC-CEDICT definition ("to vote" → ["vote"])."""
     terms = [t.lower() for t in _LATIN.findall(_PAREN.sub(" ", definition))]
@@ -139,20 +127,33 @@ def _fits(seg: tuple[int, str], phrase: tuple[int, list[str]]) -> bool:
         any(c in g for g in glosses) for c in rest)
 
 
-@lru_cache(maxsize=1)
-def _dictionary_words() -> frozenset[str]:
-    """Every word of CC-CEDICT's definitions, in any case."""
-    return frozenset(t.lower() for _, definitions in _cedict() for d in definitions
-                     for t in _LATIN.findall(d))
+@dataclass(frozen=True)
+class _Lexicon:
+    """What CC-CEDICT's definitions say about English words, read in one pass."""
+
+    english: frozenset[str]  # written in lower case somewhere: an English word, not a name
+    anywhere: frozenset[str]  # every word of the definitions, in any case
+    # names the dictionary defines: the capitalised word a definition opens with ("Xichang
+    # county-level city…", "Lenin (1870-1924)…") → the headwords so defined
+    names: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """Every English word CC-CEDICT's definitions write in lower case: what counts as an
-    English word rather than a name. A name is written capitalised there ("Xichang
-    county-level city"): `Translator._unknown` asks whether the speeches mention it."""
-    return frozenset(t for _, definitions in _cedict() for d in definitions
-                     for t in _LATIN.findall(d) if t.islower())
+def _lexicon() -> _Lexicon:
+    english: set[str] = set()
+    anywhere: set[str] = set()
+    names: dict[str, set[str]] = {}
+    for simplified, definitions in _cedict():
+        for definition in definitions:
+            found = _LATIN.findall(definition)
+            if found and found[0][0].isupper() and definition.lstrip().startswith(found[0]):
+                names.setdefault(found[0].lower(), set()).add(simplified)
+            for t in found:
+                anywhere.add(t.lower())
+                if t.islower():
+                    english.add(t)
+    return _Lexicon(frozenset(english), frozenset(anywhere),
+                    {k: frozenset(v) for k, v in names.items()})
 
 
 class Translator:
@@ -246,11 +247,11 @@ class Translator:
         key = (key[:-1] if key[:-1].isupper() and key.endswith("s") else key).lower()  # "HQs"
         if key in STOPWORDS or key in _QUESTION_WORDS or key in _CALENDAR or len(key) < 3:
             return False
-        if any(v in self._map or v in _english_words() for v in _variants(key)):
+        if any(v in self._map or v in _lexicon().english for v in _variants(key)):
             return False
         if self._names_in_corpus(key):  # "Marx": 马克思(主义)
             return False
-        named = {h for h in _dictionary_names().get(key, ()) if len(h) >= 2}
+        named = {h for h in _lexicon().names.get(key, ()) if len(h) >= 2}
         # a corpus word read the same way is the name unless the dictionary knows the name as
         # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
         # "Xiaogang" is 小岗 though the dictionary has a 小港 too
@@ -258,7 +259,7 @@ class Translator:
         if any(not named or set(r) & set("".join(named)) for r in readings):
             return False
         # a word of a name the dictionary writes ("Yat" of "Sun Yat-sen") is no name to check
-        return bool(named) or not any(v in _dictionary_words() for v in _variants(key))
+        return bool(named) or not any(v in _lexicon().anywhere for v in _variants(key))
 
     def _content_words(self, question: str) -> list[str]:
         found = []
@@ -307,7 +308,7 @@ class Translator:
 
     def _names_in_corpus(self, key: str) -> bool:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
-        named = (h for h in _dictionary_names().get(key, ()) if len(h) >= 2)
+        named = (h for h in _lexicon().names.get(key, ()) if len(h) >= 2)
         return any(h in self._vocabulary_text for h in named)
 
 
