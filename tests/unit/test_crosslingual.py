@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pytest
 
+from askspeech.retrieval import crosslingual
 from askspeech.retrieval.crosslingual import Translator
 
 
@@ -83,3 +87,25 @@ def test_a_place_the_dictionary_knows_is_not_a_corpus_word_that_reads_the_same()
     assert translator.unknown_names("What did Wang do in Xiaogang and Leiyang?") == []
     assert translator.unknown_names("Which Marx quote is in speech 5?") == []
     assert translator.unknown_names("How many were graded in April in Leiyang?") == []
+
+
+def test_the_dictionary_tables_are_derived_once_and_read_back_while_current(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASKSPEECH_CACHE_DIR", str(tmp_path))
+    path, key = crosslingual.tables_location()
+    assert path.parent == tmp_path
+    crosslingual._tables.cache_clear()
+    try:
+        derived = crosslingual._tables()
+        assert path.is_file()
+        crosslingual._tables.cache_clear()
+        assert crosslingual._tables() == derived  # read back
+        # a file for another dictionary or table version is derived again, not trusted
+        with path.open("wb") as fh:
+            pickle.dump(("stale", ((), ((), (), {}), {})), fh)
+        crosslingual._tables.cache_clear()
+        assert crosslingual._tables()[0] == derived[0]
+        with path.open("rb") as fh:
+            assert pickle.load(fh)[0] == key
+    finally:
+        crosslingual._tables.cache_clear()

