@@ -43,7 +43,7 @@ class Need(Enum):
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPEECH_REF = re.compile(
     r"(?:篇\s*([一二三四五六七八九十\d]{1,3}))|(?:第\s*([一二三四五六七八九十\d]{1,3})\s*篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
@@ -222,7 +222,7 @@ _SPEECHES_FRAMING = re.compile(
 
 def _subject(text: str) -> str | None:
     """The longest phrase a "which speeches" question holds besides its framing."""
-    pieces = [p for p in _SPEECHES_FRAMING.split(text) if len(p) >= 2 and _HAS_CJK.search(p)]
+    pieces = [p for p in _SPEECHES_FRAMING.split(text) if len(p) >= 2 and HAS_CJK.search(p)]
     return max(pieces, key=len) if pieces else None
 
 
@@ -267,7 +267,7 @@ def is_english(text: str) -> bool:
     # English with a Chinese term in it ("… campaign to strive for excellence (创先争优)?") is
     # English: more English words than Chinese ones (about two characters each)
     latin = len(_LATIN.findall(text))
-    return latin >= 2 and len(_HAS_CJK.findall(text)) < 2 * latin
+    return latin >= 2 and len(HAS_CJK.findall(text)) < 2 * latin
 
 
 def _speech_refs(text: str) -> Iterator[tuple[str, int | None]]:

