@@ -141,6 +141,25 @@ def bodies_named(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+# A meeting named by its scope ("全国组织部长会议", "省委召开的全省…工作会议"): one the speeches
+# do not mention is a near miss of one they do ("全国农村基层党建工作座谈会").
+MEETING = re.compile(
+    r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委)"
+    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会)")
+# A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
+# characters after 级). Where the speeches give the term at another level only, it is not
+# what was asked.
+_LEVELLED = re.compile(r"(国家|省|市|州|地|县|区|乡|镇)级([\u4e00-\u9fff]{4})")
+
+
+def meetings_named(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(MEETING.findall(text)))
+
+
+def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys(_LEVELLED.findall(text)))
+
+
 # A comparison of quantities: "哪个地方…更大", "which has more…".
 _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
 _MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
@@ -550,6 +569,8 @@ class Query:
     titles: tuple[str, ...]  # titles a person is asked by ("省长")
     place_level: str | None  # the level of place asked for ("哪个村" → "村")
     bodies: frozenset[tuple[str, str]]  # bodies it names by level ("县委书记" → secretary, 县)
+    meetings: tuple[str, ...]  # meetings it names by scope ("全国组织部长会议")
+    levelled: tuple[tuple[str, str], ...]  # terms it qualifies by level ("省级集体经济…")
     follow_up: bool
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
@@ -667,6 +688,8 @@ def parse_query(
         titles=tuple(_TITLE.findall(kind)),
         place_level=_place_level(kind),
         bodies=bodies_named(text),
+        meetings=() if english else meetings_named(text),
+        levelled=() if english else levelled_terms(text),
         follow_up=follow_up,
         asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
             SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)

@@ -453,3 +453,15 @@ def test_a_term_whose_content_the_speeches_never_give_is_refused(
     for question in ("Anhui '6+1' duties for college-graduate village officials: list the six",
                      "耒阳在村(居)党组织中推行的“4+2”工作法具体是什么内容?"):
         assert ask(built_settings, question).refused, question
+
+
+def test_a_meeting_or_a_level_the_speeches_do_not_give_is_refused(
+        built_settings: Settings) -> None:
+    # the speeches cite the 全国农村基层党建工作座谈会 and name 州级 strong villages only
+    for question in ("全国组织部长会议对农村党员培训有什么要求?",
+                     "篇七有多少个村被评为国家级集体经济强村?"):
+        a = ask(built_settings, question)
+        assert a.refused and not a.citations, question
+    for question in ("全国农村基层党建座谈会对农村党员培训有什么要求?",
+                     "篇七有多少个村被评为州级集体经济强村?"):
+        assert not ask(built_settings, question).refused, question

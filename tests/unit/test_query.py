@@ -10,6 +10,8 @@ from askspeech.query import (
     asked_ordinal,
     bodies_named,
     is_english,
+    levelled_terms,
+    meetings_named,
     nth,
     parse_query,
     relative_years,
@@ -230,3 +232,12 @@ def test_a_local_committees_plenary_session_is_a_named_thing_in_either_language(
 def test_a_request_for_a_service_of_ones_own_is_told_from_a_question(
         question: str, personal: bool) -> None:
     assert parse_query(question, translator=lambda: Translator([])).personal is personal
+
+
+def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
+    assert meetings_named("省委召开的全省党的基层组织建设工作会议提出了什么?") == (
+        "省委召开的全省党的基层组织建设工作会议",)
+    assert meetings_named("全国组织部长会议怎么说?") == ("全国组织部长会议",)
+    assert meetings_named("这次会议的主要任务是什么?") == ()  # no scope: no particular meeting
+    assert levelled_terms("有几个村被命名为省级集体经济强村?") == (("省", "集体经济"),)
+    assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()

@@ -13,8 +13,22 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Need, Query, bare_place, bodies_named, months_in, relative_years
+from askspeech.query import (
+    Need,
+    Query,
+    bare_place,
+    bodies_named,
+    meetings_named,
+    months_in,
+    relative_years,
+)
+from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.store import IndexSnapshot
+
+# A meeting the question names is one the speeches mention when it shares this share of its
+# character pairs with one of theirs: a user's shortening ("全省农村基层党建座谈会") is the
+# same meeting; "全国组织部长会议" (2 of 7 with "全市组织工作会议") is another.
+SAME_MEETING = 0.6
 
 # Details that belong to one place: a figure, a date, a person.
 _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
@@ -37,8 +51,27 @@ class Constraints:
 
     def unmentioned(self, query: Query) -> list[str]:
         """What the question names that no speech mentions."""
-        found = [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t))]
+        found = [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t)),
+                 *(m for m in query.meetings if not self._meeting_mentioned(m)),
+                 *(f"{level}级{term}" for level, term in query.levelled
+                   if self._at_other_levels(level, term))]
         return list(dict.fromkeys(found))
+
+    @cached_property
+    def _meetings(self) -> list[frozenset[str]]:
+        return [frozenset(cjk_bigrams(m)) for m in meetings_named(self._corpus)]
+
+    def _meeting_mentioned(self, meeting: str) -> bool:
+        own = frozenset(cjk_bigrams(meeting))
+        return self.mentioned(meeting) or any(
+            len(own & theirs) >= SAME_MEETING * len(own) for theirs in self._meetings)
+
+    def _at_other_levels(self, level: str, term: str) -> bool:
+        """"省级集体经济强村" where the speeches say only "州级集体经济强村"."""
+        if f"{level}级{term}" in self._corpus:
+            return False
+        at = self._corpus.find(f"级{term}")
+        return at > 0
 
     def place_satisfied(self, query: Query, sentence: Passage) -> bool:
         """A place-bound detail (number, date, person) must be about the place the question
