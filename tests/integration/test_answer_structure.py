@@ -465,3 +465,11 @@ def test_a_meeting_or_a_level_the_speeches_do_not_give_is_refused(
     for question in ("全国农村基层党建座谈会对农村党员培训有什么要求?",
                      "篇七有多少个村被评为州级集体经济强村?"):
         assert not ask(built_settings, question).refused, question
+
+
+def test_an_english_question_naming_a_person_or_asking_how_a_speech_describes_something(
+        built_settings: Settings) -> None:
+    lenin = ask(built_settings, "Which Lenin saying does speech 5 cite?")
+    assert not lenin.refused and lenin.citations[0].quote.startswith("列宁说过")
+    life = ask(built_settings, "How does the Jingkou speech describe Party organizational life?")
+    assert not life.refused and "组织生活是进行党性教育的课堂" in life.citations[0].quote

@@ -266,3 +266,12 @@ def test_an_english_count_of_people_is_answered_only_by_a_count_of_people() -> N
     masked = _sentence("举办入党积极分子培训班70期,按程序发展党员20xx名。")
     assert missing_detail(asked, [masked], {}) is Need.NUMBER  # 70 classes are not members
     assert missing_detail(asked, [_sentence("发展党员66名。")], {}) is None
+
+
+def test_a_surname_with_a_title_names_a_person_unless_the_question_did() -> None:
+    said = _sentence("等下,市委袁书记还将作重要讲话。")
+    assert missing_detail(q("还有哪位领导要讲话?"), [said], {}) is None
+    assert missing_detail(q("袁书记的全名叫什么?"), [said], {}) is Need.PERSON
+    # a committee's secretary is a post, not a person
+    assert missing_detail(q("还有哪位领导要讲话?"), [_sentence("由乡镇党委书记讲话。")],
+                          {}) is Need.PERSON

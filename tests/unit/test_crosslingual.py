@@ -109,3 +109,19 @@ def test_the_dictionary_tables_are_derived_once_and_read_back_while_current(
             assert pickle.load(fh)[0] == key
     finally:
         crosslingual._tables.cache_clear()
+
+
+def test_a_persons_surname_finds_the_name_the_dictionary_writes_in_full() -> None:
+    # CC-CEDICT: 列宁 "Vladimir Ilyich Lenin (1870-1924), …"
+    translator = Translator(["列宁", "党员"])
+    assert "列宁" in translator.terms("Lenin quote speech 5")
+    assert translator.coverage("Lenin quote speech 5") == 1.0  # "quote" asks, it is no content
+    # a capitalised English word is no name ("Party" opens "Party Central Committee" too)
+    assert Translator(["党中央"]).names("Party members") == []
+
+
+def test_an_adjective_or_a_noun_finds_the_word_the_dictionary_defines() -> None:
+    translator = Translator(["组织", "装修", "标准"])
+    for word, chinese in (("organizational", "组织"), ("renovation", "装修"),
+                          ("criteria", "标准")):
+        assert chinese in translator.terms(word), word

@@ -107,6 +107,9 @@ _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号
 
 
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})")
+_SURNAME_TITLE = re.compile(
+    rf"(?<![\u4e00-\u9fff])[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES})"
+    rf"|(?<=[委府])[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES})")
 
 
 def _has_person(text: str, question: str) -> bool:
@@ -117,7 +120,9 @@ def _has_person(text: str, question: str) -> bool:
         after = "".join(w for w, _ in tagged[i + 1 : i + 3])
         if word[0] in SURNAMES or _TITLE.match(after):
             return True
-    return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text))
+    # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
+    return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text)) or any(
+        m.group(0) not in question for m in _SURNAME_TITLE.finditer(text))
 
 
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")

