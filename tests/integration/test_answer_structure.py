@@ -473,3 +473,11 @@ def test_an_english_question_naming_a_person_or_asking_how_a_speech_describes_so
     assert not lenin.refused and lenin.citations[0].quote.startswith("列宁说过")
     life = ask(built_settings, "How does the Jingkou speech describe Party organizational life?")
     assert not life.refused and "组织生活是进行党性教育的课堂" in life.citations[0].quote
+
+
+def test_a_sentence_holding_every_term_the_question_names_is_not_refused(
+        built_settings: Settings) -> None:
+    # the refusal model alone doubts these short questions; the best sentence holds "五联"
+    for question in ("五联是哪五个联?", "攀枝花说的五联指什么?"):
+        a = ask(built_settings, question)
+        assert not a.refused and "组织联设" in a.citations[0].quote, question

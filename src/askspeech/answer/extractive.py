@@ -115,7 +115,7 @@ class SentenceScorer:
         self.snap: IndexSnapshot = searcher.snap
 
     @cached_property
-    def _homes(self) -> frozenset[str]:
+    def homes(self) -> frozenset[str]:
         """The places the speeches are from, as questions name them ("耒阳")."""
         return frozenset(bare_place(s.place) for s in self.snap.speeches.values() if s.place)
 
@@ -201,7 +201,7 @@ class SentenceScorer:
         q = np.asarray(result.query_vector, dtype=np.float32)
         # A speech's own place ("耒阳" of 篇四) picks the speech, not a sentence in it: the
         # score leaves it out (the refusal model's features keep it, as fitted).
-        homes = [p for p in query.places if bare_place(p) in self._homes]
+        homes = [p for p in query.places if bare_place(p) in self.homes]
         content = {t: w for t, w in weights.items() if not any(t in p or p in t for p in homes)}
         content_total = sum(content.values()) or 1.0
         content_grams = {g for g in qgrams if not any(g in p for p in homes)}
@@ -476,9 +476,19 @@ class ExtractiveAnswerer:
             return None, None  # about another level's bodies only ("村干部" for "乡镇干部")
         if need is None and query.compares:
             need = self._missing_from_any(query, k)
-        if need is not None or not within.scored or not self.answers(ev):
+        if need is not None or not within.scored:
             return None, need
+        if not (self.answers(ev) or self._holds_its_terms(query, within.scored[0].sentence)):
+            return None, None
         return within, None
+
+    def _holds_its_terms(self, query: Query, sentence: Passage) -> bool:
+        """Whether the best sentence holds every term the question names beyond the speeches'
+        own places ("五联", "“三个先”", a person): the search found what was asked for by
+        name, however weak its other signals."""
+        terms = [t for t in (*query.specifics, *query.quoted)
+                 if bare_place(t) not in self.scorer.homes]
+        return bool(terms) and all(t in sentence.text for t in terms)
 
     def _missing_from_any(self, query: Query, k: int) -> Need | None:
         """A comparison of named places or speeches needs each side's figure."""
