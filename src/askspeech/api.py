@@ -85,7 +85,9 @@ def retrieve(
     *, history: History | None = None, settings: Settings | None = None,
 ) -> list[Passage]:
     """The `k` passages that best match `query` (optionally within one speech or several),
-    best first; `history` (earlier turns) is read as `answer` reads it, for follow-ups."""
+    best first; `history` (earlier turns) is read as `answer` reads it, for follow-ups. A
+    question answered off a speech's outline ("篇三讲了什么", "那第二点呢?") gets the passages
+    that answer quotes first."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
     k = passage_count(k, settings)
@@ -96,7 +98,10 @@ def retrieve(
         _check_speech(within, loaded.snapshot.speeches)
         parsed = parse(loaded.searcher, text, history, within,
                        lambda q: loaded.answerer.answer(q, settings.top_k))
-        yield loaded.searcher.search(parsed, k=k).passages
+        read_off = loaded.answerer.outline_passages(parsed)
+        found = loaded.searcher.search(parsed, k=k).passages
+        ids = {p.passage_id for p in read_off}
+        yield [*read_off, *(p for p in found if p.passage_id not in ids)][:k]
 
     return next(get_engine(settings).run(search))
 

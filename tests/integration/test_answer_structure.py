@@ -481,3 +481,20 @@ def test_a_sentence_holding_every_term_the_question_names_is_not_refused(
     for question in ("五联是哪五个联?", "攀枝花说的五联指什么?"):
         a = ask(built_settings, question)
         assert not a.refused and "组织联设" in a.citations[0].quote, question
+
+
+def test_a_summary_counts_a_first_part_whose_marker_the_scrape_lost_and_retrieval_agrees(
+        built_settings: Settings) -> None:
+    # 篇六: "下面,讲几点意见:" is followed by an unmarked part one, then "二、…"
+    a = ask(built_settings, "篇六讲了什么?")
+    quotes = [c.quote for c in a.citations]
+    assert quotes[0].startswith("××县农村基层组织“五大工程”建设的实施")
+    assert quotes[1].startswith("二、")
+    # retrieval returns the passages the summary quotes, in its order
+    found = askspeech.retrieve("篇六讲了什么?", 5, settings=built_settings)
+    assert [p.passage_id for p in found[:2]] == [c.passage.passage_id for c in a.citations[:2]]
+    # and the item an ordinal follow-up reads off the outline
+    history = [user("篇三讲了什么")]
+    second = askspeech.retrieve("第二点呢?", 5, settings=built_settings, history=history)
+    cited = ask(built_settings, "第二点呢?", history=history).citations[0]
+    assert cited.quote.startswith("二、") and second[0].passage_id == cited.passage.passage_id

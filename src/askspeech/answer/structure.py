@@ -10,7 +10,7 @@ each with its own citation.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from askspeech.ingest.chunking import Passage
@@ -188,10 +188,26 @@ class Structure:
         nodes: list[OutlineNode] = []
         for node in root.children:
             if node.kind == "lead_in" and node.children:
-                nodes += _announced_parts(node) or [c for c in node.children if c.marker]
+                parts = _announced_parts(node) or [c for c in node.children if c.marker]
+                nodes += [*self._unmarked_first(speech, node, parts), *parts]
             elif node.marker:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
+
+    def _unmarked_first(self, speech: int, lead: OutlineNode,
+                        parts: Sequence[OutlineNode]) -> list[OutlineNode]:
+        """The first part when the scrape lost its marker: text between "讲几点意见:" and a
+        "二、" that comes first is part one."""
+        if not parts or parts[0].ordinal != 2:
+            return []
+        first = self.sentence_at(speech, lead.start + len(lead.heading))
+        if first is not None and first.start < lead.start + len(lead.heading):
+            first = self.sentence_at(speech, first.end + 1)  # past the lead-in itself
+        if first is None or first.start >= parts[0].start:
+            return []
+        return [replace(parts[0], marker="", ordinal=1, heading=first.text,
+                        paragraph=first.paragraph, start=first.start, end=parts[0].start,
+                        announced=None, children=())]
 
 
 def _announced_parts(node: OutlineNode) -> tuple[OutlineNode, ...]:
