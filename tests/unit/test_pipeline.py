@@ -147,5 +147,8 @@ def test_the_refusal_model_decides_between_answer_and_refusal(tiny_loaded: Loade
     a = always.answer(question, 5)
     assert not a.refused and a.citations[0].passage.speech == 1 and "五有" in a.text
     never = RefusalModel(("dense_top",), (0.0,), -50.0, (0.0,), (1.0,), 0.5)
-    refused = ExtractiveAnswerer(tiny_loaded.searcher, never).answer(question, 5)
+    plain = parse(tiny_loaded.searcher, "村级组织活动场所要做到哪些?", None, None)
+    refused = ExtractiveAnswerer(tiny_loaded.searcher, never).answer(plain, 5)
     assert refused.refused and not refused.citations and refused.related
+    # a best sentence holding the term the question names ("五有") answers it regardless
+    assert not ExtractiveAnswerer(tiny_loaded.searcher, never).answer(question, 5).refused
