@@ -85,9 +85,9 @@ def retrieve(
     *, history: History | None = None, settings: Settings | None = None,
 ) -> list[Passage]:
     """The `k` passages that best match `query` (optionally within one speech or several),
-    best first; `history` (earlier turns) is read as `answer` reads it, for follow-ups. A
-    question answered off a speech's outline ("篇三讲了什么", "那第二点呢?") gets the passages
-    that answer quotes first."""
+    best first; `history` (earlier turns) is read as `answer` reads it, for follow-ups. The
+    passages the extractive answer quotes come first (every item of a list it quotes, a
+    summary's sections, the item "那第二点呢?" resolves to): retrieval agrees with the answer."""
     settings = settings or get_settings()
     text, _ = clean_question(query, settings)
     k = passage_count(k, settings)
@@ -98,10 +98,14 @@ def retrieve(
         _check_speech(within, loaded.snapshot.speeches)
         parsed = parse(loaded.searcher, text, history, within,
                        lambda q: loaded.answerer.answer(q, settings.top_k))
-        read_off = loaded.answerer.outline_passages(parsed)
-        found = loaded.searcher.search(parsed, k=k).passages
-        ids = {p.passage_id for p in read_off}
-        yield [*read_off, *(p for p in found if p.passage_id not in ids)][:k]
+        found = loaded.searcher.search(parsed, k=max(k, settings.top_k)).passages
+        score = {p.passage_id: p.score for p in found}
+        quoted = loaded.answerer.answer(parsed, settings.top_k)  # extractive: no LLM call
+        # a quoted passage keeps its search score (0 if the search did not rank it)
+        lead = {} if quoted.refused else {
+            c.passage.passage_id: c.passage.with_score(score.get(c.passage.passage_id, 0.0))
+            for c in quoted.citations}
+        yield [*lead.values(), *(p for p in found if p.passage_id not in lead)][:k]
 
     return next(get_engine(settings).run(search))
 

@@ -700,11 +700,6 @@ class ExtractiveAnswerer:
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
 
-    def outline_passages(self, query: Query) -> list[Passage]:
-        """The passages an answer read off the outline quotes ("篇三讲了什么", "那第二点呢?"),
-        in order; empty for other questions."""
-        return list({p.passage_id: p for _, p in self._from_structure(query)}.values())
-
     def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
         """The unnumbered items a previous answer quoted under their lead-in ("即:强化规则制定权,
         …;" "强化议事提名权,…;" "强化执行监督权,…"), in order: what its "the second one" counts."""
