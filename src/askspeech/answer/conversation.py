@@ -48,6 +48,9 @@ FOLLOW_UP_MAX_CHARS_EN = 90
 DANGLING_MAX_CHARS = 12
 DANGLING_MAX_CHARS_EN = 40
 _LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+ELLIPTICAL_MAX_CHARS = 8  # "不能卡哪些条件": a verb and a question word, no subject
+_NAMES_ITS_OWN = re.compile(r"篇|第[一二三四五六七八九十\d]+篇|[“”\"'‘’《》]")
 
 
 def previous_questions(history: History | None) -> list[str]:
@@ -94,7 +97,16 @@ def _leans_back(question: str) -> bool:
 
 def is_follow_up(question: str) -> bool:
     limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
-    return len(question) <= limit and _leans_back(question)
+    return len(question) <= limit and (_leans_back(question) or _elliptical(question))
+
+
+def _elliptical(question: str) -> bool:
+    """A question too short to say what it is about ("要学多长时间?", "不能卡哪些条件?"):
+    in a conversation, it is about what was just asked. Not one naming a speech or quoting a
+    term: those say what they are about."""
+    chinese = _CJK.findall(question)
+    return (not _english(question) and len(chinese) <= ELLIPTICAL_MAX_CHARS
+            and not _NAMES_ITS_OWN.search(question))
 
 
 def asks_own(question: str) -> bool:
