@@ -498,3 +498,11 @@ def test_a_summary_counts_a_first_part_whose_marker_the_scrape_lost_and_retrieva
     second = askspeech.retrieve("第二点呢?", 5, settings=built_settings, history=history)
     cited = ask(built_settings, "第二点呢?", history=history).citations[0]
     assert cited.quote.startswith("二、") and second[0].passage_id == cited.passage.passage_id
+
+
+def test_a_question_too_short_to_name_its_subject_follows_the_one_before(
+        built_settings: Settings) -> None:
+    before = [user("篇三说选拔乡镇党委书记要注意什么?")]
+    a = ask(built_settings, "不能卡什么?", history=before)
+    assert not a.refused and a.citations[0].passage.speech == 3
+    assert "选拔乡镇党委书记" in a.citations[0].passage.text
