@@ -52,10 +52,12 @@ def test_load_qa_reads_the_dev_schema_and_rejects_junk(tmp_path: Path) -> None:
         load_qa(bad)
 
 
-def test_extra_qa_evidence_is_verbatim_from_the_corpus() -> None:
+@pytest.mark.parametrize("name", ["extra_qa.jsonl", "users_qa.jsonl", "probes_qa.jsonl"])
+def test_our_qa_sets_evidence_is_verbatim_from_the_corpus(name: str) -> None:
     raw = CORPUS.read_text(encoding="utf-8")
-    items = list(qa_lines(EXTRA_QA))
+    items = list(qa_lines(EXTRA_QA.with_name(name)))
     assert len(items) >= 100
+    assert len({item["id"] for item in items}) == len(items)
     for item in items:
         for ev in item["evidence"]:
             assert ev in raw, (item["id"], ev)
