@@ -143,7 +143,7 @@ def bodies_named(text: str) -> frozenset[tuple[str, str]]:
 
 # A meeting named by its scope ("全国组织部长会议", "省委召开的全省…工作会议"): one the speeches
 # do not mention is a near miss of one they do ("全国农村基层党建工作座谈会").
-MEETING = re.compile(
+_MEETING = re.compile(
     r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委)"
     r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会)")
 # A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
@@ -153,7 +153,7 @@ _LEVELLED = re.compile(r"(国家|省|市|州|地|县|区|乡|镇)级([\u4e00-\u9
 
 
 def meetings_named(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(MEETING.findall(text)))
+    return tuple(dict.fromkeys(_MEETING.findall(text)))
 
 
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:

@@ -62,16 +62,14 @@ class Constraints:
         return [frozenset(cjk_bigrams(m)) for m in meetings_named(self._corpus)]
 
     def _meeting_mentioned(self, meeting: str) -> bool:
+        """The meeting itself, or one of the speeches' sharing most of its character pairs."""
         own = frozenset(cjk_bigrams(meeting))
         return self.mentioned(meeting) or any(
             len(own & theirs) >= SAME_MEETING * len(own) for theirs in self._meetings)
 
     def _at_other_levels(self, level: str, term: str) -> bool:
         """"省级集体经济强村" where the speeches say only "州级集体经济强村"."""
-        if f"{level}级{term}" in self._corpus:
-            return False
-        at = self._corpus.find(f"级{term}")
-        return at > 0
+        return f"{level}级{term}" not in self._corpus and f"级{term}" in self._corpus
 
     def place_satisfied(self, query: Query, sentence: Passage) -> bool:
         """A place-bound detail (number, date, person) must be about the place the question
