@@ -506,3 +506,11 @@ def test_a_question_too_short_to_name_its_subject_follows_the_one_before(
     a = ask(built_settings, "不能卡什么?", history=before)
     assert not a.refused and a.citations[0].passage.speech == 3
     assert "选拔乡镇党委书记" in a.citations[0].passage.text
+
+
+def test_a_list_question_gets_the_points_the_next_paragraphs_open_with(
+        built_settings: Settings) -> None:
+    # "…加强领导,注重统筹是关键。" ends its paragraph; "第一,…" "第二,…" "第三,…" follow
+    a = ask(built_settings, "篇七最后要求在哪几个方面推进农村党建取得实效?")
+    quotes = [c.quote for c in a.citations]
+    assert [q[:3] for q in quotes[1:4]] == ["第一,", "第二,", "第三,"], quotes

@@ -574,6 +574,10 @@ class ExtractiveAnswerer:
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
+            if listing is None and query.asks_list:
+                # "…加强领导,注重统筹是关键。" ending its paragraph, the next opening
+                # "第一,进一步加强领导。": the points it leads into, though it announces none
+                listing = self.structure.listing_after(best.sentence)
             if listing is not None:
                 items = self._quote_items(listing.speech, listing.items, 1)
                 if len(items) >= 2:

@@ -81,6 +81,19 @@ class Structure:
                     return Listing(speech, parent, items[:MAX_ITEMS])
         return None
 
+    def listing_after(self, sentence: Passage) -> Listing | None:
+        """The list whose first item opens the paragraph right after `sentence`, when
+        `sentence` ends its own paragraph."""
+        after = self.sentence_at(sentence.speech, sentence.end)
+        if after is None or after.paragraph != sentence.paragraph + 1:
+            return None
+        listing = self.listing_at(sentence.speech, after.start, inside=True, opening=False)
+        # (not the speech's own parts: an opening paragraph before "一、" leads into no list)
+        if (listing is None or listing.node.kind == "root" or listing.items[0].ordinal != 1
+                or not _opens(listing.items[0], after.start)):
+            return None
+        return listing
+
     def items_of(self, speech: int, node: OutlineNode) -> tuple[OutlineNode, ...]:
         """A node's list items: its marked children, those of the one lead-in it holds, or, in
         a section without children, the points it makes in short sentences (paragraph openers,
