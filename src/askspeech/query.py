@@ -246,11 +246,11 @@ def _subject(text: str) -> str | None:
 
 
 _ASKS_SUMMARY = re.compile(
-    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说]了?啥|"
+    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?啥|"
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a speech's structure, not "党员队伍的年龄结构"
-    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分(?:几|哪几)个?部分|"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分了?(?:几|哪几)[个大]?(?:部分|块)|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
@@ -259,7 +259,8 @@ SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
 SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
-    "那篇 这篇 篇 讲话 整篇 全文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
+    "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
+    " 每块 每部分 每个 各 各部分 分别"
     .split())
 
 

@@ -514,3 +514,11 @@ def test_a_list_question_gets_the_points_the_next_paragraphs_open_with(
     a = ask(built_settings, "篇七最后要求在哪几个方面推进农村党建取得实效?")
     quotes = [c.quote for c in a.citations]
     assert [q[:3] for q in quotes[1:4]] == ["第一,", "第二,", "第三,"], quotes
+
+
+def test_a_list_question_gets_the_list_the_next_sentence_leads_into(
+        built_settings: Settings) -> None:
+    # "…取得了明显成效。" is followed by "主要体现在以下几个方面:" and "1、…" to "6、…"
+    a = ask(built_settings, "耒阳近几年农村党建取得了哪些成效?")
+    quotes = [c.quote for c in a.citations]
+    assert quotes[0].startswith("主要体现在以下几个方面") and quotes[3].startswith("3、"), quotes

@@ -82,10 +82,17 @@ class Structure:
         return None
 
     def listing_after(self, sentence: Passage) -> Listing | None:
-        """The list whose first item opens the paragraph right after `sentence`, when
-        `sentence` ends its own paragraph."""
+        """The list the sentence right after `sentence` opens: a lead-in ending in a colon
+        in the same paragraph ("…取得了明显成效。" "主要体现在以下几个方面:"), or, when
+        `sentence` ends its paragraph, item one opening the next ("第一,进一步加强领导。")."""
         after = self.sentence_at(sentence.speech, sentence.end)
-        if after is None or after.paragraph != sentence.paragraph + 1:
+        if after is None:
+            return None
+        if after.paragraph == sentence.paragraph:
+            if not after.text.rstrip().endswith((":", "：")):
+                return None
+            return self.listing_at(sentence.speech, after.start, inside=True)
+        if after.paragraph != sentence.paragraph + 1:
             return None
         listing = self.listing_at(sentence.speech, after.start, inside=True, opening=False)
         # (not the speech's own parts: an opening paragraph before "一、" leads into no list)
