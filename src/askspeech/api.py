@@ -20,6 +20,7 @@ from askspeech.answer.conversation import (
     asks_own,
     before_last_question,
     is_dangling,
+    is_elliptical,
     is_follow_up,
     previous_answer,
     previous_questions,
@@ -158,6 +159,12 @@ def answer_stream(
     yield from get_engine(settings).run(produce)
 
 
+# Share of a short question's words the speeches use, above which it may lean on the one
+# before it: most of them, as in "评议结果和什么挂钩?", "要学多长时间?" (not "明天天气怎么样?");
+# a rule set by reading, not fitted.
+ON_TOPIC = 0.8
+
+
 def parse(searcher: Searcher, text: str, history: History | None = None,
           speech: int | tuple[int, ...] | None = None,
           answer_previous: Callable[[Query], Answer] | None = None, *,
@@ -171,7 +178,9 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     shown = without_markup(text)
     earlier = previous_questions(history)
     if follow_up is None:
-        follow_up = is_follow_up(shown)
+        follow_up = is_follow_up(shown) or (
+            bool(earlier) and is_elliptical(shown)
+            and searcher.vocabulary_coverage(searcher.parse(shown)) >= ON_TOPIC)
     if not (earlier and follow_up):
         return searcher.parse(text, search_text=shown, speech=speech, history=earlier,
                               dangling=not earlier and is_dangling(shown))
@@ -201,10 +210,6 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
                           follow_up=True, history=earlier, previous=quoted,
                           same_question=same_question)
 
-
-# Share of a refused question's words the speeches use, above which it may lean on the one
-# before it: most of them, as in "评议结果和什么挂钩?" (a rule, set by reading, not fitted).
-ON_TOPIC = 0.8
 
 
 def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:

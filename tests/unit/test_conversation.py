@@ -6,6 +6,7 @@ from askspeech.answer.conversation import (
     History,
     asks_own,
     is_dangling,
+    is_elliptical,
     is_follow_up,
     previous_questions,
     search_query,
@@ -27,9 +28,9 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # a demonstrative with a measure word points back; "安徽那篇" names a speech
     assert is_follow_up("派下去的那批人要守哪些规定?") and is_follow_up("这项制度怎么落实?")
     assert not is_follow_up("安徽那篇讲话说了什么?")
-    # too short to say what it is about: about what was just asked
-    assert is_follow_up("要学多长时间?") and is_follow_up("不能卡哪些条件?")
-    assert not is_follow_up("篇三讲了什么?") and not is_follow_up("“五有”是什么?")
+    # too short to say what it is about: about what was just asked (if in the speeches' words)
+    assert is_elliptical("要学多长时间?") and is_elliptical("不能卡哪些条件?")
+    assert not is_elliptical("篇三讲了什么?") and not is_elliptical("“五有”是什么?")
 
 
 def test_a_follow_up_is_searched_with_the_question_before_it() -> None:

@@ -97,13 +97,14 @@ def _leans_back(question: str) -> bool:
 
 def is_follow_up(question: str) -> bool:
     limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
-    return len(question) <= limit and (_leans_back(question) or _elliptical(question))
+    return len(question) <= limit and _leans_back(question)
 
 
-def _elliptical(question: str) -> bool:
+def is_elliptical(question: str) -> bool:
     """A question too short to say what it is about ("要学多长时间?", "不能卡哪些条件?"):
-    in a conversation, it is about what was just asked. Not one naming a speech or quoting a
-    term: those say what they are about."""
+    in a conversation, about what was just asked when it is in the speeches' words (the API
+    checks that: "明天天气怎么样?" is not). Not one naming a speech or quoting a term: those
+    say what they are about."""
     chinese = _CJK.findall(question)
     return (not _english(question) and len(chinese) <= ELLIPTICAL_MAX_CHARS
             and not _NAMES_ITS_OWN.search(question))
