@@ -160,7 +160,7 @@ def answer_stream(
 
 
 # Share of a short question's words the speeches use, above which it may lean on the one
-# before it: most of them, as in "评议结果和什么挂钩?", "要学多长时间?" (not "明天天气怎么样?");
+# before it: most of them, as in "评议结果和什么挂钩?", "不能卡哪些条件?" (not "明天天气怎么样?");
 # a rule set by reading, not fitted.
 ON_TOPIC = 0.8
 
@@ -209,7 +209,6 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     return searcher.parse(text, search_text=f"{antecedent} {shown}", speech=scope,
                           follow_up=True, history=earlier, previous=quoted,
                           same_question=same_question)
-
 
 
 def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:

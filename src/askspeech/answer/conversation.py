@@ -101,7 +101,7 @@ def is_follow_up(question: str) -> bool:
 
 
 def is_elliptical(question: str) -> bool:
-    """A question too short to say what it is about ("要学多长时间?", "不能卡哪些条件?"):
+    """A question too short to say what it is about ("不能卡哪些条件?", "去了多少人?"):
     in a conversation, about what was just asked when it is in the speeches' words (the API
     checks that: "明天天气怎么样?" is not). Not one naming a speech or quoting a term: those
     say what they are about."""
