@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
-from askspeech.text.zh import PERSON_TITLES, SURNAMES, chinese_number, chinese_numeral
+from askspeech.text.zh import (
+    PERSON_TITLES,
+    SURNAME_TITLE,
+    SURNAMES,
+    chinese_number,
+    chinese_numeral,
+)
 
 if TYPE_CHECKING:
     from askspeech.retrieval.crosslingual import Translator
@@ -483,9 +489,6 @@ def _english_ordinal(word: str) -> int:
 
 
 # Someone named by surname and title ("张书记", "王浩同志" is tagged as a name already).
-_SURNAME_TITLE = re.compile(rf"([{''.join(sorted(SURNAMES))}])(书记|部长|省长|市长|县长|区长|主任)")
-
-
 def _persons_zh(text: str) -> list[str]:
     """People a Chinese question names: a name jieba tags, starting with a common surname and
     standing by a title ("省委书记李明", "王浩同志"; jieba tags words such as "许诺" as names
@@ -496,7 +499,7 @@ def _persons_zh(text: str) -> list[str]:
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
              and (len(w) == 3 or _TITLE_END.search(tagged[i - 1][0] if i else "")
                   or (i + 1 < len(tagged) and _TITLE_START.match(tagged[i + 1][0])))]
-    return [*named, *(m.group(0) for m in _SURNAME_TITLE.finditer(text))]
+    return [*named, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
 
 
 _TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")

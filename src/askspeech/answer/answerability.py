@@ -19,7 +19,7 @@ from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
-from askspeech.text.zh import PERSON_TITLES, SURNAMES
+from askspeech.text.zh import PERSON_TITLES, SURNAME_TITLE, SURNAMES
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 _DATE = re.compile(
@@ -107,9 +107,6 @@ _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号
 
 
 _TITLE = re.compile(rf"^(?:{PERSON_TITLES})")
-_SURNAME_TITLE = re.compile(
-    rf"(?<![\u4e00-\u9fff])[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES})"
-    rf"|(?<=[委府])[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES})")
 
 
 def _has_person(text: str, question: str) -> bool:
@@ -122,7 +119,7 @@ def _has_person(text: str, question: str) -> bool:
             return True
     # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
     return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text)) or any(
-        m.group(0) not in question for m in _SURNAME_TITLE.finditer(text))
+        m.group(0) not in question for m in SURNAME_TITLE.finditer(text))
 
 
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")
