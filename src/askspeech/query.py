@@ -17,7 +17,7 @@ periods, plenums, ordinals, markup — live together so a `Query` is built in on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -50,8 +50,11 @@ class Need(Enum):
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A well-formed Chinese numeral up to 99: "篇二一上来讲…" names 篇二 ("一上来" is "at the
+# outset"), since 21 is written 二十一.
+_SPEECH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,3})"
 _SPEECH_REF = re.compile(
-    r"(?:篇\s*([一二三四五六七八九十\d]{1,3}))|(?:第\s*([一二三四五六七八九十\d]{1,3})\s*篇)"
+    rf"(?:篇\s*({_SPEECH_NUMERAL}))|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)",
     re.IGNORECASE,
@@ -510,6 +513,24 @@ _TITLE_START = re.compile(rf"^(?:{PERSON_TITLES})")
 _PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,3}[省市县区])(?:委|政府|人民政府|人大|政协)")
 
 
+def _homes_by_container(text: str, places: tuple[str, ...],
+                        homes_in: Mapping[str, str]) -> tuple[str, ...]:
+    """`places` with a speech's own place named by the place it lies in ("镇江京口那篇",
+    "镇江那个区": 京口区) standing for it. Named on its own ("镇江有多少个村") the larger place
+    is another place and stays."""
+    out: list[str] = []
+    for place in places:
+        home = homes_in.get(bare_place(place))
+        if home is None:
+            out.append(place)
+        elif bare_place(home) in text or re.search(
+                rf"{re.escape(place)}[市县区]?(?:那个|这个|那|下面的|下辖的|的)[{home[-1]}]", text):
+            out.append(bare_place(home))
+        else:
+            out.append(place)
+    return tuple(dict.fromkeys(out))
+
+
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
     """What the question names that the speeches must mention for it to be answerable."""
     technical = [m.group(0) for m in _TECHNICAL.finditer(text)]
@@ -626,10 +647,12 @@ def parse_query(
     dangling: bool = False,
     previous: Sequence[Passage] = (),
     same_question: bool = False,
+    homes_in: Callable[[], Mapping[str, str]] = dict,
 ) -> Query:
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
-    tag them as places ("攀枝花" is also a flower)."""
+    tag them as places ("攀枝花" is also a flower); `homes_in` gives the places they lie in
+    ("镇江" → "京口区"), asked only for a question naming a place that is not theirs."""
     typed, text = text, without_markup(text)
     search = search_text if search_text is not None else text
     search_english = is_english(search)
@@ -643,6 +666,8 @@ def parse_query(
     places = tuple(translator().names(text)) if english else _places_zh(text)
     places += tuple(p for p in known_places
                     if p in text and not any(p in q or q in p for q in places))
+    if not english and any(bare_place(p) not in known_places for p in places):
+        places = _homes_by_container(text, places, homes_in())
     # What kind of answer is asked: the same question about another place or speech
     # ("那攀枝花呢?") asks what its antecedent asked.
     kind = search if same_question else text

@@ -522,3 +522,14 @@ def test_a_list_question_gets_the_list_the_next_sentence_leads_into(
     a = ask(built_settings, "耒阳近几年农村党建取得了哪些成效?")
     quotes = [c.quote for c in a.citations]
     assert quotes[0].startswith("主要体现在以下几个方面") and quotes[3].startswith("3、"), quotes
+
+
+def test_a_speechs_place_named_by_the_city_it_lies_in_is_that_speech(
+        built_settings: Settings) -> None:
+    # the speeches never say 镇江; the dictionary puts 京口区 (篇五) in 镇江市
+    for question in ("镇江那个区说发展党员要往哪些新领域拓展?",
+                     "镇江京口那篇讲加强基层党组织自身建设列了哪几条?"):
+        a = ask(built_settings, question)
+        assert not a.refused and a.citations[0].passage.speech == 5, question
+    # named on its own it is another place
+    assert ask(built_settings, "镇江有多少个村完成了换届?").refused

@@ -141,3 +141,9 @@ def test_an_adjective_or_a_noun_finds_the_word_the_dictionary_defines() -> None:
     for word, chinese in (("organizational", "组织"), ("renovation", "装修"),
                           ("criteria", "标准")):
         assert chinese in translator.terms(word), word
+
+
+def test_the_dictionary_gives_the_place_a_place_lies_in_but_not_its_capital() -> None:
+    assert crosslingual.containing_places("京口区") == ["镇江市"]
+    assert crosslingual.containing_places("耒阳市") == ["衡阳"]
+    assert crosslingual.containing_places("安徽省") == []  # "…, capital Hefei 合肥"

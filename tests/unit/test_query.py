@@ -37,6 +37,12 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
     assert speeches_missing("篇九和Speech 12、篇三", range(1, 9)) == ("篇九", "Speech 12")
 
 
+def test_a_speech_number_is_read_as_a_well_formed_numeral_only() -> None:
+    # "篇二一上来讲…" is 篇二 "at the outset" (21 is written 二十一)
+    assert speech_mentioned("篇二一上来讲为啥要抓基层党建?", range(1, 9)) == 2
+    assert speeches_missing("篇二十一和篇十一", range(1, 9)) == ("篇二十一", "篇十一")
+
+
 def test_english_detection() -> None:
     assert is_english("How many villages held elections?")
     assert not is_english("篇七讲话中 Speech 7 提到什么?")

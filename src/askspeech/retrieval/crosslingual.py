@@ -427,6 +427,26 @@ class Translator:
         return any(h in self._vocabulary_text for h in named)
 
 
+# The place a definition puts its headword in, as a Chinese word after its traditional form:
+# "… district of Zhenjiang city 鎮江市|镇江市[Zhen4…", "… county in Zunyi 遵義|遵义[…" (not
+# "…, capital Hefei 合肥[…": a capital is no container).
+_DEFINED_IN = re.compile(r"\b(?:in|of) [A-Z][a-z]+(?:\s(?:city|prefecture|county|district))?"
+                         r" (?:[\u4e00-\u9fff]+\|)?([\u4e00-\u9fff]{2,})\[")
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> dict[str, tuple[str, ...]]:
+    return dict(_cedict())
+
+
+def containing_places(place: str) -> list[str]:
+    """The places CC-CEDICT says `place` lies in, as Chinese words: "京口区" → ["镇江市"]
+    ("Jingkou district of Zhenjiang city 鎮江市|镇江市[…], Jiangsu"); empty for a place the
+    dictionary does not define as one."""
+    definitions = _definitions().get(place, ())
+    return list(dict.fromkeys(m.group(1) for d in definitions for m in _DEFINED_IN.finditer(d)))
+
+
 def _counted_segments(term: str) -> list[tuple[int, str]] | None:
     """'一诺双评' → [(1, '诺'), (2, '评')]; None for a term that does not start with a number."""
     segs: list[tuple[int, str]] = []

@@ -21,8 +21,8 @@ import numpy.typing as npt
 
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
-from askspeech.query import QUOTED, Query, parse_query
-from askspeech.retrieval.crosslingual import Translator
+from askspeech.query import QUOTED, Query, bare_place, parse_query
+from askspeech.retrieval.crosslingual import Translator, containing_places
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -105,13 +105,24 @@ class Searcher:
                            speeches=list(self.snap.speeches), translator=self.translator,
                            embed=self.embeddings.embed_query, follow_up=follow_up,
                            history=history, known_places=self._known_places,
-                           dangling=dangling, previous=previous, same_question=same_question)
+                           dangling=dangling, previous=previous, same_question=same_question,
+                           homes_in=lambda: self._homes_in)
 
     @cached_property
     def _known_places(self) -> tuple[str, ...]:
         """The speeches' own places without their suffix ("耒阳市" → "耒阳")."""
         places = (s.place for s in self.snap.speeches.values() if s.place)
         return tuple(dict.fromkeys(p[:-1] if len(p) >= 3 else p for p in places))
+
+    @cached_property
+    def _homes_in(self) -> dict[str, str]:
+        """The places the speeches' own places lie in, by the dictionary, → those own places:
+        "镇江" → "京口区" (a user may name a district's speech by its city)."""
+        out: dict[str, str] = {}
+        for place in (s.place for s in self.snap.speeches.values() if s.place):
+            for container in containing_places(place):
+                out.setdefault(bare_place(container.removesuffix("地区")), place)
+        return out
 
     def _coverage(self, query: Query, passage: Passage) -> float:
         """IDF-weighted share of the query's words that occur in the passage."""
