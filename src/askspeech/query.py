@@ -177,7 +177,9 @@ _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}[^?？]*?(?:哪|谁
 # "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
 _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 _PLACE_Q = re.compile(
-    r"(哪个(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|在哪里|在哪儿|什么地方|"
+    # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
+    r"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|"
+    r"在哪里|在哪儿|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",
@@ -185,8 +187,9 @@ _PLACE_Q = re.compile(
 )
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
-    r"哪一?个?([市县区省乡镇村])(?![级委里内])|\bwhich (city|county|province|town|township|"
-    r"village|district)\b(?!\s+(?:party|committee|government|meeting|leader|official))",
+    r"哪(?:一|几|[两二三四五六七八九十])?个?([市县区省乡镇村])(?![级委里内])|"
+    r"\bwhich (city|county|province|town|township|village|district)\b"
+    r"(?!\s+(?:party|committee|government|meeting|leader|official))",
     re.IGNORECASE)
 _LEVEL_EN = {"city": "市", "county": "县", "province": "省", "town": "镇", "township": "乡",
              "village": "村", "district": "区"}

@@ -32,6 +32,7 @@ def q(text: str) -> Query:
     ("省委组织部部长是谁?", Need.PERSON),
     ("作工作报告的市委组织部同志叫什么?", Need.PERSON),
     ("推进会是在哪个市召开的?", Need.PLACE),
+    ("参观了哪两个乡镇的党建现场?", Need.PLACE),
     ("“4+2”工作法具体是什么内容?", Need.CONTENT),
 ])
 def test_question_types(question: str, need: Need) -> None:
@@ -91,6 +92,14 @@ def test_missing_detail_checks() -> None:
     assert missing_detail(q("“五个好”具体是什么?"), [explained], {}) is None
     assert missing_detail(q("“6543”具体指什么?"), [_sentence("紧扣党建“6543”工作思路。")],
                           {}) is Need.CONTENT
+
+
+def test_places_listed_before_their_count_answer_which_ones_unless_masked() -> None:
+    asked = q("参观了哪两个乡镇的党建工作现场?")
+    visited = _sentence("今天,我们实地参观了永济、导子两个乡镇的党建工作现场。")
+    assert missing_detail(asked, [visited], {}) is None
+    assert missing_detail(asked, [_sentence("xx、xx等15个乡镇完成便民利民服务大厅的建设。")],
+                          {}) is Need.PLACE
 
 
 def test_a_year_asked_needs_a_year_not_half_of_one() -> None:
