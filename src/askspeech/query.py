@@ -69,7 +69,7 @@ _NUM_Q = re.compile(
 )
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
-    r"(哪一年|哪年|哪一天|哪天|几月|几号|什么日期|"
+    r"(哪一年|哪[两几]?年|哪一天|哪天|几月|几号|什么日期|"
     r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
@@ -286,8 +286,9 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 
 
 ORDINAL_LABELS = "一二三四五六七八九十"
+# "头一条" is said for "第一条"
 _ORDINAL = re.compile(
-    rf"第([{ORDINAL_LABELS}])(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类|件|步|对|支)")
+    rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类|件|步|对|支)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
@@ -341,7 +342,7 @@ def asked_ordinal(text: str) -> int | None:
     """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`."""
     m = _ORDINAL.search(text)
     if m:
-        return ORDINAL_LABELS.index(m.group(1)) + 1
+        return ORDINAL_LABELS.index(m.group(1) or m.group(2)) + 1
     m = _ORDINAL_EN.search(text)
     if m:
         return _ORDINAL_WORDS.index(m.group(1).lower()) + 1
@@ -435,9 +436,13 @@ def bare_place(name: str) -> str:
 _DIRECTIONS = frozenset("东南西北中上下内外前后左右")
 
 
+# What a township-level place is called in a city: "灶市街道", "蔡子池街道办事处".
+_TOWNSHIP_OFFICES = frozenset({"街道", "办事处"})
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
-    followed by 市/县/区/镇/乡 ("永济" + "镇")."""
+    followed by 市/县/区/镇/乡 ("永济" + "镇") or 街道/办事处 ("灶市")."""
     tagged = pos_tags(text)
     found: list[str] = []
     for i, (word, flag) in enumerate(tagged):
@@ -447,6 +452,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
               and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
             name = word + tagged[i + 1][0]
+        elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
+                i + 1][0] in _TOWNSHIP_OFFICES:
+            name = word  # "灶市" of "灶市街道办事处"
         else:
             continue
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)

@@ -533,3 +533,16 @@ def test_a_speechs_place_named_by_the_city_it_lies_in_is_that_speech(
         assert not a.refused and a.citations[0].passage.speech == 5, question
     # named on its own it is another place
     assert ask(built_settings, "镇江有多少个村完成了换届?").refused
+
+
+def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
+        built_settings: Settings) -> None:
+    # the speeches hold a 全市组织工作会议, no “三会一课”, the “185”工程 of 谷汪乡 (兴隆乡 is
+    # named elsewhere) and the years of the 40 college-graduate village officials as 20xx
+    for question in ("全国组织工作会议对管党治党提了什么要求?",
+                     "“三会一课”里党小组会多久开一次?",
+                     "兴隆乡以“185”工程为载体引进了哪几个项目?",
+                     "耒阳那40名大学生村官是哪两年选聘的?"):
+        assert ask(built_settings, question).refused, question
+    a = ask(built_settings, "谷汪乡以“185”工程为载体引进了哪几个项目?")
+    assert not a.refused and a.citations[0].quote.startswith("谷汪乡")

@@ -102,6 +102,14 @@ def test_places_listed_before_their_count_answer_which_ones_unless_masked() -> N
                           {}) is Need.PLACE
 
 
+def test_a_masked_year_in_the_best_sentence_is_no_answer_from_a_lesser_one() -> None:
+    asked = q("那40名大学生村官是哪两年选聘的?")
+    masked = _sentence("注重发挥20xx、20xx年选聘至我市的40名大学生村官的作用。")
+    dated = _sentence("去年落实了大学生村官的各项保障性政策。")
+    assert missing_detail(asked, [masked, dated], {}) is Need.DATE
+    assert missing_detail(asked, [dated, masked], {}) is None
+
+
 def test_a_year_asked_needs_a_year_not_half_of_one() -> None:
     asked = q("“三项活动”是哪一年开始的?")
     assert missing_detail(asked, [_sentence("切实抓好下半年的三项活动工作。")], {}) is Need.DATE

@@ -55,6 +55,7 @@ def test_follow_up_ordinals_in_chinese_and_english() -> None:
     assert asked_ordinal("那第二点呢?") == 2 and asked_ordinal("what about the third point") == 3
     # pairs and teams are counted too ("处理好哪几对关系" → "那第二对呢?")
     assert asked_ordinal("那第二对呢?") == 2 and asked_ordinal("第五支队伍是什么?") == 5
+    assert asked_ordinal("头一条具体啥意思?") == 1
     assert asked_ordinal("篇五讲话从哪几个方面讲了加强基层党组织建设?") is None
     assert asked_ordinal("第三件展开说说") == 3 and asked_ordinal("第二步怎么走?") == 2
 

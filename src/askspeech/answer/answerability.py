@@ -91,15 +91,29 @@ def _new_quantities(text: str, query: Query) -> list[str]:
             and normal_unit(m.group(2)) == query.count_unit]
 
 
+_MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
+
+
+def _answering_date(candidates: Sequence[Passage], question: str) -> bool:
+    """Whether a candidate gives the date asked, and no better-scoring one holds it masked
+    ("20xx、20xx年选聘至我市的40名大学生村官" for "哪两年选聘的")."""
+    for sentence in candidates:  # best first
+        if _has_date(sentence.text, question):
+            return True
+        if _MASKED_DATE.search(sentence.text):
+            return False
+    return False
+
+
 def _has_date(text: str, question: str) -> bool:
     """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
     "去年"; not "下半年"), a day for "哪一天" ("5月19日"; not "5月"), else any date."""
     pattern = (_YEAR if _ASKS_YEAR.search(question)
                else _DAY if _ASKS_DAY.search(question) else _DATE)
-    return bool(pattern.search(re.sub(r"\d*[xX×]{2,}[年月日号]", " ", text)))
+    return bool(pattern.search(_MASKED_DATE.sub(" ", text)))
 
 
-_ASKS_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.IGNORECASE)
+_ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
                        re.IGNORECASE)
@@ -131,7 +145,7 @@ _LISTED_PLACES = re.compile(
     r"(乡镇|[市县区乡镇村])")
 
 
-def _has_place(text: str, question: str, level: str | None = None) -> bool:
+def has_place(text: str, question: str, level: str | None = None) -> bool:
     """A place name the question does not already contain: jieba's ``ns``, a name followed
     by 市/县/乡/镇/村 ("牛场" + "镇"), or names listed before their count ("永济、导子两个乡镇");
     of the `level` asked ("哪个村": a name ending in 村)."""
@@ -165,7 +179,7 @@ def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
     when the sentence that best fits says "xx对村干部…" where the place should be, a place in
     a lesser sentence is another place."""
     for sentence in candidates:  # best first
-        if _has_place(sentence.text, query.text, query.place_level):
+        if has_place(sentence.text, query.text, query.place_level):
             return True
         if _MASKED_NAME.search(sentence.text):
             return False
@@ -212,8 +226,7 @@ def missing_detail(
             return need
         if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
-        if need is Need.DATE and not any(
-                _has_date(s.text, question) for s in candidates):
+        if need is Need.DATE and not _answering_date(candidates, question):
             return need
         if need is Need.PERSON and not any(
                 _has_person(s.text, question) and all(title in s.text for title in query.titles)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
+from askspeech.answer.answerability import has_place
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     Need,
@@ -29,9 +30,29 @@ from askspeech.store import IndexSnapshot
 # character pairs with one of theirs: a user's shortening ("全省农村基层党建座谈会") is the
 # same meeting; "全国组织部长会议" (2 of 7 with "全市组织工作会议") is another.
 SAME_MEETING = 0.6
+# A term the question quotes is one the speeches never use when fewer than this share of its
+# character pairs occur in them: "三会一课" (1 of 3), "不忘初心" (0 of 3); a user's rewording
+# of one of theirs ("两年干完三年的活", 4 of 7) is not. Set by reading.
+KNOWN_PAIRS = 0.5
 
 # Details that belong to one place: a figure, a date, a person.
 _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
+
+
+# Levels below a speech's own place: a township (or a city's street office) and a village.
+_LOCAL_LEVELS = frozenset("乡镇村")
+
+
+def _level_in(question: str, place: str) -> str | None:
+    """The level the question gives a place: its suffix, or the word after it ("兴隆" + "乡",
+    "灶市" + "街道" → 乡)."""
+    at = question.find(place)
+    after = question[at + len(place):] if at >= 0 else ""
+    if place[-1] in "乡镇村县区市省":
+        return place[-1]
+    if after.startswith(("街道", "办事处")):
+        return "乡"
+    return after[:1] if after[:1] in "乡镇村" else None
 
 
 class Constraints:
@@ -53,19 +74,28 @@ class Constraints:
         """What the question names that no speech mentions."""
         found = [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t)),
                  *(m for m in query.meetings if not self._meeting_mentioned(m)),
+                 *(t for t in query.quoted if self._foreign_term(t)),
                  *(f"{level}级{term}" for level, term in query.levelled
                    if self._at_other_levels(level, term))]
         return list(dict.fromkeys(found))
 
+    def _foreign_term(self, term: str) -> bool:
+        pairs = set(cjk_bigrams(term))
+        if len(pairs) < 2 or self.mentioned(term):
+            return False
+        return sum(p in self._corpus for p in pairs) < KNOWN_PAIRS * len(pairs)
+
     @cached_property
-    def _meetings(self) -> list[frozenset[str]]:
-        return [frozenset(cjk_bigrams(m)) for m in meetings_named(self._corpus)]
+    def _meetings(self) -> list[tuple[str, frozenset[str]]]:
+        return [(m[:2], frozenset(cjk_bigrams(m))) for m in meetings_named(self._corpus)]
 
     def _meeting_mentioned(self, meeting: str) -> bool:
-        """The meeting itself, or one of the speeches' sharing most of its character pairs."""
+        """The meeting itself, or one of the speeches' of the same scope sharing most of its
+        character pairs ("全国组织工作会议" is not the "全市组织工作会议")."""
         own = frozenset(cjk_bigrams(meeting))
         return self.mentioned(meeting) or any(
-            len(own & theirs) >= SAME_MEETING * len(own) for theirs in self._meetings)
+            scope == meeting[:2] and len(own & theirs) >= SAME_MEETING * len(own)
+            for scope, theirs in self._meetings)
 
     def _at_other_levels(self, level: str, term: str) -> bool:
         """"省级集体经济强村" where the speeches say only "州级集体经济强村"."""
@@ -89,6 +119,25 @@ class Constraints:
             bare_place(p) in before or (own and bare_place(p) == own)
             for p in query.places if self.mentioned(p)
         )
+
+    def about_another_place(self, query: Query, sentence: Passage) -> bool:
+        """Whether the sentence is about another township or village than the one the
+        question names ("兴隆乡以“185”工程…" answered by "谷汪乡以“185”工程为载体…"): the
+        one asked is not in its paragraph up to it, and it names another of that level."""
+        speech = self.snap.speeches.get(sentence.speech)
+        own = bare_place(speech.place or "") if speech is not None else ""
+        asked = [p for p in query.places
+                 if bare_place(p) != own and self.mentioned(p)
+                 and _level_in(query.text, p) in _LOCAL_LEVELS]
+        if not asked or speech is None:
+            return False
+        paragraph = speech.paragraphs[sentence.paragraph - 1]
+        at = paragraph.find(sentence.text)
+        before = paragraph[: at + len(sentence.text)] if at >= 0 else paragraph
+        if any(bare_place(p) in before for p in asked):
+            return False
+        return any(has_place(sentence.text, query.text, level)
+                   for level in {_level_in(query.text, p) for p in asked})
 
     def bodies_satisfied(self, query: Query, sentence: Passage) -> bool:
         """What the question asks of one level's bodies ("县委书记的培训", "乡镇干部的补助") is

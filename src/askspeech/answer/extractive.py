@@ -476,6 +476,10 @@ class ExtractiveAnswerer:
             return None, None  # about another level's bodies only ("村干部" for "乡镇干部")
         if need is None and query.compares:
             need = self._missing_from_any(query, k)
+        if need is None and within.scored and all(
+                self.constraints.about_another_place(query, s.sentence)
+                for s in self._close(within)):
+            return None, None  # what another township did ("谷汪乡…" for "兴隆乡…")
         if need is not None or not within.scored:
             return None, need
         if not (self.answers(ev) or self._holds_its_terms(query, within.scored[0].sentence)):
