@@ -356,6 +356,21 @@ def nth(items: Sequence[T], ordinal: int) -> T | None:
     return items[ordinal - 1] if 1 <= ordinal <= len(items) else None
 
 
+# How many items a list question asks for: "哪两种情况", "有哪三个", "what five priorities".
+_ITEMS_ASKED = re.compile(r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块)")
+_ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_EN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def items_asked(text: str) -> int | None:
+    """The number of items a list question names, if it names one."""
+    m = _ITEMS_ASKED.search(text)
+    if m:
+        return chinese_number(m.group(1).replace("两", "二"))
+    m = _ITEMS_ASKED_EN.search(text) if is_english(text) else None
+    return _EN_NUMBERS.index(m.group(1).lower()) + 2 if m else None
+
+
 def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
     if _COMPARES.search(text):

@@ -546,3 +546,15 @@ def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
         assert ask(built_settings, question).refused, question
     a = ask(built_settings, "谷汪乡以“185”工程为载体引进了哪几个项目?")
     assert not a.refused and a.citations[0].quote.startswith("谷汪乡")
+
+
+def test_a_list_question_whose_best_matches_fall_in_several_items_gets_that_list(
+        built_settings: Settings) -> None:
+    # the best sentences sit in the bodies of "一是…", "二是…", "三是…" under "第三,强化“依法治村”"
+    a = ask(built_settings, "攀枝花那篇讲用法治的办法管村子,具体要干哪几件事?")
+    quotes = [c.quote for c in a.citations]
+    assert [q[:2] for q in quotes] == ["一是", "二是", "三是", "四是"], quotes
+    # "哪两种情况" asks for two: not the five-item list the best sentence sits in
+    b = ask(built_settings,
+            "耒阳个别村里供党员远程学习用的机器被闲置或挪用,讲话具体说了哪两种情况?")
+    assert any("束之高阁" in c.quote for c in b.citations), b.text

@@ -10,6 +10,7 @@ from askspeech.query import (
     asked_ordinal,
     bodies_named,
     is_english,
+    items_asked,
     levelled_terms,
     meetings_named,
     nth,
@@ -249,3 +250,9 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
     assert meetings_named("这次会议的主要任务是什么?") == ()  # no scope: no particular meeting
     assert levelled_terms("有几个村被命名为省级集体经济强村?") == (("省", "集体经济"),)
     assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()
+
+
+def test_the_number_of_items_a_list_question_asks_for() -> None:
+    assert items_asked("讲话具体说了哪两种情况?") == 2
+    assert items_asked("What are the six tasks listed in speech 7?") == 6
+    assert items_asked("有哪几个方面?") is None

@@ -28,6 +28,7 @@ from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
     MAX_BODY_SENTENCES,
+    Listing,
     Structure,
     is_headline,
     lists_things,
@@ -42,6 +43,7 @@ from askspeech.query import (
     Query,
     asked_ordinal,
     bare_place,
+    items_asked,
     nth,
     without_speech_refs,
 )
@@ -55,6 +57,9 @@ if TYPE_CHECKING:
 MAX_PASSAGES_READ = 5  # passages whose sentences may be quoted
 MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
 MAX_LIST_ITEMS = 10
+SHARED_TOP = 3  # best sentences of a list question looked up in the outline together
+# A sentence spelling out a list where it stands: "即" or a colon, then items split by "、".
+_ENUMERATES_HERE = re.compile(r"(?:即|[:：])[^。；;]{0,40}、[^。；;]{0,40}、")
 CHINESE_LABELS = "一二三四五六七八九十"
 _LIST_SEPARATOR = re.compile(r"[、，,；;]")
 _ENUM = re.compile(
@@ -583,14 +588,9 @@ class ExtractiveAnswerer:
                 # "第一,进一步加强领导。": the points it leads into, though it announces none
                 listing = self.structure.listing_after(best.sentence)
             if listing is not None:
-                items = self._quote_items(listing.speech, listing.items, 1)
-                if len(items) >= 2:
-                    intro = listing.node
-                    if len(intro.children) == 1 and intro.children[0].kind == "lead_in":
-                        intro = intro.children[0]  # the sentence that announces the items
-                    lead = self.structure.sentence_at(listing.speech, intro.start)
-                    head = [] if lead is None or intro.kind == "item" else [lead]
-                    return [*self._with_passages(head), *items]
+                quotes = self._listing_quotes(listing)
+                if quotes:
+                    return quotes
         followers: list[Passage] = []
         if (query.asks_list or _enumeration_label(best.sentence.text)
                 or self.scorer.spelled_out_after(best.sentence, ev.terms)):
@@ -601,6 +601,10 @@ class ExtractiveAnswerer:
             series = _parallel_siblings(best.sentence, self.searcher.snap)
             if series:
                 return self._with_passages(series)
+        shared = (self._shared_listing(query, ev, best)
+                  if not followers and len(picked) == 1 else None)
+        if shared is not None:
+            return self._listing_quotes(shared)
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
@@ -626,6 +630,35 @@ class ExtractiveAnswerer:
                     and len(best.sentence.text) + len(second.sentence.text) <= self.max_pair):
                 out.append((second.sentence, second.passage))
         return out
+
+    def _listing_quotes(self, listing: Listing) -> list[tuple[Passage, Passage]]:
+        """The sentence announcing a list, then each item's first sentence; empty for a
+        list of fewer than two quotable items."""
+        items = self._quote_items(listing.speech, listing.items, 1)
+        if len(items) < 2:
+            return []
+        intro = listing.node
+        if len(intro.children) == 1 and intro.children[0].kind == "lead_in":
+            intro = intro.children[0]  # the sentence that announces the items
+        lead = self.structure.sentence_at(listing.speech, intro.start)
+        head = [] if lead is None or intro.kind == "item" else [lead]
+        return [*self._with_passages(head), *items]
+
+    def _shared_listing(self, query: Query, ev: Evidence, best: Scored) -> Listing | None:
+        """For a list question whose best sentences, close in score, fall in two or more
+        items of one list: that list ("具体要干哪几件事?" matched best by sentences inside
+        its "一是…" and "二是…"). Not when the best sentence names the term asked or spells
+        out a list where it stands ("目的主要有三个,即…、…、…"), nor for a follow-up."""
+        if (not query.asks_list or query.follow_up or best is not ev.scored[0]
+                or _ENUMERATES_HERE.search(best.sentence.text)
+                or any(t in best.sentence.text for t in ev.terms)):
+            return None
+        close = [x.sentence for x in ev.scored[:SHARED_TOP]
+                 if x.score >= best.score - self.list_margin]
+        found = self.structure.shared_listing(close)
+        asked = items_asked(without_speech_refs(query.text))
+        # "哪两种情况" is not a list of five
+        return None if found is None or asked not in (None, len(found.items)) else found
 
     def _list_opener(self, query: Query, ev: Evidence) -> Scored | None:
         """For a list question whose best sentence neither opens a list, nor lists things

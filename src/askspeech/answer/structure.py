@@ -101,6 +101,29 @@ class Structure:
             return None
         return listing
 
+    def shared_listing(self, sentences: Sequence[Passage]) -> Listing | None:
+        """The innermost list over the first sentence whose items hold at least two of
+        `sentences` ("一是…" "二是…" "三是…" bodies under "第三,强化依法治村"): the best
+        matches of a list question spread over its items. Not the speech's own parts (a
+        summary's), which every question's matches spread over."""
+        if len(sentences) < 2:
+            return None
+        first = sentences[0]
+        root = self._outline(first.speech)
+        if root is None:
+            return None
+        same = [x for x in sentences if x.speech == first.speech]
+        wrappers = {id(c) for c in root.children if c.kind == "lead_in"}
+        for node in reversed(path_to(root, first.start)):
+            if node is root or id(node) in wrappers:
+                return None
+            items = self.items_of(first.speech, node)[:MAX_ITEMS]
+            held = {i for x in same for i, item in enumerate(items)
+                    if item.start <= x.start < item.end}
+            if len(items) >= 2 and len(held) >= 2:
+                return Listing(first.speech, node, items)
+        return None
+
     def items_of(self, speech: int, node: OutlineNode) -> tuple[OutlineNode, ...]:
         """A node's list items: its marked children, those of the one lead-in it holds, or, in
         a section without children, the points it makes in short sentences (paragraph openers,
