@@ -258,7 +258,7 @@ def _subject(text: str) -> str | None:
 
 
 _ASKS_SUMMARY = re.compile(
-    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?啥|"
+    r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?些?啥|核心内容|主要精神|中心思想|"
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a speech's structure, not "党员队伍的年龄结构"
@@ -272,7 +272,7 @@ SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
-    " 每块 每部分 每个 各 各部分 分别"
+    " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别"
     .split())
 
 

@@ -137,7 +137,8 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
 @pytest.mark.parametrize(("question", "summary"), [
     ("篇二的结构是怎样的?", True), ("攀枝花那篇讲话分几个部分?", True), ("耒阳的讲话讲了啥?", True),
     ("篇五第二部分讲了什么?", True), ("篇八的大纲", True), ("Outline of the Leiyang speech", True),
-    ("篇二正文分了几大块,每块讲的啥?", True),
+    ("篇二正文分了几大块,每块讲的啥?", True), ("篇五主要讲了哪几部分?", True),
+    ("给我概括一下篇七", True), ("篇二的核心内容是什么?", True), ("篇一都说了些啥?", True),
     # a topic beyond the speech asks about it, not for the outline
     ("篇七对村干部报酬说了什么?", False), ("篇五说要改善党员队伍的什么结构?", False),
 ])
