@@ -147,3 +147,9 @@ def test_the_dictionary_gives_the_place_a_place_lies_in_but_not_its_capital() ->
     assert crosslingual.containing_places("京口区") == ["镇江市"]
     assert crosslingual.containing_places("耒阳市") == ["衡阳"]
     assert crosslingual.containing_places("安徽省") == []  # "…, capital Hefei 合肥"
+
+
+def test_the_partys_english_acronym_is_no_unknown_name() -> None:
+    # CC-CEDICT writes "CCP"; the Party's own English acronym is "CPC"
+    t = Translator(["安徽"])
+    assert t.unknown_names("Which opinions did the CPC Central Committee forward?") == []

@@ -64,11 +64,16 @@ _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", 
             ("elled", "eled"), ("elling", "eling"), ("yse", "yze"))
 
 
+# Names English writes one way and the dictionary another: the Party's official acronym is
+# CPC, CC-CEDICT's definitions say CCP.
+_ALIASES = {"cpc": "ccp"}
+
+
 def _variants(word: str) -> list[str]:
     """The word, its American spelling, and plausible lemmas (plural, past, gerund, the noun
     of an adjective: "organizational" → "organization", "renovation" → "renovate",
     "criteria" → "criterion")."""
-    out = [word]
+    out = [word, *([_ALIASES[word]] if word in _ALIASES else [])]
     for british, american in _BRITISH:
         if word.endswith(british) and len(word) > len(british) + 2:
             out.append(word[: -len(british)] + american)
