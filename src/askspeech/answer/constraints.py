@@ -80,6 +80,7 @@ class Constraints:
         return list(dict.fromkeys(found))
 
     def _foreign_term(self, term: str) -> bool:
+        """A quoted term the speeches neither use nor mostly share character pairs with."""
         pairs = set(cjk_bigrams(term))
         if len(pairs) < 2 or self.mentioned(term):
             return False
@@ -109,11 +110,7 @@ class Constraints:
         speech = self.snap.speeches.get(sentence.speech)
         if speech is None:
             return True
-        paragraph = speech.paragraphs[sentence.paragraph - 1]
-        # a place named after the sentence is what the paragraph goes on to (an example
-        # after a city-wide figure), not what the sentence is about
-        at = paragraph.find(sentence.text)
-        before = paragraph[: at + len(sentence.text)] if at >= 0 else paragraph
+        before = self._up_to(sentence)
         own = bare_place(speech.place or "")
         return all(
             bare_place(p) in before or (own and bare_place(p) == own)
@@ -125,19 +122,23 @@ class Constraints:
         question names ("兴隆乡以“185”工程…" answered by "谷汪乡以“185”工程为载体…"): the
         one asked is not in its paragraph up to it, and it names another of that level."""
         speech = self.snap.speeches.get(sentence.speech)
-        own = bare_place(speech.place or "") if speech is not None else ""
+        if speech is None:
+            return False
+        own = bare_place(speech.place or "")
         asked = [p for p in query.places
                  if bare_place(p) != own and self.mentioned(p)
                  and _level_in(query.text, p) in _LOCAL_LEVELS]
-        if not asked or speech is None:
-            return False
-        paragraph = speech.paragraphs[sentence.paragraph - 1]
-        at = paragraph.find(sentence.text)
-        before = paragraph[: at + len(sentence.text)] if at >= 0 else paragraph
-        if any(bare_place(p) in before for p in asked):
+        if not asked or any(bare_place(p) in self._up_to(sentence) for p in asked):
             return False
         return any(has_place(sentence.text, query.text, level)
                    for level in {_level_in(query.text, p) for p in asked})
+
+    def _up_to(self, sentence: Passage) -> str:
+        """The sentence's paragraph up to the sentence's end: a place named after it is what
+        the paragraph goes on to (an example after a city-wide figure), not its subject."""
+        paragraph = self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
+        at = paragraph.find(sentence.text)
+        return paragraph[: at + len(sentence.text)] if at >= 0 else paragraph
 
     def bodies_satisfied(self, query: Query, sentence: Passage) -> bool:
         """What the question asks of one level's bodies ("县委书记的培训", "乡镇干部的补助") is
