@@ -490,6 +490,8 @@ def test_a_summary_counts_a_first_part_whose_marker_the_scrape_lost_and_retrieva
     quotes = [c.quote for c in a.citations]
     assert quotes[0].startswith("××县农村基层组织“五大工程”建设的实施")
     assert quotes[1].startswith("二、")
+    # 篇二 lost "一、" and "二、": its first part opens right after "讲三点意见。"
+    assert ask(built_settings, "篇二讲了什么?").citations[0].quote.startswith("九层之台")
     # retrieval returns the passages the summary quotes, in its order
     found = askspeech.retrieve("篇六讲了什么?", 5, settings=built_settings)
     assert [p.passage_id for p in found[:2]] == [c.passage.passage_id for c in a.citations[:2]]

@@ -240,8 +240,8 @@ class Structure:
     def _unmarked_first(self, speech: int, lead: OutlineNode,
                         parts: Sequence[OutlineNode]) -> list[OutlineNode]:
         """The first part when the scrape lost its marker: text between "讲几点意见:" and a
-        "二、" that comes first is part one."""
-        if not parts or parts[0].ordinal != 2:
+        "二、" (or a later part: 篇二 lost "一、" and "二、") that comes first is part one."""
+        if not parts or parts[0].ordinal < 2:
             return []
         first = self.sentence_at(speech, lead.start + len(lead.heading))
         if first is not None and first.start < lead.start + len(lead.heading):
