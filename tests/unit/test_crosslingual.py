@@ -153,3 +153,10 @@ def test_the_partys_english_acronym_is_no_unknown_name() -> None:
     # CC-CEDICT writes "CCP"; the Party's own English acronym is "CPC"
     t = Translator(["安徽"])
     assert t.unknown_names("Which opinions did the CPC Central Committee forward?") == []
+
+
+def test_a_coined_term_may_take_three_words_each_glossing_a_character() -> None:
+    t = Translator([], coined=["五星党员", "三项制度"])
+    assert t.coined("speech 7 five-star Party member campaigns") == ["五星党员"]
+    # "joint" glosses neither 制 nor 度: "three-level joint creation" is no 三项制度
+    assert t.coined("the three-level joint creation activity") == []

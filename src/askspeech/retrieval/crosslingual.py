@@ -52,7 +52,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _NUMERALS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
 _MEASURE = frozenset("个项类条种支件大")  # "三个先" is "three firsts": no word says 个
-PHRASE_WORDS = 2  # English words after a number that can name what it counts
+PHRASE_WORDS = 3  # English words after a number that can name what it counts
 GLOSS_TERMS = 2  # a character's gloss counts when its definition has at most two words
 CLOSE = 0.5  # a definition of at most two words
 MIN_NAME_LETTERS = 5  # shorter pinyin keys collide with English words ("an", "dang", ...)
@@ -210,9 +210,17 @@ def _fits(seg: tuple[int, str], phrase: tuple[int, list[str]]) -> bool:
     if not rest:
         return True
     glosses = [_glosses(w) for w in words]
-    # the word right after the number names the thing counted ("three *firsts*")
-    return bool(glosses) and any(c in glosses[0] for c in rest) and all(
-        any(c in g for g in glosses) for c in rest)
+    # the word right after the number names the thing counted ("three *firsts*"); the words
+    # after it, up to the last one needed, each gloss a character ("five-star Party member" →
+    # 五星党员), so a word that glosses none ends the phrase ("three-level joint creation" is
+    # no 三项制度)
+    for n in range(1, len(glosses) + 1):
+        used = glosses[:n]
+        if not all(any(c in g for c in rest) for g in used):
+            return False
+        if all(any(c in g for g in used) for c in rest):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
