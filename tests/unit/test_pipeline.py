@@ -41,6 +41,20 @@ def test_retrieve_ranks_the_passage_sharing_the_words_first(tiny_settings: Setti
     assert top.paragraph >= 1 and top.end > top.start and top.score > passages[1].score > 0
 
 
+def test_retrieve_searches_once_though_it_also_quotes_the_answer(
+        tiny_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    searched: list[str] = []
+    inner = Searcher._search
+
+    def counting(self: Searcher, query: Any, k: int) -> Any:
+        searched.append(query.text)
+        return inner(self, query, k)
+
+    monkeypatch.setattr(Searcher, "_search", counting)
+    assert askspeech.retrieve("园区治理模式", k=2, settings=tiny_settings)
+    assert searched == ["园区治理模式"]
+
+
 def test_retrieve_within_one_speech(tiny_settings: Settings) -> None:
     passages = askspeech.retrieve("党建工作", k=5, speech=1, settings=tiny_settings)
     assert passages and {p.speech for p in passages} == {1}
