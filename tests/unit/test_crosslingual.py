@@ -168,3 +168,16 @@ def test_a_run_of_words_a_definition_gives_whole_finds_its_word() -> None:
     assert "年终" in t.terms("what should they do at the end of the year")
     assert "党员" in t.terms("migrant party members")
     assert "上半年" not in t.terms("the year's end")  # no run of its definition's words
+
+
+def test_the_places_the_speeches_places_lie_in_are_asked_of_the_dictionary_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASKSPEECH_CACHE_DIR", str(tmp_path))
+    assert crosslingual.places_containing(["京口区", "耒阳市"]) == {
+        "京口区": ["镇江市"], "耒阳市": ["衡阳"]}
+
+    def no_dictionary(place: str) -> list[str]:
+        raise AssertionError("read back from the cache folder, not asked again")
+
+    monkeypatch.setattr(crosslingual, "containing_places", no_dictionary)
+    assert crosslingual.places_containing(["耒阳市", "京口区"])["京口区"] == ["镇江市"]

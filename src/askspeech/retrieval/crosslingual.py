@@ -92,6 +92,7 @@ TABLES_FILE = "cedict-tables.pickle"
 # one per index vocabulary (by a hash of its words): another index, or a test's few words,
 # never evicts the shipped index's
 VOCABULARY_TABLES_FILE = "cedict-vocabulary-{digest}.pickle"
+CONTAINERS_FILE = "cedict-containers-{digest}.pickle"  # per set of the speeches' places
 TABLES_VERSION = 4  # bump when what the tables hold changes
 
 
@@ -491,6 +492,16 @@ def containing_places(place: str) -> list[str]:
     dictionary does not define as one."""
     definitions = _definitions().get(place, ())
     return list(dict.fromkeys(m.group(1) for d in definitions for m in _DEFINED_IN.finditer(d)))
+
+
+def places_containing(places: Iterable[str]) -> dict[str, list[str]]:
+    """`containing_places` of each place, kept in the cache folder by the set of places: a
+    new process asks the dictionary (0.3 s, 80 MB) only the first time."""
+    named = sorted(set(places))
+    path, key = tables_location()
+    digest = hashlib.sha1("\n".join(named).encode("utf-8")).hexdigest()[:16]
+    return _read_or_derive(path.with_name(CONTAINERS_FILE.format(digest=digest)),
+                           f"{key}|{digest}", lambda: {p: containing_places(p) for p in named})
 
 
 def _phrase_keys(run: Sequence[str]) -> Iterator[str]:

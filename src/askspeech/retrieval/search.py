@@ -22,7 +22,7 @@ import numpy.typing as npt
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import QUOTED, Query, bare_place, parse_query
-from askspeech.retrieval.crosslingual import Translator, containing_places
+from askspeech.retrieval.crosslingual import Translator, places_containing
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -122,8 +122,9 @@ class Searcher:
         """The places the speeches' own places lie in, by the dictionary, → those own places:
         "镇江" → "京口区" (a user may name a district's speech by its city)."""
         out: dict[str, str] = {}
-        for place in (s.place for s in self.snap.speeches.values() if s.place):
-            for container in containing_places(place):
+        places = [s.place for s in self.snap.speeches.values() if s.place]
+        for place, containers in places_containing(places).items():
+            for container in containers:
                 out.setdefault(bare_place(container.removesuffix("地区")), place)
         return out
 
