@@ -492,6 +492,9 @@ def test_a_summary_counts_a_first_part_whose_marker_the_scrape_lost_and_retrieva
     assert quotes[1].startswith("二、")
     # 篇二 lost "一、" and "二、": its first part opens right after "讲三点意见。"
     assert ask(built_settings, "篇二讲了什么?").citations[0].quote.startswith("九层之台")
+    # 篇七 lost only "一、": its "（一）…" "（二）…" are part one's, not parts of the speech
+    seven = [c.quote[:2] for c in ask(built_settings, "篇七讲了什么?").citations]
+    assert seven[1:] == ["二、", "三、"] and not seven[0].startswith("(")
     # retrieval returns the passages the summary quotes, in its order
     found = askspeech.retrieve("篇六讲了什么?", 5, settings=built_settings)
     assert [p.passage_id for p in found[:2]] == [c.passage.passage_id for c in a.citations[:2]]

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from askspeech.ingest.chunking import Passage
-from askspeech.ingest.outline import OutlineNode, list_items, path_to
+from askspeech.ingest.outline import OutlineNode, family_of, list_items, path_to
 from askspeech.store import IndexSnapshot, SpeechText
+from askspeech.text.zh import family
 
 MAX_ITEMS = 10
 MAX_BODY_SENTENCES = 3  # what "第三点具体怎么说?" quotes of one item
@@ -232,6 +233,11 @@ class Structure:
         for node in root.children:
             if node.kind == "lead_in" and node.children:
                 parts = _announced_parts(node) or [c for c in node.children if c.marker]
+                top = _highest_family(parts)
+                if top and top[0].ordinal == 2:
+                    # only part one lost its marker: what comes before "二、" ("（一）…",
+                    # "（二）…") is part one's, not parts of the speech
+                    parts = top
                 nodes += [*self._unmarked_first(speech, node, parts), *parts]
             elif node.marker:
                 nodes.append(node)
@@ -251,6 +257,15 @@ class Structure:
         return [replace(parts[0], marker="", ordinal=1, heading=first.text,
                         paragraph=first.paragraph, start=first.start, end=parts[0].start,
                         announced=None, children=())]
+
+
+def _highest_family(nodes: Sequence[OutlineNode]) -> list[OutlineNode]:
+    """The nodes whose markers rank highest in 一、 > （一） > 1. > （1）; empty when none has
+    a ranked marker."""
+    ranked = [(rank, n) for n in nodes
+              if (name := family_of(n)) is not None and (rank := family(name).rank) is not None]
+    best = min((rank for rank, _ in ranked), default=None)
+    return [n for rank, n in ranked if rank == best]
 
 
 def _announced_parts(node: OutlineNode) -> tuple[OutlineNode, ...]:
