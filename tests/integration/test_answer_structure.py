@@ -495,6 +495,9 @@ def test_a_summary_counts_a_first_part_whose_marker_the_scrape_lost_and_retrieva
     # 篇七 lost only "一、": its "（一）…" "（二）…" are part one's, not parts of the speech
     seven = [c.quote[:2] for c in ask(built_settings, "篇七讲了什么?").citations]
     assert seven[1:] == ["二、", "三、"] and not seven[0].startswith("(")
+    # and "第二部分呢?" is that summary's part two, not a "（二）" inside it
+    second = ask(built_settings, "第二部分呢?", history=[user("篇七讲了什么?")])
+    assert second.citations[0].quote.startswith("二、查找差距")
     # retrieval returns the passages the summary quotes, in its order
     found = askspeech.retrieve("篇六讲了什么?", 5, settings=built_settings)
     assert [p.passage_id for p in found[:2]] == [c.passage.passage_id for c in a.citations[:2]]

@@ -732,6 +732,11 @@ class ExtractiveAnswerer:
             one = nth(self._parallel_listing(query.previous), query.ordinal)
             if one is not None:
                 return self._with_passages([one])
+            part = nth(self._summarised(query.previous), query.ordinal)
+            if part is not None:  # "第二部分呢?" after "篇七讲了什么": its part two
+                speech = query.previous[0].speech
+                items = self.structure.items_of(speech, part)
+                return self._quote_items(speech, (part, *items), 1)
             listing = self.structure.listing_for(query.previous)
             item = nth(listing.items, query.ordinal) if listing is not None else None
             if listing is not None and item is not None:
@@ -740,6 +745,18 @@ class ExtractiveAnswerer:
                     return self._quote_items(listing.speech, (item, *points), 1)
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
+
+    def _summarised(self, previous: Sequence[Passage]) -> list[OutlineNode]:
+        """The speech's parts, when the previous answer quoted exactly their openings (it was
+        a summary, parts whose markers the scrape lost included)."""
+        speech = previous[0].speech
+        parts = self.structure.top_level(speech)
+        opening = [self.structure.sentence_at(speech, p.start) for p in parts]
+        # (a long opening is quoted trimmed: the quote lies within the sentence)
+        same = len(parts) >= 2 and len(opening) == len(previous) and all(
+            s is not None and q.speech == speech and s.start <= q.start < s.end
+            for s, q in zip(opening, previous, strict=True))
+        return parts if same else []
 
     def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
         """The unnumbered items a previous answer quoted under their lead-in ("即:强化规则制定权,
