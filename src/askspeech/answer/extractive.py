@@ -719,8 +719,7 @@ class ExtractiveAnswerer:
             sections = self.structure.top_level(speech)
             node = nth(sections, query.ordinal) if query.ordinal else None
             if node is not None:
-                items = self.structure.items_of(speech, node)
-                return self._quote_items(speech, (node, *items), 1)
+                return self._part_with_points(speech, node)
             if len(sections) >= 2:
                 return self._quote_items(speech, sections, 1)
             return self._with_passages(self._opening(speech))
@@ -734,9 +733,7 @@ class ExtractiveAnswerer:
                 return self._with_passages([one])
             part = nth(self._summarised(query.previous), query.ordinal)
             if part is not None:  # "第二部分呢?" after "篇七讲了什么": its part two
-                speech = query.previous[0].speech
-                items = self.structure.items_of(speech, part)
-                return self._quote_items(speech, (part, *items), 1)
+                return self._part_with_points(query.previous[0].speech, part)
             listing = self.structure.listing_for(query.previous)
             item = nth(listing.items, query.ordinal) if listing is not None else None
             if listing is not None and item is not None:
@@ -745,6 +742,10 @@ class ExtractiveAnswerer:
                     return self._quote_items(listing.speech, (item, *points), 1)
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
+
+    def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
+        """A part of a speech quoted by its opening, then each of its points' openings."""
+        return self._quote_items(speech, (part, *self.structure.items_of(speech, part)), 1)
 
     def _summarised(self, previous: Sequence[Passage]) -> list[OutlineNode]:
         """The speech's parts, when the previous answer quoted exactly their openings (it was
