@@ -169,10 +169,23 @@ def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(_LEVELLED.findall(text)))
 
 
+# A term qualified by its scope ("全国基层组织建设先进县"): (scope, up to ten characters
+# after it). Where the speeches give the term for another scope only ("全省基层组织建设
+# 先进县(市)"), it is not what was asked.
+SCOPES = ("全国", "全省", "全市", "全县", "全区", "全州")
+MIN_SCOPED = 6  # characters after the scope that make a term, not a phrase ("全市党员")
+_SCOPED = re.compile(rf"({'|'.join(SCOPES)})([\u4e00-\u9fff]{{{MIN_SCOPED},10}})")
+
+
+def scoped_terms(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys(_SCOPED.findall(text)))
+
+
 # A comparison of quantities: "哪个地方…更大", "which has more…".
 _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
 _MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
-_COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}[^?？]*?(?:哪|谁)|"
+# (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
+_COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
                        rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
 # "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
 _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
@@ -542,15 +555,15 @@ _PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,3}[省市县区])(?:委|政府|�
 def _homes_by_container(text: str, places: tuple[str, ...],
                         homes_in: Mapping[str, str]) -> tuple[str, ...]:
     """`places` with a speech's own place named by the place it lies in ("镇江京口那篇",
-    "镇江那个区": 京口区) standing for it. Named on its own ("镇江有多少个村") the larger place
-    is another place and stays."""
+    "镇江那个区": 京口区) standing for it. Named on its own ("镇江有多少个村") or apart from it
+    ("耒阳…湖南省级…站点": a level) the larger place is another place and stays."""
     out: list[str] = []
     for place in places:
         home = homes_in.get(bare_place(place))
         if home is None:
             out.append(place)
-        elif bare_place(home) in text or re.search(
-                rf"{re.escape(place)}[市县区]?(?:那个|这个|那|下面的|下辖的|的)[{home[-1]}]", text):
+        elif re.search(rf"{re.escape(place)}[省市县区]?(?:{re.escape(bare_place(home))}|"
+                       rf"(?:那个|这个|那|下面的|下辖的|的)(?:县级|地级)?[{home[-1]}])", text):
             out.append(bare_place(home))
         else:
             out.append(place)
@@ -623,6 +636,7 @@ class Query:
     meetings: tuple[str, ...]  # meetings it names by scope ("全国组织部长会议")
     levelled: tuple[tuple[str, str], ...]  # terms it qualifies by level ("省级集体经济…")
     follow_up: bool
+    scoped: tuple[tuple[str, str], ...] = ()  # terms it qualifies by scope ("全国…先进县")
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
@@ -722,8 +736,10 @@ def parse_query(
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
+        # (not one character: "分了哪几“要”?" quotes the word its items open with)
         quoted=tuple(t for t in (*QUOTED.findall(text),
-                                 *(SINGLE_QUOTED.findall(text) if english else ())) if t.strip()),
+                                 *(SINGLE_QUOTED.findall(text) if english else ()))
+                     if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
@@ -745,6 +761,7 @@ def parse_query(
         bodies=bodies_named(text),
         meetings=() if english else meetings_named(text),
         levelled=() if english else levelled_terms(text),
+        scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
         asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
             SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)

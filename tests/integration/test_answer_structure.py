@@ -532,15 +532,18 @@ def test_a_list_question_gets_the_list_the_next_sentence_leads_into(
     assert quotes[0].startswith("主要体现在以下几个方面") and quotes[3].startswith("3、"), quotes
 
 
-def test_a_speechs_place_named_by_the_city_it_lies_in_is_that_speech(
+def test_a_speechs_place_named_by_the_city_or_province_it_lies_in_is_that_speech(
         built_settings: Settings) -> None:
-    # the speeches never say 镇江; the dictionary puts 京口区 (篇五) in 镇江市
-    for question in ("镇江那个区说发展党员要往哪些新领域拓展?",
-                     "镇江京口那篇讲加强基层党组织自身建设列了哪几条?"):
+    # the speeches never say 镇江 or 四川; the dictionary puts 京口区 (篇五) in 镇江市,
+    # Jiangsu, and 攀枝花市 (篇八) in Sichuan
+    for question, speech in (("镇江那个区说发展党员要往哪些新领域拓展?", 5),
+                             ("镇江京口那篇讲加强基层党组织自身建设列了哪几条?", 5),
+                             ("四川那个市的讲话说,党建考核要把什么作为重要依据?", 8)):
         a = ask(built_settings, question)
-        assert not a.refused and a.citations[0].passage.speech == 5, question
+        assert not a.refused and a.citations[0].passage.speech == speech, question
     # named on its own it is another place
     assert ask(built_settings, "镇江有多少个村完成了换届?").refused
+    assert ask(built_settings, "四川有多少个村完成了换届?").refused
 
 
 def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
@@ -550,7 +553,9 @@ def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
     for question in ("全国组织工作会议对管党治党提了什么要求?",
                      "“三会一课”里党小组会多久开一次?",
                      "兴隆乡以“185”工程为载体引进了哪几个项目?",
-                     "耒阳那40名大学生村官是哪两年选聘的?"):
+                     "耒阳那40名大学生村官是哪两年选聘的?",
+                     # the title 篇七 names is a 全省 one
+                     "篇七那个市是哪一年被评为“全国基层组织建设先进县(市)”的?"):
         assert ask(built_settings, question).refused, question
     a = ask(built_settings, "谷汪乡以“185”工程为载体引进了哪几个项目?")
     assert not a.refused and a.citations[0].quote.startswith("谷汪乡")
@@ -566,3 +571,11 @@ def test_a_list_question_whose_best_matches_fall_in_several_items_gets_that_list
     b = ask(built_settings,
             "耒阳个别村里供党员远程学习用的机器被闲置或挪用,讲话具体说了哪两种情况?")
     assert any("束之高阁" in c.quote for c in b.citations), b.text
+
+
+def test_a_kind_of_meeting_is_met_by_any_meeting_of_that_kind_the_speeches_name(
+        built_settings: Settings) -> None:
+    # 篇二 names the 十九届五中全会, a 中央全会 (a plenum of the Central Committee)
+    a = ask(built_settings, "第二篇开头提到的那次中央全会,对从严管党定了个什么要长期坚持的调子?")
+    assert not a.refused and a.citations[0].passage.speech == 2
+    assert "把严的主基调长期坚持下去" in a.citations[0].quote

@@ -46,6 +46,7 @@ def test_who_with_whom_and_comparisons_ask_no_name_or_place() -> None:
     assert needs("沙雅和耒阳相比,哪个地方新建场所的平均面积更大?") == (Need.NUMBER,)
     assert q("沙雅和耒阳相比,哪个地方的面积更大?").compares
     assert not q("怎样吸引更多年轻人入党?").compares
+    assert not q("以后评党建,要更多看谁满不满意?").compares  # 更多 says how
     assert needs("哪个乡镇最先完成换届?") == (Need.PLACE,)  # a superlative names a place
 
 

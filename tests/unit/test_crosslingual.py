@@ -144,9 +144,12 @@ def test_an_adjective_or_a_noun_finds_the_word_the_dictionary_defines() -> None:
         assert chinese in translator.terms(word), word
 
 
-def test_the_dictionary_gives_the_place_a_place_lies_in_but_not_its_capital() -> None:
-    assert crosslingual.containing_places("京口区") == ["镇江市"]
-    assert crosslingual.containing_places("耒阳市") == ["衡阳"]
+def test_the_dictionary_gives_the_places_a_place_lies_in_but_not_its_capital() -> None:
+    # the city by its headword, the province by its English name ("…, Jiangsu")
+    assert crosslingual.containing_places("京口区") == ["镇江市", "江苏"]
+    assert crosslingual.containing_places("耒阳市") == ["衡阳", "湖南"]
+    assert crosslingual.containing_places("攀枝花市") == ["四川"]  # "… in south Sichuan"
+    assert crosslingual.containing_places("沙雅县") == ["阿克苏地区", "新疆"]  # "west Xinjiang"
     assert crosslingual.containing_places("安徽省") == []  # "…, capital Hefei 合肥"
 
 
@@ -174,10 +177,10 @@ def test_the_places_the_speeches_places_lie_in_are_asked_of_the_dictionary_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ASKSPEECH_CACHE_DIR", str(tmp_path))
     assert crosslingual.places_containing(["京口区", "耒阳市"]) == {
-        "京口区": ["镇江市"], "耒阳市": ["衡阳"]}
+        "京口区": ["镇江市", "江苏"], "耒阳市": ["衡阳", "湖南"]}
 
     def no_dictionary(place: str) -> list[str]:
         raise AssertionError("read back from the cache folder, not asked again")
 
     monkeypatch.setattr(crosslingual, "containing_places", no_dictionary)
-    assert crosslingual.places_containing(["耒阳市", "京口区"])["京口区"] == ["镇江市"]
+    assert crosslingual.places_containing(["耒阳市", "京口区"])["京口区"] == ["镇江市", "江苏"]

@@ -16,6 +16,7 @@ from askspeech.query import (
     nth,
     parse_query,
     relative_years,
+    scoped_terms,
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
@@ -72,6 +73,11 @@ def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
     assert q.quoted == ("双培双带",) and q.asks == (Need.NUMBER,) and q.count_asked
     assert "1989" in q.stated_numbers and not q.english and q.lang == "zh"
     assert {"双培", "培双", "双带"} <= q.bigrams
+    # one quoted character is the word a list's items open with, no term; a number is one
+    assert parse_query("改革创新那部分分了哪几“要”?", speeches=range(1, 9),
+                       translator=_no_translator).quoted == ()
+    assert parse_query("“81145”里的“4”指什么?", speeches=range(1, 9),
+                       translator=_no_translator).quoted == ("81145", "4")
 
 
 def test_markup_around_a_question_is_shown_as_typed_but_not_read_as_names() -> None:
@@ -251,9 +257,23 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
     assert meetings_named("这次会议的主要任务是什么?") == ()  # no scope: no particular meeting
     assert levelled_terms("有几个村被命名为省级集体经济强村?") == (("省", "集体经济"),)
     assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()
+    assert scoped_terms("被评为“全国基层组织建设先进县(市)”") == (("全国", "基层组织建设先进县"),)
+    assert scoped_terms("全市党员有多少?") == ()  # too short to be a term
 
 
 def test_the_number_of_items_a_list_question_asks_for() -> None:
     assert items_asked("讲话具体说了哪两种情况?") == 2
     assert items_asked("What are the six tasks listed in speech 7?") == 6
     assert items_asked("有哪几个方面?") is None
+
+
+def test_a_speechs_place_named_by_the_place_it_lies_in_stands_for_it_only_beside_it() -> None:
+    def parse(text: str) -> tuple[str, ...]:
+        return parse_query(text, speeches=range(1, 9), translator=_no_translator,
+                           known_places=("耒阳",), homes_in=lambda: {"湖南": "耒阳市"}).places
+
+    assert parse("湖南那个县级市的讲话怎么说?") == ("耒阳",)
+    assert parse("湖南耒阳那篇讲了什么?") == ("耒阳",)
+    assert "湖南" in parse("湖南有多少个村?")
+    # apart from the speech's place it is a level, not a way to name the speech
+    assert "湖南" in parse("耒阳创建了多少个湖南省级示范站点?")

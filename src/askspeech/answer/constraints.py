@@ -9,12 +9,15 @@ passage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.answer.answerability import has_place
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
+    MIN_SCOPED,
+    SCOPES,
     Need,
     Query,
     bare_place,
@@ -34,6 +37,10 @@ SAME_MEETING = 0.6
 # character pairs occur in them: "三会一课" (1 of 3), "不忘初心" (0 of 3); a user's rewording
 # of one of theirs ("两年干完三年的活", 4 of 7) is not. Set by reading.
 KNOWN_PAIRS = 0.5
+
+# A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
+# of the Central Committee, which the speeches write by its number ("五中全会").
+_KINDS_OF_MEETING = {"中央全会": re.compile(r"[一二三四五六七八九]中全会|中央全会")}
 
 # Details that belong to one place: a figure, a date, a person.
 _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
@@ -68,7 +75,9 @@ class Constraints:
 
     def mentioned(self, term: str) -> bool:
         low = term.lower()
-        return low in self._corpus or bare_place(low) in self._corpus
+        kind = _KINDS_OF_MEETING.get(term)
+        return (low in self._corpus or bare_place(low) in self._corpus
+                or (kind is not None and kind.search(self._corpus) is not None))
 
     def unmentioned(self, query: Query) -> list[str]:
         """What the question names that no speech mentions."""
@@ -76,7 +85,9 @@ class Constraints:
                  *(m for m in query.meetings if not self._meeting_mentioned(m)),
                  *(t for t in query.quoted if self._foreign_term(t)),
                  *(f"{level}级{term}" for level, term in query.levelled
-                   if self._at_other_levels(level, term))]
+                   if self._at_other_levels(level, term)),
+                 *(f"{scope}{term}" for scope, after in query.scoped
+                   if (term := self._for_other_scopes(scope, after)))]
         return list(dict.fromkeys(found))
 
     def _foreign_term(self, term: str) -> bool:
@@ -101,6 +112,18 @@ class Constraints:
     def _at_other_levels(self, level: str, term: str) -> bool:
         """"省级集体经济强村" where the speeches say only "州级集体经济强村"."""
         return f"{level}级{term}" not in self._corpus and f"级{term}" in self._corpus
+
+    def _for_other_scopes(self, scope: str, after: str) -> str | None:
+        """The longest start of `after` (six characters at least) the speeches give for
+        another scope only: "基层组织建设先进" of "全国基层组织建设先进县", where they
+        say "全省基层组织建设先进县(市)"."""
+        for n in range(len(after), MIN_SCOPED - 1, -1):
+            term = after[:n]
+            if f"{scope}{term}" in self._corpus:
+                return None
+            if any(f"{other}{term}" in self._corpus for other in SCOPES if other != scope):
+                return term
+        return None
 
     def place_satisfied(self, query: Query, sentence: Passage) -> bool:
         """A place-bound detail (number, date, person) must be about the place the question

@@ -93,6 +93,7 @@ TABLES_FILE = "cedict-tables.pickle"
 # never evicts the shipped index's
 VOCABULARY_TABLES_FILE = "cedict-vocabulary-{digest}.pickle"
 CONTAINERS_FILE = "cedict-containers-{digest}.pickle"  # per set of the speeches' places
+CONTAINERS_VERSION = 2  # bump when what `containing_places` finds changes
 TABLES_VERSION = 4  # bump when what the tables hold changes
 
 
@@ -486,12 +487,35 @@ def _definitions() -> dict[str, tuple[str, ...]]:
     return dict(_cedict())
 
 
+# "Sichuan province (Szechuan) in…", "Xinjiang/Uighur Autonomous Region 新疆…": a region's
+# own entry; "… city in south Sichuan", "…, Jiangsu": the region a place's entry ends with.
+_REGION = re.compile(
+    r"^([A-Z][a-z]+),? (?:[A-Z][a-z]+ )?(?:province|municipality|autonomous region)", re.IGNORECASE)
+_REGION_NAMED = re.compile(r"(?:\bin|,) (?:(?:south |north )?(?:central|east|west|north|south)"
+                           r"(?:east|west)? )?([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """English name → the shortest headword of the region the dictionary defines by it:
+    "Sichuan" → 四川, "Xinjiang" → 新疆."""
+    out: dict[str, str] = {}
+    for head, definitions in _definitions().items():
+        m = _REGION.match("/".join(definitions).replace("/", " ", 1))
+        if m and _CJK_WORD.match(head) and len(head) <= len(out.get(m.group(1), head)):
+            out[m.group(1)] = head
+    return out
+
+
 def containing_places(place: str) -> list[str]:
-    """The places CC-CEDICT says `place` lies in, as Chinese words: "京口区" → ["镇江市"]
-    ("Jingkou district of Zhenjiang city 鎮江市|镇江市[…], Jiangsu"); empty for a place the
-    dictionary does not define as one."""
+    """The places CC-CEDICT says `place` lies in, as Chinese words: "京口区" → ["镇江市",
+    "江苏"] ("Jingkou district of Zhenjiang city 鎮江市|镇江市[…], Jiangsu"); empty for a place
+    the dictionary does not define as one."""
     definitions = _definitions().get(place, ())
-    return list(dict.fromkeys(m.group(1) for d in definitions for m in _DEFINED_IN.finditer(d)))
+    found = [m.group(1) for d in definitions for m in _DEFINED_IN.finditer(d)]
+    found += [_regions()[m.group(1)] for d in definitions for m in _REGION_NAMED.finditer(d)
+              if m.group(1) in _regions()]
+    return [p for p in dict.fromkeys(found) if p != place]
 
 
 def places_containing(places: Iterable[str]) -> dict[str, list[str]]:
@@ -501,7 +525,8 @@ def places_containing(places: Iterable[str]) -> dict[str, list[str]]:
     path, key = tables_location()
     digest = hashlib.sha1("\n".join(named).encode("utf-8")).hexdigest()[:16]
     return _read_or_derive(path.with_name(CONTAINERS_FILE.format(digest=digest)),
-                           f"{key}|{digest}", lambda: {p: containing_places(p) for p in named})
+                           f"{key}|{digest}|{CONTAINERS_VERSION}",
+                           lambda: {p: containing_places(p) for p in named})
 
 
 def _phrase_keys(run: Sequence[str]) -> Iterator[str]:

@@ -121,12 +121,13 @@ class Searcher:
     def _homes_in(self) -> dict[str, str]:
         """The places the speeches' own places lie in, by the dictionary, → those own places:
         "镇江" → "京口区" (a user may name a district's speech by its city)."""
-        out: dict[str, str] = {}
+        homes: dict[str, set[str]] = {}
         places = [s.place for s in self.snap.speeches.values() if s.place]
         for place, containers in places_containing(places).items():
             for container in containers:
-                out.setdefault(bare_place(container.removesuffix("地区")), place)
-        return out
+                homes.setdefault(bare_place(container.removesuffix("地区")), set()).add(place)
+        # a province holding two speeches' places names neither
+        return {c: next(iter(h)) for c, h in homes.items() if len(h) == 1}
 
     def _coverage(self, query: Query, passage: Passage) -> float:
         """IDF-weighted share of the query's words that occur in the passage."""
