@@ -206,9 +206,12 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
         same_question = False
         cited = {c.speech for c in quoted}
         scope = speech if speech is not None or len(cited) != 1 else cited.pop()
+    # a question of its own in other words than its antecedent's ("考出来的结果怎么用?")
+    own = (searcher.parse(text, search_text=shown, speech=scope)
+           if asks_own(shown) and not is_elliptical(shown) else None)
     return searcher.parse(text, search_text=f"{antecedent} {shown}", speech=scope,
                           follow_up=True, history=earlier, previous=quoted,
-                          same_question=same_question)
+                          same_question=same_question, own=own)
 
 
 def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:

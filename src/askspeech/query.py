@@ -642,6 +642,9 @@ class Query:
     dangling: bool = False  # a first question that refers to something before it
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
+    # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
+    # searched beside its antecedent's
+    own: Query | None = field(default=None, compare=False, repr=False)
     embed: Callable[[str], Sequence[float]] | None = field(
         default=None, compare=False, repr=False)
 
@@ -688,6 +691,7 @@ def parse_query(
     previous: Sequence[Passage] = (),
     same_question: bool = False,
     homes_in: Callable[[], Mapping[str, str]] = dict,
+    own: Query | None = None,
 ) -> Query:
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
@@ -770,5 +774,6 @@ def parse_query(
         history=tuple(history),
         previous=tuple(previous),
         embed=embed,
+        own=own,
     )
 

@@ -579,3 +579,15 @@ def test_a_kind_of_meeting_is_met_by_any_meeting_of_that_kind_the_speeches_name(
     a = ask(built_settings, "第二篇开头提到的那次中央全会,对从严管党定了个什么要长期坚持的调子?")
     assert not a.refused and a.citations[0].passage.speech == 2
     assert "把严的主基调长期坚持下去" in a.citations[0].quote
+
+
+def test_a_follow_up_asking_its_own_question_is_searched_by_its_own_words_too(
+        built_settings: Settings) -> None:
+    # the antecedent's words (county secretaries as frontline commanders) pull towards its
+    # own answer; the follow-up asks what happens to those who fail their duties
+    first = "Panzhihua speech: what role should county (district) Party secretaries play?"
+    a = ask(built_settings,
+            "What happens to those who don't fulfil their duties, or who cause serious harm?",
+            history=[user(first)])
+    assert not a.refused and a.citations[0].passage.speech == 8
+    assert any("严肃追究领导责任" in c.quote for c in a.citations), [c.quote for c in a.citations]

@@ -43,6 +43,7 @@ class FusionParams:
     speech_bonus: float  # added for the speech the question names
     speech_prior: float  # scaled by how clearly speech-level BM25 prefers one speech
     depth: int  # candidates taken from each ranked list
+    follow_up_own: float  # the lists of a follow-up's own words, beside its antecedent's
 
     @classmethod
     def fitted(cls) -> FusionParams:
@@ -102,14 +103,15 @@ class Searcher:
     def parse(self, text: str, *, search_text: str | None = None,
               speech: int | tuple[int, ...] | None = None,
               follow_up: bool = False, history: Sequence[str] = (), dangling: bool = False,
-              previous: Sequence[Passage] = (), same_question: bool = False) -> Query:
+              previous: Sequence[Passage] = (), same_question: bool = False,
+              own: Query | None = None) -> Query:
         """`text` as a `Query` over this index (its speeches, its vocabulary, its model)."""
         return parse_query(text, search_text=search_text, speech_filter=speech,
                            speeches=list(self.snap.speeches), translator=self.translator,
                            embed=self.embeddings.embed_query, follow_up=follow_up,
                            history=history, known_places=self._known_places,
                            dangling=dangling, previous=previous, same_question=same_question,
-                           homes_in=lambda: self._homes_in)
+                           homes_in=lambda: self._homes_in, own=own)
 
     @cached_property
     def _known_places(self) -> tuple[str, ...]:
@@ -166,17 +168,9 @@ class Searcher:
         snap = self.snap
         speech = query.speech_filter
         qvec = list(query.vector)
-        dense_p: list[int] = []
-        dense_s: list[int] = []
         sims: list[float] = []
         sentence_scores: dict[str, float] = {}
-        for rid, sim in snap.dense(qvec, p.depth * 2, speech):
-            sims.append(sim)
-            if rid in snap.passage_index:
-                dense_p.append(snap.passage_index[rid])
-            elif rid in snap.sentence_index:
-                dense_s.append(snap.sentence_index[rid])
-                sentence_scores[rid] = sim
+        dense_p, dense_s = self._dense(qvec, speech, sims, sentence_scores)
 
         tokens = list(query.tokens)
         within_p = within_s = None
@@ -203,6 +197,12 @@ class Searcher:
         vote(dense_s[: p.depth], p.dense_sentence, True)
         vote(bm_p, p.bm25_passage, False)
         vote(bm_s, p.bm25_sentence, True)
+        if query.own is not None:
+            own_p, own_s = self._dense(list(query.own.vector), speech, [], {})
+            vote(own_p[: p.depth], p.follow_up_own * p.dense_passage, False)
+            vote(own_s[: p.depth], p.follow_up_own * p.dense_sentence, True)
+            vote(_top(snap.bm25_passages.scores(list(query.own.tokens)), p.depth, within_p),
+                 p.follow_up_own * p.bm25_passage, False)
         named = {query.search_speech} if query.search_speech is not None else set()
         if speech is None and not named:
             named = self.place_speeches(query)
@@ -236,6 +236,23 @@ class Searcher:
             english=query.search_english,
         )
         return SearchResult(query, passages, signals, qvec, sentence_scores)
+
+    def _dense(self, vector: list[float], speech: int | tuple[int, ...] | None,
+               sims: list[float], sentence_scores: dict[str, float],
+               ) -> tuple[list[int], list[int]]:
+        """Passages and sentences nearest `vector`, best first; their similarities are added
+        to `sims` and, for sentences, to `sentence_scores`."""
+        snap = self.snap
+        passages: list[int] = []
+        sentences: list[int] = []
+        for rid, sim in snap.dense(vector, self.params.depth * 2, speech):
+            sims.append(sim)
+            if rid in snap.passage_index:
+                passages.append(snap.passage_index[rid])
+            elif rid in snap.sentence_index:
+                sentences.append(snap.sentence_index[rid])
+                sentence_scores[rid] = sim
+        return passages, sentences
 
     def place_speeches(self, query: Query) -> set[int]:
         """The speeches that mention every place the question names, when that is only some of
