@@ -163,6 +163,10 @@ def answer_stream(
 # before it: most of them, as in "评议结果和什么挂钩?", "不能卡哪些条件?" (not "明天天气怎么样?");
 # a rule set by reading, not fitted.
 ON_TOPIC = 0.8
+# A refused question is retried with the one before it when this share of its words are the
+# speeches': "考出来的结果怎么用?" (0.67: "考" alone is no word of theirs) is, "明天天气怎么样?"
+# and "股票怎么买?" (0.0) are not. The retry must still pass the refusal checks. Set by reading.
+LEAN_BACK = 0.6
 
 
 def parse(searcher: Searcher, text: str, history: History | None = None,
@@ -222,7 +226,7 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
         return False
     floor = loaded.answerer.refusal.floor(query.english)
     return (bool(previous_questions(history))
-            and loaded.searcher.vocabulary_coverage(query) >= max(floor, ON_TOPIC))
+            and loaded.searcher.vocabulary_coverage(query) >= max(floor, LEAN_BACK))
 
 
 def _quoted(citation: Citation) -> Passage:

@@ -321,6 +321,11 @@ def test_a_short_question_the_speeches_do_not_answer_alone_is_read_with_the_one_
     assert ask(built_settings, "评议结果和什么挂钩?").refused  # alone: nothing to go on
     a = ask(built_settings, "评议结果和什么挂钩?", history=[user("安徽的“一诺双评”是什么制度?")])
     assert not a.refused and "绩效报酬" in a.text
+    # in words not all the speeches' own ("考" alone is no word of theirs)
+    a = ask(built_settings, "考出来的结果怎么用?",
+            history=[user("篇三说乡镇党委书记的考核评价机制以什么为基础、以什么为重点?")])
+    assert not a.refused and any("运用好考核结果" in c.passage.text for c in a.citations)
+    assert ask(built_settings, "股票怎么买?", history=[user("篇三讲了什么?")]).refused
 
 
 def test_a_summary_of_the_speech_about_a_place(built_settings: Settings) -> None:

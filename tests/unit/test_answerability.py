@@ -93,6 +93,13 @@ def test_missing_detail_checks() -> None:
     assert missing_detail(q("“五个好”具体是什么?"), [explained], {}) is None
     assert missing_detail(q("“6543”具体指什么?"), [_sentence("紧扣党建“6543”工作思路。")],
                           {}) is Need.CONTENT
+    # a quoted code is no amount; a quoted count of things is one
+    assert missing_detail(q("有多少个?"), [_sentence("紧扣党建“6543”工作思路。")],
+                          {}) is Need.NUMBER
+    assert missing_detail(q("留了几条出路?"), [_sentence("为出路提供了“五条通道”。")],
+                          {}) is None
+    assert missing_detail(q("解决了多少个问题?"),
+                          [_sentence("推出了“四个一”等载体,解决问题20xx多个。")], {}) is Need.NUMBER
 
 
 def test_places_listed_before_their_count_answer_which_ones_unless_masked() -> None:

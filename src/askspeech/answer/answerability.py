@@ -81,8 +81,10 @@ def _masked_amount(text: str, query: Query) -> bool:
 def _new_quantities(text: str, query: Query) -> list[str]:
     """Amounts in `text` that could answer the question: not already in it, and in the unit
     it asks for (money, percentage, area) when it names one."""
-    # a quoted code (“81145”, “4+2”) names something; it is not an amount
-    text = QUOTED.sub(" ", _MASKED.sub(" ", text))
+    # a quoted code (“81145”, “4+2”) or slogan (“四个一”) names something; it is not an
+    # amount, but a quoted count of things (“五条通道” for "几条出路") is one
+    text = QUOTED.sub(lambda m: m.group(0) if _COUNTED_TERM.match(m.group(1)) else " ",
+                      _MASKED.sub(" ", text))
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
     if query.count_unit is None:
@@ -91,6 +93,8 @@ def _new_quantities(text: str, query: Query) -> list[str]:
             and normal_unit(m.group(2)) == query.count_unit]
 
 
+_COUNTED_TERM = re.compile(
+    rf"[一二两三四五六七八九十]+[{COUNT_UNITS}](?![一二两三四五六七八九十])[\u4e00-\u9fff]{{2,}}$")
 _MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
 
 
