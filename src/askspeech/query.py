@@ -140,14 +140,20 @@ def bodies_named(text: str) -> frozenset[tuple[str, str]]:
     """(kind, level) of the bodies a text names: "乡镇党委书记" → (secretary, 乡),
     "乡村干部" → (cadres, 乡) and (cadres, 村), "township Party committees" →
     (organisation, 乡)."""
-    found: set[tuple[str, str]] = set()
-    for m in _BODY.finditer(text):
-        kind = next(k for k, v in m.groupdict().items() if v)
-        found |= {(kind, _LEVELS[c]) for c in m.group(1) if c in _LEVELS}
+    found = {(kind, level) for _, kind, level in body_mentions(text)}
     for m in _BODY_EN.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v)
         found.add((kind, _LEVELS_EN[m.group(1).lower()]))
     return frozenset(found)
+
+
+def body_mentions(text: str) -> list[tuple[str, str, str]]:
+    """(words, kind, level) of each body a Chinese text names: ("省委", organisation, 省)."""
+    found: list[tuple[str, str, str]] = []
+    for m in _BODY.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v)
+        found += [(m.group(0), kind, _LEVELS[c]) for c in m.group(1) if c in _LEVELS]
+    return list(dict.fromkeys(found))  # "乡镇": 乡 and 镇 are one level
 
 
 # A meeting named by its scope ("全国组织部长会议", "省委召开的全省…工作会议"): one the speeches

@@ -596,3 +596,11 @@ def test_a_follow_up_asking_its_own_question_is_searched_by_its_own_words_too(
             history=[user(first)])
     assert not a.refused and a.citations[0].passage.speech == 8
     assert any("严肃追究领导责任" in c.quote for c in a.citations), [c.quote for c in a.citations]
+
+
+def test_a_higher_body_the_named_speech_never_names_is_a_near_miss_of_that_speech(
+        built_settings: Settings) -> None:
+    # 篇一 speaks of its city only: no 省委, no 全省
+    a = ask(built_settings, "篇一里,省委对全省基层组织建设提出了哪些具体部署?")
+    assert a.refused and a.text.startswith("篇一没有提到“省委”"), a.text
+    assert not ask(built_settings, "篇四说市委对农村党建有什么要求?").refused  # 篇四 names it

@@ -59,6 +59,17 @@ def test_follow_up_is_condensed_with_the_history(loaded: Loaded, llm_settings: S
     assert a.citations and a.citations[0].passage.speech == 6
 
 
+
+def test_a_near_miss_is_refused_before_any_llm_call(loaded: Loaded,
+                                                     llm_settings: Settings) -> None:
+    # the speeches never mention 润州区; 篇一 never names a 省委
+    for question in ("润州区的“磐石计划”给哪些领域定了三年党建目标?",
+                     "篇一里,省委对全省基层组织建设提出了哪些具体部署?"):
+        model = fake("磐石计划要求…[1]。")
+        _, a = run(LLMAnswerer(loaded.searcher, llm_settings, model), question)
+        assert a.refused and "没有提到" in a.text and not model.seen, question
+
+
 # ---------------------------------------------------------------- a real HTTP endpoint
 
 

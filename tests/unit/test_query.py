@@ -9,6 +9,7 @@ from askspeech.query import (
     Need,
     asked_ordinal,
     bodies_named,
+    body_mentions,
     is_english,
     items_asked,
     levelled_terms,
@@ -256,6 +257,8 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
     assert meetings_named("全国组织部长会议怎么说?") == ("全国组织部长会议",)
     assert meetings_named("这次会议的主要任务是什么?") == ()  # no scope: no particular meeting
     assert levelled_terms("有几个村被命名为省级集体经济强村?") == (("省", "集体经济"),)
+    assert body_mentions("省委对乡镇党委书记提了什么要求?") == [
+        ("省委", "organisation", "省"), ("乡镇党委书记", "secretary", "乡")]
     assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()
     assert scoped_terms("被评为“全国基层组织建设先进县(市)”") == (("全国", "基层组织建设先进县"),)
     assert scoped_terms("全市党员有多少?") == ()  # too short to be a term

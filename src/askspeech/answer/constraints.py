@@ -22,6 +22,7 @@ from askspeech.query import (
     Query,
     bare_place,
     bodies_named,
+    body_mentions,
     meetings_named,
     months_in,
     relative_years,
@@ -41,6 +42,12 @@ KNOWN_PAIRS = 0.5
 # A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
 # of the Central Committee, which the speeches write by its number ("五中全会").
 _KINDS_OF_MEETING = {"中央全会": re.compile(r"[一二三四五六七八九]中全会|中央全会")}
+
+# Bodies above a speech's own that issue what it passes on ("省委", "市委书记"): a question
+# naming one that its speech never names asks about another level. (Not cadres or teams, nor
+# townships and villages: a speech speaks of those in words of its own, "基层干部".)
+_HIGHER_KINDS = frozenset({"organisation", "secretary"})
+_HIGHER_LEVELS = frozenset("省市地县")
 
 # Details that belong to one place: a figure, a date, a person.
 _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
@@ -89,6 +96,18 @@ class Constraints:
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after)))]
         return list(dict.fromkeys(found))
+
+    def absent_from_speech(self, query: Query) -> list[str]:
+        """The higher bodies ("省委", "市委书记") a question asks of the one speech it names
+        when that speech names none of their level: "篇一里,省委…" where 篇一 speaks of its
+        city only."""
+        speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
+        if speech is None or query.english:
+            return []
+        theirs = bodies_named(speech.text)
+        return list(dict.fromkeys(
+            words for words, kind, level in body_mentions(query.text)
+            if kind in _HIGHER_KINDS and level in _HIGHER_LEVELS and (kind, level) not in theirs))
 
     def _foreign_term(self, term: str) -> bool:
         """A quoted term the speeches neither use nor mostly share character pairs with."""

@@ -434,10 +434,9 @@ class ExtractiveAnswerer:
         ev = self.evidence(query, k)
         if not ev.scored or query.personal:
             return refusal(query, ev.result.passages, "extractive", notes=notes)
-        unknown = self.constraints.unmentioned(query)
-        if unknown:
-            return refusal(query, ev.result.passages, "extractive", notes=notes,
-                           unmentioned=unknown)
+        near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
+        if near_miss is not None:
+            return near_miss
         if query.asks_speeches:
             # "which speeches use “双培双带” / 一定三有": answered by every speech using the
             # term verbatim, searched exhaustively; the term being there is the answer
@@ -460,6 +459,19 @@ class ExtractiveAnswerer:
             # what it would quote is about another year ("今年5月…" for "去年哪一天")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
         return compose(query, chosen, "extractive", notes)
+
+    def near_miss(self, query: Query, related: Sequence[Passage], mode: str,
+                  notes: Sequence[str] = ()) -> Answer | None:
+        """The refusal of a question naming what no speech mentions ("润州区"), or a higher
+        body the one speech it names never does ("篇一里,省委…"); None for any other."""
+        unknown = self.constraints.unmentioned(query)
+        if unknown:
+            return refusal(query, related, mode, notes=notes, unmentioned=unknown)
+        absent = self.constraints.absent_from_speech(query)
+        if absent:
+            return refusal(query, related, mode, notes=notes, unmentioned=absent,
+                           speech=query.speech)
+        return None
 
     def gate(self, query: Query, ev: Evidence, k: int) -> tuple[Evidence | None, Need | None]:
         """The evidence an answer may quote, or None and the detail it lacks. A question
@@ -900,14 +912,19 @@ def clarification(query: Query, notes: Sequence[str] = ()) -> Answer:
 
 def refusal(query: Query, related: Sequence[Passage], mode: str,
             missing: Need | None = None, notes: Sequence[str] = (),
-            unmentioned: Sequence[str] = ()) -> Answer:
+            unmentioned: Sequence[str] = (), speech: int | None = None) -> Answer:
+    """A refusal saying why: what no speech (or the one `speech` asked about) mentions, or
+    the detail they do not give."""
     english = query.english
     if unmentioned:
         names = ", ".join(f"“{x}”" for x in unmentioned) if english else "、".join(
             f"“{x}”" for x in unmentioned)
-        text = (f"The speeches never mention {names}, so they do not answer this. The closest "
-                "passages are below, for reference only." if english else
-                f"这些讲话没有提到{names}，没有回答这个问题。以下是最接近的段落，仅供参考。")
+        who = (speech_label(speech, english) if speech is not None
+               else "The speeches" if english else "这些讲话")
+        text = (f"{who} never mention{'s' if speech is not None else ''} {names}, so "
+                f"{'it does' if speech is not None else 'they do'} not answer this. The "
+                "closest passages are below, for reference only." if english else
+                f"{who}没有提到{names}，没有回答这个问题。以下是最接近的段落，仅供参考。")
     elif missing is not None:
         text = (f"The speeches touch on this but do not give {_MISSING_EN[missing]} (the text "
                 "may leave it out or mask it as “xx”). The closest passages are below, for "

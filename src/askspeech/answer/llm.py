@@ -208,6 +208,10 @@ class LLMAnswerer:
         if not ev.scored:
             yield refusal(query, passages, "llm", notes=notes)
             return
+        near_miss = self.extractive.near_miss(query, passages, "llm", notes)
+        if near_miss is not None:  # before any LLM call, as for the extractive answer
+            yield near_miss
+            return
         within, need = self.extractive.gate(query, ev, self.settings.top_k)
         if within is None:
             yield refusal(query, passages, "llm", need, notes)
