@@ -24,6 +24,7 @@ from askspeech.answer.conversation import (
     is_follow_up,
     previous_answer,
     previous_questions,
+    topic_words,
 )
 from askspeech.answer.types import Answer, Citation
 from askspeech.config import Settings, get_settings
@@ -184,7 +185,7 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     if follow_up is None:
         follow_up = is_follow_up(shown) or (
             bool(earlier) and is_elliptical(shown)
-            and searcher.vocabulary_coverage(searcher.parse(shown)) >= ON_TOPIC)
+            and searcher.vocabulary_coverage(searcher.parse(topic_words(shown))) >= ON_TOPIC)
     if not (earlier and follow_up):
         return searcher.parse(text, search_text=shown, speech=speech, history=earlier,
                               dangling=not earlier and is_dangling(shown))

@@ -326,6 +326,10 @@ def test_a_short_question_the_speeches_do_not_answer_alone_is_read_with_the_one_
             history=[user("篇三说乡镇党委书记的考核评价机制以什么为基础、以什么为重点?")])
     assert not a.refused and any("运用好考核结果" in c.passage.text for c in a.citations)
     assert ask(built_settings, "股票怎么买?", history=[user("篇三讲了什么?")]).refused
+    # "多长时间" is how it asks, no word of the speeches: "要学" is what it is about
+    a = ask(built_settings, "要学多长时间?",
+            history=[user("村干部到乡跟班学习要解决哪三个不适应?")])
+    assert not a.refused and "2至3个月" in a.text
 
 
 def test_a_summary_of_the_speech_about_a_place(built_settings: Settings) -> None:

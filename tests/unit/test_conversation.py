@@ -10,6 +10,7 @@ from askspeech.answer.conversation import (
     is_follow_up,
     previous_questions,
     search_query,
+    topic_words,
 )
 
 
@@ -31,6 +32,12 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # too short to say what it is about: about what was just asked (if in the speeches' words)
     assert is_elliptical("要学多长时间?") and is_elliptical("不能卡哪些条件?")
     assert not is_elliptical("篇三讲了什么?") and not is_elliptical("“五有”是什么?")
+
+
+def test_what_a_short_question_is_about_is_read_without_the_words_that_ask() -> None:
+    # whether it is in the speeches' words is judged on "要学", not on "多长时间"
+    assert topic_words("要学多长时间?").split() == ["要学", "?"]
+    assert topic_words("明天天气怎么样?").split() == ["明天天气", "?"]
 
 
 def test_a_follow_up_is_searched_with_the_question_before_it() -> None:

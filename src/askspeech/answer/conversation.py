@@ -110,6 +110,17 @@ def is_elliptical(question: str) -> bool:
             and not _NAMES_ITS_OWN.search(question))
 
 
+# How a question asks ("多长时间", "怎么样", "哪些"): no word of its topic, and often none
+# of the speeches' ("多长时间" is no word of theirs; "要学" is).
+_ASKING = re.compile(r"多长时间|多久|多少|几[个名人项次条位天年]?|怎么样|怎么|怎样|咋样|咋|如何|"
+                     r"为什么|为啥|什么时候|啥时候|什么|啥|哪些|哪里|哪儿|哪个|哪|谁|吗|呢")
+
+
+def topic_words(question: str) -> str:
+    """The question without the words by which it asks: what it is about."""
+    return _ASKING.sub(" ", question)
+
+
 def asks_own(question: str) -> bool:
     """Whether a follow-up asks a question of its own ("那篇三对离任村干部怎么说的?") rather
     than the previous one again about something else ("那篇三呢?", "What about Speech 5?")."""
