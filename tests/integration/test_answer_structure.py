@@ -608,3 +608,14 @@ def test_a_higher_body_the_named_speech_never_names_is_a_near_miss_of_that_speec
     a = ask(built_settings, "篇一里,省委对全省基层组织建设提出了哪些具体部署?")
     assert a.refused and a.text.startswith("篇一没有提到“省委”"), a.text
     assert not ask(built_settings, "篇四说市委对农村党建有什么要求?").refused  # 篇四 names it
+
+
+def test_a_list_question_naming_a_section_in_its_headings_words_gets_its_items(
+        built_settings: Settings) -> None:
+    # the best sentence lists the "四项工作" of one item; the heading "第三,…扎实抓好选派干部
+    # 队伍建设。" is what the question names
+    first = "安徽那篇讲选派干部队伍建设,提了哪几条要求?"
+    a = ask(built_settings, first)
+    assert [c.quote[:2] for c in a.citations] == ["一要", "二要", "三要"], a.text
+    b = ask(built_settings, "头一条具体啥意思?", history=[user(first)])
+    assert not b.refused and b.citations[0].quote.startswith("一要做到快起步高起点")

@@ -102,6 +102,10 @@ _NUMBER = re.compile(r"\d+")
 # Details a single sentence gives or does not (a number, a date, a place, a name).
 _DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON)
 
+# Characters in a row a heading must share with a list question to be the section it names
+# ("选派干部队伍建设"), beyond what the best sentence shares (set by reading).
+SECTION_NAMED = 6
+
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 
@@ -249,6 +253,20 @@ class SentenceScorer:
 
 
 # ---------------------------------------------------------------- selecting quotes
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest run of Chinese characters `a` and `b` share."""
+    best = 0
+    for run in _CJK_RUN.findall(a):
+        for i in range(len(run)):
+            n = best + 1
+            while i + n <= len(run) and run[i:i + n] in b:
+                best, n = n, n + 1
+    return best
 
 
 def _enumeration_label(text: str) -> int | None:
@@ -679,6 +697,17 @@ class ExtractiveAnswerer:
         under "这是…新挑战。")."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        floor = best.score - self.list_margin
+        if query.asks_list and not self._opens_list(best.sentence):
+            # a heading naming the section in the question's own words ("…扎实抓好选派干部
+            # 队伍建设。" for "讲选派干部队伍建设,提了哪几条要求?") over what the best names
+            named = _common_run(query.text, best.sentence.text)
+            for s in ev.scored[1:]:
+                if s.score < floor:
+                    break
+                if (_common_run(query.text, s.sentence.text) >= max(SECTION_NAMED, named + 2)
+                        and self._opens_list(s.sentence)):
+                    return s
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
         lists_asked = lists_things(best.sentence.text) and (
@@ -686,7 +715,6 @@ class ExtractiveAnswerer:
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
-        floor = best.score - self.list_margin
         for s in ev.scored[1:]:
             if s.score < floor:
                 break
