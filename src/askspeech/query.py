@@ -46,6 +46,7 @@ class Need(Enum):
     PLACE = "place"
     CONTENT = "content"
     PERIOD = "period"  # not asked but stated: the month the question is about ("十月份")
+    POST = "post"  # the post someone held ("担任什么职务")
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -193,12 +194,17 @@ _MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
 _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
                        rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
+# The post someone held: answered by a title ("省委书记"), not by the name alone.
+_POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担任什么|"
+                     r"\bwhat (?:position|post|office)\b)", re.IGNORECASE)
 # "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
 _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
     r"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|"
-    r"在哪里|在哪儿|什么地方|"
+    # (not "关键在哪儿", "诀窍在哪里": what something consists in)
+    r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
+    r"要害|难处|妙处)(?:在哪里|在哪儿)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",
@@ -236,7 +242,7 @@ _COUNT_UNIT = re.compile(rf"(?:多少|几)(周年|[{COUNT_UNITS}])")
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天",
               "周年": "岁"}
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
-_TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
+TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
                     r"主任|局长|主席|秘书长)")
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
@@ -403,6 +409,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.PERSON)
     if _PLACE_Q.search(text):
         out.append(Need.PLACE)
+    if _POST_Q.search(text):
+        out.append(Need.POST)
     if _CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)):
         out.append(Need.CONTENT)
     return tuple(out)
@@ -417,7 +425,9 @@ _SPECIFIC = re.compile(
     r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会|(?<!届)[一二三四五六七八九]中全会"
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
     # a local committee's plenary session ("九届六次全委(扩大)会议")
-    r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)")
+    r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)"
+    # a batch or round of a programme ("第四批选派干部", "第二轮"): "第五批" is another
+    r"|第[一二三四五六七八九十]+[批轮]")
 # A request for a service of one's own, not about the speeches: "Recommend a good hotel…",
 # "How do I renew my passport?", "帮我写一份总结".
 _PERSONAL_REQUEST = re.compile(
@@ -474,6 +484,9 @@ _DIRECTIONS = frozenset("东南西北中上下内外前后左右")
 _TOWNSHIP_OFFICES = frozenset({"街道", "办事处"})
 
 
+_NOT_A_NAME = frozenset("pmrducvqf")  # jieba's tags of function words, verbs and counts
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇") or 街道/办事处 ("灶市")."""
@@ -494,6 +507,16 @@ def _places_zh(text: str) -> tuple[str, ...]:
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)
                 and name not in found):
             found.append(name)
+    # a township named right after its county or city, which jieba splits ("耒阳黄市镇":
+    # 黄 / 市镇)
+    for place in list(found):
+        for m in re.finditer(rf"{re.escape(place)}[市县区]?([\u4e00-\u9fff]{{2}})(镇|乡|街道)",
+                             text):
+            name = m.group(1) + m.group(2)[0]
+            # a name, not a preposition, pronoun or count ("耒阳给乡镇…", "耒阳一些乡镇")
+            if (m.group(1)[0] not in PLACE_SUFFIXES and not _GENERIC_PLACE.match(name)
+                    and pos_tags(m.group(1))[0][1][0] not in _NOT_A_NAME and name not in found):
+                found.append(name)
     return tuple(found)
 
 
@@ -766,7 +789,7 @@ def parse_query(
         unit=unit,
         stated_numbers=frozenset(QUANTITY.findall(text)),
         count_unit=_count_unit(kind),
-        titles=tuple(_TITLE.findall(kind)),
+        titles=tuple(TITLE.findall(kind)),
         place_level=_place_level(kind),
         bodies=bodies_named(text),
         meetings=() if english else meetings_named(text),

@@ -93,6 +93,10 @@ def test_missing_detail_checks() -> None:
     assert missing_detail(q("“五个好”具体是什么?"), [explained], {}) is None
     assert missing_detail(q("“6543”具体指什么?"), [_sentence("紧扣党建“6543”工作思路。")],
                           {}) is Need.CONTENT
+    # a post asked is answered by a title, not by the name alone
+    post = q("他担任什么职务?")
+    assert missing_detail(post, [_sentence("李源潮同志批示指出。")], {}) is Need.POST
+    assert missing_detail(post, [_sentence("省委书记王金山到小岗村。")], {}) is None
     # a quoted code is no amount; a quoted count of things is one
     assert missing_detail(q("有多少个?"), [_sentence("紧扣党建“6543”工作思路。")],
                           {}) is Need.NUMBER

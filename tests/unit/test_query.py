@@ -138,6 +138,27 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     assert "十九届五中全会" in plenum.specifics
     code = parse_query("Write me a Python function to sort a list", translator=lambda: english)
     assert "Python" in code.specifics and "function" not in code.specifics
+    # a batch of a programme ("第四批选派干部"): another batch is another thing
+    batch = parse_query("安徽第五批选派干部的任期定为几年?", translator=_no_translator)
+    assert "第五批" in batch.specifics
+
+
+def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not() -> None:
+    def places(text: str) -> tuple[str, ...]:
+        return parse_query(text, translator=_no_translator).places
+
+    assert places("耒阳黄市镇把“双述双评”扩大到了哪些人?") == ("耒阳", "黄市镇")
+    assert places("耒阳永济镇有什么经验?") == ("耒阳", "永济镇")
+    # a preposition, a count: no names
+    assert places("耒阳给乡镇补齐了配套设施后怎样?") == ("耒阳",)
+    assert places("耒阳一些乡镇怎么样?") == ("耒阳",)
+
+
+def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> None:
+    assert Need.PLACE not in parse_query("这几年搞出成绩,诀窍在哪儿?",
+                                         translator=_no_translator).asks
+    assert Need.PLACE in parse_query("现场会在哪里开的?", translator=_no_translator).asks
+    assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
     assert "函数" in parse_query("用Python写一个排序函数", translator=_no_translator).specifics
 
 

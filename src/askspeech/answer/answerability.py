@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
-from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, Need, Query, normal_unit
+from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, TITLE, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
 from askspeech.text.zh import PERSON_TITLES, SURNAME_TITLE, SURNAMES
 
@@ -235,6 +235,8 @@ def missing_detail(
         if need is Need.PERSON and not any(
                 _has_person(s.text, question) and all(title in s.text for title in query.titles)
                 for s in candidates):
+            return need
+        if need is Need.POST and not any(TITLE.search(s.text) for s in candidates):
             return need
         if need is Need.CONTENT:
             verdicts = [

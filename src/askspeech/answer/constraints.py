@@ -98,16 +98,19 @@ class Constraints:
         return list(dict.fromkeys(found))
 
     def absent_from_speech(self, query: Query) -> list[str]:
-        """The higher bodies ("省委", "市委书记") a question asks of the one speech it names
-        when that speech names none of their level: "篇一里,省委…" where 篇一 speaks of its
-        city only."""
+        """The higher bodies ("省委", "市委书记") and the areas as a whole ("全州") a question
+        asks of the one speech it names when that speech names none of their level or never
+        speaks of that area: "篇一里,省委…" where 篇一 speaks of its city only."""
         speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
         if speech is None or query.english:
             return []
         theirs = bodies_named(speech.text)
-        return list(dict.fromkeys(
-            words for words, kind, level in body_mentions(query.text)
-            if kind in _HIGHER_KINDS and level in _HIGHER_LEVELS and (kind, level) not in theirs))
+        bodies = [words for words, kind, level in body_mentions(query.text)
+                  if kind in _HIGHER_KINDS and level in _HIGHER_LEVELS
+                  and (kind, level) not in theirs]
+        # an area it never speaks of as a whole ("篇七说全州…", a city's speech)
+        scopes = [scope for scope in SCOPES if scope in query.text and scope not in speech.text]
+        return list(dict.fromkeys([*bodies, *scopes]))
 
     def _foreign_term(self, term: str) -> bool:
         """A quoted term the speeches neither use nor mostly share character pairs with."""
