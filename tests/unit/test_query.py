@@ -154,6 +154,14 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert places("耒阳一些乡镇怎么样?") == ("耒阳",)
 
 
+def test_how_many_points_a_passage_makes_asks_for_the_points() -> None:
+    q = parse_query("沙雅那篇讲把档案资料这摊事抓好,具体分了几条?", translator=_no_translator)
+    assert q.asks_list and Need.NUMBER not in q.asks
+    # how many people or villages is a count
+    q = parse_query("篇四讲了几个村完成了换届?", translator=_no_translator)
+    assert Need.NUMBER in q.asks
+
+
 def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> None:
     assert Need.PLACE not in parse_query("这几年搞出成绩,诀窍在哪儿?",
                                          translator=_no_translator).asks
