@@ -626,3 +626,12 @@ def test_a_list_question_naming_a_section_in_its_headings_words_gets_its_items(
     assert [c.quote[:2] for c in a.citations] == ["一要", "二要", "三要"], a.text
     b = ask(built_settings, "头一条具体啥意思?", history=[user(first)])
     assert not b.refused and b.citations[0].quote.startswith("一要做到快起步高起点")
+
+
+def test_a_list_question_quoting_the_term_its_items_repeat_gets_that_list(
+        built_settings: Settings) -> None:
+    # "第一,强化“支部带村”…" "第二,强化“实业兴村”…" "第三,强化“依法治村”…", not the
+    # 一是…三是 inside the first
+    a = ask(built_settings, "攀枝花那篇讲农村那一大块,拢共提了哪三个“强化”?")
+    quotes = [c.quote[:5] for c in a.citations]
+    assert quotes[-3:] == ["第一,强化", "第二,强化", "第三,强化"], quotes

@@ -102,6 +102,9 @@ _NUMBER = re.compile(r"\d+")
 # Details a single sentence gives or does not (a number, a date, a place, a name).
 _DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON, Need.POST)
 
+# Best sentences searched for a list whose every item names the term a question quotes.
+TERM_LIST_CANDIDATES = 20
+
 # Characters in a row a heading must share with a list question to be the section it names
 # ("选派干部队伍建设"), beyond what the best sentence shares (set by reading).
 SECTION_NAMED = 6
@@ -610,6 +613,9 @@ class ExtractiveAnswerer:
                     picked.append(s)
                     seen.add(s.sentence.speech)
         out = [(s.sentence, s.passage) for s in picked]
+        of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
+        if of_term is not None:
+            return self._listing_quotes(of_term)
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
@@ -660,6 +666,28 @@ class ExtractiveAnswerer:
                     and len(best.sentence.text) + len(second.sentence.text) <= self.max_pair):
                 out.append((second.sentence, second.passage))
         return out
+
+    def _listing_of_term(self, query: Query, ev: Evidence) -> Listing | None:
+        """For a list question quoting a term its items repeat ("哪三个“强化”?"): the list,
+        opened by one of the best sentences, each of whose items opens with the term
+        ("第一,强化“支部带村”…" "第二,强化“实业兴村”…"), of the count asked if any."""
+        terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
+        if not query.asks_list or not terms:
+            return None
+        asked = items_asked(without_speech_refs(query.text))
+        for s in ev.scored[:TERM_LIST_CANDIDATES]:
+            # the list the sentence leads into, or the one whose item it opens
+            for opening in (True, False):
+                found = self.structure.listing_at(s.sentence.speech, s.sentence.start,
+                                                  inside=True, opening=opening)
+                if found is None or asked not in (None, len(found.items)):
+                    continue
+                openers = [self.structure.sentence_at(found.speech, item.start)
+                           for item in found.items]
+                if len(openers) >= 2 and all(
+                        o is not None and any(t in o.text for t in terms) for o in openers):
+                    return found
+        return None
 
     def _listing_quotes(self, listing: Listing) -> list[tuple[Passage, Passage]]:
         """The sentence announcing a list, then each item's first sentence; empty for a
