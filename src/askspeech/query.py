@@ -307,12 +307,16 @@ _SUMMARY_FILLER = frozenset(
 def _topic_of(text: str, places: Sequence[str]) -> list[str]:
     """The words of a Chinese question beyond its speech, its places and the summary phrase:
     "篇七对村干部报酬说了什么?" asks about 报酬, not for 篇七's outline."""
-    rest = _ORDINAL.sub(" ", without_speech_refs(_ASKS_SUMMARY.sub(" ", text)))  # "第二部分"
+    # "第二部分", "最后一部分"
+    rest = _LAST.sub(" ", _ORDINAL.sub(" ", without_speech_refs(_ASKS_SUMMARY.sub(" ", text))))
     for place in places:
         rest = rest.replace(place, " ")
     return [w for w in words(rest) if w not in _SUMMARY_FILLER]
 
 
+# A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
+_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|最后一?)个?部分|"
+                         r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"
 _ORDINAL = re.compile(
@@ -799,9 +803,14 @@ def parse_query(
         levelled=() if english else levelled_terms(text),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
-        asks_summary=bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
+        asks_summary=(bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
             SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
-        and (english or not _topic_of(text, places)),
+            and (english or not _topic_of(text, places)))
+        # one part of a named speech, for what it says or lists ("Speech 7, last part: which
+        # three things…")
+        or (bool(_PART_NAMED.search(text)) and speech_mentioned(text, speeches) is not None
+            and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text)
+                     or re.search(r"\bsay\b", text))),
         dangling=dangling,
         history=tuple(history),
         previous=tuple(previous),

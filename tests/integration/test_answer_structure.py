@@ -635,3 +635,13 @@ def test_a_list_question_quoting_the_term_its_items_repeat_gets_that_list(
     a = ask(built_settings, "攀枝花那篇讲农村那一大块,拢共提了哪三个“强化”?")
     quotes = [c.quote[:5] for c in a.citations]
     assert quotes[-3:] == ["第一,强化", "第二,强化", "第三,强化"], quotes
+
+
+def test_the_last_part_of_a_speech_is_its_last_section_with_its_points(
+        built_settings: Settings) -> None:
+    for question in ("篇七最后一部分讲了什么?", "What does the last part of Speech 7 say?",
+                     "Speech 7, last part: which three things should be strengthened further?"):
+        a = ask(built_settings, question)
+        quotes = [c.quote for c in a.citations]
+        assert quotes[0].startswith("三、加强领导"), (question, quotes)
+        assert quotes[-1].startswith("第三,进一步加强宣传"), (question, quotes)

@@ -27,6 +27,8 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # "第三件" counts things as "第三点" does; "这是…" points back at the answer
     assert is_follow_up("第三件展开说说") and is_follow_up("这是第几批?")
     assert is_follow_up("头一条具体啥意思?")  # item one, as "第一条"
+    # a part named with its speech refers to nothing earlier
+    assert not is_follow_up("What does the last part of Speech 7 say?")
     # a demonstrative with a measure word points back; "安徽那篇" names a speech
     assert is_follow_up("派下去的那批人要守哪些规定?") and is_follow_up("这项制度怎么落实?")
     assert not is_follow_up("安徽那篇讲话说了什么?")

@@ -138,6 +138,7 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     assert "十九届五中全会" in plenum.specifics
     code = parse_query("Write me a Python function to sort a list", translator=lambda: english)
     assert "Python" in code.specifics and "function" not in code.specifics
+    assert "函数" in parse_query("用Python写一个排序函数", translator=_no_translator).specifics
     # a batch of a programme ("第四批选派干部"): another batch is another thing
     batch = parse_query("安徽第五批选派干部的任期定为几年?", translator=_no_translator)
     assert "第五批" in batch.specifics
@@ -167,7 +168,6 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
                                          translator=_no_translator).asks
     assert Need.PLACE in parse_query("现场会在哪里开的?", translator=_no_translator).asks
     assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
-    assert "函数" in parse_query("用Python写一个排序函数", translator=_no_translator).specifics
 
 
 @pytest.mark.parametrize(("question", "summary"), [
@@ -177,6 +177,9 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     ("给我概括一下篇七", True), ("篇二的核心内容是什么?", True), ("篇一都说了些啥?", True),
     # a topic beyond the speech asks about it, not for the outline
     ("篇七对村干部报酬说了什么?", False), ("篇五说要改善党员队伍的什么结构?", False),
+    # one part of a named speech, by its place in it, for what it says or lists
+    ("篇七最后一部分讲了什么?", True), ("What does the last part of Speech 7 say?", True),
+    ("Speech 7, last part: which three things should be strengthened further?", True),
 ])
 def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
     places = ("攀枝花", "耒阳") if "攀枝花" in question or "耒阳" in question else ()

@@ -39,7 +39,8 @@ _FOLLOW_UP = re.compile(
 _OWN_PART = re.compile(
     r"(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇)(?:讲话)?[的中里]?"
     r"第[一二三四五六七八九十\d]+[点条项个部块]"
-    r"|\bspeech\s*\d+'?s?\s+(?:first|second|third|fourth|fifth|last)\b",
+    r"|\bspeech\s*\d+'?s?,?\s+(?:first|second|third|fourth|fifth|last)\b"
+    r"|\b(?:the )?(?:first|second|third|fourth|fifth|last) part of (?:the )?speech\s*\d+",
     re.IGNORECASE)
 # A follow-up is short; English says the same in more characters.
 FOLLOW_UP_MAX_CHARS = 30
