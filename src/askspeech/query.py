@@ -264,6 +264,12 @@ _ASKS_LIST = re.compile(
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块大个](?!人|名|村|乡|镇|万|年)")
+
+
+def counts_items(text: str) -> bool:
+    """Whether a question asks how many points a passage makes ("具体分了几条?")."""
+    return bool(_COUNTS_ITEMS.search(text))
+
 _ASKS_REST = re.compile(
     r"^除了?.{1,12}(?:还|另外|以外|之外)|还有(?:哪些|什么|别的|其他)|其他的?(?:还有|呢|有哪些)|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
@@ -410,7 +416,7 @@ def needs(text: str) -> tuple[Need, ...]:
     out = []
     if _DATE_Q.search(text):
         out.append(Need.DATE)
-    elif _NUM_Q.search(text) and not _COUNTS_ITEMS.search(text):
+    elif _NUM_Q.search(text):
         out.append(Need.NUMBER)
     if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
         out.append(Need.PERSON)
