@@ -243,7 +243,7 @@ _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "�
               "周年": "岁"}
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
 TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
-                    r"主任|局长|主席|秘书长)")
+                   r"主任|局长|主席|秘书长)")
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
@@ -269,6 +269,7 @@ _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块�
 def counts_items(text: str) -> bool:
     """Whether a question asks how many points a passage makes ("具体分了几条?")."""
     return bool(_COUNTS_ITEMS.search(text))
+
 
 _ASKS_REST = re.compile(
     r"^除了?.{1,12}(?:还|另外|以外|之外)|还有(?:哪些|什么|别的|其他)|其他的?(?:还有|呢|有哪些)|"
