@@ -322,7 +322,7 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 
 
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
-_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|最后一?)个?部分|"
+_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)个?部分|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"
@@ -815,7 +815,9 @@ def parse_query(
             and (english or not _topic_of(text, places)))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
-        or (bool(_PART_NAMED.search(text)) and speech_mentioned(text, speeches) is not None
+        or (bool(_PART_NAMED.search(text))
+            and (speech_mentioned(text, speeches) is not None
+                 or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text)
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,

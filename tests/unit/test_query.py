@@ -181,6 +181,7 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     # one part of a named speech, by its place in it, for what it says or lists
     ("篇七最后一部分讲了什么?", True), ("What does the last part of Speech 7 say?", True),
     ("Speech 7, last part: which three things should be strengthened further?", True),
+    ("耒阳那篇头一部分说要抓好哪几个方面?", True),  # the speech named by its place
 ])
 def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
     places = ("攀枝花", "耒阳") if "攀枝花" in question or "耒阳" in question else ()
