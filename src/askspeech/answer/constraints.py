@@ -74,6 +74,7 @@ class Constraints:
 
     def __init__(self, snap: IndexSnapshot) -> None:
         self.snap = snap
+        self._speech_bodies: dict[int, frozenset[tuple[str, str]]] = {}
 
     @cached_property
     def _corpus(self) -> str:
@@ -104,13 +105,20 @@ class Constraints:
         speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
         if speech is None or query.english:
             return []
-        theirs = bodies_named(speech.text)
+        theirs = self._bodies_of(speech.number)
         bodies = [words for words, kind, level in body_mentions(query.text)
                   if kind in _HIGHER_KINDS and level in _HIGHER_LEVELS
                   and (kind, level) not in theirs]
         # an area it never speaks of as a whole ("篇七说全州…", a city's speech)
         scopes = [scope for scope in SCOPES if scope in query.text and scope not in speech.text]
         return list(dict.fromkeys([*bodies, *scopes]))
+
+    def _bodies_of(self, number: int) -> frozenset[tuple[str, str]]:
+        """The bodies a speech names, read once per speech (0.8 ms each time otherwise)."""
+        found = self._speech_bodies.get(number)
+        if found is None:
+            found = self._speech_bodies[number] = bodies_named(self.snap.speeches[number].text)
+        return found
 
     def _foreign_term(self, term: str) -> bool:
         """A quoted term the speeches neither use nor mostly share character pairs with."""
