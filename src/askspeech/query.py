@@ -29,6 +29,7 @@ from askspeech.text.zh import (
     PERSON_TITLES,
     SURNAME_TITLE,
     SURNAMES,
+    TITLE_OPENS,
     chinese_number,
     chinese_numeral,
 )
@@ -264,11 +265,6 @@ _ASKS_LIST = re.compile(
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块大个](?!人|名|村|乡|镇|万|年)")
-
-
-def counts_items(text: str) -> bool:
-    """Whether a question asks how many points a passage makes ("具体分了几条?")."""
-    return bool(_COUNTS_ITEMS.search(text))
 
 
 _ASKS_REST = re.compile(
@@ -583,12 +579,11 @@ def _persons_zh(text: str) -> list[str]:
     named = [w for i, (w, flag) in enumerate(tagged)
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
              and (len(w) == 3 or _TITLE_END.search(tagged[i - 1][0] if i else "")
-                  or (i + 1 < len(tagged) and _TITLE_START.match(tagged[i + 1][0])))]
+                  or (i + 1 < len(tagged) and TITLE_OPENS.match(tagged[i + 1][0])))]
     return [*named, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
 
 
 _TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")
-_TITLE_START = re.compile(rf"^(?:{PERSON_TITLES})")
 
 
 # A place's own Party committee or government: "安徽省委", "耒阳市人民政府".
@@ -681,6 +676,8 @@ class Query:
     follow_up: bool
     scoped: tuple[tuple[str, str], ...] = ()  # terms it qualifies by scope ("全国…先进县")
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
+    # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
+    counts_items: bool = False
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
@@ -789,6 +786,7 @@ def parse_query(
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind) or _COUNTS_ITEMS.search(kind)),
+        counts_items=bool(_COUNTS_ITEMS.search(kind)),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),

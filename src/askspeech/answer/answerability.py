@@ -19,7 +19,7 @@ from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, TITLE, Need, Query, normal_unit
 from askspeech.retrieval.lexical import pos_tags
-from askspeech.text.zh import PERSON_TITLES, SURNAME_TITLE, SURNAMES
+from askspeech.text.zh import SURNAME_TITLE, SURNAMES, TITLE_OPENS
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 _DATE = re.compile(
@@ -124,16 +124,13 @@ _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:wha
 _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天")
 
 
-_TITLE = re.compile(rf"^(?:{PERSON_TITLES})")
-
-
 def _has_person(text: str, question: str) -> bool:
     tagged = pos_tags(text)
     for i, (word, flag) in enumerate(tagged):
         if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
             continue
         after = "".join(w for w, _ in tagged[i + 1 : i + 3])
-        if word[0] in SURNAMES or _TITLE.match(after):
+        if word[0] in SURNAMES or TITLE_OPENS.match(after):
             return True
     # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
     return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text)) or any(

@@ -43,7 +43,6 @@ from askspeech.query import (
     Query,
     asked_ordinal,
     bare_place,
-    counts_items,
     items_asked,
     nth,
     without_speech_refs,
@@ -546,7 +545,7 @@ class ExtractiveAnswerer:
     def missing(self, query: Query, ev: Evidence) -> Need | None:
         """A number/date/name/definition the question asks for that the best sentences lack."""
         asked = query.asks
-        if counts_items(query.text):
+        if query.counts_items:
             # how many points a passage makes ("具体分了几条?") is answered by its points
             asked = tuple(n for n in asked if n is not Need.NUMBER)
             query = replace(query, asks=asked)

@@ -16,6 +16,7 @@ __all__ = [
     "SENTENCE_END",
     "SURNAMES",
     "SURNAME_TITLE",
+    "TITLE_OPENS",
     "Family",
     "Marker",
     "announced_count",
@@ -338,5 +339,7 @@ SURNAMES = frozenset(
     "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 # Titles a person is named with ("东明书记", "王浩同志"), as a regex alternation.
 PERSON_TITLES = "书记|同志|部长|省长|市长|县长|区长|主任|局长|主席|总书记"
+# Text that opens with such a title: the word before it is a person's name.
+TITLE_OPENS = re.compile(rf"^(?:{PERSON_TITLES})")
 # A surname with an office ("张书记", "市委袁书记"): a person named by title alone.
 SURNAME_TITLE = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:书记|部长|省长|市长|县长|区长|主任)")
