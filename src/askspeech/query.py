@@ -255,7 +255,9 @@ _UNIT_Q = (
     re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
 )
 _ASKS_LIST = re.compile(
-    r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点|哪\s*\d|什么内容|包括|"
+    # (not "几点以后/几点钟": the time of day)
+    r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
+    r"|哪\s*\d|什么内容|包括|"
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
@@ -512,6 +514,8 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
                 i + 1][0] in _TOWNSHIP_OFFICES:
             name = word  # "灶市" of "灶市街道办事处"
+        elif flag.startswith("n") and len(word) in (3, 4) and word[-1] in "乡镇":
+            name = word  # a township jieba takes for a person ("谷汪乡" /nr)
         else:
             continue
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)

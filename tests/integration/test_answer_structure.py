@@ -124,12 +124,23 @@ def test_places_and_plenums_the_speeches_never_mention_are_refused(
     assert not ask(built_settings, "淮北市的开放式村级活动场所是怎么配置的?").refused
 
 
+def test_an_everyday_question_is_refused_though_the_speeches_use_its_words(
+        built_settings: Settings) -> None:
+    # "不能", "以后", "东西" are all in the speeches; nothing there is about a health check
+    a = ask(built_settings, "体检前一天晚上几点以后就不能吃东西了?")
+    assert a.refused and not a.citations
+    # colloquial, but with words the speeches are about ("村民代表"): answered
+    assert not ask(built_settings, "村民代表太多了开不起会怎么办?").refused
+
+
 def test_a_figure_for_another_place_or_unit_is_no_answer(built_settings: Settings) -> None:
     # 623 villages and 197 cadres are 耒阳's figures, not 衡阳's
     assert ask(built_settings, "衡阳市全市这次村两委换届一共精简了多少名干部?").refused
     # the scrape left the number blank: "大乡每月要累计抽出天下村调研"
     assert ask(built_settings, "沙雅规定大乡每个月要下村调研多少天?").refused
     assert not ask(built_settings, "耒阳完成村两委换届后,共精减了多少名干部?").refused
+    # one township's figure is not all townships' ("各乡镇…先进个人537人")
+    assert ask(built_settings, "谷汪乡上半年表彰了多少名先进个人?").refused
 
 
 def test_a_section_whose_points_carry_no_markers_is_answered_point_by_point(

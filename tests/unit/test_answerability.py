@@ -192,6 +192,13 @@ def test_vocabulary_floor_is_per_language() -> None:
     assert RefusalModel.load().vocabulary_floor_english > RefusalModel.load().vocabulary_floor
 
 
+def test_a_question_of_everyday_words_only_is_refused_whatever_its_similarity() -> None:
+    model = RefusalModel.neutral(["dense_top"])  # would answer anything
+    assert model.answers({"dense_top": 0.9, "keyness": 0.3})
+    assert not model.answers({"dense_top": 0.9, "keyness": -0.7})
+    assert model.answers({"dense_top": 0.9})  # no keyness read: not judged by it
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("On what exact date was the meeting held?", [Need.DATE]),
     ("京口的讲话在这几个环节上分别怎样对待老百姓?", []),  # "这几个" points, it does not count

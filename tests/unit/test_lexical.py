@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from askspeech.retrieval.lexical import BM25, tokenize, words
+from askspeech.retrieval.lexical import BM25, general_count, general_share, tokenize, words
 
 
 def test_tokens_are_jieba_words_plus_bigrams_without_stopwords() -> None:
@@ -19,6 +19,17 @@ def test_tokens_are_jieba_words_plus_bigrams_without_stopwords() -> None:
     assert "开展" in tokens and "沙雅" in tokens  # the bigram catches a name jieba splits
     assert "的" not in tokens
     assert words("How MANY villages?") == ["villages"]
+
+
+def test_general_chinese_counts_tell_everyday_words_from_rare_ones() -> None:
+    assert general_count("可以") > 100 * general_count("换届") > 0
+    assert general_count("不是一个词语") == 0 < general_share("不是一个词语")
+
+
+def test_bm25_counts_the_documents_holding_a_token() -> None:
+    bm25 = BM25([["村", "干部"], ["村", "园区"], ["治理"]])
+    assert bm25.document_frequency("村") == 2 and bm25.document_frequency("党") == 0
+    assert bm25.tokens_per_document == 5 / 3
 
 
 def test_bm25_scores_the_matching_document_highest() -> None:

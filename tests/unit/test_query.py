@@ -155,6 +155,17 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert places("耒阳一些乡镇怎么样?") == ("耒阳",)
 
 
+def test_a_township_jieba_takes_for_a_person_is_a_place() -> None:
+    q = parse_query("谷汪乡上半年表彰了多少名先进个人?", translator=_no_translator)
+    assert q.places == ("谷汪乡",)
+
+
+def test_the_time_of_day_asks_for_no_list() -> None:
+    assert not parse_query("体检前一天晚上几点以后就不能吃东西了?",
+                           translator=_no_translator).asks_list
+    assert parse_query("篇七讲了几点?", translator=_no_translator).asks_list
+
+
 def test_how_many_points_a_passage_makes_asks_for_the_points() -> None:
     q = parse_query("沙雅那篇讲把档案资料这摊事抓好,具体分了几条?", translator=_no_translator)
     assert q.asks_list and q.counts_items

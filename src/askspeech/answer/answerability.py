@@ -247,6 +247,13 @@ def missing_detail(
     return None
 
 
+# A question none of whose words is more common in the speeches than a typical word is, and
+# which names no speech, place or quoted term (`Searcher.keyness`), is off-topic. Zero is where
+# everyday words sit ("不能" -0.7, "可以" -1.5); measured 2026-12-01 on every unanchored Chinese
+# question of the eval and probe sets: answerable ones from 0.3 up, off-topic ones up to -0.4.
+KEYNESS_FLOOR = 0.0
+
+
 @dataclass(frozen=True)
 class RefusalModel:
     """P(the corpus answers) = sigmoid(w·z + b), z the standardised features."""
@@ -271,6 +278,8 @@ class RefusalModel:
     def answers(self, features: dict[str, float]) -> bool:
         if features.get("vocabulary", 1.0) < self.floor(features.get("english", 0.0) >= 0.5):
             return False
+        if features.get("keyness", KEYNESS_FLOOR) < KEYNESS_FLOOR:
+            return False  # everyday words only: about something else
         return self.probability(features) >= self.threshold
 
     def probability(self, features: dict[str, float]) -> float:

@@ -251,6 +251,7 @@ class SentenceScorer:
             "best_bigrams": best.bigrams if best else 0.0,
             "best_score": best.score if best else 0.0,
             "english": 1.0 if sig.english else 0.0,
+            "keyness": sig.keyness,
         }
         return ev
 

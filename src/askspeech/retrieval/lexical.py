@@ -41,6 +41,17 @@ def _jieba():  # type: ignore[no-untyped-def]
     return jieba
 
 
+def general_count(word: str) -> int:
+    """How often the word occurs in jieba's dictionary counts of general Chinese (0: unknown)."""
+    return int(_jieba().dt.FREQ.get(word, 0) or 0)
+
+
+def general_share(word: str) -> float:
+    """The word's share of general Chinese text (add-one: an unknown word is rare, not
+    impossible)."""
+    return (general_count(word) + 1) / float(_jieba().dt.total)
+
+
 @lru_cache(maxsize=4096)
 def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
     """jieba.posseg's (word, tag) pairs. Remembered: a question is tagged by several checks,
@@ -107,12 +118,21 @@ class BM25:
         # One list first: indexing a memory-mapped array per token took 0.3 s a load.
         per_token = np.diff(np.asarray(index.scores["indptr"])).tolist()
         self._df = {t: per_token[i] for t, i in index.vocab_dict.items() if t}
+        self._pairs: int = sum(self._df.values())
         self.vocabulary = set(self._df)
 
     @property
     def index(self) -> Any:
         """The bm25s index (saved with the build)."""
         return self._bm25
+
+    def document_frequency(self, token: str) -> int:
+        return int(self._df.get(token, 0))
+
+    @property
+    def tokens_per_document(self) -> float:
+        """The distinct tokens a document holds, on average."""
+        return self._pairs / max(1, self.size)
 
     def idf(self, token: str) -> float:
         df = self._df.get(token, 0)

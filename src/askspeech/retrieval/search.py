@@ -10,6 +10,8 @@ take part; a speech named in the question ("篇三", "speech 3") is a soft prefe
 from __future__ import annotations
 
 import logging
+import math
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import QUOTED, Query, bare_place, parse_query
 from askspeech.retrieval.crosslingual import Translator, places_containing
+from askspeech.retrieval.lexical import general_count, general_share
 
 if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
@@ -30,6 +33,12 @@ if TYPE_CHECKING:
     from askspeech.store import IndexSnapshot
 
 log = logging.getLogger(__name__)
+
+ANCHORED = 10.0  # the keyness of a question tied to a speech, place or quoted term
+NO_KEY_WORD = -10.0  # the keyness of a question none of whose words the speeches use twice
+MIN_KEY_PASSAGES = 2  # a word in fewer passages says too little about what they are about
+_ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
 
 @dataclass(frozen=True)
 class FusionParams:
@@ -59,6 +68,7 @@ class Signals:
     bm25_coverage: float = 0.0  # IDF share of query words found in the best passage
     agreement: float = 0.0  # overlap of dense and BM25 top-5 passages
     vocabulary: float = 0.0  # IDF-weighted share of the question's words found in the corpus
+    keyness: float = ANCHORED  # how characteristic of the speeches its most telling word is
     english: bool = False
 
 
@@ -153,6 +163,34 @@ class Searcher:
         total = sum(len(w) for w in qwords)
         return sum(len(w) for w in qwords if w in vocab) / total
 
+    def keyness(self, query: Query) -> float:
+        """How much more often the question's most characteristic word occurs in the passages
+        than in general Chinese, as a log ratio against a typical word's rate: a passage's
+        share holding the word over its share of jieba's dictionary counts, less the log of
+        the distinct tokens a passage holds ("党员", "换届": 3-5; "不能", "可以": below 0). A
+        question built of everyday words only ("体检前一天晚上几点以后不能吃东西?") is about
+        something else, however many of them the speeches also use. One that names a speech,
+        a place or a quoted term, or follows another, is tied to the speeches: ANCHORED."""
+        if (query.search_english or query.follow_up or query.places or query.quoted
+                or query.speech is not None or query.speeches_named
+                or query.speech_filter is not None):
+            return ANCHORED
+        bm25 = self.snap.bm25_passages
+        typical = math.log(max(1.0, bm25.tokens_per_document))
+        best = NO_KEY_WORD
+        for word in set(query.text_words):
+            if not _ALL_CJK.match(word):
+                continue
+            # a compound the speeches write inside longer ones ("村民代表"), by its dictionary
+            # words too ("村民", "代表"): a pair's count is its characters' in any passage
+            parts = [word, *(word[i:i + 2] for i in range(len(word) - 1)
+                             if len(word) > 2 and general_count(word[i:i + 2]) > 0)]
+            for part in parts:
+                df = bm25.document_frequency(part)
+                if df >= MIN_KEY_PASSAGES:
+                    best = max(best, math.log(df / bm25.size / general_share(part)) - typical)
+        return best
+
     # -- search -------------------------------------------------------------------------------
 
     def search(self, query: Query, k: int = 5) -> SearchResult:
@@ -233,6 +271,7 @@ class Searcher:
             bm25_coverage=max((self._coverage(query, x) for x in passages[:3]), default=0.0),
             agreement=len(set(dense_p[:5]) & set(bm_p[:5])) / 5.0,
             vocabulary=self.vocabulary_coverage(query),
+            keyness=self.keyness(query),
             english=query.search_english,
         )
         return SearchResult(query, passages, signals, qvec, sentence_scores)
