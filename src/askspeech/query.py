@@ -233,11 +233,13 @@ QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
 QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
-_COUNT_Q = re.compile(r"(多少|几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b", re.IGNORECASE)
+# (not "哪几条": which ones, a list)
+_COUNT_Q = re.compile(r"(多少|(?<!哪)几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b",
+                      re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
 COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁"
-_COUNT_UNIT = re.compile(rf"(?:多少|几)(周年|[{COUNT_UNITS}])")
+_COUNT_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(周年|[{COUNT_UNITS}])")
 # "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
 # by an anniversary ("100周年").
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天",
@@ -248,7 +250,7 @@ TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
-    re.compile(r"(多少钱|资金|经费|投入|拨款|补助|\bfund|\bmoney\b|\bbudget\b|\binvest)",
+    re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|\bfund|\bmoney\b|\bbudget\b|\binvest)",
                re.IGNORECASE),
     re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
                re.IGNORECASE),

@@ -154,7 +154,9 @@ def test_a_section_whose_points_carry_no_markers_is_answered_point_by_point(
     # 篇二's section on inner-Party democracy makes them as "要…" sentences, each explained
     c = ask(built_settings, "篇二在发展党内民主方面提出了哪些具体举措?")
     quotes = [x.quote for x in c.citations]
-    assert quotes[:3] == ["要扩大选举中的民主权利,为发展选好班子。",
+    # under the heading that announces them
+    assert quotes[0] == "第四,要发展党内民主。"
+    assert quotes[1:4] == ["要扩大选举中的民主权利,为发展选好班子。",
                           "要拓展民主参与的途径,为发展改革各项任务科学决策。",
                           "要推行党务政务公开,为发展加强监督。"]
 
@@ -592,8 +594,8 @@ def test_a_list_question_whose_best_matches_fall_in_several_items_gets_that_list
         built_settings: Settings) -> None:
     # the best sentences sit in the bodies of "一是…", "二是…", "三是…" under "第三,强化“依法治村”"
     a = ask(built_settings, "攀枝花那篇讲用法治的办法管村子,具体要干哪几件事?")
-    quotes = [c.quote for c in a.citations]
-    assert [q[:2] for q in quotes] == ["一是", "二是", "三是", "四是"], quotes
+    quotes = [c.quote for c in a.citations]  # under their heading
+    assert [q[:2] for q in quotes] == ["第三", "一是", "二是", "三是", "四是"], quotes
     # "哪两种情况" asks for two: not the five-item list the best sentence sits in
     b = ask(built_settings,
             "耒阳个别村里供党员远程学习用的机器被闲置或挪用,讲话具体说了哪两种情况?")
@@ -634,7 +636,7 @@ def test_a_list_question_naming_a_section_in_its_headings_words_gets_its_items(
     # 队伍建设。" is what the question names
     first = "安徽那篇讲选派干部队伍建设,提了哪几条要求?"
     a = ask(built_settings, first)
-    assert [c.quote[:2] for c in a.citations] == ["一要", "二要", "三要"], a.text
+    assert [c.quote[:2] for c in a.citations] == ["第三", "一要", "二要", "三要"], a.text
     b = ask(built_settings, "头一条具体啥意思?", history=[user(first)])
     assert not b.refused and b.citations[0].quote.startswith("一要做到快起步高起点")
 

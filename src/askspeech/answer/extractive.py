@@ -704,7 +704,7 @@ class ExtractiveAnswerer:
         if len(intro.children) == 1 and intro.children[0].kind == "lead_in":
             intro = intro.children[0]  # the sentence that announces the items
         lead = self.structure.sentence_at(listing.speech, intro.start)
-        head = [] if lead is None or intro.kind == "item" else [lead]
+        head = [] if lead is None else [lead]
         return [*self._with_passages(head), *items]
 
     def _shared_listing(self, query: Query, ev: Evidence, best: Scored) -> Listing | None:

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 ANCHORED = 10.0  # the keyness of a question tied to a speech, place or quoted term
 NO_KEY_WORD = -10.0  # the keyness of a question none of whose words the speeches use twice
 MIN_KEY_PASSAGES = 2  # a word in fewer passages says too little about what they are about
+# below this many passages no word's rate tells the speeches' subject from chance
+MIN_KEYNESS_PASSAGES = 50
 _ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -170,12 +172,15 @@ class Searcher:
         the distinct tokens a passage holds ("党员", "换届": 3-5; "不能", "可以": below 0). A
         question built of everyday words only ("体检前一天晚上几点以后不能吃东西?") is about
         something else, however many of them the speeches also use. One that names a speech,
-        a place or a quoted term, or follows another, is tied to the speeches: ANCHORED."""
+        a place or a quoted term, or follows another, is tied to the speeches: ANCHORED; so
+        is any question of a corpus too small to tell."""
         if (query.search_english or query.follow_up or query.places or query.quoted
                 or query.speech is not None or query.speeches_named
                 or query.speech_filter is not None):
             return ANCHORED
         bm25 = self.snap.bm25_passages
+        if bm25.size < MIN_KEYNESS_PASSAGES:
+            return ANCHORED
         typical = math.log(max(1.0, bm25.tokens_per_document))
         best = NO_KEY_WORD
         for word in set(query.text_words):
