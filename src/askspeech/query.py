@@ -614,17 +614,32 @@ def _homes_by_container(text: str, places: tuple[str, ...],
     return tuple(dict.fromkeys(out))
 
 
+# A numbered document ("中央2号文件", "the No. 2 Document"): another number is another one.
+_DOCUMENT = re.compile(r"(?<![\dxX])([一二三四五六七八九十\d]+)号文件")
+_DOCUMENT_EN = re.compile(r"\bNo\.?\s*(\d+)\s+(?:[A-Za-z]+\s+)?document\b|"
+                          r"\bdocument\s+No\.?\s*(\d+)\b", re.IGNORECASE)
+
+
+def _documents(text: str, english: bool) -> list[str]:
+    """Numbered documents as the speeches write them ("2号文件")."""
+    if english:
+        return [f"{m.group(1) or m.group(2)}号文件" for m in _DOCUMENT_EN.finditer(text)]
+    return [f"{n}号文件" for m in _DOCUMENT.finditer(text)
+            if (n := chinese_number(m.group(1))) is not None]
+
+
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
     """What the question names that the speeches must mention for it to be answerable."""
     technical = [m.group(0) for m in _TECHNICAL.finditer(text)]
     if english:
         return tuple(dict.fromkeys([*_YEAR_EN.findall(text), *_english_periods(text),
-                                    *technical]))
+                                    *technical, *_documents(text, english)]))
     # organisations jieba knows by name ("越南共产党", "中组部"), like places; one named
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
                      for w, flag in pos_tags(text) if flag == "nt" and len(w) >= 2]
-    found = [*places, *organisations, *_persons_zh(text), *technical]
+    found = [*places, *organisations, *_persons_zh(text), *technical,
+             *_documents(text, english)]
     for m in _SPECIFIC.finditer(text):
         term = m.group(0).strip("“”")
         if term.isascii() and term.lower() in _QUESTION_LATIN:

@@ -142,6 +142,11 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     # a batch of a programme ("第四批选派干部"): another batch is another thing
     batch = parse_query("安徽第五批选派干部的任期定为几年?", translator=_no_translator)
     assert "第五批" in batch.specifics
+    # a numbered document, written as the speeches write it ("中央1号文件")
+    assert "2号文件" in parse_query("中央二号文件怎么要求的?", translator=_no_translator).specifics
+    document = parse_query("What does the central No. 2 Document require?",
+                           translator=lambda: english)
+    assert "2号文件" in document.specifics
 
 
 def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not() -> None:
