@@ -90,6 +90,16 @@ def test_an_ordinal_follow_up_answers_from_the_list_the_previous_answer_cited(
     assert a.citations[0].quote.startswith("二是")
 
 
+def test_an_ordinal_follow_up_that_describes_another_item_gets_the_described_one(
+        built_settings: Settings) -> None:
+    first = user("篇二讲发展党内民主,提了哪几条具体做法?")
+    # the last item is "要树立群众满意的评价导向"; the one about 公开 is the third
+    a = ask(built_settings, "最后那条搞公开的,说公开了有啥好处?", history=[first])
+    assert a.citations[0].quote.startswith("要推行党务政务公开")
+    b = ask(built_settings, "最后那条呢?", history=[first])
+    assert b.citations[0].quote.startswith("要树立群众满意的评价导向")
+
+
 def test_a_follow_up_naming_another_speech_moves_to_it(built_settings: Settings) -> None:
     first = "篇七讲话中,村干部报酬要落实什么制度?"
     a = ask(built_settings, "那篇三呢?", history=[user(first)])

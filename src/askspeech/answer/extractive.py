@@ -810,11 +810,27 @@ class ExtractiveAnswerer:
             listing = self.structure.listing_for(query.previous)
             item = nth(listing.items, query.ordinal) if listing is not None else None
             if listing is not None and item is not None:
+                item = self._described(query, listing, item)
                 points = self.structure.items_of(listing.speech, item)
                 if len(points) >= 2:  # "第二部分呢?": that part's own points
                     return self._quote_items(listing.speech, (item, *points), 1)
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
+
+    def _described(self, query: Query, listing: Listing, item: OutlineNode) -> OutlineNode:
+        """The item a follow-up describes, over the one its position names when they differ
+        ("最后那条搞公开的" where the last item is not the one about 公开): the only item
+        whose opening holds a word of the follow-up, when the positional one holds none."""
+        words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None]
+
+        def holds(node: OutlineNode) -> int:
+            opening = self.structure.sentence_at(listing.speech, node.start)
+            return sum(w in opening.text for w in words) if opening is not None else 0
+
+        if not words or holds(item):
+            return item
+        described = [node for node in listing.items if holds(node)]
+        return described[0] if len(described) == 1 else item
 
     def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
         """A part of a speech quoted by its opening, then each of its points' openings."""
