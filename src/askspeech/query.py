@@ -24,6 +24,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
+from askspeech.retrieval.crosslingual import places_containing
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
 from askspeech.text.zh import (
     PERSON_TITLES,
@@ -518,6 +519,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
             name = word  # "灶市" of "灶市街道办事处"
         elif flag.startswith("n") and len(word) in (3, 4) and word[-1] in "乡镇":
             name = word  # a township jieba takes for a person ("谷汪乡" /nr)
+        elif (flag == "n" and len(word) in (3, 4) and word[-1] in "市县"
+              and places_containing([word]).get(word)):
+            name = word  # a city or county jieba does not know, the dictionary does ("句容市")
         else:
             continue
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)
@@ -620,12 +624,19 @@ _DOCUMENT_EN = re.compile(r"\bNo\.?\s*(\d+)\s+(?:[A-Za-z]+\s+)?document\b|"
                           r"\bdocument\s+No\.?\s*(\d+)\b", re.IGNORECASE)
 
 
+# A title in book-title marks: the speeches must hold it, or hold it within a longer one
+# (《干部选拔任用工作条例》 within theirs); 《…先进性建设的决定》 is not their
+# 《…执政能力建设的决定》.
+_BOOK_TITLE = re.compile(r"《([^《》]{4,40})》")
+
+
 def _documents(text: str, english: bool) -> list[str]:
-    """Numbered documents as the speeches write them ("2号文件")."""
+    """Numbered documents as the speeches write them ("2号文件"), and titles."""
     if english:
         return [f"{m.group(1) or m.group(2)}号文件" for m in _DOCUMENT_EN.finditer(text)]
-    return [f"{n}号文件" for m in _DOCUMENT.finditer(text)
-            if (n := chinese_number(m.group(1))) is not None]
+    return [*(f"{n}号文件" for m in _DOCUMENT.finditer(text)
+              if (n := chinese_number(m.group(1))) is not None),
+            *_BOOK_TITLE.findall(text)]
 
 
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:

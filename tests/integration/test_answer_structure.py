@@ -134,6 +134,21 @@ def test_places_and_plenums_the_speeches_never_mention_are_refused(
     assert not ask(built_settings, "淮北市的开放式村级活动场所是怎么配置的?").refused
 
 
+def test_near_misses_of_period_scope_format_title_and_place_are_refused(
+        built_settings: Settings) -> None:
+    for question in (
+            "篇七说明年上半年要开展几次作风建设民主评议?",  # they speak of this year's
+            "全国第二轮村级组织活动场所一共要建多少个?",  # 1989 is the province's
+            "全国农村基层党建工作电视电话会议对农村党员培训提了什么要求?",  # theirs: 座谈会
+            "京口那篇提到的《关于加强党的先进性建设的决定》提出了什么?",  # theirs: 执政能力
+            "句容市的“磐石计划”给非公有制企业党建定了几年的目标?"):  # theirs: 京口区
+        assert ask(built_settings, question).refused, question
+    for question in ("京口那篇说明年开始要开展什么教育?",
+                     "全国农村基层党建工作座谈会对农村党员培训提了什么要求?",
+                     "京口那篇提到的《关于加强党的执政能力建设的决定》提出了什么?"):
+        assert not ask(built_settings, question).refused, question
+
+
 def test_an_everyday_question_is_refused_though_the_speeches_use_its_words(
         built_settings: Settings) -> None:
     # "不能", "以后", "东西" are all in the speeches; nothing there is about a health check

@@ -147,6 +147,9 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     document = parse_query("What does the central No. 2 Document require?",
                            translator=lambda: english)
     assert "2号文件" in document.specifics
+    # a title in book-title marks must be theirs
+    assert "关于加强党的先进性建设的决定" in parse_query(
+        "《关于加强党的先进性建设的决定》提出了什么?", translator=_no_translator).specifics
 
 
 def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not() -> None:

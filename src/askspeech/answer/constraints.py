@@ -55,6 +55,18 @@ _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
+_SAID_ONLY = frozenset({"明年", "前年"})  # years a quote must name to be about them
+NATIONAL = "全国"
+
+
+# The format a meeting's name ends in: a 电视电话会议 is not the 座谈会 of the same name; "会议",
+# "工作会议", "大会" name no format (a user may call the one the other).
+_MEETING_KIND = re.compile(r"(座谈会|电视电话会议|现场会|推进会)$")
+
+
+def _meeting_kind(meeting: str) -> str | None:
+    m = _MEETING_KIND.search(meeting)
+    return m.group(1) if m else None
 
 
 def _level_in(question: str, place: str) -> str | None:
@@ -128,16 +140,19 @@ class Constraints:
         return sum(p in self._corpus for p in pairs) < KNOWN_PAIRS * len(pairs)
 
     @cached_property
-    def _meetings(self) -> list[tuple[str, frozenset[str]]]:
-        return [(m[:2], frozenset(cjk_bigrams(m))) for m in meetings_named(self._corpus)]
+    def _meetings(self) -> list[tuple[str, frozenset[str], str | None]]:
+        return [(m[:2], frozenset(cjk_bigrams(m)), _meeting_kind(m))
+                for m in meetings_named(self._corpus)]
 
     def _meeting_mentioned(self, meeting: str) -> bool:
         """The meeting itself, or one of the speeches' of the same scope sharing most of its
         character pairs ("全国组织工作会议" is not the "全市组织工作会议")."""
         own = frozenset(cjk_bigrams(meeting))
+        kind = _meeting_kind(meeting)
         return self.mentioned(meeting) or any(
             scope == meeting[:2] and len(own & theirs) >= SAME_MEETING * len(own)
-            for scope, theirs in self._meetings)
+            and kind in (None, their_kind)
+            for scope, theirs, their_kind in self._meetings)
 
     def _at_other_levels(self, level: str, term: str) -> bool:
         """"省级集体经济强村" where the speeches say only "州级集体经济强村"."""
@@ -211,7 +226,13 @@ class Constraints:
         if not query.years:
             return True
         stated = frozenset().union(*(relative_years(q.text) for q in quotes))
-        return not stated or bool(stated & query.years)
+        if stated and not stated & query.years:
+            return False
+        # Next year (or the year before last) must be said: a sentence giving no year speaks
+        # of the speech's own ("篇七说明年上半年要开展几次评议?" is not "在7月份又要开展第三次")
+        said = query.years & _SAID_ONLY
+        return not said or bool(said & frozenset().union(
+            *(relative_years(self._up_to(q)) for q in quotes)))
 
     def in_months(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence's paragraph is about a month the question states."""
@@ -222,4 +243,11 @@ class Constraints:
 
     def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
         return [c for c in candidates if self.place_satisfied(query, c)
-                and self.bodies_satisfied(query, c)]
+                and self.bodies_satisfied(query, c) and self.national_satisfied(query, c)]
+
+    def national_satisfied(self, query: Query, sentence: Passage) -> bool:
+        """A figure, date or name asked of the whole country ("全国第二轮…一共要建多少个?")
+        is one the sentence says of it, not the speech's own province's ("我省…第二轮1989个")."""
+        if NATIONAL not in query.text or not any(n in query.asks for n in _PLACE_BOUND):
+            return True
+        return NATIONAL in self._up_to(sentence)
