@@ -100,6 +100,15 @@ def test_an_ordinal_follow_up_that_describes_another_item_gets_the_described_one
     assert b.citations[0].quote.startswith("要树立群众满意的评价导向")
 
 
+def test_an_ordinal_follow_up_asking_within_the_item_quotes_the_part_asked(
+        built_settings: Settings) -> None:
+    first = user("篇二讲改革创新时,提了哪几个“以创新的……来……”?")
+    a = ask(built_settings, "第二条讲载体的那个,社区这块打算怎么弄?", history=[first])
+    quotes = [c.quote for c in a.citations]
+    assert quotes[0] == "二要以创新的载体来推动。"
+    assert any(q.startswith("要创新社区党建载体") for q in quotes[1:]), quotes
+
+
 def test_a_follow_up_naming_another_speech_moves_to_it(built_settings: Settings) -> None:
     first = "篇七讲话中,村干部报酬要落实什么制度?"
     a = ask(built_settings, "那篇三呢?", history=[user(first)])

@@ -28,6 +28,7 @@ from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
     MAX_BODY_SENTENCES,
+    MAX_ITEM_SENTENCES,
     Listing,
     Structure,
     is_headline,
@@ -814,6 +815,9 @@ class ExtractiveAnswerer:
                 points = self.structure.items_of(listing.speech, item)
                 if len(points) >= 2:  # "第二部分呢?": that part's own points
                     return self._quote_items(listing.speech, (item, *points), 1)
+                within = self._within_item(query, listing.speech, item)
+                if within:
+                    return within
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
         return []
 
@@ -831,6 +835,20 @@ class ExtractiveAnswerer:
             return item
         described = [node for node in listing.items if holds(node)]
         return described[0] if len(described) == 1 else item
+
+    def _within_item(self, query: Query, speech: int,
+                     item: OutlineNode) -> list[tuple[Passage, Passage]]:
+        """What a follow-up asks within the item it names ("第二条讲载体的那个,社区这块打算
+        怎么弄?"): the item's opening, then its sentences past the opening ones that hold a
+        word of the follow-up the opening does not; empty when none does."""
+        body = self.structure.item_sentences(speech, item, MAX_ITEM_SENTENCES)
+        if len(body) <= MAX_BODY_SENTENCES:
+            return []
+        opening = body[0]
+        words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None
+                 and w not in opening.text]
+        found = [s for s in body[MAX_BODY_SENTENCES:] if any(w in s.text for w in words)]
+        return self._with_passages([opening, *found[:MAX_BODY_SENTENCES]]) if found else []
 
     def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
         """A part of a speech quoted by its opening, then each of its points' openings."""
