@@ -158,6 +158,16 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
         assert not ask(built_settings, question).refused, question
 
 
+def test_a_quoted_term_the_search_missed_is_answered_where_the_speeches_use_it(
+        built_settings: Settings) -> None:
+    # "“三项活动”" fills the top passages; the one sentence using "三项工作" spells it out
+    a = ask(built_settings, "篇七说要深入开展的那“三项工作”都是什么?")
+    assert "“首问负责制”三项工作" in a.citations[0].quote
+    # a quote holding any term quoted stays ("“8”是指…" for "“81145”…中的“8”")
+    b = ask(built_settings, "淮北市“81145”配置要求中的“8”,是指活动场所内设的哪八个室?")
+    assert b.citations[0].quote.startswith("“8”是指")
+
+
 def test_an_everyday_question_is_refused_though_the_speeches_use_its_words(
         built_settings: Settings) -> None:
     # "不能", "以后", "东西" are all in the speeches; nothing there is about a health check

@@ -425,6 +425,9 @@ def speech_label(number: int, english: bool) -> str:
     return "篇" + chinese_numeral(number)
 
 
+MAX_QUOTING = 2  # more sentences using a term than this: the best-scoring ones answer
+
+
 class ExtractiveAnswerer:
     def __init__(self, searcher: Searcher, refusal: RefusalModel | None = None) -> None:
         # Score gaps within which a runner-up sentence is quoted too (from the same passage it
@@ -477,7 +480,7 @@ class ExtractiveAnswerer:
             chosen = [pair for n in several for pair in self._select_within(query, n, k)]
             if chosen:
                 return compose(query, chosen, "extractive", notes)
-        chosen = self.select(query, within)
+        chosen = self._quoting_instead(query, self.select(query, within))
         if not self.constraints.in_years(query, [sentence for sentence, _ in chosen]):
             # what it would quote is about another year ("今年5月…" for "去年哪一天")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
@@ -916,6 +919,20 @@ class ExtractiveAnswerer:
                     out.append((s, passage))
                     seen.add(s.speech)
         return out
+
+    def _quoting_instead(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                         ) -> list[tuple[Passage, Passage]]:
+        """A question quoting a term the speeches use ("那“三项工作”都是什么?") is answered
+        where they use it: when no quote chosen holds the term, the sentences (of the speech
+        named, if one is) that do, if there are at most two."""
+        terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
+        # (any quoted term held will do: "“81145”…中的“8”" is answered by "“8”是指…")
+        if not terms or any(t in q.text for t in query.quoted for q, _ in chosen):
+            return chosen
+        about = self._speeches_named(query)
+        found = [x for x in self.searcher.snap.sentences_with(terms)
+                 if about is None or x.speech in about]
+        return self._with_passages(found) if 0 < len(found) <= MAX_QUOTING else chosen
 
     def _sentences_quoting(self, terms: Sequence[str]) -> list[Passage]:
         """The sentences holding a term verbatim; failing that, those holding every item of a
