@@ -148,11 +148,13 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
     for question in (
             "篇七说明年上半年要开展几次作风建设民主评议?",  # they speak of this year's
             "全国第二轮村级组织活动场所一共要建多少个?",  # 1989 is the province's
+            "湖南全省一共有多少个村列入了村级活动场所建设项目?",  # the 23 are 耒阳's
             "全国农村基层党建工作电视电话会议对农村党员培训提了什么要求?",  # theirs: 座谈会
             "京口那篇提到的《关于加强党的先进性建设的决定》提出了什么?",  # theirs: 执政能力
             "句容市的“磐石计划”给非公有制企业党建定了几年的目标?"):  # theirs: 京口区
         assert ask(built_settings, question).refused, question
     for question in ("京口那篇说明年开始要开展什么教育?",
+                     "篇三讲话说,除中央计划建设的以外,全省还有多少个活动场所危旧狭小?",
                      "全国农村基层党建工作座谈会对农村党员培训提了什么要求?",
                      "京口那篇提到的《关于加强党的执政能力建设的决定》提出了什么?"):
         assert not ask(built_settings, question).refused, question

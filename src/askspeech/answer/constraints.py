@@ -56,7 +56,8 @@ _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
 _SAID_ONLY = frozenset({"明年", "前年"})  # years a quote must name to be about them
-NATIONAL = "全国"
+# A whole the question asks a figure of → what a paragraph calls it when it gives one.
+_WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
 
 
 # The format a meeting's name ends in: a 电视电话会议 is not the 座谈会 of the same name; "会议",
@@ -246,8 +247,11 @@ class Constraints:
                 and self.bodies_satisfied(query, c) and self.national_satisfied(query, c)]
 
     def national_satisfied(self, query: Query, sentence: Passage) -> bool:
-        """A figure, date or name asked of the whole country ("全国第二轮…一共要建多少个?")
-        is one the sentence says of it, not the speech's own province's ("我省…第二轮1989个")."""
-        if NATIONAL not in query.text or not any(n in query.asks for n in _PLACE_BOUND):
+        """A figure, date or name asked of the whole country or province ("全国第二轮…一共要
+        建多少个?", "湖南全省一共有多少个村…") is one the sentence's paragraph says of it, not
+        of the speech's own province or city ("我省…第二轮1989个", "列入…项目的23个村")."""
+        if not any(n in query.asks for n in _PLACE_BOUND):
             return True
-        return NATIONAL in self._up_to(sentence)
+        before = self._up_to(sentence)
+        return all(any(w in before for w in said)
+                   for scope, said in _WHOLE.items() if scope in query.text)
