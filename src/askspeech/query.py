@@ -204,6 +204,10 @@ _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
     r"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|"
+    # (not "哪些地方做得不够": which respects)
+    r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
+    # "那15个乡镇分别是哪些?": which ones, by name
+    r"个(?:乡镇|乡|镇|村|县|市|区)[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
     r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
     r"要害|难处|妙处)(?:在哪里|在哪儿)|什么地方|"
@@ -214,7 +218,8 @@ _PLACE_Q = re.compile(
 )
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
-    r"哪(?:一|几|[两二三四五六七八九十])?个?([市县区省乡镇村])(?![级委里内])|"
+    r"哪(?:一|几|些|[两二三四五六七八九十])?个?([市县区省乡镇村])(?![级委里内])|"
+    r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     r"\bwhich (city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official))",
     re.IGNORECASE)
@@ -461,7 +466,7 @@ def _place_level(text: str) -> str | None:
     m = _PLACE_LEVEL.search(text)
     if m is None:
         return None
-    return m.group(1) or _LEVEL_EN[m.group(2).lower()]
+    return m.group(1) or m.group(2) or _LEVEL_EN[m.group(3).lower()]
 
 
 def _count_unit(text: str) -> str | None:

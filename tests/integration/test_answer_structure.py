@@ -149,6 +149,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "篇七说明年上半年要开展几次作风建设民主评议?",  # they speak of this year's
             "全国第二轮村级组织活动场所一共要建多少个?",  # 1989 is the province's
             "湖南全省一共有多少个村列入了村级活动场所建设项目?",  # the 23 are 耒阳's
+            "篇七里率先建成便民利民服务大厅的那15个乡镇(办事处)分别是哪些?",  # "xx、xx等"
             "全国农村基层党建工作电视电话会议对农村党员培训提了什么要求?",  # theirs: 座谈会
             "京口那篇提到的《关于加强党的先进性建设的决定》提出了什么?",  # theirs: 执政能力
             "句容市的“磐石计划”给非公有制企业党建定了几年的目标?"):  # theirs: 京口区

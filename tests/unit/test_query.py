@@ -189,6 +189,16 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
 
 
+def test_which_places_by_name_asks_for_places_of_that_level() -> None:
+    q = parse_query("那15个乡镇(办事处)分别是哪些?", translator=_no_translator)
+    assert Need.PLACE in q.asks and q.place_level == "乡"
+    q = parse_query("参观的是哪些乡镇?", translator=_no_translator)
+    assert Need.PLACE in q.asks and q.place_level == "乡"
+    # "哪些地方做得不够" asks in which respects
+    assert Need.PLACE not in parse_query("上半年还有哪些地方做得不够?",
+                                         translator=_no_translator).asks
+
+
 @pytest.mark.parametrize(("question", "summary"), [
     ("篇二的结构是怎样的?", True), ("攀枝花那篇讲话分几个部分?", True), ("耒阳的讲话讲了啥?", True),
     ("篇五第二部分讲了什么?", True), ("篇八的大纲", True), ("Outline of the Leiyang speech", True),
