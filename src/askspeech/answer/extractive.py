@@ -48,7 +48,7 @@ from askspeech.query import (
     nth,
     without_speech_refs,
 )
-from askspeech.retrieval.lexical import cjk_bigrams
+from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import chinese_numeral
 
@@ -848,8 +848,10 @@ class ExtractiveAnswerer:
         if len(body) <= MAX_BODY_SENTENCES:
             return []
         opening = body[0]
-        words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None
-                 and w not in opening.text]
+        # the things it names ("社区", "岗位", "活动"), not how it asks ("具体", "展开讲讲")
+        words = [w for w, tag in pos_tags(query.text)
+                 if len(w) >= 2 and (tag[0] in "nt" or tag == "vn")
+                 and asked_ordinal(w) is None and w not in opening.text]
         found = [s for s in body[MAX_BODY_SENTENCES:] if any(w in s.text for w in words)]
         return self._with_passages([opening, *found[:MAX_BODY_SENTENCES]]) if found else []
 
