@@ -792,6 +792,8 @@ def parse_query(
     # What kind of answer is asked: the same question about another place or speech
     # ("那攀枝花呢?") asks what its antecedent asked.
     kind = search if same_question else text
+    counts_items = bool(_COUNTS_ITEMS.search(kind))
+    speech = speech_mentioned(text, speeches)
     unit = None
     if not _COUNT_Q.search(kind):
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
@@ -806,7 +808,7 @@ def parse_query(
                       *terms, *tokenize(" ".join([*coined, *periods]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(words(text)),
-        speech=speech_mentioned(text, speeches),
+        speech=speech,
         speeches_named=speeches_mentioned(text, speeches),
         search_speech=speech_mentioned(search, speeches),
         speech_filter=speech_filter,
@@ -822,8 +824,8 @@ def parse_query(
                                  *(SINGLE_QUOTED.findall(text) if english else ()))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))),
         asks=needs(kind),
-        asks_list=bool(_ASKS_LIST.search(kind) or _COUNTS_ITEMS.search(kind)),
-        counts_items=bool(_COUNTS_ITEMS.search(kind)),
+        asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
+        counts_items=counts_items,
         asks_whether=bool(_ASKS_WHETHER.search(text)),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
@@ -851,7 +853,7 @@ def parse_query(
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))
-            and (speech_mentioned(text, speeches) is not None
+            and (speech is not None
                  or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text)
                      or re.search(r"\bsay\b", text))),

@@ -244,9 +244,9 @@ class Constraints:
 
     def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
         return [c for c in candidates if self.place_satisfied(query, c)
-                and self.bodies_satisfied(query, c) and self.national_satisfied(query, c)]
+                and self.bodies_satisfied(query, c) and self.whole_satisfied(query, c)]
 
-    def national_satisfied(self, query: Query, sentence: Passage) -> bool:
+    def whole_satisfied(self, query: Query, sentence: Passage) -> bool:
         """A figure, date or name asked of the whole country or province ("全国第二轮…一共要
         建多少个?", "湖南全省一共有多少个村…") is one the sentence's paragraph says of it, not
         of the speech's own province or city ("我省…第二轮1989个", "列入…项目的23个村")."""

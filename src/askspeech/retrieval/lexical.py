@@ -8,7 +8,7 @@ import math
 import re
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import numpy as np
@@ -118,7 +118,6 @@ class BM25:
         # One list first: indexing a memory-mapped array per token took 0.3 s a load.
         per_token = np.diff(np.asarray(index.scores["indptr"])).tolist()
         self._df = {t: per_token[i] for t, i in index.vocab_dict.items() if t}
-        self._pairs: int = sum(self._df.values())
         self.vocabulary = set(self._df)
 
     @property
@@ -129,10 +128,11 @@ class BM25:
     def document_frequency(self, token: str) -> int:
         return int(self._df.get(token, 0))
 
-    @property
+    @cached_property
     def tokens_per_document(self) -> float:
-        """The distinct tokens a document holds, on average."""
-        return self._pairs / max(1, self.size)
+        """The distinct tokens a document holds, on average (summed on first use: only a
+        question judged by keyness needs it, not opening the index)."""
+        return float(sum(self._df.values())) / max(1, self.size)
 
     def idf(self, token: str) -> float:
         df = self._df.get(token, 0)
