@@ -272,6 +272,9 @@ _ASKS_LIST = re.compile(
     r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b)",
     re.IGNORECASE,
 )
+# The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
+# a sentence enumerating things of that kind answers it where it stands.
+_KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块大个](?!人|名|村|乡|镇|万|年)")
@@ -469,14 +472,20 @@ def _place_level(text: str) -> str | None:
     return m.group(1) or m.group(2) or _LEVEL_EN[m.group(3).lower()]
 
 
-def _count_unit(text: str) -> str | None:
+def _count_units(text: str) -> frozenset[str]:
+    """The measure words a count question asks in, normalised; empty when it names none."""
     m = _COUNT_UNIT.search(text)
     if m:
-        return normal_unit(m.group(1))
+        # a bare "几个?" ("每个村起码得有几个" of 后备干部) counts people ("1至2名") or
+        # things: 个 is the general measure word
+        if m.group(1) == "个" and not _NOUN_AFTER.match(text, m.end()):
+            return frozenset({"个", "名"})
+        return frozenset({normal_unit(m.group(1))})
     # "how many party members": people are counted in 名, so "70期" does not answer it
-    return "名" if _COUNT_PEOPLE_EN.search(text) else None
+    return frozenset({"名"}) if _COUNT_PEOPLE_EN.search(text) else frozenset()
 
 
+_NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 _COUNT_PEOPLE_EN = re.compile(
     r"\bhow many (?:\w+ ){0,3}(?:members|cadres|people|persons|secretaries|officials|graduates|"
     r"students|trainees|individuals|workers|farmers|leaders)\b", re.IGNORECASE)
@@ -704,7 +713,8 @@ class Query:
     count_asked: bool  # "多少个村", "how many"
     unit: int | None  # index into `_UNIT_Q`: money, percentage or area asked for
     stated_numbers: frozenset[str]  # numbers the question itself states
-    count_unit: str | None  # the measure word a count asks in, normalised ("名" for 人/位)
+    # the measure words a count asks in, normalised ("名" for 人/位); empty: any
+    count_units: frozenset[str]
     titles: tuple[str, ...]  # titles a person is asked by ("省长")
     place_level: str | None  # the level of place asked for ("哪个村" → "村")
     bodies: frozenset[tuple[str, str]]  # bodies it names by level ("县委书记" → secretary, 县)
@@ -715,6 +725,7 @@ class Query:
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
+    kind_asked: str | None = None  # "哪些部门" → "部门": what a list question asks for
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
@@ -826,6 +837,7 @@ def parse_query(
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
         counts_items=counts_items,
+        kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
@@ -839,7 +851,7 @@ def parse_query(
         count_asked=bool(_COUNT_Q.search(kind)),
         unit=unit,
         stated_numbers=frozenset(QUANTITY.findall(text)),
-        count_unit=_count_unit(kind),
+        count_units=_count_units(kind),
         titles=tuple(TITLE.findall(kind)),
         place_level=_place_level(kind),
         bodies=bodies_named(text),

@@ -565,8 +565,8 @@ def test_a_summary_counts_a_first_part_whose_marker_the_scrape_lost_and_retrieva
     seven = [c.quote[:2] for c in ask(built_settings, "篇七讲了什么?").citations]
     assert seven[1:] == ["二、", "三、"] and not seven[0].startswith("(")
     # and "第二部分呢?" is that summary's part two, not a "（二）" inside it
-    second = ask(built_settings, "第二部分呢?", history=[user("篇七讲了什么?")])
-    assert second.citations[0].quote.startswith("二、查找差距")
+    part_two = ask(built_settings, "第二部分呢?", history=[user("篇七讲了什么?")])
+    assert part_two.citations[0].quote.startswith("二、查找差距")
     # retrieval returns the passages the summary quotes, in its order
     found = askspeech.retrieve("篇六讲了什么?", 5, settings=built_settings)
     assert [p.passage_id for p in found[:2]] == [c.passage.passage_id for c in a.citations[:2]]
@@ -705,3 +705,16 @@ def test_the_last_part_of_a_speech_is_its_last_section_with_its_points(
         quotes = [c.quote for c in a.citations]
         assert quotes[0].startswith("三、加强领导"), (question, quotes)
         assert quotes[-1].startswith("第三,进一步加强宣传"), (question, quotes)
+
+
+def test_a_sentence_enumerating_the_kind_asked_answers_where_it_stands(
+        built_settings: Settings) -> None:
+    # the quoted "三级联创" sets the scene; the sentence naming the departments answers, not
+    # the section heading that uses the term
+    a = ask(built_settings, "新疆那个县评“三级联创”,县委组织部复查验收时会拉上哪些部门一起验?")
+    assert "纪检、政法、计生、团委、妇联等相关部门" in a.citations[0].quote
+
+
+def test_a_bare_count_is_answered_by_a_count_of_people(built_settings: Settings) -> None:
+    a = ask(built_settings, "村里年轻的后备干部怎么带出来?每个村起码得有几个?")
+    assert not a.refused and "1至2名年轻后备干部" in a.text

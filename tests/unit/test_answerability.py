@@ -237,7 +237,7 @@ def test_a_masked_count_in_the_best_sentence_is_no_answer_even_if_a_weaker_one_c
 
 def test_a_count_in_days_is_a_number_question() -> None:
     asked = q("对申报对象要公示几天?")
-    assert Need.NUMBER in asked.asks and asked.count_unit == "天"
+    assert Need.NUMBER in asked.asks and asked.count_units == {"天"}
     assert missing_detail(asked, [_sentence("要在乡镇范围内进行天以上的公示。")], {}) is Need.NUMBER
     assert missing_detail(asked, [_sentence("要在乡镇范围内进行7天以上的公示。")], {}) is None
     assert Need.NUMBER not in q("这几天开了什么会?").asks
@@ -298,7 +298,7 @@ def test_an_english_question_quotes_in_single_quotes_but_not_in_possessives() ->
 def test_an_english_count_of_people_is_answered_only_by_a_count_of_people() -> None:
     asked = parse_query("How many party members did Leiyang admit?",
                         translator=lambda: Translator([]))
-    assert asked.count_unit == "名"
+    assert asked.count_units == {"名"}
     masked = _sentence("举办入党积极分子培训班70期,按程序发展党员20xx名。")
     assert missing_detail(asked, [masked], {}) is Need.NUMBER  # 70 classes are not members
     assert missing_detail(asked, [_sentence("发展党员66名。")], {}) is None
@@ -311,3 +311,13 @@ def test_a_surname_with_a_title_names_a_person_unless_the_question_did() -> None
     # a committee's secretary is a post, not a person
     assert missing_detail(q("还有哪位领导要讲话?"), [_sentence("由乡镇党委书记讲话。")],
                           {}) is Need.PERSON
+
+
+def test_a_bare_count_of_ge_is_answered_by_people_or_things() -> None:
+    # "几个" with no noun after it is the general measure word: "1至2名" answers it
+    bare = q("村里年轻的后备干部怎么带出来?每个村起码得有几个?")
+    assert bare.count_units == {"个", "名"}
+    assert missing_detail(bare, [_sentence("确保每村有1至2名年轻后备干部。")], {}) is None
+    # a noun (quoted or not) after 个 is what is counted, in 个
+    assert q("京口区有多少个“明星村”?").count_units == {"个"}
+    assert q("一共建了多少个站点?").count_units == {"个"}

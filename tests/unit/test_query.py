@@ -342,3 +342,13 @@ def test_a_speechs_place_named_by_the_place_it_lies_in_stands_for_it_only_beside
     assert "湖南" in parse("湖南有多少个村?")
     # apart from the speech's place it is a level, not a way to name the speech
     assert "湖南" in parse("耒阳创建了多少个湖南省级示范站点?")
+
+
+def test_a_list_question_names_the_kind_of_thing_it_asks_for() -> None:
+    def kind(text: str) -> str | None:
+        return parse_query(text, translator=lambda: Translator([])).kind_asked
+
+    assert kind("县委组织部复查验收时会拉上哪些部门一起验?") == "部门"
+    assert kind("要抓好哪几个方面?") == "方面"
+    assert kind("讲话提了哪几条要求?") == "要求"
+    assert kind("村干部报酬实行什么制度?") is None

@@ -70,8 +70,8 @@ def _masked_amount(text: str, query: Query) -> bool:
         if query.unit is not None:
             if _UNITS[query.unit].match("1" + text[m.end() - len(unit): m.end() + 4]):
                 return True
-        elif query.count_unit is not None:
-            if unit and normal_unit(unit) == query.count_unit:
+        elif query.count_units:
+            if unit and normal_unit(unit) in query.count_units:
                 return True
         elif unit != "年":  # "20xx年" masks a year, not an amount
             return True
@@ -87,10 +87,10 @@ def _new_quantities(text: str, query: Query) -> list[str]:
                       _MASKED.sub(" ", text))
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
-    if query.count_unit is None:
+    if not query.count_units:
         return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
     return [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers
-            and normal_unit(m.group(2)) == query.count_unit]
+            and normal_unit(m.group(2)) in query.count_units]
 
 
 _COUNTED_TERM = re.compile(

@@ -263,6 +263,27 @@ class SentenceScorer:
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+# Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
+_NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
+_ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
+
+
+def _enumerates_kind(query: Query, sentence: Passage) -> bool:
+    """A list question's sentence that enumerates things of the kind it asks for by name,
+    the kind right after the enumeration ("纪检、政法、计生、团委、妇联等相关部门")."""
+    kind = query.kind_asked
+    if not query.asks_list or kind is None or kind in _NO_KIND:
+        return False
+    text = sentence.text
+    at = text.find(kind)
+    while at >= 0:
+        tail = text[max(0, at - _ENUMERATION_TAIL): at]
+        if "、" in tail and not re.search(r"[,，:：;；。]", tail[tail.rindex("、"):]):
+            return lists_things(text)
+        at = text.find(kind, at + 1)
+    return False
+
+
 def _common_run(a: str, b: str) -> int:
     """The length of the longest run of Chinese characters `a` and `b` share."""
     best = 0
@@ -622,6 +643,10 @@ class ExtractiveAnswerer:
                     picked.append(s)
                     seen.add(s.sentence.speech)
         out = [(s.sentence, s.passage) for s in picked]
+        if (len(picked) == 1 and _enumerates_kind(query, best.sentence)
+                and not self._opens_list(best.sentence)):
+            # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands
+            return self._with_runner_up(best, ev, out)
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
         if of_term is not None:
             return self._listing_quotes(of_term)
@@ -665,7 +690,14 @@ class ExtractiveAnswerer:
                 passage = holder.passage if holder else self._passage_holding(follower)
                 if passage is not None:
                     out.append((follower, passage))
-        elif len(picked) == 1 and len(ev.scored) > 1:
+        elif len(picked) == 1:
+            return self._with_runner_up(best, ev, out)
+        return out
+
+    def _with_runner_up(self, best: Scored, ev: Evidence, out: list[tuple[Passage, Passage]]
+                        ) -> list[tuple[Passage, Passage]]:
+        """`out` and, if it scores close enough, the second-best sentence."""
+        if len(ev.scored) > 1:
             second = ev.scored[1]
             same = second.passage.passage_id == best.passage.passage_id
             # A close second from the same passage usually completes the answer; one from
@@ -748,7 +780,8 @@ class ExtractiveAnswerer:
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
         lists_asked = lists_things(best.sentence.text) and (
-            not ev.terms or any(t in best.sentence.text for t in ev.terms))
+            not ev.terms or any(t in best.sentence.text for t in ev.terms)
+            or _enumerates_kind(query, best.sentence))
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
@@ -931,6 +964,8 @@ class ExtractiveAnswerer:
         # (any quoted term held will do: "“81145”…中的“8”" is answered by "“8”是指…")
         if not terms or any(t in q.text for t in query.quoted for q, _ in chosen):
             return chosen
+        if chosen and _enumerates_kind(query, chosen[0][0]):
+            return chosen  # the term sets the scene ("评“三级联创”…哪些部门"); this answers
         about = self._speeches_named(query)
         found = [x for x in self.searcher.snap.sentences_with(terms)
                  if about is None or x.speech in about]
