@@ -110,6 +110,25 @@ def relative_years(text: str) -> frozenset[str]:
                      for m in _RELATIVE_YEAR.finditer(text))
 
 
+# A span of time something is to be done within ("三年内", "五年之内", "within two years").
+_DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|月)(?:之内|以内|内)")
+_DURATION_EN = re.compile(r"\bwithin (\w+) (year|month)s?\b", re.IGNORECASE)
+_EN_UNITS = {"year": "年", "month": "月"}
+_DURATION_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+
+
+def durations_in(text: str) -> frozenset[tuple[int, str]]:
+    """The spans a text sets for doing something, as (number, 年 or 月)."""
+    found = {(n, unit) for number, unit in _DURATION.findall(text)
+             if (n := int(number) if number.isdigit()
+                 else chinese_number(number.replace("两", "二"))) is not None}
+    found |= {(n, _EN_UNITS[unit.lower()]) for number, unit in _DURATION_EN.findall(text)
+              if (n := int(number) if number.isdigit()
+                  else _DURATION_NUMBERS.get(number.lower())) is not None}
+    return frozenset(found)
+
+
 def months_in(text: str) -> frozenset[int]:
     """The months a text names, as numbers."""
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
@@ -706,6 +725,7 @@ class Query:
     excluded: str | None  # what such a question sets aside ("学历班")
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
     years: frozenset[str]  # years it states relative to the speech's ("去年")
+    durations: frozenset[tuple[int, str]]  # spans it sets ("五年之内" → (5, "年"))
     months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
     # what a "which speeches" question asks about, unquoted ("一定三有在哪几篇里出现?")
@@ -844,6 +864,7 @@ def parse_query(
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
         compares=bool(_COMPARES.search(kind)),
         years=relative_years(text),
+        durations=durations_in(text),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
         subject=(_subject(text) if _ASKS_SPEECHES.search(text) and ("篇" in text or "讲话" in text)

@@ -152,9 +152,16 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "篇七里率先建成便民利民服务大厅的那15个乡镇(办事处)分别是哪些?",  # "xx、xx等"
             "全国农村基层党建工作电视电话会议对农村党员培训提了什么要求?",  # theirs: 座谈会
             "京口那篇提到的《关于加强党的先进性建设的决定》提出了什么?",  # theirs: 执政能力
-            "句容市的“磐石计划”给非公有制企业党建定了几年的目标?"):  # theirs: 京口区
+            "句容市的“磐石计划”给非公有制企业党建定了几年的目标?",  # theirs: 京口区
+            "沙雅打算在五年之内把村干部和后备干部轮训几遍?",  # theirs: 三年内
+            # 1989 is the province's, asked in English
+            "According to the Anhui speech, how many village organization activity venues are "
+            "being built nationwide in the second round?"):
         assert ask(built_settings, question).refused, question
     for question in ("京口那篇说明年开始要开展什么教育?",
+                     "沙雅打算在三年之内把村干部和后备干部轮训几遍?",
+                     "According to the Anhui speech, how many village organization activity "
+                     "venues is the province building in the second round?",
                      "篇三讲话说,除中央计划建设的以外,全省还有多少个活动场所危旧狭小?",
                      "全国农村基层党建工作座谈会对农村党员培训提了什么要求?",
                      "京口那篇提到的《关于加强党的执政能力建设的决定》提出了什么?"):
@@ -718,3 +725,23 @@ def test_a_sentence_enumerating_the_kind_asked_answers_where_it_stands(
 def test_a_bare_count_is_answered_by_a_count_of_people(built_settings: Settings) -> None:
     a = ask(built_settings, "村里年轻的后备干部怎么带出来?每个村起码得有几个?")
     assert not a.refused and "1至2名年轻后备干部" in a.text
+
+
+def test_an_ordinal_follow_up_counts_the_numbered_items_the_previous_answer_showed(
+        built_settings: Settings) -> None:
+    # 篇六's "()" headings lost their numbers, so its outline runs several "一是…" lists into
+    # one; the user counts the five items shown under "()工程竣工档案规范。"
+    history = [user("沙雅要求村级阵地工程的竣工档案要包括哪些东西?")]
+    a = ask(built_settings, "第五项具体是什么?", history=history)
+    assert a.citations[0].quote.startswith("五是村级阵地建设工程竣工后")
+    assert "交由乡(镇)场农经站评估" in a.text
+
+
+def test_a_demonstrative_with_a_measure_word_follows_the_previous_answer(
+        built_settings: Settings) -> None:
+    history = [user("篇二说坚持统筹兼顾要统筹哪几方面?"),
+               {"role": "assistant",
+                "content": "统筹城乡发展、统筹“两新”组织发展、统筹党群一体化发展。"}]
+    a = ask(built_settings, "城乡那一块具体怎么搞?", history=history)
+    assert {c.passage.speech for c in a.citations} == {2}
+    assert "结对共建" in a.text

@@ -32,6 +32,7 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # a demonstrative with a measure word points back; "安徽那篇" names a speech
     assert is_follow_up("派下去的那批人要守哪些规定?") and is_follow_up("这项制度怎么落实?")
     assert not is_follow_up("安徽那篇讲话说了什么?")
+    assert is_follow_up("城乡那一块具体怎么搞?") and is_follow_up("这方面还有什么要求?")
     # too short to say what it is about: about what was just asked (if in the speeches' words)
     assert is_elliptical("要学多长时间?") and is_elliptical("不能卡哪些条件?")
     assert not is_elliptical("篇三讲了什么?") and not is_elliptical("“五有”是什么?")

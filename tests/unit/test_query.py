@@ -10,6 +10,7 @@ from askspeech.query import (
     asked_ordinal,
     bodies_named,
     body_mentions,
+    durations_in,
     is_english,
     items_asked,
     levelled_terms,
@@ -352,3 +353,10 @@ def test_a_list_question_names_the_kind_of_thing_it_asks_for() -> None:
     assert kind("要抓好哪几个方面?") == "方面"
     assert kind("讲话提了哪几条要求?") == "要求"
     assert kind("村干部报酬实行什么制度?") is None
+
+
+def test_spans_to_do_something_within_are_read_in_either_language() -> None:
+    assert durations_in("三年内将村干部轮训一遍") == {(3, "年")}
+    assert durations_in("五年之内、6个月以内") == {(5, "年"), (6, "月")}
+    assert durations_in("to be trained within two years") == {(2, "年")}
+    assert durations_in("今年以内") == frozenset() and durations_in("三年来") == frozenset()

@@ -23,6 +23,7 @@ from askspeech.query import (
     bare_place,
     bodies_named,
     body_mentions,
+    durations_in,
     meetings_named,
     months_in,
     relative_years,
@@ -58,6 +59,12 @@ _LOCAL_LEVELS = frozenset("乡镇村")
 _SAID_ONLY = frozenset({"明年", "前年"})  # years a quote must name to be about them
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
+# the same scopes asked in English
+_WHOLE_EN = {"全国": re.compile(r"\b(?:nationwide|nation-wide|country-?wide|across (?:the|all "
+                                r"of) (?:country|china)|(?:whole|entire) (?:country|nation))\b",
+                                re.IGNORECASE),
+             "全省": re.compile(r"\b(?:province-?wide|across the province|"
+                                r"(?:whole|entire) province)\b", re.IGNORECASE)}
 
 
 # The format a meeting's name ends in: a 电视电话会议 is not the 座谈会 of the same name; "会议",
@@ -235,6 +242,16 @@ class Constraints:
         return not said or bool(said & frozenset().union(
             *(relative_years(self._up_to(q)) for q in quotes)))
 
+    def in_durations(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """A question setting a span ("五年之内…轮训几遍") is not answered by quotes setting
+        another span in the same unit ("三年内将村干部…轮训一遍")."""
+        if not query.durations:
+            return True
+        stated = frozenset().union(*(durations_in(q.text) for q in quotes))
+        units = {unit for _, unit in query.durations}
+        same_unit = {d for d in stated if d[1] in units}
+        return not same_unit or bool(same_unit & query.durations)
+
     def in_months(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence's paragraph is about a month the question states."""
         speech = self.snap.speeches.get(sentence.speech)
@@ -253,5 +270,5 @@ class Constraints:
         if not any(n in query.asks for n in _PLACE_BOUND):
             return True
         before = self._up_to(sentence)
-        return all(any(w in before for w in said)
-                   for scope, said in _WHOLE.items() if scope in query.text)
+        return all(any(w in before for w in said) for scope, said in _WHOLE.items()
+                   if scope in query.text or _WHOLE_EN[scope].search(query.text))

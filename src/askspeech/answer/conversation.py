@@ -29,8 +29,9 @@ _FOLLOW_UP = re.compile(
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
     r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一)"
     r"[点条项个部块件步对支])"
-    # "那批干部", "这项制度": a demonstrative with a measure word (not "那篇", a speech)
-    r"|[这那](?:批|位|项|条|种|件|类|支|份|几[个条项点种类])"
+    # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
+    # speech)
+    r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类])|[这那]一[点个]"
     r"|\b(it|its|they|them|that|those|this|these|the (?:first|second|third|fourth|fifth|last)"
     r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,

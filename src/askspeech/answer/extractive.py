@@ -502,8 +502,11 @@ class ExtractiveAnswerer:
             if chosen:
                 return compose(query, chosen, "extractive", notes)
         chosen = self._quoting_instead(query, self.select(query, within))
-        if not self.constraints.in_years(query, [sentence for sentence, _ in chosen]):
-            # what it would quote is about another year ("今年5月…" for "去年哪一天")
+        quotes = [sentence for sentence, _ in chosen]
+        if (not self.constraints.in_years(query, quotes)
+                or not self.constraints.in_durations(query, quotes)):
+            # what it would quote is about another year ("今年5月…" for "去年哪一天") or
+            # span ("三年内" for "五年之内")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
         return compose(query, chosen, "extractive", notes)
 
@@ -846,6 +849,9 @@ class ExtractiveAnswerer:
                 return self._part_with_points(query.previous[0].speech, part)
             listing = self.structure.listing_for(query.previous)
             item = nth(listing.items, query.ordinal) if listing is not None else None
+            shown = self._shown_item(query.previous, query.ordinal)
+            if shown is not None and (item is None or not item.start <= shown.start < item.end):
+                return self._with_passages([shown])  # the outline counts another list
             if listing is not None and item is not None:
                 item = self._described(query, listing, item)
                 points = self.structure.items_of(listing.speech, item)
@@ -903,6 +909,24 @@ class ExtractiveAnswerer:
             s is not None and q.speech == speech and s.start <= q.start < s.end
             for s, q in zip(opening, previous, strict=True))
         return parts if same else []
+
+    def _shown_item(self, previous: Sequence[Passage], ordinal: int) -> Passage | None:
+        """Item `ordinal` of the numbered items the previous answer showed ("一是…" to
+        "五是…"), whole: what the user counts, even where the outline runs that list into
+        others whose headings the scrape lost ("()工程竣工档案规范。")."""
+        families: dict[str, dict[int, Passage]] = {}  # by marker form: "N是", "第N,"
+        for quote in previous:
+            label = _enumeration_label(quote.text)
+            m = _ENUM.match(quote.text)
+            if label is not None and m is not None:
+                form = re.sub(rf"[{CHINESE_LABELS}\d]+", "N", m.group(0))
+                families.setdefault(form, {}).setdefault(label, quote)
+        counted = [f for f in families.values()
+                   if len(f) >= 2 and sorted(f) == list(range(1, len(f) + 1))]
+        if len(counted) != 1:  # none, or two lists shown (parts and their points): ambiguous
+            return None
+        item = nth([counted[0][n] for n in sorted(counted[0])], ordinal)
+        return None if item is None else self.structure.sentence_at(item.speech, item.start)
 
     def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
         """The unnumbered items a previous answer quoted under their lead-in ("即:强化规则制定权,
