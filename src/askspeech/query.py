@@ -325,7 +325,7 @@ _ASKS_SUMMARY = re.compile(
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a speech's structure, not "党员队伍的年龄结构"
-    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分了?(?:几|哪几)[个大]?(?:部分|块)|"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几)[个大]?(?:部分|块)|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
@@ -335,7 +335,7 @@ SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
-    " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别"
+    " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说"
     .split())
 
 
@@ -468,8 +468,9 @@ _SPECIFIC = re.compile(
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
     # a local committee's plenary session ("九届六次全委(扩大)会议")
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)"
-    # a batch or round of a programme ("第四批选派干部", "第二轮"): "第五批" is another
-    r"|第[一二三四五六七八九十]+[批轮]")
+    # a batch, round or occurrence of a programme ("第四批选派干部", "第二轮", "第三次…评议"):
+    # "第五批" is another
+    r"|第[一二三四五六七八九十]+[批轮次]")
 # A request for a service of one's own, not about the speeches: "Recommend a good hotel…",
 # "How do I renew my passport?", "帮我写一份总结".
 _PERSONAL_REQUEST = re.compile(

@@ -154,6 +154,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "京口那篇提到的《关于加强党的先进性建设的决定》提出了什么?",  # theirs: 执政能力
             "句容市的“磐石计划”给非公有制企业党建定了几年的目标?",  # theirs: 京口区
             "沙雅打算在五年之内把村干部和后备干部轮训几遍?",  # theirs: 三年内
+            "篇七那个市的第四次作风建设民主评议安排在几月份?",  # theirs: 第三次
             # 1989 is the province's, asked in English
             "According to the Anhui speech, how many village organization activity venues are "
             "being built nationwide in the second round?"):
@@ -745,3 +746,11 @@ def test_a_demonstrative_with_a_measure_word_follows_the_previous_answer(
     a = ask(built_settings, "城乡那一块具体怎么搞?", history=history)
     assert {c.passage.speech for c in a.citations} == {2}
     assert "结对共建" in a.text
+
+
+def test_a_speech_named_by_its_place_with_a_suffix_it_never_writes_is_summarised(
+        built_settings: Settings) -> None:
+    # 篇五 says "京口", never "京口区"
+    a = ask(built_settings, "京口区那篇讲话分成哪几大部分来讲?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"]
+    assert {c.passage.speech for c in a.citations} == {5}

@@ -205,6 +205,7 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     ("篇五第二部分讲了什么?", True), ("篇八的大纲", True), ("Outline of the Leiyang speech", True),
     ("篇二正文分了几大块,每块讲的啥?", True), ("篇五主要讲了哪几部分?", True),
     ("给我概括一下篇七", True), ("篇二的核心内容是什么?", True), ("篇一都说了些啥?", True),
+    ("篇三分成哪几大部分来讲?", True), ("篇三分为几个部分?", True),
     # a topic beyond the speech asks about it, not for the outline
     ("篇七对村干部报酬说了什么?", False), ("篇五说要改善党员队伍的什么结构?", False),
     # one part of a named speech, by its place in it, for what it says or lists

@@ -626,7 +626,8 @@ class ExtractiveAnswerer:
             return set(query.speeches_named)
         about: set[int] | None = None
         for place in query.places:
-            holding = set(snap.speeches_with(place))
+            # "京口区" of a speech that says "京口" only
+            holding = set(snap.speeches_with(place) or snap.speeches_with(bare_place(place)))
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
         return about

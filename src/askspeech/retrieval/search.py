@@ -303,7 +303,8 @@ class Searcher:
         them ("Leiyang" → 篇四): a question about a place prefers the speeches about it."""
         found: set[int] | None = None
         for place in query.places:
-            holding = set(self.snap.speeches_with(place))
+            holding = set(self.snap.speeches_with(place)
+                          or self.snap.speeches_with(bare_place(place)))
             if holding:
                 found = holding if found is None else (found & holding or found)
         if not found or len(found) == len(self.snap.speeches):
