@@ -754,3 +754,12 @@ def test_a_speech_named_by_its_place_with_a_suffix_it_never_writes_is_summarised
     a = ask(built_settings, "京口区那篇讲话分成哪几大部分来讲?")
     assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"]
     assert {c.passage.speech for c in a.citations} == {5}
+
+
+def test_a_list_question_naming_a_point_of_a_larger_list_gets_that_points_content(
+        built_settings: Settings) -> None:
+    # "第四,…着力构建城乡统筹的基层党建工作新格局。" is the fourth of 篇三's points, not the
+    # list asked for: the answer quotes what the point says, not its three sibling points
+    a = ask(built_settings, "安徽那篇说要构建城乡统筹的基层党建新格局,分别从哪几个方面提了要求?")
+    assert "在思想观念上" in a.text and "在资源配置上" in a.text
+    assert not any(c.quote.startswith("第一,") for c in a.citations)

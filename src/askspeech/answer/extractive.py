@@ -778,8 +778,10 @@ class ExtractiveAnswerer:
             for s in ev.scored[1:]:
                 if s.score < floor:
                     break
+                # (its own points: "第四,…构建城乡统筹的…新格局。" is also a point of a list,
+                # not the list asked for)
                 if (_common_run(query.text, s.sentence.text) >= max(SECTION_NAMED, named + 2)
-                        and self._opens_list(s.sentence)):
+                        and self._introduces_list(s.sentence)):
                     return s
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
@@ -817,6 +819,13 @@ class ExtractiveAnswerer:
     def _opens_list(self, sentence: Passage) -> bool:
         found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
         return found is not None and len(found.items) >= 2
+
+    def _introduces_list(self, sentence: Passage) -> bool:
+        """A lead-in or heading followed by points of its own, not only an item of a list."""
+        found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
+        return (found is not None and len(found.items) >= 2
+                and found.node.start <= sentence.start < found.node.start
+                + max(len(found.node.heading), 1))
 
     def _from_structure(self, query: Query) -> list[tuple[Passage, Passage]]:
         """Answers read off the outline: "篇三讲了什么" (its top-level sections, or with
