@@ -30,8 +30,9 @@ def test_coverage_counts_only_close_translations(translator: Translator) -> None
 
 def test_british_spellings_find_the_dictionarys_american_ones() -> None:
     translator = Translator(["组织", "中心", "劳动"])
+    # of a plural or a derived word too ("organisations": the plural's lemma, then American)
     for british, american in (("organisation", "organization"), ("centres", "centers"),
-                              ("labour", "labor")):
+                              ("labour", "labor"), ("organisations", "organizations")):
         assert translator.terms(british) == translator.terms(american) != [], british
         assert translator.coverage(british) == 1.0, british
 

