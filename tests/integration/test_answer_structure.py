@@ -763,3 +763,11 @@ def test_a_list_question_naming_a_point_of_a_larger_list_gets_that_points_conten
     a = ask(built_settings, "安徽那篇说要构建城乡统筹的基层党建新格局,分别从哪几个方面提了要求?")
     assert "在思想观念上" in a.text and "在资源配置上" in a.text
     assert not any(c.quote.startswith("第一,") for c in a.citations)
+
+
+def test_a_follow_up_about_the_previous_answer_is_read_where_it_quoted(
+        built_settings: Settings) -> None:
+    # the sentence the previous answer quoted says how the money was raised
+    history = [user("What did Leiyang build for all 35 townships and sub-district offices?")]
+    a = ask(built_settings, "How did they raise the money for that?", history=history)
+    assert "争取上级拨、本级财政配、面向社会筹" in a.text

@@ -116,7 +116,8 @@ OWN_WORDS = 2
 
 class SentenceScorer:
     """A sentence's score: embedding similarity, IDF-weighted term and bigram overlap, passage
-    rank, length, and an explicit ordinal's point (weights fitted: `calibration.json`)."""
+    rank, length, an explicit ordinal's point, and for a follow-up the paragraphs the previous
+    answer quoted (weights fitted: `calibration.json`)."""
 
     def __init__(self, searcher: Searcher) -> None:
         w = calibration.section("sentence_score")
@@ -124,6 +125,7 @@ class SentenceScorer:
         self.rank, self.length, self.length_cap = w["rank"], w["length"], w["length_cap"]
         self.ordinal = w["ordinal"]
         self.spells_out = w["spells_out"]
+        self.previous = w["previous"]
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
@@ -204,6 +206,12 @@ class SentenceScorer:
             if own_terms or not asks_own(query.text):
                 qgrams = frozenset(cjk_bigrams(" ".join(own)))
         total = sum(weights.values()) or 1.0
+        # a follow-up about the answer before ("How did they raise the money for that?") is
+        # read where that answer quoted, unless it names a speech or place of its own or asks
+        # for the rest ("除了学历班还有哪些培训?")
+        previous_paragraphs = ({(p.speech, p.paragraph) for p in query.previous}
+                               if query.follow_up and query.speech is None and not query.places
+                               and not query.asks_rest else set())
         items: list[tuple[Passage, Passage, int]] = []
         for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
             for i in self.snap.sentences_of.get(passage.passage_id, []):
@@ -236,6 +244,8 @@ class SentenceScorer:
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
                 item.score += self.spells_out
+            if (s.speech, s.paragraph) in previous_paragraphs:
+                item.score += self.previous
             scored.append(item)
         scored.sort(key=lambda x: -x.score)
         ev = Evidence(result, scored, terms=terms)
