@@ -63,7 +63,7 @@ _SPEECH_REF = re.compile(
     re.IGNORECASE,
 )
 _NUM_Q = re.compile(
-    r"(多少|(?<![哪这那])几[个名人项次家所条位户万岁倍成批轮天期]|第几|百分之几|比例|"
+    r"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期]|第几|百分之几|比例|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
@@ -129,11 +129,22 @@ def durations_in(text: str) -> frozenset[tuple[int, str]]:
     return frozenset(found)
 
 
+# Seasons, as the months they span ("去年冬天" is not "5月下旬至6月上旬").
+# (in English after a word that makes it a time: "fall short" is no season)
+_SEASON = re.compile(r"([春夏秋冬])[天季]|\b(?:in|during|last|this|next|early|late)\s+(?:the\s+)?"
+                     r"(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_SEASON_MONTHS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2),
+                  "spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11),
+                  "fall": (9, 10, 11), "winter": (12, 1, 2)}
+
+
 def months_in(text: str) -> frozenset[int]:
-    """The months a text names, as numbers."""
+    """The months a text names, as numbers (a season: its three months)."""
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
     found |= {_MONTHS_EN.index(next(filter(None, g)).lower()) + 1
               for g in _MONTH_EN.findall(text)}
+    for zh, en in _SEASON.findall(text):
+        found.update(_SEASON_MONTHS[zh or en.lower()])
     return frozenset(found)
 
 
@@ -259,12 +270,12 @@ QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
 # (not "哪几条": which ones, a list)
-_COUNT_Q = re.compile(r"(多少|(?<!哪)几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b",
+_COUNT_Q = re.compile(r"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b",
                       re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
 COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁"
-_COUNT_UNIT = re.compile(rf"(?:多少|(?<!哪)几)(周年|[{COUNT_UNITS}])")
+_COUNT_UNIT = re.compile(rf"(?:多少|(?<![哪好])几)(周年|[{COUNT_UNITS}])")
 # "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
 # by an anniversary ("100周年").
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天",
@@ -436,6 +447,12 @@ def items_asked(text: str) -> int | None:
         return chinese_number(m.group(1).replace("两", "二"))
     m = _ITEMS_ASKED_EN.search(text) if is_english(text) else None
     return _EN_NUMBERS.index(m.group(1).lower()) + 2 if m else None
+
+
+def asked_part(text: str) -> str:
+    """The question as it asks: in an either-or question ("是全铺开,还是先弄几个点再推开?")
+    "几" means "a few", not "how many"."""
+    return text.replace("几", "") if "还是" in text else text
 
 
 def needs(text: str) -> tuple[Need, ...]:
@@ -823,7 +840,7 @@ def parse_query(
         places = _homes_by_container(text, places, homes_in())
     # What kind of answer is asked: the same question about another place or speech
     # ("那攀枝花呢?") asks what its antecedent asked.
-    kind = search if same_question else text
+    kind = asked_part(search if same_question else text)
     counts_items = bool(_COUNTS_ITEMS.search(kind))
     speech = speech_mentioned(text, speeches)
     unit = None

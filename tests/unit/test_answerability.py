@@ -53,6 +53,9 @@ def test_who_with_whom_and_comparisons_ask_no_name_or_place() -> None:
 def test_months_stated_in_either_language() -> None:
     assert months_in("省里准备在十月份培训,从5月19日起") == {10, 5}
     assert months_in("launched in May, reviewed in October") == {5, 10}
+    # a season is its three months; "fall short" and 春节 are none
+    assert months_in("去年冬天组织的调研") == months_in("a survey last winter") == {12, 1, 2}
+    assert months_in("where does it still fall short?") == months_in("春节期间") == frozenset()
     assert months_in("一个月内完成; it may rain") == frozenset()
     assert q("十二月底前完成了什么?").months == {12}
 
@@ -321,3 +324,11 @@ def test_a_bare_count_of_ge_is_answered_by_people_or_things() -> None:
     # a noun (quoted or not) after 个 is what is counted, in 个
     assert q("京口区有多少个“明星村”?").count_units == {"个"}
     assert q("一共建了多少个站点?").count_units == {"个"}
+
+
+def test_several_and_a_few_ask_no_count() -> None:
+    # "好几个“抓”字" is "several"; in an either-or question "先弄几个点" is "a few"
+    assert Need.NUMBER not in q("连着用了好几个“抓”字,原话是哪几个?").asks
+    either = q("是一下子全铺开,还是先弄几个点再慢慢推开的?")
+    assert Need.NUMBER not in either.asks and not either.count_asked
+    assert Need.NUMBER in q("先弄了几个点?").asks
