@@ -302,6 +302,9 @@ _ASKS_LIST = re.compile(
     r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b)",
     re.IGNORECASE,
 )
+# Words pointing at what was just said: a pronoun, or a demonstrative with a measure word.
+_POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which|is to say))|"
+                          r"它|[这那](?:个|些|项|笔|种|件|条|批|样)|此|其中", re.IGNORECASE)
 # The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
 # a sentence enumerating things of that kind answers it where it stands.
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
@@ -766,6 +769,9 @@ class Query:
     kind_asked: str | None = None  # "哪些部门" → "部门": what a list question asks for
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
+    # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
+    # asking on its topic ("What happens to those who…")
+    points_back: bool = False
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
     # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
@@ -909,6 +915,7 @@ def parse_query(
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text)
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,
+        points_back=follow_up and bool(_POINTS_BACK.search(text)),
         history=tuple(history),
         previous=tuple(previous),
         embed=embed,

@@ -361,3 +361,14 @@ def test_spans_to_do_something_within_are_read_in_either_language() -> None:
     assert durations_in("五年之内、6个月以内") == {(5, "年"), (6, "月")}
     assert durations_in("to be trained within two years") == {(2, "年")}
     assert durations_in("今年以内") == frozenset() and durations_in("三年来") == frozenset()
+
+
+def test_a_follow_up_points_back_by_a_pronoun_or_a_demonstrative() -> None:
+    def back(text: str) -> bool:
+        return parse_query(text, translator=lambda: Translator([]), follow_up=True).points_back
+
+    assert back("How did they raise the money for that?") and back("这笔钱从哪来?")
+    assert not back("What happens to those who don't fulfil their duties?")
+    assert not back("那篇五呢?")
+    assert not parse_query("How did they raise the money for that?",
+                           translator=lambda: Translator([])).points_back  # no history

@@ -206,12 +206,12 @@ class SentenceScorer:
             if own_terms or not asks_own(query.text):
                 qgrams = frozenset(cjk_bigrams(" ".join(own)))
         total = sum(weights.values()) or 1.0
-        # a follow-up about the answer before ("How did they raise the money for that?") is
-        # read where that answer quoted, unless it names a speech or place of its own or asks
-        # for the rest ("除了学历班还有哪些培训?")
+        # a follow-up pointing at the answer before ("How did they raise the money for
+        # that?") is read where that answer quoted, unless it names a speech or place of its
+        # own or asks for the rest ("除了学历班还有哪些培训?")
         previous_paragraphs = ({(p.speech, p.paragraph) for p in query.previous}
-                               if query.follow_up and query.speech is None and not query.places
-                               and not query.asks_rest else set())
+                               if query.points_back and query.speech is None
+                               and not query.places and not query.asks_rest else set())
         items: list[tuple[Passage, Passage, int]] = []
         for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
             for i in self.snap.sentences_of.get(passage.passage_id, []):
