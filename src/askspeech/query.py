@@ -114,8 +114,6 @@ def relative_years(text: str) -> frozenset[str]:
 _DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|月)(?:之内|以内|内)")
 _DURATION_EN = re.compile(r"\bwithin (\w+) (year|month)s?\b", re.IGNORECASE)
 _EN_UNITS = {"year": "年", "month": "月"}
-_DURATION_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten".split())}
 
 
 def durations_in(text: str) -> frozenset[tuple[int, str]]:
@@ -124,9 +122,16 @@ def durations_in(text: str) -> frozenset[tuple[int, str]]:
              if (n := int(number) if number.isdigit()
                  else chinese_number(number.replace("两", "二"))) is not None}
     found |= {(n, _EN_UNITS[unit.lower()]) for number, unit in _DURATION_EN.findall(text)
-              if (n := int(number) if number.isdigit()
-                  else _DURATION_NUMBERS.get(number.lower())) is not None}
+              if (n := int(number) if number.isdigit() else english_number(number)) is not None}
     return frozenset(found)
+
+
+# A figure asked of the whole country or province, in either language.
+_WHOLES = {"全国": re.compile(r"全国|\b(?:nationwide|nation-wide|country-?wide|across (?:the|all "
+                              r"of) (?:country|china)|(?:whole|entire) (?:country|nation))\b",
+                              re.IGNORECASE),
+           "全省": re.compile(r"全省|\b(?:province-?wide|across the province|"
+                              r"(?:whole|entire) province)\b", re.IGNORECASE)}
 
 
 # Seasons, as the months they span ("去年冬天" is not "5月下旬至6月上旬").
@@ -440,7 +445,13 @@ def nth(items: Sequence[T], ordinal: int) -> T | None:
 # How many items a list question asks for: "哪两种情况", "有哪三个", "what five priorities".
 _ITEMS_ASKED = re.compile(r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块)")
 _ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
-_EN_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def english_number(word: str) -> int | None:
+    """"two" → 2, up to ten."""
+    word = word.lower()
+    return _EN_NUMBERS.index(word) + 1 if word in _EN_NUMBERS else None
 
 
 def items_asked(text: str) -> int | None:
@@ -449,7 +460,7 @@ def items_asked(text: str) -> int | None:
     if m:
         return chinese_number(m.group(1).replace("两", "二"))
     m = _ITEMS_ASKED_EN.search(text) if is_english(text) else None
-    return _EN_NUMBERS.index(m.group(1).lower()) + 2 if m else None
+    return english_number(m.group(1)) if m else None
 
 
 def asked_part(text: str) -> str:
@@ -747,6 +758,7 @@ class Query:
     compares: bool  # "沙雅和耒阳相比,哪个…更大": each side's figure is needed
     years: frozenset[str]  # years it states relative to the speech's ("去年")
     durations: frozenset[tuple[int, str]]  # spans it sets ("五年之内" → (5, "年"))
+    wholes: frozenset[str]  # the whole country or province it asks of ("全国", "nationwide")
     months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
     # what a "which speeches" question asks about, unquoted ("一定三有在哪几篇里出现?")
@@ -889,6 +901,7 @@ def parse_query(
         compares=bool(_COMPARES.search(kind)),
         years=relative_years(text),
         durations=durations_in(text),
+        wholes=frozenset(w for w, asks in _WHOLES.items() if asks.search(text)),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
         subject=(_subject(text) if _ASKS_SPEECHES.search(text) and ("篇" in text or "讲话" in text)

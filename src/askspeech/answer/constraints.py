@@ -59,12 +59,6 @@ _LOCAL_LEVELS = frozenset("乡镇村")
 _SAID_ONLY = frozenset({"明年", "前年"})  # years a quote must name to be about them
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
-# the same scopes asked in English
-_WHOLE_EN = {"全国": re.compile(r"\b(?:nationwide|nation-wide|country-?wide|across (?:the|all "
-                                r"of) (?:country|china)|(?:whole|entire) (?:country|nation))\b",
-                                re.IGNORECASE),
-             "全省": re.compile(r"\b(?:province-?wide|across the province|"
-                                r"(?:whole|entire) province)\b", re.IGNORECASE)}
 
 
 # The format a meeting's name ends in: a 电视电话会议 is not the 座谈会 of the same name; "会议",
@@ -270,5 +264,4 @@ class Constraints:
         if not any(n in query.asks for n in _PLACE_BOUND):
             return True
         before = self._up_to(sentence)
-        return all(any(w in before for w in said) for scope, said in _WHOLE.items()
-                   if scope in query.text or _WHOLE_EN[scope].search(query.text))
+        return all(any(w in before for w in _WHOLE[whole]) for whole in query.wholes)

@@ -33,6 +33,7 @@ from askspeech.answer.structure import (
     Structure,
     is_headline,
     lists_things,
+    opens,
 )
 from askspeech.answer.types import Answer, Citation
 from askspeech.ingest.chunking import Passage
@@ -636,8 +637,7 @@ class ExtractiveAnswerer:
             return set(query.speeches_named)
         about: set[int] | None = None
         for place in query.places:
-            # "京口区" of a speech that says "京口" only
-            holding = set(snap.speeches_with(place) or snap.speeches_with(bare_place(place)))
+            holding = set(self.searcher.speeches_naming(place))
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
         return about
@@ -833,9 +833,7 @@ class ExtractiveAnswerer:
     def _introduces_list(self, sentence: Passage) -> bool:
         """A lead-in or heading followed by points of its own, not only an item of a list."""
         found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
-        return (found is not None and len(found.items) >= 2
-                and found.node.start <= sentence.start < found.node.start
-                + max(len(found.node.heading), 1))
+        return found is not None and len(found.items) >= 2 and opens(found.node, sentence.start)
 
     def _from_structure(self, query: Query) -> list[tuple[Passage, Passage]]:
         """Answers read off the outline: "篇三讲了什么" (its top-level sections, or with

@@ -67,7 +67,7 @@ class Structure:
             items = self.items_of(speech, node)
             if len(items) < 2:
                 continue
-            if _opens(node, offset) and (inside or node.kind == "lead_in"):
+            if opens(node, offset) and (inside or node.kind == "lead_in"):
                 return Listing(speech, node, items[:MAX_ITEMS])
             # a list question answered by the opening paragraph of a section whose points are
             # unmarked (no lead-in node announces them): its points are the list, unless the
@@ -79,7 +79,7 @@ class Structure:
         if inside:
             for parent in reversed(path):  # the deepest node's own items may be unmarked
                 items = self.items_of(speech, parent)
-                if len(items) >= 2 and any(_opens(i, offset) for i in items):
+                if len(items) >= 2 and any(opens(i, offset) for i in items):
                     return Listing(speech, parent, items[:MAX_ITEMS])
         return None
 
@@ -99,7 +99,7 @@ class Structure:
         listing = self.listing_at(sentence.speech, after.start, inside=True, opening=False)
         # (not the speech's own parts: an opening paragraph before "一、" leads into no list)
         if (listing is None or listing.node.kind == "root" or listing.items[0].ordinal != 1
-                or not _opens(listing.items[0], after.start)):
+                or not opens(listing.items[0], after.start)):
             return None
         return listing
 
@@ -178,7 +178,7 @@ class Structure:
         for quote in citations[:1]:
             holding = self.listing_at(quote.speech, quote.start, inside=True, opening=False)
             if holding is not None and sum(
-                    any(_opens(i, q.start) for i in holding.items) for q in citations) >= 2:
+                    any(opens(i, q.start) for i in holding.items) for q in citations) >= 2:
                 return holding
         for quote in citations:
             found = self.listing_at(quote.speech, quote.start, inside=True)
@@ -197,7 +197,7 @@ class Structure:
             rest = tuple(i for i in listing.items if excluded not in i.heading)
         else:
             rest = tuple(i for i in listing.items
-                         if not any(q.speech == listing.speech and _opens(i, q.start)
+                         if not any(q.speech == listing.speech and opens(i, q.start)
                                     for q in citations))
         if not rest or len(rest) == len(listing.items):
             return None
@@ -282,7 +282,7 @@ def lists_things(sentence: str) -> bool:
     return sentence.count("、") >= 2
 
 
-def _opens(node: OutlineNode, offset: int) -> bool:
+def opens(node: OutlineNode, offset: int) -> bool:
     """Whether `offset` falls in the node's own heading (its first sentence)."""
     return node.start <= offset < node.start + max(len(node.heading), 1)
 

@@ -298,13 +298,17 @@ class Searcher:
                 sentence_scores[rid] = sim
         return passages, sentences
 
+    def speeches_naming(self, place: str) -> frozenset[int]:
+        """The speeches naming a place, as asked or without a suffix they never write
+        ("京口区" of a speech that says "京口" only)."""
+        return self.snap.speeches_with(place) or self.snap.speeches_with(bare_place(place))
+
     def place_speeches(self, query: Query) -> set[int]:
         """The speeches that mention every place the question names, when that is only some of
         them ("Leiyang" → 篇四): a question about a place prefers the speeches about it."""
         found: set[int] | None = None
         for place in query.places:
-            holding = set(self.snap.speeches_with(place)
-                          or self.snap.speeches_with(bare_place(place)))
+            holding = set(self.speeches_naming(place))
             if holding:
                 found = holding if found is None else (found & holding or found)
         if not found or len(found) == len(self.snap.speeches):
