@@ -773,3 +773,17 @@ def test_a_follow_up_about_the_previous_answer_is_read_where_it_quoted(
     history = [user("What did Leiyang build for all 35 townships and sub-district offices?")]
     a = ask(built_settings, "How did they raise the money for that?", history=history)
     assert "争取上级拨、本级财政配、面向社会筹" in a.text
+
+
+def test_an_english_follow_up_is_answered_on_the_translations_of_its_own_words(
+        built_settings: Settings) -> None:
+    # "exams" (考试, by its singular) and "compared with" (相比) pick the sentence, not the
+    # previous question's words
+    history = [user("How are the college-graduate village officials doing in the Leiyang "
+                    "speech?")]
+    a = ask(built_settings, "How did they do in the exams this year?", history=history)
+    assert "有5人考上了选调生" in a.citations[0].quote
+    history = [user("What's the 'one promise, two evaluations' system in the Anhui speech?")]
+    b = ask(built_settings, "How's that going compared with the 'three haves' work?",
+            history=history)
+    assert "与抓“三有”的力度和成效相比" in b.citations[0].quote

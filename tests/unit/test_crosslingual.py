@@ -145,6 +145,13 @@ def test_an_adjective_or_a_noun_finds_the_word_the_dictionary_defines() -> None:
         assert chinese in translator.terms(word), word
 
 
+def test_a_plural_finds_its_singulars_close_word_before_a_longer_glosss_one() -> None:
+    # "exams" itself is only a word of 高发's long gloss; "exam" is 考试's own definition
+    translator = Translator(["考试", "高发"])
+    assert translator.terms("exams")[0] == "考试"
+    assert "高发" not in translator.terms("exams")
+
+
 def test_the_dictionary_gives_the_places_a_place_lies_in_but_not_its_capital() -> None:
     # the city by its headword, the province by its English name ("…, Jiangsu")
     assert crosslingual.containing_places("京口区") == ["镇江市", "江苏"]

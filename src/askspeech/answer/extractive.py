@@ -183,7 +183,10 @@ class SentenceScorer:
         """A follow-up's own content words the speeches use ("那园区人才方面搞了哪些工程?":
         园区, 人才, 工程), apart from its antecedent's."""
         vocab = self.snap.bm25_passages.vocabulary
-        return [w for w in query.text_words
+        # an English follow-up's own words are their translations ("exams": 考试)
+        typed = (query.own.words if query.english and query.own is not None
+                 else query.text_words)
+        return [w for w in typed
                 if w in vocab and len(w) > 1 and asked_ordinal(w) is None]
 
     def gather(self, query: Query, result: SearchResult) -> Evidence:

@@ -428,7 +428,11 @@ class Translator:
         its words defines whole ("end of the year" → 年终), then its content words."""
         out = [*self.names(question), *self._phrased(question)]
         for word in self._content_words(question):
-            out.extend(self._map.get(next((v for v in _variants(word) if v in self._map), ""), ()))
+            forms = [v for v in _variants(word) if v in self._map]
+            # a form with a close counterpart ("exam": 考试) before one found only in a longer
+            # gloss ("exams": 高发, from "high incidence (of exams)…")
+            form = next((v for v in forms if v in self._close), forms[0] if forms else "")
+            out.extend(self._map.get(form, ()))
         return out
 
     def _phrased(self, question: str) -> list[str]:
