@@ -640,9 +640,15 @@ def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
                      "耒阳黄市镇把“双述双评”扩大到了哪些人?",
                      "安徽第五批选派干部的任期定为几年?",
                      "篇七说全州有多少个乡镇的村组便民利民服务站实行了挂牌服务?",
-                     "李源潮同志作出“开放村级组织活动场所很重要”的批示时担任什么职务?"):
+                     "李源潮同志作出“开放村级组织活动场所很重要”的批示时担任什么职务?",
+                     # a counted term with another count than the speeches' (“六个不批”)
+                     "沙雅“八个不批”制度里的第七条是什么?",
+                     # the whole of the city 耒阳 lies in: 耒阳's "全市" is not 衡阳's
+                     "衡阳全市一共澄清了多少名外出务工流动党员的底子?"):
         assert ask(built_settings, question).refused, question
     assert not ask(built_settings, "王金山担任什么职务?").refused  # 省委书记王金山
+    assert not ask(built_settings, "沙雅“六个不批”制度里的第五条是什么?").refused
+    assert not ask(built_settings, "耒阳全市一共澄清了多少名外出务工流动党员的底子?").refused
     a = ask(built_settings, "谷汪乡以“185”工程为载体引进了哪几个项目?")
     assert not a.refused and a.citations[0].quote.startswith("谷汪乡")
 

@@ -42,6 +42,13 @@ KNOWN_PAIRS = 0.5
 
 # A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
 # of the Central Committee, which the speeches write by its number ("五中全会").
+# A counted term: a number, a measure word, what is counted ("八个不批", "三个先").
+_COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
+def _whole_of(place: str) -> re.Pattern[str]:
+    """A place's whole: "衡阳全市", "衡阳市全市"."""
+    return re.compile(re.escape(place) + r"[省市州县区]?全[省市州县区]")
+
+
 _KINDS_OF_MEETING = {"中央全会": re.compile(r"[一二三四五六七八九]中全会|中央全会")}
 
 # Bodies above a speech's own that issue what it passes on ("省委", "市委书记"): a question
@@ -139,6 +146,10 @@ class Constraints:
         pairs = set(cjk_bigrams(term))
         if len(pairs) < 2 or self.mentioned(term):
             return False
+        # the speeches' term with another count ("六个不批" for a question's "八个不批")
+        if (m := _COUNTED.match(term)) and re.search(
+                f"[一二两三四五六七八九十]+{m.group(1)}{re.escape(m.group(2))}", self._corpus):
+            return True
         return sum(p in self._corpus for p in pairs) < KNOWN_PAIRS * len(pairs)
 
     @cached_property
@@ -182,10 +193,13 @@ class Constraints:
             return True
         before = self._up_to(sentence)
         own = bare_place(speech.place or "")
-        return all(
-            bare_place(p) in before or (own and bare_place(p) == own)
-            for p in query.places if self.mentioned(p)
-        )
+        named = [bare_place(p) for p in query.places if self.mentioned(p)]
+        # the whole of another place than the speech's own ("衡阳全市…", 耒阳 speaking): the
+        # sentence must say that place's whole, not its own "全市"
+        if any(n != own and _whole_of(n).search(query.text) and not _whole_of(n).search(before)
+               for n in named):
+            return False
+        return all(n in before or (own and n == own) for n in named)
 
     def about_another_place(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence is about another township or village than the one the
