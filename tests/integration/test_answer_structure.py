@@ -729,6 +729,9 @@ def test_a_sentence_enumerating_the_kind_asked_answers_where_it_stands(
     # the section heading that uses the term
     a = ask(built_settings, "新疆那个县评“三级联创”,县委组织部复查验收时会拉上哪些部门一起验?")
     assert "纪检、政法、计生、团委、妇联等相关部门" in a.citations[0].quote
+    # and wins over a closer sentence that enumerates nothing of that kind
+    b = ask(built_settings, "安徽那篇说搞创先争优要奔着哪几个目标去?")
+    assert "服务人民群众、加强基层组织为目标" in b.citations[0].quote
 
 
 def test_a_bare_count_is_answered_by_a_count_of_people(built_settings: Settings) -> None:

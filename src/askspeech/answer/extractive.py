@@ -796,6 +796,14 @@ class ExtractiveAnswerer:
                 if (_common_run(query.text, s.sentence.text) >= max(SECTION_NAMED, named + 2)
                         and self._introduces_list(s.sentence)):
                     return s
+            # a sentence enumerating the kind asked where it stands ("以推动科学发展、…、加强
+            # 基层组织为目标" for "奔着哪几个目标去?") over a best that does not
+            if not _enumerates_kind(query, best.sentence):
+                for s in ev.scored[1:]:
+                    if s.score < floor:
+                        break
+                    if _enumerates_kind(query, s.sentence):
+                        return s
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
         lists_asked = lists_things(best.sentence.text) and (
