@@ -644,11 +644,14 @@ def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
                      # a counted term with another count than the speeches' (“六个不批”)
                      "沙雅“八个不批”制度里的第七条是什么?",
                      # the whole of the city 耒阳 lies in: 耒阳's "全市" is not 衡阳's
-                     "衡阳全市一共澄清了多少名外出务工流动党员的底子?"):
+                     "衡阳全市一共澄清了多少名外出务工流动党员的底子?",
+                     # money asked (元, 工资): a count that is blanked or not in 元 is none
+                     "沙雅县村干部的月工资是多少元?"):
         assert ask(built_settings, question).refused, question
     assert not ask(built_settings, "王金山担任什么职务?").refused  # 省委书记王金山
     assert not ask(built_settings, "沙雅“六个不批”制度里的第五条是什么?").refused
     assert not ask(built_settings, "耒阳全市一共澄清了多少名外出务工流动党员的底子?").refused
+    assert "60元" in ask(built_settings, "耒阳离任村主职干部生活补助每月多少元?").text
     a = ask(built_settings, "谷汪乡以“185”工程为载体引进了哪几个项目?")
     assert not a.refused and a.citations[0].quote.startswith("谷汪乡")
 
@@ -796,3 +799,13 @@ def test_an_english_follow_up_is_answered_on_the_translations_of_its_own_words(
     b = ask(built_settings, "How's that going compared with the 'three haves' work?",
             history=history)
     assert "与抓“三有”的力度和成效相比" in b.citations[0].quote
+
+
+def test_a_question_pointing_at_a_speech_by_its_place_is_answered_on_what_it_asks(
+        built_settings: Settings) -> None:
+    # "耒阳那篇说" picks the speech; the sentence is chosen on what is asked, not on passages
+    # that name 耒阳 (a visit, a higher body's praise)
+    a = ask(built_settings, "耒阳那篇说村里那些开会办事的场子,平时用和管这块有啥毛病?")
+    assert "在村级活动场所的管用上,存在脱节和滞后的现象" in a.citations[0].quote
+    b = ask(built_settings, "耒阳那篇说有些单位的头头对争先进那个活动是啥态度?")
+    assert any("少数单位一把手的政治敏锐性不强" in c.quote for c in b.citations)

@@ -22,6 +22,7 @@ from askspeech.query import (
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
+    topic_text,
 )
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.text.zh import chinese_number
@@ -372,3 +373,17 @@ def test_a_follow_up_points_back_by_a_pronoun_or_a_demonstrative() -> None:
     assert not back("那篇五呢?")
     assert not parse_query("How did they raise the money for that?",
                            translator=lambda: Translator([])).points_back  # no history
+
+
+def test_the_embedding_reads_what_is_asked_without_the_words_pointing_at_a_speech() -> None:
+    own = ("耒阳", "沙雅")
+    assert topic_text("耒阳那篇说村里的场子有啥毛病?", own) == "村里的场子有啥毛病?"
+    assert topic_text("沙雅那篇讲话中,村干部报酬怎么定?", own) == "村干部报酬怎么定?"
+    # a speech's number stays, and so does a place that is not a speech's own
+    assert topic_text("篇七围绕换届要抓好哪几项工作?", own) == "篇七围绕换届要抓好哪几项工作?"
+    assert topic_text("衡阳全市有多少党员?", own) == "衡阳全市有多少党员?"
+    assert topic_text("耒阳", own) == "耒阳"  # nothing else asked: kept as it is
+    # in English, by the capitalised word naming a speech's own place
+    english = parse_query("What did Leiyang's speech say about cadres?", known_places=("耒阳",),
+                          translator=lambda: Translator(["耒阳", "干部"]))
+    assert english.embedded_text == "What did speech say about cadres?"

@@ -63,7 +63,7 @@ _PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
-_SAID_ONLY = frozenset({"明年", "前年"})  # years a quote must name to be about them
+_SAID_ONLY = frozenset({"明年", "前年", "去年"})  # years a quote must name to be about them
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
 
