@@ -650,6 +650,9 @@ def test_near_misses_of_scope_term_township_or_a_masked_year_are_refused(
         assert ask(built_settings, question).refused, question
     assert not ask(built_settings, "王金山担任什么职务?").refused  # 省委书记王金山
     assert not ask(built_settings, "沙雅“六个不批”制度里的第五条是什么?").refused
+    # the refusal names the place whose figure is not given
+    assert "没有给出衡阳的具体数字" in ask(
+        built_settings, "衡阳全市一共澄清了多少名外出务工流动党员的底子?").text
     assert not ask(built_settings, "耒阳全市一共澄清了多少名外出务工流动党员的底子?").refused
     assert "60元" in ask(built_settings, "耒阳离任村主职干部生活补助每月多少元?").text
     a = ask(built_settings, "谷汪乡以“185”工程为载体引进了哪几个项目?")
