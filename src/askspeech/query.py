@@ -759,8 +759,8 @@ class Query:
 
     text: str  # as typed (cleaned): what the answer answers
     search_text: str  # what retrieval searches: markup-free, a follow-up with its antecedent
-    # what the embedding reads: the search text without the words that point at a speech
-    # (`topic_text`)
+    # what the embedding reads: the search text without the words pointing at a speech by
+    # its place ("耒阳那篇说…": `topic_text`)
     embedded_text: str
     english: bool  # the question as typed is English: the answer's language
     search_english: bool  # the search text is English: it gets translated terms

@@ -40,15 +40,17 @@ SAME_MEETING = 0.6
 # of one of theirs ("两年干完三年的活", 4 of 7) is not. Set by reading.
 KNOWN_PAIRS = 0.5
 
-# A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
-# of the Central Committee, which the speeches write by its number ("五中全会").
 # A counted term: a number, a measure word, what is counted ("八个不批", "三个先").
 _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
+
+
 def _whole_of(place: str) -> re.Pattern[str]:
     """A place's whole: "衡阳全市", "衡阳市全市"."""
     return re.compile(re.escape(place) + r"[省市州县区]?全[省市州县区]")
 
 
+# A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
+# of the Central Committee, which the speeches write by its number ("五中全会").
 _KINDS_OF_MEETING = {"中央全会": re.compile(r"[一二三四五六七八九]中全会|中央全会")}
 
 # Bodies above a speech's own that issue what it passes on ("省委", "市委书记"): a question
@@ -58,7 +60,7 @@ _HIGHER_KINDS = frozenset({"organisation", "secretary"})
 _HIGHER_LEVELS = frozenset("省市地县")
 
 # Details that belong to one place: a figure, a date, a person.
-_PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
+PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
 
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
@@ -186,7 +188,7 @@ class Constraints:
     def place_satisfied(self, query: Query, sentence: Passage) -> bool:
         """A place-bound detail (number, date, person) must be about the place the question
         names: the sentence or its paragraph names it, or it is the speech's own place."""
-        if not query.places or not any(n in query.asks for n in _PLACE_BOUND):
+        if not query.places or not any(n in query.asks for n in PLACE_BOUND):
             return True
         speech = self.snap.speeches.get(sentence.speech)
         if speech is None:
@@ -275,7 +277,7 @@ class Constraints:
         """A figure, date or name asked of the whole country or province ("全国第二轮…一共要
         建多少个?", "湖南全省一共有多少个村…") is one the sentence's paragraph says of it, not
         of the speech's own province or city ("我省…第二轮1989个", "列入…项目的23个村")."""
-        if not any(n in query.asks for n in _PLACE_BOUND):
+        if not any(n in query.asks for n in PLACE_BOUND):
             return True
         before = self._up_to(sentence)
         return all(any(w in before for w in _WHOLE[whole]) for whole in query.wholes)

@@ -23,7 +23,7 @@ import numpy as np
 
 from askspeech import calibration
 from askspeech.answer.answerability import ENUM_START, RefusalModel, explains, missing_detail
-from askspeech.answer.constraints import Constraints
+from askspeech.answer.constraints import PLACE_BOUND, Constraints
 from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
@@ -1095,8 +1095,6 @@ _MISSING_ZH = {
     Need.NUMBER: "具体数字", Need.DATE: "具体时间", Need.PERSON: "人名", Need.PLACE: "地名",
     Need.CONTENT: "具体内容", Need.PERIOD: "月份的情况", Need.POST: "职务",
 }
-# Details that belong to a place: asked of one, the refusal names it.
-_PLACE_BOUND_NEEDS = frozenset({Need.NUMBER, Need.DATE, Need.PERSON})
 _MISSING_EN = {
     Need.NUMBER: "the number", Need.DATE: "the date", Need.PERSON: "the name",
     Need.PLACE: "the place", Need.CONTENT: "what it consists of",
@@ -1129,8 +1127,8 @@ def refusal(query: Query, related: Sequence[Passage], mode: str,
                 f"{'it does' if speech is not None else 'they do'} not answer this. The "
                 "closest passages are below, for reference only." if english else
                 f"{who}没有提到{names}，没有回答这个问题。以下是最接近的段落，仅供参考。")
-    elif missing is not None and query.places and missing in _PLACE_BOUND_NEEDS:
-        # a detail asked of a place: the speeches may give it for another place only
+    elif missing is not None and query.places and missing in PLACE_BOUND:
+        # a detail asked of a place, which the speeches may give for another place only
         where = (", ".join(query.places) if english else "、".join(query.places))
         text = (f"The speeches touch on this but do not give {_MISSING_EN[missing]} for "
                 f"{where} (they may give it for another place, or leave it out or mask it as "
