@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
-from askspeech.retrieval.crosslingual import places_containing
+from askspeech.retrieval.crosslingual import dictionary_name, places_containing
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
 from askspeech.text.zh import (
     PERSON_TITLES,
@@ -680,7 +680,11 @@ def _persons_zh(text: str) -> list[str]:
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
              and (len(w) == 3 or _TITLE_END.search(tagged[i - 1][0] if i else "")
                   or (i + 1 < len(tagged) and TITLE_OPENS.match(tagged[i + 1][0])))]
-    return [*named, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
+    # a foreign name ("斯大林"): no common surname, but the dictionary's name for someone
+    # (jieba tags "老一套", "盖起来" as names too)
+    foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3
+               and w[0] not in SURNAMES and dictionary_name(w)]
+    return [*named, *foreign, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
 
 
 _TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")

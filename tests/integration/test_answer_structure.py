@@ -491,6 +491,9 @@ def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settin
     assert ask(built_settings, "耒阳去年是哪一天启动创先争优活动的?").refused  # 今年5月19日
     person = ask(built_settings, "京口那篇讲话引了江泽民关于基层干部的哪句话?")
     assert person.refused and "江泽民" in person.text
+    # a foreign name has no common surname: the dictionary knows it as a name
+    foreign = ask(built_settings, "京口那篇讲组织生活的重要性时,引用了斯大林的哪句话?")
+    assert foreign.refused and "斯大林" in foreign.text
 
 
 def test_the_last_item_of_the_list_the_previous_answer_quoted(built_settings: Settings) -> None:

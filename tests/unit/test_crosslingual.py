@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from askspeech.retrieval import crosslingual
-from askspeech.retrieval.crosslingual import Translator
+from askspeech.retrieval.crosslingual import Translator, dictionary_name
 
 
 @pytest.fixture(scope="module")
@@ -192,3 +192,8 @@ def test_the_places_the_speeches_places_lie_in_are_asked_of_the_dictionary_once(
 
     monkeypatch.setattr(crosslingual, "containing_places", no_dictionary)
     assert crosslingual.places_containing(["耒阳市", "京口区"])["京口区"] == ["镇江市", "江苏"]
+
+
+def test_the_dictionary_tells_a_foreign_name_from_words_jieba_tags_as_names() -> None:
+    assert dictionary_name("斯大林") and dictionary_name("列宁")
+    assert not dictionary_name("老一套") and not dictionary_name("盖起来")

@@ -493,6 +493,13 @@ def _definitions() -> dict[str, tuple[str, ...]]:
     return dict(_cedict())
 
 
+def dictionary_name(word: str) -> bool:
+    """Whether the dictionary defines `word` as a proper name: "斯大林" ("Stalin (1879-1953),
+    Soviet dictator"), not "老一套" ("the same old stuff")."""
+    definitions = _definitions().get(word, ())
+    return bool(definitions) and re.match(r"[A-Z][a-z]", definitions[0]) is not None
+
+
 # "Sichuan province (Szechuan) in…", "Xinjiang/Uighur Autonomous Region 新疆…": a region's
 # own entry; "… city in south Sichuan", "…, Jiangsu": the region a place's entry ends with.
 _REGION = re.compile(
