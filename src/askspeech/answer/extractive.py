@@ -14,9 +14,10 @@ already lives apart: outline lists in `structure`, refusal rules in `constraints
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -280,6 +281,13 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
 _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
+
+
+def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> Scored | None:
+    """The best sentence after the first, scoring within `margin` of it, that `fits`."""
+    floor = ev.scored[0].score - margin
+    return next((s for s in takewhile(lambda s: s.score >= floor, ev.scored[1:]) if fits(s)),
+                None)
 
 
 def _enumerates_kind(query: Query, sentence: Passage) -> bool:
@@ -783,27 +791,24 @@ class ExtractiveAnswerer:
         under "这是…新挑战。")."""
         best = ev.scored[0]
         snap = self.searcher.snap
-        floor = best.score - self.list_margin
         if query.asks_list and not self._opens_list(best.sentence):
             # a heading naming the section in the question's own words ("…扎实抓好选派干部
             # 队伍建设。" for "讲选派干部队伍建设,提了哪几条要求?") over what the best names
-            named = _common_run(query.text, best.sentence.text)
-            for s in ev.scored[1:]:
-                if s.score < floor:
-                    break
-                # (its own points: "第四,…构建城乡统筹的…新格局。" is also a point of a list,
-                # not the list asked for)
-                if (_common_run(query.text, s.sentence.text) >= max(SECTION_NAMED, named + 2)
-                        and self._introduces_list(s.sentence)):
-                    return s
+            # (its own points: "第四,…构建城乡统筹的…新格局。" is also a point of a list,
+            # not the list asked for)
+            named = max(SECTION_NAMED, _common_run(query.text, best.sentence.text) + 2)
+            heading = _runner_up(ev, self.list_margin, lambda s: (
+                _common_run(query.text, s.sentence.text) >= named
+                and self._introduces_list(s.sentence)))
+            if heading is not None:
+                return heading
             # a sentence enumerating the kind asked where it stands ("以推动科学发展、…、加强
             # 基层组织为目标" for "奔着哪几个目标去?") over a best that does not
             if not _enumerates_kind(query, best.sentence):
-                for s in ev.scored[1:]:
-                    if s.score < floor:
-                        break
-                    if _enumerates_kind(query, s.sentence):
-                        return s
+                enumerating = _runner_up(ev, self.list_margin,
+                                         lambda s: _enumerates_kind(query, s.sentence))
+                if enumerating is not None:
+                    return enumerating
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
         lists_asked = lists_things(best.sentence.text) and (
@@ -812,12 +817,8 @@ class ExtractiveAnswerer:
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
-        for s in ev.scored[1:]:
-            if s.score < floor:
-                break
-            if self._opens_list(s.sentence) or _parallel_siblings(s.sentence, snap):
-                return s
-        return None
+        return _runner_up(ev, self.list_margin, lambda s: (
+            self._opens_list(s.sentence) or bool(_parallel_siblings(s.sentence, snap))))
 
     def _giving_detail(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking a number, date, place or name that the best sentence does
@@ -827,15 +828,10 @@ class ExtractiveAnswerer:
         if not asked or not ev.scored:
             return None
         typed = replace(query, asks=asked)
-        best = ev.scored[0]
-        if missing_detail(typed, [best.sentence], {}) is None:
+        if missing_detail(typed, [ev.scored[0].sentence], {}) is None:
             return None
-        for s in ev.scored[1:]:
-            if s.score < best.score - self.detail_margin:
-                break
-            if missing_detail(typed, [s.sentence], {}) is None:
-                return s
-        return None
+        return _runner_up(ev, self.detail_margin,
+                          lambda s: missing_detail(typed, [s.sentence], {}) is None)
 
     def _opens_list(self, sentence: Passage) -> bool:
         found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
