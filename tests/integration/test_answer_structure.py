@@ -815,3 +815,24 @@ def test_a_question_pointing_at_a_speech_by_its_place_is_answered_on_what_it_ask
     assert "在村级活动场所的管用上,存在脱节和滞后的现象" in a.citations[0].quote
     b = ask(built_settings, "耒阳那篇说有些单位的头头对争先进那个活动是啥态度?")
     assert any("少数单位一把手的政治敏锐性不强" in c.quote for c in b.citations)
+
+
+def test_an_ordinal_follow_up_counts_the_parallel_sentences_the_previous_answer_quoted(
+        built_settings: Settings) -> None:
+    # "要突出重点抓落实,…;要因地制宜抓落实,…;要搞好试点抓落实,…;要健全制度抓落实,…": no
+    # markers, a list by its form; "第二种" counts it (the measure word of "哪几种抓法")
+    history = [user("篇三讲抓落实,分了哪几种抓法?")]
+    a = ask(built_settings, "第二种具体要怎么做?", history=history)
+    assert [c.quote[:8] for c in a.citations] == ["要因地制宜抓落实"]
+
+
+def test_a_parallel_list_starts_at_a_first_item_that_opens_with_its_occasion(
+        built_settings: Settings) -> None:
+    # "针对…等问题,要创新党员教育载体,…。要创新“三级联创”活动载体,…。要创新培训工作载体,…"
+    question = "篇二说要以创新的载体来推动基层党建,具体要创新哪几种载体?"
+    a = ask(built_settings, question)
+    for item in ("要创新党员教育载体", "要创新“三级联创”活动载体", "要创新培训工作载体",
+                 "要创新社区党建载体"):
+        assert item in a.text
+    b = ask(built_settings, "第二个具体要怎么搞?", history=[user(question)])
+    assert [c.quote[:13] for c in b.citations] == ["要创新“三级联创”活动载体"]

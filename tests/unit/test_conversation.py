@@ -27,6 +27,8 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # "第三件" counts things as "第三点" does; "这是…" points back at the answer
     assert is_follow_up("第三件展开说说") and is_follow_up("这是第几批?")
     assert is_follow_up("头一条具体啥意思?")  # item one, as "第一条"
+    # items counted by the measure word their list was asked by ("哪几种抓法", "哪三层意思")
+    assert is_follow_up("第二种具体要怎么做?") and is_follow_up("第一层是什么意思?")
     # a part named with its speech refers to nothing earlier
     assert not is_follow_up("What does the last part of Speech 7 say?")
     # a demonstrative with a measure word points back; "安徽那篇" names a speech
@@ -53,7 +55,7 @@ def test_a_follow_up_is_searched_with_the_question_before_it() -> None:
 
 
 def test_a_part_named_with_its_speech_leans_on_nothing_earlier() -> None:
-    own_parts = ("篇五第二部分讲了什么?", "第三篇的第二点是什么?",
+    own_parts = ("篇五第二部分讲了什么?", "第三篇的第二点是什么?", "篇三的第二种做法是什么?",
                  "What is speech 5's second part?")
     for own in own_parts:
         assert not is_dangling(own) and not is_follow_up(own)

@@ -20,6 +20,8 @@ History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
 # The words by which a question asks something of its own ("怎么说的"), not "呢" alone.
 _QUESTION_WORD = r"(?:怎|什么|啥|哪|多少|几|为何|如何|是否|谁)"
+# The measure words an item of a list is counted by: "第二点", "第三种" (抓法), "第一层" (意思).
+_ITEM_MEASURES = "点条项个部块种类层招"
 _ASKS_OWN = re.compile(
     rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
@@ -28,7 +30,7 @@ _FOLLOW_UP = re.compile(
     # (not "报酬怎么定呢?", a question of its own)
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
     r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一)"
-    r"[点条项个部块件步对支])"
+    rf"[{_ITEM_MEASURES}件步对支])"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
     r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类])|[这那]一[点个]"
@@ -39,7 +41,7 @@ _FOLLOW_UP = re.compile(
 # "篇五第二部分", "Speech 5's second part": a part named with its speech refers to nothing earlier.
 _OWN_PART = re.compile(
     r"(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇)(?:讲话)?[的中里]?"
-    r"第[一二三四五六七八九十\d]+[点条项个部块]"
+    rf"第[一二三四五六七八九十\d]+[{_ITEM_MEASURES}]"
     r"|\bspeech\s*\d+'?s?,?\s+(?:first|second|third|fourth|fifth|last)\b"
     r"|\b(?:the )?(?:first|second|third|fourth|fifth|last) part of (?:the )?speech\s*\d+",
     re.IGNORECASE)

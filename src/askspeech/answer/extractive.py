@@ -425,7 +425,15 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     para = snap.paragraph_sentences.get((best.speech, best.paragraph), [])
     series = [s for s in para if (h := _HEAD.match(s.text)) is not None
               and (h.group(0).startswith(first) or h.group(0).endswith(last))]
-    return series[:MAX_LIST_ITEMS] if len(series) >= PARALLEL_MIN else []
+    if len(series) < PARALLEL_MIN:
+        return []
+    # The first item may open with its occasion ("针对…等问题,要创新党员教育载体,…" before
+    # "要创新“三级联创”活动载体,…"): the sentence just before the series, when one of its
+    # later clauses opens alike.
+    at = para.index(series[0])
+    if at and re.search(rf"[,，]{re.escape(first)}", para[at - 1].text):
+        series.insert(0, para[at - 1])
+    return series[:MAX_LIST_ITEMS]
 
 
 def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
@@ -886,6 +894,9 @@ class ExtractiveAnswerer:
                 if within:
                     return within
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
+            one = nth(self._parallel_series(query.previous), query.ordinal)
+            if one is not None:
+                return self._with_passages([one])
         return []
 
     def _described(self, query: Query, listing: Listing, item: OutlineNode) -> OutlineNode:
@@ -965,6 +976,20 @@ class ExtractiveAnswerer:
         items = items or _inline_items(lead)
         shown = sum(any(q.start < i.end and i.start < q.end for q in previous) for i in items)
         return items if shown >= 2 else []
+
+    def _parallel_series(self, previous: Sequence[Passage]) -> list[Passage]:
+        """The sentences of a paragraph in parallel form a previous answer quoted ("要突出重点
+        抓落实,…;" "要因地制宜抓落实,…"), found from its first or second quote (a first item
+        may open with its occasion: "针对…问题,要创新…"), in order; when no outline list holds
+        them."""
+        snap = self.searcher.snap
+        for quote in previous[:2]:
+            sentence = self.structure.sentence_at(quote.speech, quote.start)
+            items = _parallel_siblings(sentence, snap) if sentence is not None else []
+            shown = sum(any(q.start < i.end and i.start < q.end for q in previous) for i in items)
+            if shown >= 2:
+                return items
+        return []
 
     def _opening(self, speech: int) -> list[Passage]:
         """The first sentences of a speech, past a salutation ("同志们:") not indexed."""
