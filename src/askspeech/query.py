@@ -536,6 +536,16 @@ def _count_units(text: str) -> frozenset[str]:
     return frozenset({"名"}) if _COUNT_PEOPLE_EN.search(text) else frozenset()
 
 
+# (not "多少个村支书", people of that level)
+_COUNTED_LEVEL = re.compile(r"(?:多少|(?<![哪好])几)个?(行政村|社区|乡镇|街道|村|乡|镇|县|区)"
+                            r"(?!支书|书记|干部|民|官|党员|两委|级|组织|党组织|委)")
+
+
+def _counted_level(text: str) -> str | None:
+    m = _COUNTED_LEVEL.search(text)
+    return m.group(1) if m else None
+
+
 _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 _COUNT_PEOPLE_EN = re.compile(
     r"\bhow many (?:\w+ ){0,3}(?:members|cadres|people|persons|secretaries|officials|graduates|"
@@ -810,6 +820,8 @@ class Query:
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
+    # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
+    counted_level: str | None = None
     kind_asked: str | None = None  # "哪些部门" → "部门": what a list question asks for
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
@@ -927,6 +939,7 @@ def parse_query(
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
         counts_items=counts_items,
+        counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
         personal=bool(_PERSONAL_REQUEST.search(text)),

@@ -836,3 +836,12 @@ def test_a_parallel_list_starts_at_a_first_item_that_opens_with_its_occasion(
         assert item in a.text
     b = ask(built_settings, "第二个具体要怎么搞?", history=[user(question)])
     assert [c.quote[:13] for c in b.citations] == ["要创新“三级联创”活动载体"]
+
+
+def test_a_count_of_villages_is_not_answered_by_a_count_of_townships(
+        built_settings: Settings) -> None:
+    # 篇四: "全面完成了35个乡镇办事处的“五小”设施建设": townships, not villages
+    a = ask(built_settings, "耒阳完成了多少个村的“五小”设施建设?")
+    assert a.refused
+    b = ask(built_settings, "耒阳完成了多少个乡镇的“五小”设施建设?")
+    assert not b.refused and "35个乡镇办事处" in b.text

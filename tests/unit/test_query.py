@@ -69,6 +69,16 @@ def _no_translator() -> Translator:
     raise AssertionError("a Chinese question needs no translator")
 
 
+def test_a_count_of_places_reads_their_level_and_a_count_of_people_none() -> None:
+    def level(text: str) -> str | None:
+        return parse_query(text, speeches=range(1, 9), translator=_no_translator).counted_level
+
+    assert level("耒阳完成了多少个村的“五小”设施建设?") == "村"
+    assert level("全市有几个乡镇完成了换届?") == "乡镇"
+    assert level("带了多少个村支书出去学习?") is None  # people of that level
+    assert level("投入了多少钱?") is None
+
+
 def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
     q = parse_query("篇三讲话提到的“双培双带”,第二轮1989个场所建成了多少个?",
                     speeches=range(1, 9), translator=_no_translator)

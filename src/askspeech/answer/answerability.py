@@ -51,7 +51,7 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     masked: when the sentence that best fits the question has "20xx名" where the count should
     be, a lesser sentence's count is about something else."""
     for sentence in candidates:  # best first
-        if _new_quantities(sentence.text, query):
+        if _new_quantities(sentence.text, query) and _counts_level(sentence.text, query):
             return True
         if _masked_amount(sentence.text, query):
             return False
@@ -61,6 +61,21 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
 # A masked amount: digits blanked as "xx" (not "某某", which masks a name), and its unit.
 _MASKED_COUNT = re.compile(
     r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,})\d*(?:多|余)?([个名人项次家所条位户批轮座天期年]?)")
+
+
+# What a count is of: the words after its measure word, up to a particle or a break
+# ("35个乡镇办事处的…" → "乡镇办事处").
+_COUNT_OF = re.compile(
+    rf"[\d零一二两三四五六七八九十百千万]+(?:多|余)?[{COUNT_UNITS}]?([^的,，、。;；和与及“”]{{1,8}})")
+
+
+def _counts_level(text: str, query: Query) -> bool:
+    """Whether `text` counts places of the level the question counts ("多少个村": "623个行政村",
+    not "35个乡镇办事处"); true when it counts none in particular."""
+    level = query.counted_level
+    if level is None:
+        return True
+    return any(level in m.group(1) for m in _COUNT_OF.finditer(text))
 
 
 def _masked_amount(text: str, query: Query) -> bool:
