@@ -509,6 +509,26 @@ _PERSONAL_REQUEST = re.compile(
     r"how (?:do|can|should) i)\b|^\s*(?:请)?(?:帮我|给我|替我)(?:写|做|订|查|推荐|翻译)|^\s*推荐",
     re.IGNORECASE)
 # A yes-or-no question: whether something holds, not what it consists of.
+# Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
+# a slogan's first words, not the speech's).
+_OPENING = re.compile(r"开头(?!是)|开篇|一开始|开场|刚开始|"
+                      r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
+_CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束|快散|散会|"
+                      r"\b(?:at|in|towards?|near) the (?:end|close)\b|"
+                      r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b",
+                      re.IGNORECASE)
+
+
+def position_in_speech(text: str) -> str | None:
+    """"opening" or "closing" when the question points at that part of a speech."""
+    opening, closing = _OPENING.search(text), _CLOSING.search(text)
+    if opening and not closing:
+        return "opening"
+    if closing and not opening:
+        return "closing"
+    return None
+
+
 _ASKS_WHETHER = re.compile(
     r"是否|能否|能不能|可不可以|是不是|有没有|吗\s*[?？]?\s*$"
     r"|^(?:speech \d+\s*[:,]\s*)?(?:can|could|does|do|did|is|are|was|were|should|must|may|has|"
@@ -828,6 +848,8 @@ class Query:
     # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
     # asking on its topic ("What happens to those who…")
     points_back: bool = False
+    # where in a speech it points: "opening" ("篇二开头说…") or "closing" ("快散会的时候")
+    position: str | None = None
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
     # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
@@ -976,6 +998,7 @@ def parse_query(
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
+        position=position_in_speech(text),
         history=tuple(history),
         previous=tuple(previous),
         embed=embed,

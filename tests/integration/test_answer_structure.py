@@ -845,3 +845,13 @@ def test_a_count_of_villages_is_not_answered_by_a_count_of_townships(
     assert a.refused
     b = ask(built_settings, "耒阳完成了多少个乡镇的“五小”设施建设?")
     assert not b.refused and "35个乡镇办事处" in b.text
+
+
+def test_a_question_pointing_at_the_close_of_a_speech_is_answered_from_there(
+        built_settings: Settings) -> None:
+    # without "快散的时候" the first thing is 篇六's last point's "一要巩固和健全…"; at the close
+    # ("同志们,此次会议就要结束了…") it is what the delegates do after the meeting
+    a = ask(built_settings, "新疆那个县的会快散的时候,交代参会的人回去头一件事要干啥?")
+    assert a.citations[0].quote.startswith("会后,与会同志要将这次会议精神")
+    b = ask(built_settings, "新疆那个县的会上,交代参会的人回去头一件事要干啥?")
+    assert b.citations[0].quote.startswith("一要巩固和健全")

@@ -17,6 +17,7 @@ from askspeech.query import (
     meetings_named,
     nth,
     parse_query,
+    position_in_speech,
     relative_years,
     scoped_terms,
     speech_mentioned,
@@ -67,6 +68,16 @@ def test_follow_up_ordinals_in_chinese_and_english() -> None:
 
 def _no_translator() -> Translator:
     raise AssertionError("a Chinese question needs no translator")
+
+
+def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
+    assert position_in_speech("第二篇开头拿盖高楼打比方那一段,说了什么?") == "opening"
+    assert position_in_speech("篇六快散会的时候,交代大家回去怎么办?") == "closing"
+    assert position_in_speech("What does speech 2 say at the end about the age?") == "closing"
+    assert position_in_speech("What does speech 8 say at the beginning?") == "opening"
+    # the first words of a slogan, not of the speech
+    assert position_in_speech("那个口号开头是要加快速度的,完整怎么说?") is None
+    assert position_in_speech("篇三对村干部报酬怎么说?") is None
 
 
 def test_a_count_of_places_reads_their_level_and_a_count_of_people_none() -> None:

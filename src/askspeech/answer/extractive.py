@@ -115,6 +115,11 @@ SECTION_NAMED = 6
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 
+# Paragraphs that are a speech's opening and its close (set by reading: the occasion and the
+# paragraph after it; the closing "同志们,…" alone, as the one before is the last point's).
+OPENING_PARAGRAPHS = 2
+CLOSING_PARAGRAPHS = 1
+
 
 class SentenceScorer:
     """A sentence's score: embedding similarity, IDF-weighted term and bigram overlap, passage
@@ -128,6 +133,7 @@ class SentenceScorer:
         self.ordinal = w["ordinal"]
         self.spells_out = w["spells_out"]
         self.previous = w["previous"]
+        self._positions: dict[tuple[int, str], frozenset[int]] = {}
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
@@ -174,6 +180,16 @@ class SentenceScorer:
         heads = [sentence.text, para, *reversed(sentence.context.split(" "))]
         label = next((x for x in map(_enumeration_label, filter(None, heads)) if x), None)
         return label == n
+
+    def _paragraphs_at(self, speech: int, position: str) -> frozenset[int]:
+        """A speech's opening or closing paragraphs (of those holding sentences)."""
+        key = (speech, position)
+        if key not in self._positions:
+            held = sorted(p for (n, p) in self.snap.paragraph_sentences if n == speech)
+            part = (held[:OPENING_PARAGRAPHS] if position == "opening"
+                    else held[-CLOSING_PARAGRAPHS:])
+            self._positions[key] = frozenset(part)
+        return self._positions[key]
 
     def _weights(self, query: Query) -> dict[str, float]:
         qwords = set(query.words)
@@ -231,6 +247,8 @@ class SentenceScorer:
         content = {t: w for t, w in weights.items() if not any(t in p or p in t for p in homes)}
         content_total = sum(content.values()) or 1.0
         content_grams = {g for g in qgrams if not any(g in p for p in homes)}
+        pointed = ({query.search_speech} if query.search_speech is not None
+                   else set(query.speeches_named))  # whose opening or close it points at
         scored = []
         for s, passage, rank in items:
             vec = vectors.get(s.passage_id)
@@ -246,6 +264,12 @@ class SentenceScorer:
                           + self.bigrams * own_grams
                           - self.rank * rank + self.length * min(len(s.text), self.length_cap))
             if ordinal and self._in_point(s, ordinal):
+                item.score += self.ordinal
+            # a part of the speech the question points at ("篇二开头…", "快散会的时候") counts
+            # as an explicit ordinal's point does; not for a list ("收尾提了哪几条要求" may
+            # mean the last section's points)
+            if (query.position and not query.asks_list and (not pointed or s.speech in pointed)
+                    and s.paragraph in self._paragraphs_at(s.speech, query.position)):
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
                 item.score += self.spells_out
