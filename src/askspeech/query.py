@@ -519,6 +519,40 @@ _CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束
                       re.IGNORECASE)
 
 
+# A run of the question naming an occasion: most of its character pairs are the occasion's
+# ("“三项活动”推进会": 5 of 6), and enough of them that a generic "推进会" or "党建工作会"
+# names no one speech (set by reading).
+OCCASION_SHARE = 0.8
+OCCASION_PAIRS = 5
+_OCCASION_RUN_MAX = 16
+_QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
+
+
+def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] | None:
+    """The speech whose occasion the question names, and the words naming it: the longest run
+    ending in 会 or 会议 whose character pairs are mostly that occasion's, when exactly one
+    speech's occasion fits it (quote marks aside)."""
+    pairs = {n: set(cjk_bigrams(_QUOTE_MARKS.sub("", o))) for n, o in occasions.items() if o}
+    best: tuple[int, str] | None = None
+    for m in re.finditer(r"会议?", text):
+        end = m.end()
+        for start in range(max(0, end - _OCCASION_RUN_MAX), end - 2):
+            run = text[start:end]
+            grams = cjk_bigrams(_QUOTE_MARKS.sub("", run))
+            # (a run opens with a pair of the occasion's: "开“三项…" is not one, "“三项…" is)
+            fits = [n for n, known in pairs.items()
+                    if grams and grams[0] in known and run[0] not in "”\""
+                    and sum(g in known for g in grams) >= max(OCCASION_PAIRS,
+                                                              OCCASION_SHARE * len(grams))]
+            if len(fits) == 1:
+                if best is None or len(run) > len(best[1]):
+                    best = (fits[0], run)
+                break  # the longest run ending here
+            if len(fits) > 1:
+                break  # two speeches' occasions: it names neither
+    return best
+
+
 def position_in_speech(text: str) -> str | None:
     """"opening" or "closing" when the question points at that part of a speech."""
     opening, closing = _OPENING.search(text), _CLOSING.search(text)
@@ -850,6 +884,10 @@ class Query:
     points_back: bool = False
     # where in a speech it points: "opening" ("篇二开头说…") or "closing" ("快散会的时候")
     position: str | None = None
+    # the words naming one speech's occasion ("“三项活动”推进会" of 篇七's "…暨“三项活动”工作推进
+    # 会"), and that speech: they point at it, as its place does, and ask nothing
+    occasion: str | None = None
+    occasion_speech: int | None = None
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
     # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
@@ -902,6 +940,7 @@ def parse_query(
     same_question: bool = False,
     homes_in: Callable[[], Mapping[str, str]] = dict,
     own: Query | None = None,
+    occasions: Mapping[int, str] | None = None,
 ) -> Query:
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
@@ -930,10 +969,12 @@ def parse_query(
     unit = None
     if not _COUNT_Q.search(kind):
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
+    occasion = None if english else occasion_named(search, occasions or {})
+    topic = search.replace(occasion[1], " ") if occasion is not None else search
     return Query(
         text=typed,
         search_text=search,
-        embedded_text=topic_text(search, [*known_places, *(
+        embedded_text=topic_text(topic, [*known_places, *(
             _own_place_words(search, known_places, translator()) if search_english else ())]),
         english=english,
         search_english=search_english,
@@ -999,6 +1040,8 @@ def parse_query(
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         position=position_in_speech(text),
+        occasion=occasion[1] if occasion is not None else None,
+        occasion_speech=occasion[0] if occasion is not None else None,
         history=tuple(history),
         previous=tuple(previous),
         embed=embed,

@@ -855,3 +855,12 @@ def test_a_question_pointing_at_the_close_of_a_speech_is_answered_from_there(
     assert a.citations[0].quote.startswith("会后,与会同志要将这次会议精神")
     b = ask(built_settings, "新疆那个县的会上,交代参会的人回去头一件事要干啥?")
     assert b.citations[0].quote.startswith("一要巩固和健全")
+
+
+def test_an_occasion_the_question_names_the_speech_by_does_not_pick_the_sentence(
+        built_settings: Settings) -> None:
+    # "“三项活动”推进会" names 篇七; the sentence naming the meeting ("会议的主要任务是…") does
+    # not answer what is key to results
+    a = ask(built_settings,
+            "开“三项活动”推进会那篇,最后一大块开头说村里党建到底能不能见成效,关键看啥?")
+    assert a.citations[0].quote.startswith("农村基层党建工作能不能达到预期目标")

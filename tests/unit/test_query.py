@@ -16,6 +16,7 @@ from askspeech.query import (
     levelled_terms,
     meetings_named,
     nth,
+    occasion_named,
     parse_query,
     position_in_speech,
     relative_years,
@@ -68,6 +69,20 @@ def test_follow_up_ordinals_in_chinese_and_english() -> None:
 
 def _no_translator() -> Translator:
     raise AssertionError("a Chinese question needs no translator")
+
+
+def test_an_occasion_named_points_at_its_speech_and_a_generic_meeting_at_none() -> None:
+    occasions = {4: "现场经验交流会", 5: "基层组织建设工作会议", 6: "农村基层组织建设工作现场会议",
+                 7: "农村基层党建暨“三项活动”工作推进会", 8: "产业园区和农村基层党建工作会"}
+    assert occasion_named("开“三项活动”推进会那篇,关键看啥?", occasions) == (7, "“三项活动”推进会")
+    assert occasion_named("市里开的那个现场经验交流会上说了啥?", occasions) == (4, "现场经验交流会")
+    # one word of a meeting ("推进会", "党建工作会") or two speeches' ("基层组织建设…会议")
+    for generic in ("推进会上讲了啥?", "在党建工作会上讲了什么",
+                    "全区基层组织建设工作会议上说了什么?"):
+        assert occasion_named(generic, occasions) is None
+    q = parse_query("开“三项活动”推进会那篇,最后一大块开头说村里党建能不能见成效,关键看啥?",
+                    speeches=range(1, 9), translator=_no_translator, occasions=occasions)
+    assert q.occasion_speech == 7 and "推进会" not in q.embedded_text
 
 
 def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:

@@ -243,10 +243,14 @@ class SentenceScorer:
         q = np.asarray(result.query_vector, dtype=np.float32)
         # A speech's own place ("耒阳" of 篇四) picks the speech, not a sentence in it: the
         # score leaves it out (the refusal model's features keep it, as fitted).
+        # So does an occasion it names the speech by ("开“三项活动”推进会那篇").
         homes = [p for p in query.places if bare_place(p) in self.homes]
-        content = {t: w for t, w in weights.items() if not any(t in p or p in t for p in homes)}
+        occasion = query.occasion or ""
+        content = {t: w for t, w in weights.items()
+                   if not any(t in p or p in t for p in homes) and t not in occasion}
         content_total = sum(content.values()) or 1.0
-        content_grams = {g for g in qgrams if not any(g in p for p in homes)}
+        content_grams = {g for g in qgrams
+                         if not any(g in p for p in homes) and g not in occasion}
         pointed = ({query.search_speech} if query.search_speech is not None
                    else set(query.speeches_named))  # whose opening or close it points at
         scored = []

@@ -123,7 +123,13 @@ class Searcher:
                            embed=self.embeddings.embed_query, follow_up=follow_up,
                            history=history, known_places=self._known_places,
                            dangling=dangling, previous=previous, same_question=same_question,
-                           homes_in=lambda: self._homes_in, own=own)
+                           homes_in=lambda: self._homes_in, own=own,
+                           occasions=self._occasions)
+
+    @cached_property
+    def _occasions(self) -> dict[int, str]:
+        """Each speech's occasion, as its profile read it ("现场经验交流会")."""
+        return {n: s.occasion for n, s in self.snap.speeches.items() if s.occasion}
 
     @cached_property
     def _known_places(self) -> tuple[str, ...]:
@@ -249,6 +255,8 @@ class Searcher:
         named = {query.search_speech} if query.search_speech is not None else set()
         if speech is None and not named:
             named = self.place_speeches(query)
+            if query.occasion_speech is not None:
+                named = (named & {query.occasion_speech}) or {query.occasion_speech}
         if named:
             for i in fused:
                 if snap.passages[i].speech in named:
