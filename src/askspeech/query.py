@@ -503,11 +503,12 @@ _SPECIFIC = re.compile(
     # "第五批" is another
     r"|第[一二三四五六七八九十]+[批轮次]")
 # A request for a service of one's own, not about the speeches: "Recommend a good hotel…",
-# "How do I renew my passport?", "帮我写一份总结".
+# "How do I renew my passport?", "Can you help me renew…", "帮我写一份总结", "你能帮我订…".
 _PERSONAL_REQUEST = re.compile(
-    r"^\s*(?:please\s+)?(?:recommend|suggest|book|order|translate|write me|help me|"
-    r"how (?:do|can|should) i)\b|^\s*(?:请)?(?:帮我|给我|替我)(?:写|做|订|查|推荐|翻译)|^\s*推荐",
-    re.IGNORECASE)
+    r"^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
+    r"(?:recommend|suggest|book|order|translate|write me|help me|how (?:do|can|should) i)\b"
+    r"|^\s*(?:请)?(?:你)?(?:能不能|能否|可以|可不可以|能)?(?:帮我|给我|替我)(?:写|做|订|查|推荐|翻译)"
+    r"|^\s*推荐", re.IGNORECASE)
 # A yes-or-no question: whether something holds, not what it consists of.
 # Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
 # a slogan's first words, not the speech's).

@@ -423,6 +423,7 @@ def test_english_near_misses_and_code_requests_are_refused(built_settings: Setti
     for question in ("What did the Panzhihua speech say about the 14th Five-Year Plan?",
                      "Write me a Python function to sort a list",
                      "Recommend a good hotel in Panzhihua", "How do I renew my passport online?",
+                     "Can you help me renew my driver's licence online?",
                      "What does the Sixth Plenary Session of the 17th Central Committee say?"):
         assert ask(built_settings, question).refused, question
     # the plan the speech does name is answered

@@ -344,6 +344,9 @@ def test_a_local_committees_plenary_session_is_a_named_thing_in_either_language(
     ("Recommend a good hotel in Panzhihua", True),
     ("How do I renew my passport online?", True),
     ("帮我写一份年终总结", True),
+    ("Can you help me renew my driver's licence online?", True),  # asked politely
+    ("你能帮我订一张去耒阳的火车票吗?", True),
+    ("Can you tell me what speech 3 says about venues?", False),
     ("How does speech 3 say venues should be built?", False),
     ("篇三推荐了哪些做法?", False),
 ])
