@@ -3,6 +3,7 @@ tokenizer's ids, and texts with other characters go to the full one (a tiny real
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -100,3 +101,12 @@ def test_a_read_only_folder_falls_back_to_the_full_tokenizer(tmp_path: Path,
     served = ServedTokenizer(path, max_length=512)
     assert served._full is not None
     assert served.encode_batch(TEXTS) == full_ids(path, TEXTS)
+
+
+def test_a_damaged_served_vocabulary_is_derived_again(tmp_path: Path) -> None:
+    path = write_tokenizer(tmp_path)
+    ServedTokenizer(path, max_length=512)  # derives it
+    (tmp_path / "tokenizer.served.json").write_text("{ not json", encoding="utf-8")
+    served = ServedTokenizer(path, max_length=512)
+    assert served._full is None and served.encode_batch(TEXTS) == full_ids(path, TEXTS)
+    assert json.loads((tmp_path / "tokenizer.served.json").read_text(encoding="utf-8"))

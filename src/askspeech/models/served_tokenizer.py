@@ -105,10 +105,14 @@ class ServedTokenizer:
         self._full: Tokenizer | None = None
         self._served: Tokenizer | None = None
         self._ids: npt.NDArray[np.int64] | None = None
-        try:
-            self._served, self._ids = self._load_served()
-        except (OSError, ValueError) as exc:  # a read-only folder only costs speed
-            log.debug("served vocabulary unavailable for %s: %s", self.full_path, exc)
+        for again in (False, True):  # a damaged derived file is derived again, once
+            try:
+                self._served, self._ids = self._load_served(derive=again)
+                break
+            # a read-only folder or an unreadable derived file only costs speed (tokenizers
+            # raises a bare Exception for a file it cannot parse)
+            except Exception as exc:
+                log.debug("served vocabulary unavailable for %s: %s", self.full_path, exc)
         if self._served is None:
             self._full = self._configure(Tokenizer.from_file(str(self.full_path)))
 
@@ -117,10 +121,11 @@ class ServedTokenizer:
         tok.enable_truncation(max_length=self.max_length)
         return tok
 
-    def _load_served(self) -> tuple[Tokenizer | None, npt.NDArray[np.int64] | None]:
+    def _load_served(self, *, derive: bool) -> tuple[Tokenizer | None,
+                                                     npt.NDArray[np.int64] | None]:
         pruned, ids = _paths(self.full_path)
         key = _source_key(self.full_path)
-        table = np.load(ids) if ids.is_file() and pruned.is_file() else None
+        table = np.load(ids) if ids.is_file() and pruned.is_file() and not derive else None
         if table is None or not np.array_equal(table[: len(key)], key):
             if not derive_served(self.full_path):
                 return None, None
