@@ -514,7 +514,8 @@ _PERSONAL_REQUEST = re.compile(
 # a slogan's first words, not the speech's).
 _OPENING = re.compile(r"开头(?!是)|开篇|一开始|开场|刚开始|"
                       r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
-_CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束|快散|散会|"
+_CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束|临结束|结束前|快散|散会|快讲完|"
+                      r"讲完的时候|"
                       r"\b(?:at|in|towards?|near) the (?:end|close)\b|"
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b",
                       re.IGNORECASE)

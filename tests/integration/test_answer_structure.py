@@ -846,6 +846,8 @@ def test_a_count_of_villages_is_not_answered_by_a_count_of_townships(
     assert a.refused
     b = ask(built_settings, "耒阳完成了多少个乡镇的“五小”设施建设?")
     assert not b.refused and "35个乡镇办事处" in b.text
+    # 篇七: "15个乡镇(办事处)完成便民利民服务大厅的建设": townships, whatever follows the aside
+    assert ask(built_settings, "篇七那个市一共有多少个村建成了便民利民服务大厅?").refused
 
 
 def test_a_question_pointing_at_the_close_of_a_speech_is_answered_from_there(

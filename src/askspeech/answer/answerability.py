@@ -63,10 +63,11 @@ _MASKED_COUNT = re.compile(
     r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,})\d*(?:多|余)?([个名人项次家所条位户批轮座天期年]?)")
 
 
-# What a count is of: the words after its measure word, up to a particle or a break
-# ("35个乡镇办事处的…" → "乡镇办事处").
+# What a count is of: the words after its measure word, up to a particle, a break or an
+# aside ("35个乡镇办事处的…" → "乡镇办事处"; "17个乡镇(办事处)村组…" → "乡镇").
 _COUNT_OF = re.compile(
-    rf"[\d零一二两三四五六七八九十百千万]+(?:多|余)?[{COUNT_UNITS}]?([^的,，、。;；和与及“”]{{1,8}})")
+    rf"[\d零一二两三四五六七八九十百千万]+(?:多|余)?[{COUNT_UNITS}]?"
+    rf"([^的,，、。;；和与及“”(（]{{1,8}})")
 
 
 def _counts_level(text: str, query: Query) -> bool:
