@@ -867,3 +867,12 @@ def test_an_occasion_the_question_names_the_speech_by_does_not_pick_the_sentence
     a = ask(built_settings,
             "开“三项活动”推进会那篇,最后一大块开头说村里党建到底能不能见成效,关键看啥?")
     assert a.citations[0].quote.startswith("农村基层党建工作能不能达到预期目标")
+
+
+def test_a_follow_up_about_them_stays_with_the_speech_it_follows(
+        built_settings: Settings) -> None:
+    # "他们" are the township secretaries of 篇三's answer; alone, the question finds 篇五
+    history = [user("安徽那篇今年对乡镇党委书记队伍抓什么重点?")]
+    a = ask(built_settings, "为啥现在非得提高他们的素质能力?", history=history)
+    assert {c.passage.speech for c in a.citations} == {3}
+    assert "对乡镇党委书记转变思想观念、提高素质能力提出了新的要求" in a.text

@@ -29,6 +29,9 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     assert is_follow_up("头一条具体啥意思?")  # item one, as "第一条"
     # items counted by the measure word their list was asked by ("哪几种抓法", "哪三层意思")
     assert is_follow_up("第二种具体要怎么做?") and is_follow_up("第一层是什么意思?")
+    # people named by a pronoun, and an English follow-up opening with "So"
+    assert is_follow_up("为啥现在非得提高他们的素质能力?")
+    assert is_follow_up("So what should the organisation department people do first?")
     # a part named with its speech refers to nothing earlier
     assert not is_follow_up("What does the last part of Speech 7 say?")
     # a demonstrative with a measure word points back; "安徽那篇" names a speech

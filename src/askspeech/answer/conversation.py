@@ -25,11 +25,12 @@ _ITEM_MEASURES = "点条项个部块种类层招"
 _ASKS_OWN = re.compile(
     rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"^(那|那么|这是|还有|另外|其中|此外|再|然后|除了|and\b|what about|how about|and what|also\b)"
+    r"^(那|那么|这是|还有|另外|其中|此外|再|然后|除了|and\b|so\b|what about|how about|and what|"
+    r"also\b)"
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
-    r"|(它|它们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一)"
+    r"|(它|它们|他们|她们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一)"
     rf"[{_ITEM_MEASURES}件步对支])"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
