@@ -876,3 +876,16 @@ def test_a_follow_up_about_them_stays_with_the_speech_it_follows(
     a = ask(built_settings, "为啥现在非得提高他们的素质能力?", history=history)
     assert {c.passage.speech for c in a.citations} == {3}
     assert "对乡镇党委书记转变思想观念、提高素质能力提出了新的要求" in a.text
+
+
+def test_a_list_question_gets_the_parallel_series_its_best_sentence_leads_into(
+        built_settings: Settings) -> None:
+    # "作为基层党务工作者,就必须…高人一等,…。要加强思想理论的学习,…;加强经济工作和政策制度
+    # 的学习,…;加强民主政治和法律法规的学习,…;加强工作方法和办事艺术的学习,…"
+    question = "京口那篇说基层党务工作者要在哪几方面加强学习?"
+    a = ask(built_settings, question)
+    for item in ("加强思想理论的学习", "加强经济工作和政策制度的学习",
+                 "加强民主政治和法律法规的学习", "加强工作方法和办事艺术的学习"):
+        assert item in a.text
+    b = ask(built_settings, "第三个学了主要是为了啥?", history=[user(question)])
+    assert [c.quote[:14] for c in b.citations] == ["加强民主政治和法律法规的学习"]

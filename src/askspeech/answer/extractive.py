@@ -464,6 +464,23 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     return series[:MAX_LIST_ITEMS]
 
 
+SERIES_GAP = 2  # sentences between a lead and the series it leads into (set by reading)
+
+
+def _series_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The series in parallel form (`_parallel_siblings`) that starts within `SERIES_GAP`
+    sentences after `sentence` in its paragraph."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
+    if at is None:
+        return []
+    for s in para[at + 1 : at + 2 + SERIES_GAP]:
+        series = _parallel_siblings(s, snap)
+        if series and series[0].start > sentence.start:
+            return series
+    return []
+
+
 def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     """The first sentence of the next paragraph if `sentence` is a numbered heading: a
     paragraph of its own that opens with an outline label."""
@@ -853,6 +870,15 @@ class ExtractiveAnswerer:
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
+        # the series in parallel form that follows the best sentence in its paragraph ("作为
+        # 基层党务工作者,就必须…高人一等,…。要加强思想理论的学习,…;加强经济工作…的学习,…"):
+        # what it leads into, whatever the items score
+        after = _series_after(best.sentence, snap)
+        if after:
+            first = next((s for s in ev.scored if s.sentence.passage_id == after[0].passage_id),
+                         None)
+            if first is not None:
+                return first
         return _runner_up(ev, self.list_margin, lambda s: (
             self._opens_list(s.sentence) or bool(_parallel_siblings(s.sentence, snap))))
 
