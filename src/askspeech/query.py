@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
-from askspeech.retrieval.crosslingual import dictionary_name, places_containing
+from askspeech.retrieval.crosslingual import dictionary_name, dictionary_word, places_containing
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
 from askspeech.text.zh import (
     PERSON_TITLES,
@@ -206,7 +206,9 @@ _LEVELLED = re.compile(r"(国家|省|市|州|地|县|区|乡|镇)级([\u4e00-\u9
 
 
 def meetings_named(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(_MEETING.findall(text)))
+    # ("全国那个座谈会" points at a meeting the user does not name: it names none)
+    return tuple(dict.fromkeys(m for m in _MEETING.findall(text)
+                               if not re.search(r"[那这][个次场]", m)))
 
 
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
@@ -463,10 +465,19 @@ def items_asked(text: str) -> int | None:
     return english_number(m.group(1)) if m else None
 
 
+_ASKS_WITH = re.compile(r"什么|啥|哪|怎|如何|谁|为何|为什么")
+
+
 def asked_part(text: str) -> str:
     """The question as it asks: in an either-or question ("是全铺开,还是先弄几个点再推开?")
-    "几" means "a few", not "how many"."""
-    return text.replace("几", "") if "还是" in text else text
+    "几" means "a few", not "how many"; so it does before a last clause that asks with another
+    question word ("班子里几个人面和心不和,具体都是些什么表现?")."""
+    if "还是" in text:
+        return text.replace("几", "")
+    *before, last = re.split(r"(?<=[,，;；])", text)
+    if before and _ASKS_WITH.search(last) and not re.search(r"几|多少", last):
+        return "".join(before).replace("几", "") + last
+    return text
 
 
 def needs(text: str) -> tuple[Need, ...]:
@@ -959,6 +970,11 @@ def parse_query(
     found = [*words(search), *terms, *coined, *periods]
     english = is_english(text)
     places = tuple(translator().names(text)) if english else _places_zh(text)
+    # (a word jieba takes for a place that the dictionary defines as a common one, "扎堆",
+    # is none; the speeches' own places are not looked up)
+    places = tuple(p for p in places if bare_place(p) in known_places
+                   or p[-1] in PLACE_SUFFIXES or not dictionary_word(p)
+                   or re.search(f"{re.escape(p)}[{PLACE_SUFFIXES}]", text))
     places += tuple(p for p in known_places
                     if p in text and not any(p in q or q in p for q in places))
     if not english and any(bare_place(p) not in known_places for p in places):

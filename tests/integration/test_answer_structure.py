@@ -889,3 +889,17 @@ def test_a_list_question_gets_the_parallel_series_its_best_sentence_leads_into(
         assert item in a.text
     b = ask(built_settings, "第三个学了主要是为了啥?", history=[user(question)])
     assert [c.quote[:14] for c in b.citations] == ["加强民主政治和法律法规的学习"]
+
+
+def test_words_read_as_a_count_a_place_or_a_meeting_where_they_are_none_are_not_refused(
+        built_settings: Settings) -> None:
+    # "几个人" is "a few people" before "…什么表现?"; jieba tags 扎堆 ("to gather together")
+    # as a place; "全国那个座谈会" points at a meeting without naming one
+    for question, quoted in (
+            ("湖南开现场会那篇讲,有的单位领导班子里几个人面和心不和,具体都是些什么表现?",
+             "貌合神离"),
+            ("讲产业园区的那篇,说招引人才的时候想让能人往哪些行当和项目上扎堆?",
+             "产业重构重点项目聚集"),
+            ("安徽那篇说村里党员学本事这块,全国那个座谈会是怎么要求的?", "技能培训")):
+        a = ask(built_settings, question)
+        assert not a.refused and quoted in a.text, question

@@ -96,6 +96,25 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("篇三对村干部报酬怎么说?") is None
 
 
+def test_a_few_before_a_clause_asking_with_another_word_asks_no_count() -> None:
+    def asks(text: str) -> tuple[Need, ...]:
+        return parse_query(text, speeches=range(1, 9), translator=_no_translator).asks
+
+    assert Need.NUMBER not in asks("有的单位班子里几个人面和心不和,具体都是些什么表现?")
+    assert Need.NUMBER in asks("京口开了几个座谈会?")
+    assert Need.NUMBER in asks("耒阳有几个乡镇,分别是哪几个?")
+
+
+def test_a_word_jieba_takes_for_a_place_that_the_dictionary_defines_otherwise_is_none() -> None:
+    def places(text: str) -> tuple[str, ...]:
+        return parse_query(text, speeches=range(1, 9), translator=_no_translator,
+                           known_places=("攀枝花",)).places
+
+    assert places("想让能人往哪些行当和项目上扎堆?") == ()  # "to gather together"
+    assert places("郴州的村干部报酬是怎么规定的?") == ("郴州",)  # "a city in Hunan"
+    assert "兴隆" in places("兴隆乡以“185”工程为载体引进了哪几个项目?")  # 兴隆 + 乡
+
+
 def test_a_count_of_places_reads_their_level_and_a_count_of_people_none() -> None:
     def level(text: str) -> str | None:
         return parse_query(text, speeches=range(1, 9), translator=_no_translator).counted_level
@@ -361,6 +380,8 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
         "省委召开的全省党的基层组织建设工作会议",)
     assert meetings_named("全国组织部长会议怎么说?") == ("全国组织部长会议",)
     assert meetings_named("这次会议的主要任务是什么?") == ()  # no scope: no particular meeting
+    # a meeting pointed at, not named
+    assert meetings_named("村里党员学本事这块,全国那个座谈会是怎么要求的?") == ()
     assert levelled_terms("有几个村被命名为省级集体经济强村?") == (("省", "集体经济"),)
     assert body_mentions("省委对乡镇党委书记提了什么要求?") == [
         ("省委", "organisation", "省"), ("乡镇党委书记", "secretary", "乡")]

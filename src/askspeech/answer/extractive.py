@@ -464,21 +464,16 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     return series[:MAX_LIST_ITEMS]
 
 
-SERIES_GAP = 2  # sentences between a lead and the series it leads into (set by reading)
-
-
 def _series_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
-    """The series in parallel form (`_parallel_siblings`) that starts within `SERIES_GAP`
-    sentences after `sentence` in its paragraph."""
+    """The series in parallel form (`_parallel_siblings`) that starts with the sentence right
+    after `sentence` in its paragraph: what it leads into. (One starting later in the
+    paragraph is another point's: "…不断取得新进步。一要以创新的思路…" before "要创新…载体".)"""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
     at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
-    if at is None:
+    if at is None or at + 1 >= len(para):
         return []
-    for s in para[at + 1 : at + 2 + SERIES_GAP]:
-        series = _parallel_siblings(s, snap)
-        if series and series[0].start > sentence.start:
-            return series
-    return []
+    series = _parallel_siblings(para[at + 1], snap)
+    return series if series and series[0].passage_id == para[at + 1].passage_id else []
 
 
 def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:

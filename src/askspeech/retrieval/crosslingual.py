@@ -500,6 +500,18 @@ def dictionary_name(word: str) -> bool:
     return bool(definitions) and re.match(r"[A-Z][a-z]", definitions[0]) is not None
 
 
+_PLACE_WORDS = re.compile(r"\b(?:city|county|province|district|town|township|village|"
+                          r"prefecture|region|place name|capital|mountain|river|lake)\b")
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether the dictionary defines `word` as a common word, not a name or a place: "扎堆"
+    ("to gather together"), which jieba tags as a place, not "郴州" ("a city in Hunan")."""
+    definitions = _definitions().get(word, ())
+    return (bool(definitions) and not dictionary_name(word)
+            and not any(_PLACE_WORDS.search(d) for d in definitions))
+
+
 # "Sichuan province (Szechuan) in…", "Xinjiang/Uighur Autonomous Region 新疆…": a region's
 # own entry; "… city in south Sichuan", "…, Jiangsu": the region a place's entry ends with.
 _REGION = re.compile(
