@@ -202,7 +202,9 @@ _MEETING = re.compile(
 # A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
 # characters after 级). Where the speeches give the term at another level only, it is not
 # what was asked.
-_LEVELLED = re.compile(r"(国家|省|市|州|地|县|区|乡|镇)级([\u4e00-\u9fff]{4})")
+# ("国家级的“五好”党组织": the term may follow 的 and open with a quoted name)
+_LEVELLED = re.compile(
+    r"(国家|省|市|州|地|县|区|乡|镇)级的?((?:“[\u4e00-\u9fff]{1,6}”)?[\u4e00-\u9fff]{2,4})")
 
 
 def meetings_named(text: str) -> tuple[str, ...]:
@@ -212,7 +214,9 @@ def meetings_named(text: str) -> tuple[str, ...]:
 
 
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple(dict.fromkeys(_LEVELLED.findall(text)))
+    # (not a level listed after another, "省级、州级“五好”党组织": the term is both's)
+    return tuple(dict.fromkeys((m.group(1), m.group(2)) for m in _LEVELLED.finditer(text)
+                               if not re.search(r"级[、和及与]$", text[: m.start()])))
 
 
 # A term qualified by its scope ("全国基层组织建设先进县"): (scope, up to ten characters

@@ -903,3 +903,11 @@ def test_words_read_as_a_count_a_place_or_a_meeting_where_they_are_none_are_not_
             ("安徽那篇说村里党员学本事这块,全国那个座谈会是怎么要求的?", "技能培训")):
         a = ask(built_settings, question)
         assert not a.refused and quoted in a.text, question
+
+
+
+def test_a_level_the_speech_never_gives_a_quoted_honour_at_is_refused(
+        built_settings: Settings) -> None:
+    # 篇七: "获省级“五好”党组织3个、州级12个": none at the national level
+    assert ask(built_settings, "第七篇那个市上半年拿到了几个国家级的“五好”党组织?").refused
+    assert not ask(built_settings, "篇七上半年获评省级、州级“五好”党组织各多少个?").refused

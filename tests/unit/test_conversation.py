@@ -32,6 +32,8 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # people named by a pronoun, and an English follow-up opening with "So"
     assert is_follow_up("为啥现在非得提高他们的素质能力?")
     assert is_follow_up("So what should the organisation department people do first?")
+    # "thinking so", "guarding both ends like this": the answer before
+    assert is_follow_up("这么想会带来啥后果?") and is_follow_up("这样做是为了什么?")
     # a part named with its speech refers to nothing earlier
     assert not is_follow_up("What does the last part of Speech 7 say?")
     # a demonstrative with a measure word points back; "安徽那篇" names a speech

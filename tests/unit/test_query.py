@@ -385,7 +385,8 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
     assert levelled_terms("有几个村被命名为省级集体经济强村?") == (("省", "集体经济"),)
     assert body_mentions("省委对乡镇党委书记提了什么要求?") == [
         ("省委", "organisation", "省"), ("乡镇党委书记", "secretary", "乡")]
-    assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()
+    assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()  # two levels listed
+    assert levelled_terms("拿到了几个国家级的“五好”党组织?") == (("国家", "“五好”党组织"),)
     assert scoped_terms("被评为“全国基层组织建设先进县(市)”") == (("全国", "基层组织建设先进县"),)
     assert scoped_terms("全市党员有多少?") == ()  # too short to be a term
 
