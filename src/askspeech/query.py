@@ -524,7 +524,6 @@ _PERSONAL_REQUEST = re.compile(
     r"(?:recommend|suggest|book|order|translate|write me|help me|how (?:do|can|should) i)\b"
     r"|^\s*(?:请)?(?:你)?(?:能不能|能否|可以|可不可以|能)?(?:帮我|给我|替我)(?:写|做|订|查|推荐|翻译)"
     r"|^\s*推荐", re.IGNORECASE)
-# A yes-or-no question: whether something holds, not what it consists of.
 # Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
 # a slogan's first words, not the speech's).
 _OPENING = re.compile(r"开头(?!是)|开篇|一开始|开场|刚开始|"
@@ -580,6 +579,7 @@ def position_in_speech(text: str) -> str | None:
     return None
 
 
+# A yes-or-no question: whether something holds, not what it consists of.
 _ASKS_WHETHER = re.compile(
     r"是否|能否|能不能|可不可以|是不是|有没有|吗\s*[?？]?\s*$"
     r"|^(?:speech \d+\s*[:,]\s*)?(?:can|could|does|do|did|is|are|was|were|should|must|may|has|"

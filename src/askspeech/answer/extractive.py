@@ -464,6 +464,11 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     return series[:MAX_LIST_ITEMS]
 
 
+def _shown(items: Sequence[Passage], quotes: Sequence[Passage]) -> int:
+    """How many of `items` the quotes overlap: the items an answer showed."""
+    return sum(any(q.start < i.end and i.start < q.end for q in quotes) for i in items)
+
+
 def _series_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     """The series in parallel form (`_parallel_siblings`) that starts with the sentence right
     after `sentence` in its paragraph: what it leads into. (One starting later in the
@@ -1023,8 +1028,7 @@ class ExtractiveAnswerer:
         if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
             items = [lead, *items]
         items = items or _inline_items(lead)
-        shown = sum(any(q.start < i.end and i.start < q.end for q in previous) for i in items)
-        return items if shown >= 2 else []
+        return items if _shown(items, previous) >= 2 else []
 
     def _parallel_series(self, previous: Sequence[Passage]) -> list[Passage]:
         """The sentences of a paragraph in parallel form a previous answer quoted ("要突出重点
@@ -1035,8 +1039,7 @@ class ExtractiveAnswerer:
         for quote in previous[:2]:
             sentence = self.structure.sentence_at(quote.speech, quote.start)
             items = _parallel_siblings(sentence, snap) if sentence is not None else []
-            shown = sum(any(q.start < i.end and i.start < q.end for q in previous) for i in items)
-            if shown >= 2:
+            if _shown(items, previous) >= 2:
                 return items
         return []
 
