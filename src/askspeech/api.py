@@ -107,7 +107,11 @@ def retrieve(
         lead = {} if quoted.refused else {
             c.passage.passage_id: c.passage.with_score(score.get(c.passage.passage_id, 0.0))
             for c in quoted.citations}
-        yield [*lead.values(), *(p for p in found if p.passage_id not in lead)][:k]
+        # the best quote's passage first (a runner-up quoted beside it may come earlier in
+        # the speech, and so earlier among the citations)
+        order = sorted(lead, key=lambda pid: pid != quoted.lead)  # stable: the rest as cited
+        yield [*(lead[pid] for pid in order),
+               *(p for p in found if p.passage_id not in lead)][:k]
 
     return next(get_engine(settings).run(search))
 

@@ -63,7 +63,7 @@ _SPEECH_REF = re.compile(
     re.IGNORECASE,
 )
 _NUM_Q = re.compile(
-    r"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期]|第几|百分之几|比例|"
+    r"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期间套台张]|第几|百分之几|比例|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
@@ -281,11 +281,11 @@ QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
 # (not "哪几条": which ones, a list)
-_COUNT_Q = re.compile(r"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座]|\bhow many\b",
-                      re.IGNORECASE)
+_COUNT_Q = re.compile(
+    r"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座间套台张]|\bhow many\b", re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
-COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁"
+COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁间套台张"
 _COUNT_UNIT = re.compile(rf"(?:多少|(?<![哪好])几)(周年|[{COUNT_UNITS}])")
 # "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
 # by an anniversary ("100周年").
@@ -673,6 +673,11 @@ def _own_place_words(text: str, own_places: Sequence[str], translator: Translato
             if any(bare_place(n) in own_places for n in translator.names(w))]
 
 
+# A place suffix jieba joined to the word after it ("永济|镇有|多少"): the suffix, then a
+# particle or verb no place name continues with ("市场", "区域" are words of their own).
+_SUFFIX_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}][有是在的里上要和也都就还]$")
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇") or 街道/办事处 ("灶市")."""
@@ -685,6 +690,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
               and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
             name = word + tagged[i + 1][0]
+        elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
+              and _SUFFIX_RUN.match(tagged[i + 1][0])):
+            name = word + tagged[i + 1][0][0]  # "永济" + "镇有": jieba joined the suffix on
         elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
                 i + 1][0] in _TOWNSHIP_OFFICES:
             name = word  # "灶市" of "灶市街道办事处"

@@ -911,3 +911,33 @@ def test_a_level_the_speech_never_gives_a_quoted_honour_at_is_refused(
     # 篇七: "获省级“五好”党组织3个、州级12个": none at the national level
     assert ask(built_settings, "第七篇那个市上半年拿到了几个国家级的“五好”党组织?").refused
     assert not ask(built_settings, "篇七上半年获评省级、州级“五好”党组织各多少个?").refused
+
+
+def test_a_townships_own_figure_is_not_answered_by_the_citys_or_a_blank(
+        built_settings: Settings) -> None:
+    # 篇四: "以永济镇为示范点…" opens the paragraph; "我市共…3866个贫困家庭…脱贫致富" is the
+    # city's figure. 篇六: "各配套组织办公室间" — the scrape dropped the number of rooms.
+    a = ask(built_settings, "永济镇有多少个贫困家庭靠党员帮带脱了贫?")
+    assert a.refused and "永济镇" in a.text
+    assert not ask(built_settings, "耒阳全市有多少个贫困家庭靠党员帮带脱了贫?").refused
+    assert ask(built_settings, "沙雅选址新建的大村,村部要建几间配套组织办公室?").refused
+
+
+def test_list_items_that_open_with_a_bare_heading_are_quoted_with_what_they_mean(
+        built_settings: Settings) -> None:
+    # 篇六 (九): "一是拓展教育手段。继续坚持…努力向多种手段并用拓展。二是拓展教育内容。…"
+    a = ask(built_settings, "沙雅那篇讲提高党员电化教育效果,要从哪几方面往前推?")
+    for said in ("一是拓展教育手段", "努力向多种手段并用拓展", "二是拓展教育内容",
+                 "努力向多种教育内容拓展", "三是提高播放质量", "规范播放收看程序"):
+        assert said in a.text, said
+
+
+def test_retrieval_ranks_the_passage_of_the_best_quote_first(built_settings: Settings) -> None:
+    # a runner-up quoted beside the best sentence may come earlier in the speech, and so
+    # first among the citations; the passage that answers stays first in retrieval
+    for question in ("哪一篇讲话介绍了淮北市建设开放式村级组织活动场所的经验?",
+                     "讲话举日本自民党重视基层组织的例子时,说它在基层普遍建立了哪几类支部?"):
+        a = ask(built_settings, question)
+        assert a.lead is not None and a.lead != a.citations[0].passage.passage_id, question
+        found = askspeech.retrieve(question, 5, settings=built_settings)
+        assert found[0].passage_id == a.lead, question

@@ -216,6 +216,9 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
 
     assert places("耒阳黄市镇把“双述双评”扩大到了哪些人?") == ("耒阳", "黄市镇")
     assert places("耒阳永济镇有什么经验?") == ("耒阳", "永济镇")
+    # jieba joins the suffix to the word after it ("永济|镇有|多少"): still a township
+    assert places("永济镇有多少个贫困家庭脱了贫?") == ("永济镇",)
+    assert places("耒阳农村市场怎么样?") == ("耒阳",)  # "市场" is a word, not a suffix
     # a preposition, a count: no names
     assert places("耒阳给乡镇补齐了配套设施后怎样?") == ("耒阳",)
     assert places("耒阳一些乡镇怎么样?") == ("耒阳",)
@@ -449,3 +452,9 @@ def test_the_embedding_reads_what_is_asked_without_the_words_pointing_at_a_speec
     english = parse_query("What did Leiyang's speech say about cadres?", known_places=("耒阳",),
                           translator=lambda: Translator(["耒阳", "干部"]))
     assert english.embedded_text == "What did speech say about cadres?"
+
+
+def test_a_count_of_rooms_sets_or_machines_asks_for_a_number() -> None:
+    for text, unit in (("村部要建几间配套组织办公室?", "间"), ("每个站点配了多少台电视机?", "台")):
+        q = parse_query(text, translator=_no_translator)
+        assert Need.NUMBER in q.asks and q.count_units == frozenset({unit}), text

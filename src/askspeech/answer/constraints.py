@@ -65,6 +65,8 @@ PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
+# A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
+_OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _SAID_ONLY = frozenset({"明年", "前年", "去年"})  # years a quote must name to be about them
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
@@ -200,6 +202,12 @@ class Constraints:
         # sentence must say that place's whole, not its own "全市"
         if any(n != own and _whole_of(n).search(query.text) and not _whole_of(n).search(before)
                for n in named):
+            return False
+        # a township's or village's own figure is not the whole's it is cited beside: "永济镇有
+        # 多少…" is not answered by "我市共…", though the paragraph opened with 永济镇
+        local = [bare_place(p) for p in query.places if self.mentioned(p)
+                 and bare_place(p) != own and _level_in(query.text, p) in _LOCAL_LEVELS]
+        if any(n not in sentence.text for n in local) and _OWN_WHOLE.search(sentence.text):
             return False
         return all(n in before or (own and n == own) for n in named)
 

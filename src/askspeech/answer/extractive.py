@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 MAX_PASSAGES_READ = 5  # passages whose sentences may be quoted
 MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
 MAX_LIST_ITEMS = 10
+ITEM_HEADING_CHARS = 15  # a list item opening with no more than its heading ("二是拓展教育内容。")
 SHARED_TOP = 3  # best sentences of a list question looked up in the outline together
 # A sentence spelling out a list where it stands: "即" or a colon, then items split by "、".
 _ENUMERATES_HERE = re.compile(r"(?:即|[:：])[^。；;]{0,40}、[^。；;]{0,40}、")
@@ -811,7 +812,7 @@ class ExtractiveAnswerer:
     def _listing_quotes(self, listing: Listing) -> list[tuple[Passage, Passage]]:
         """The sentence announcing a list, then each item's first sentence; empty for a
         list of fewer than two quotable items."""
-        items = self._quote_items(listing.speech, listing.items, 1)
+        items = self._quote_items(listing.speech, listing.items, 1, explained=True)
         if len(items) < 2:
             return []
         intro = listing.node
@@ -926,7 +927,7 @@ class ExtractiveAnswerer:
         if query.asks_rest and query.previous:
             rest = self.structure.others(query.previous, query.excluded)
             if rest is not None:
-                return self._quote_items(rest.speech, rest.items, 1)
+                return self._quote_items(rest.speech, rest.items, 1, explained=True)
         if query.follow_up and query.ordinal and query.previous:
             one = nth(self._parallel_listing(query.previous), query.ordinal)
             if one is not None:
@@ -1053,11 +1054,17 @@ class ExtractiveAnswerer:
                 return sentences[:MAX_BODY_SENTENCES]
         return []
 
-    def _quote_items(self, speech: int, items: Sequence[OutlineNode],
-                     sentences: int) -> list[tuple[Passage, Passage]]:
-        """The opening `sentences` of each item, each with the passage it is cited from."""
-        chosen = [s for item in items
-                  for s in self.structure.item_sentences(speech, item, sentences)]
+    def _quote_items(self, speech: int, items: Sequence[OutlineNode], sentences: int,
+                     explained: bool = False) -> list[tuple[Passage, Passage]]:
+        """The opening `sentences` of each item, each with the passage it is cited from;
+        `explained`: an item opening with a bare heading ("一是拓展教育手段。") with the
+        sentence that says what it means, as a list's answer needs."""
+        chosen: list[Passage] = []
+        for item in items:
+            opening = self.structure.item_sentences(speech, item, sentences + 1)
+            bare = bool(opening) and explained and is_headline(opening[0].text,
+                                                                ITEM_HEADING_CHARS)
+            chosen += opening[: sentences + 1 if bare else sentences]
         return self._with_passages(chosen)
 
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
@@ -1161,7 +1168,8 @@ def compose(query: Query, chosen: Sequence[tuple[Passage, Passage]], mode: str,
         text = f"{' and '.join(labels)} {verb} (quoted in Chinese): {text}"
     else:
         text = "据" + "、".join(labels) + "：" + text
-    return Answer(query.text, text, tuple(citations), False, mode, (), tuple(notes), query.lang)
+    return Answer(query.text, text, tuple(citations), False, mode, (), tuple(notes), query.lang,
+                  lead=chosen[0][1].passage_id if chosen else None)
 
 
 _MISSING_ZH = {

@@ -38,6 +38,9 @@ class Answer:
     language: str = "zh"
     # LLM mode: (claims supported by the passage they cite, claims checked); None otherwise
     claim_support: tuple[int, int] | None = None
+    # the passage of the quote that answers best; the citations run in reading order, so
+    # this says which of them retrieval ranks first
+    lead: str | None = None
 
     def to_dict(self) -> dict[str, Any]:  # JSON-shaped; Any so callers can index into it
         def passage(p: Passage) -> dict[str, object]:
@@ -54,6 +57,7 @@ class Answer:
             "language": self.language,
             "notes": list(self.notes),
             "claim_support": list(self.claim_support) if self.claim_support else None,
+            "lead": self.lead,
             "citations": [{"n": c.n, "quote": c.quote, "start": c.start, "end": c.end,
                            "passage": passage(c.passage)} for c in self.citations],
             "related": [passage(p) for p in self.related],
