@@ -206,6 +206,8 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     same_question = not asks_own(shown)
     if named is not None:  # the same question about another speech
         antecedent, quoted = without_speech_refs(antecedent), ()
+        for old in its_places:  # and without the places that named the old one ("攀枝花")
+            antecedent = antecedent.replace(old, " ")
     elif places and not set(places) & set(its_places):
         # the same question about another place: its own speeches, not the previous answer's
         for old in its_places:

@@ -569,9 +569,20 @@ def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] |
     return best
 
 
+# A question about the meeting itself (its task, purpose, circumstances): a speech states
+# them as it opens ("今天召开…会议,主要任务是…").
+_THE_MEETING = re.compile(
+    r"(?:这次|此次|本次|那次|那个|这个|今天的?)会议?[,，]?(?:上)?(?:的|是|主要)?[^,，。?？]{0,8}?"
+    r"(?:任务|目的|背景|情况下|主要内容|议程|为什么开|为啥开|开的)"
+    r"|\b(?:purpose|aim|tasks?|background|agenda) of (?:the|this|that) meeting\b"
+    r"|\bwhy (?:was|is|were) (?:the|this|that) meeting\b", re.IGNORECASE)
+
+
 def position_in_speech(text: str) -> str | None:
-    """"opening" or "closing" when the question points at that part of a speech."""
-    opening, closing = _OPENING.search(text), _CLOSING.search(text)
+    """"opening" or "closing" when the question points at that part of a speech, or asks
+    about the meeting itself (its task, purpose, circumstances: the opening)."""
+    opening = _OPENING.search(text) or _THE_MEETING.search(text)
+    closing = _CLOSING.search(text)
     if opening and not closing:
         return "opening"
     if closing and not opening:
@@ -1069,7 +1080,7 @@ def parse_query(
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
-        position=position_in_speech(text),
+        position=position_in_speech(search if same_question else text),
         occasion=occasion[1] if occasion is not None else None,
         occasion_speech=occasion[0] if occasion is not None else None,
         history=tuple(history),

@@ -941,3 +941,16 @@ def test_retrieval_ranks_the_passage_of_the_best_quote_first(built_settings: Set
         assert a.lead is not None and a.lead != a.citations[0].passage.passage_id, question
         found = askspeech.retrieve(question, 5, settings=built_settings)
         assert found[0].passage_id == a.lead, question
+
+
+def test_the_meeting_itself_is_answered_from_the_speechs_opening_in_any_speech_asked(
+        built_settings: Settings) -> None:
+    # 篇八 opens "今天我们召开…工作会,主要任务是…"; 篇六 "今天会议的主要内容是:…" (¶3),
+    # which the search for "攀枝花那个会,主要任务…" within 篇六 does not reach
+    first = "篇八攀枝花那个会,主要任务是什么?"
+    a = ask(built_settings, first)
+    assert "主要任务是贯彻落实省委相关会议精神" in a.text
+    b = ask(built_settings, "那篇六呢?", history=[user(first)])
+    assert "今天会议的主要内容是" in b.text and {c.passage.speech for c in b.citations} == {6}
+    c = ask(built_settings, "篇四那个会是在什么情况下开的?")
+    assert not c.refused and "市委召开这次现场经验交流会" in c.text

@@ -93,6 +93,14 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("What does speech 8 say at the beginning?") == "opening"
     # the first words of a slogan, not of the speech
     assert position_in_speech("那个口号开头是要加快速度的,完整怎么说?") is None
+
+
+def test_a_question_about_the_meeting_itself_points_at_the_opening() -> None:
+    for text in ("篇四那个会是在什么情况下开的?", "篇八攀枝花那个会,主要任务是什么?",
+                 "What was the purpose of the meeting in Speech 6?"):
+        assert position_in_speech(text) == "opening", text
+    # a meeting the speech reports on, not the one it is given at
+    assert position_in_speech("篇七说上半年开的推进会有什么成效?") is None
     assert position_in_speech("篇三对村干部报酬怎么说?") is None
 
 

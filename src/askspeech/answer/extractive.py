@@ -234,8 +234,19 @@ class SentenceScorer:
         previous_paragraphs = ({(p.speech, p.paragraph) for p in query.previous}
                                if query.points_back and query.speech is None
                                and not query.places and not query.asks_rest else set())
+        pointed = ({query.search_speech} if query.search_speech is not None
+                   else set(query.speeches_named))  # whose opening or close it points at
+        read = list(result.passages[:MAX_PASSAGES_READ])
+        if query.position and pointed and not query.asks_list:
+            # the part pointed at is read even where the search did not reach it ("那篇六呢?"
+            # after a question about the meeting's task), ranked after what it found
+            known = {p.passage_id for p in read}
+            read += [p for p in self.snap.passages if p.speech in pointed
+                     and p.paragraph in self._paragraphs_at(p.speech, query.position)
+                     and p.passage_id not in known]
         items: list[tuple[Passage, Passage, int]] = []
-        for rank, passage in enumerate(result.passages[:MAX_PASSAGES_READ]):
+        for rank, passage in enumerate(read):
+            rank = min(rank, MAX_PASSAGES_READ)
             for i in self.snap.sentences_of.get(passage.passage_id, []):
                 s = self.snap.sentences[i]
                 if passage.start <= s.start and s.end <= passage.end:
@@ -252,8 +263,6 @@ class SentenceScorer:
         content_total = sum(content.values()) or 1.0
         content_grams = {g for g in qgrams
                          if not any(g in p for p in homes) and g not in occasion}
-        pointed = ({query.search_speech} if query.search_speech is not None
-                   else set(query.speeches_named))  # whose opening or close it points at
         scored = []
         for s, passage, rank in items:
             vec = vectors.get(s.passage_id)
@@ -625,7 +634,11 @@ class ExtractiveAnswerer:
             return None, None  # what another township did ("谷汪乡…" for "兴隆乡…")
         if need is not None or not within.scored:
             return None, need
-        if not (self.answers(ev) or self._holds_its_terms(query, within.scored[0].sentence)):
+        # a named speech's opening or close ("篇四那个会是在什么情况下开的?") is there to
+        # quote however little of the question its words share
+        pointed = query.position is not None and query.speech is not None
+        if not (pointed or self.answers(ev)
+                or self._holds_its_terms(query, within.scored[0].sentence)):
             return None, None
         return within, None
 
