@@ -75,3 +75,10 @@ def test_a_bare_topic_with_ne_follows_the_question_before_it() -> None:
 def test_a_follow_up_asking_its_own_question_is_told_from_one_asking_the_last_again() -> None:
     assert asks_own("那篇三对离任村干部怎么说的?") and asks_own("And how is it done?")
     assert not asks_own("那篇三呢?") and not asks_own("What about Speech 5?")
+
+
+def test_a_manner_or_degree_pointing_back_follows_only_in_a_conversation() -> None:
+    # "这么紧" is how tight the deadline just quoted is; alone, a question is no leaning back
+    assert is_follow_up("为啥要赶得这么紧?")
+    assert is_follow_up("这样定图个啥?")
+    assert not is_dangling("为什么党建这么重要?")

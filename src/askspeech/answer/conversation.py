@@ -101,9 +101,14 @@ def _leans_back(question: str) -> bool:
     return bool(_FOLLOW_UP.search(_OWN_PART.sub(" ", question)))
 
 
+# "为啥要赶得这么紧?": a manner or degree pointing at what was just said; in a conversation
+# only (a first "为什么党建这么重要?" is no question about something earlier)
+_SO = re.compile(r"这么|这样|那样|如此")
+
+
 def is_follow_up(question: str) -> bool:
     limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
-    return len(question) <= limit and _leans_back(question)
+    return len(question) <= limit and (_leans_back(question) or bool(_SO.search(question)))
 
 
 def is_elliptical(question: str) -> bool:
