@@ -81,4 +81,5 @@ def test_a_manner_or_degree_pointing_back_follows_only_in_a_conversation() -> No
     # "这么紧" is how tight the deadline just quoted is; alone, a question is no leaning back
     assert is_follow_up("为啥要赶得这么紧?")
     assert is_follow_up("这样定图个啥?")
+    assert is_follow_up("要是图省事粗暴地干了,会闹出什么后果?")
     assert not is_dangling("为什么党建这么重要?")
