@@ -526,7 +526,8 @@ _PERSONAL_REQUEST = re.compile(
     r"|^\s*推荐", re.IGNORECASE)
 # Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
 # a slogan's first words, not the speech's).
-_OPENING = re.compile(r"开头(?!是)|开篇|一开始|开场|刚开始|"
+# (not the start of a part: "最后一大块开头", "第三部分开头")
+_OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开始|开场|刚开始|"
                       r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
 _CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束|临结束|结束前|快散|散会|快讲完|"
                       r"讲完的时候|"

@@ -93,6 +93,8 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("What does speech 8 say at the beginning?") == "opening"
     # the first words of a slogan, not of the speech
     assert position_in_speech("那个口号开头是要加快速度的,完整怎么说?") is None
+    # the start of a part, not of the speech
+    assert position_in_speech("最后一大块开头说村里党建能不能见成效,关键看啥?") is None
 
 
 def test_a_question_about_the_meeting_itself_points_at_the_opening() -> None:

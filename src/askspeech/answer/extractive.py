@@ -143,6 +143,12 @@ class SentenceScorer:
         """The places the speeches are from, as questions name them ("耒阳")."""
         return frozenset(bare_place(s.place) for s in self.snap.speeches.values() if s.place)
 
+    def _speeches_of(self, query: Query) -> set[int]:
+        """The speeches the question names by their own place or by their occasion."""
+        named = {bare_place(p) for p in query.places}
+        out = {n for n, s in self.snap.speeches.items() if s.place and bare_place(s.place) in named}
+        return out | ({query.occasion_speech} if query.occasion_speech is not None else set())
+
     @cached_property
     def _coined(self) -> tuple[frozenset[str], frozenset[str]]:
         """The terms the speeches put in quotes ("三个先", "一诺双评"; and numbers, "“8”是指…"):
@@ -234,8 +240,10 @@ class SentenceScorer:
         previous_paragraphs = ({(p.speech, p.paragraph) for p in query.previous}
                                if query.points_back and query.speech is None
                                and not query.places and not query.asks_rest else set())
+        # whose opening or close it points at: a speech named by number, by its own place
+        # ("the Leiyang speech … in its closing remarks") or by its occasion
         pointed = ({query.search_speech} if query.search_speech is not None
-                   else set(query.speeches_named))  # whose opening or close it points at
+                   else set(query.speeches_named)) or self._speeches_of(query)
         read = list(result.passages[:MAX_PASSAGES_READ])
         if query.position and pointed and not query.asks_list:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
