@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import askspeech
 from askspeech.config import Settings
 from askspeech.engine import get_engine
@@ -11,6 +13,15 @@ from askspeech.engine import get_engine
 def ask(settings: Settings, question: str, history: list[dict[str, str]] | None = None,
         speech: int | None = None) -> askspeech.Answer:
     return askspeech.answer(question, history=history, speech=speech, settings=settings)
+
+
+_ITEM = re.compile(r"^(?:第[一二三四五六七八九十](?=[,，、])|[一二三四五六七八九十][是要]|\d、)")
+
+
+def _items(a: askspeech.Answer) -> list[str]:
+    """The markers of the list items an answer quotes, in order ("第三", "一是", …): a
+    bare heading is quoted with the sentence after it, which opens with none."""
+    return [m.group(0) for c in a.citations if (m := _ITEM.match(c.quote))]
 
 
 def user(question: str) -> dict[str, str]:
@@ -325,7 +336,7 @@ def test_a_follow_up_asking_for_the_rest_of_a_list_gets_the_other_items(
         built_settings: Settings) -> None:
     a = ask(built_settings, "除了管党责任制还有哪些?",
             history=[user("耒阳下半年党建要重点抓哪几件事?")])
-    assert [c.quote[:2] for c in a.citations] == ["二要", "三要", "四要", "五要"]
+    assert _items(a) == ["二要", "三要", "四要", "五要"]
     b = ask(built_settings, "除了选派干部以外还有哪些?", history=[user("篇三的五支队伍是哪五支?")])
     assert len(b.citations) == 4 and not any("选派干部" in c.quote for c in b.citations)
 
@@ -603,8 +614,9 @@ def test_a_list_question_gets_the_points_the_next_paragraphs_open_with(
         built_settings: Settings) -> None:
     # "…加强领导,注重统筹是关键。" ends its paragraph; "第一,…" "第二,…" "第三,…" follow
     a = ask(built_settings, "篇七最后要求在哪几个方面推进农村党建取得实效?")
-    quotes = [c.quote for c in a.citations]
-    assert [q[:3] for q in quotes[1:4]] == ["第一,", "第二,", "第三,"], quotes
+    assert a.citations[0].quote.startswith("三、") and _items(a) == ["第一", "第二", "第三"], a.text
+    # each bare heading ("第一,进一步加强领导。") with the sentence saying what it means
+    assert "切实履行好职责" in a.text and "做好工作统筹" in a.text
 
 
 def test_a_list_question_gets_the_list_the_next_sentence_leads_into(
@@ -612,7 +624,8 @@ def test_a_list_question_gets_the_list_the_next_sentence_leads_into(
     # "…取得了明显成效。" is followed by "主要体现在以下几个方面:" and "1、…" to "6、…"
     a = ask(built_settings, "耒阳近几年农村党建取得了哪些成效?")
     quotes = [c.quote for c in a.citations]
-    assert quotes[0].startswith("主要体现在以下几个方面") and quotes[3].startswith("3、"), quotes
+    assert quotes[0].startswith("主要体现在以下几个方面"), quotes
+    assert _items(a)[:3] == ["1、", "2、", "3、"], quotes
 
 
 def test_a_speechs_place_named_by_the_city_or_province_it_lies_in_is_that_speech(
@@ -667,8 +680,9 @@ def test_a_list_question_whose_best_matches_fall_in_several_items_gets_that_list
         built_settings: Settings) -> None:
     # the best sentences sit in the bodies of "一是…", "二是…", "三是…" under "第三,强化“依法治村”"
     a = ask(built_settings, "攀枝花那篇讲用法治的办法管村子,具体要干哪几件事?")
-    quotes = [c.quote for c in a.citations]  # under their heading
-    assert [q[:2] for q in quotes] == ["第三", "一是", "二是", "三是", "四是"], quotes
+    # under their heading, each with what it means
+    assert _items(a) == ["第三", "一是", "二是", "三是", "四是"], a.text
+    assert "村党支部要积极引导村民共同参与讨论" in a.text
     # "哪两种情况" asks for two: not the five-item list the best sentence sits in
     b = ask(built_settings,
             "耒阳个别村里供党员远程学习用的机器被闲置或挪用,讲话具体说了哪两种情况?")
@@ -709,7 +723,7 @@ def test_a_list_question_naming_a_section_in_its_headings_words_gets_its_items(
     # 队伍建设。" is what the question names
     first = "安徽那篇讲选派干部队伍建设,提了哪几条要求?"
     a = ask(built_settings, first)
-    assert [c.quote[:2] for c in a.citations] == ["第三", "一要", "二要", "三要"], a.text
+    assert _items(a) == ["第三", "一要", "二要", "三要"], a.text
     b = ask(built_settings, "头一条具体啥意思?", history=[user(first)])
     assert not b.refused and b.citations[0].quote.startswith("一要做到快起步高起点")
 
