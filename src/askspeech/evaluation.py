@@ -198,9 +198,9 @@ class EvalReport:
 # search over passages (what a stock LangChain Chroma retriever does).
 BASELINES: dict[str, dict[str, Any]] = {
     "bm25": {"dense_passage": 0.0, "dense_sentence": 0.0, "bm25_sentence": 0.0,
-             "speech_prior": 0.0, "speech_bonus": 0.0},
+             "speech_prior": 0.0, "speech_bonus": 0.0, "translated": 0.0},
     "vector": {"dense_sentence": 0.0, "bm25_passage": 0.0, "bm25_sentence": 0.0,
-               "speech_prior": 0.0, "speech_bonus": 0.0},
+               "speech_prior": 0.0, "speech_bonus": 0.0, "translated": 0.0},
 }
 
 

@@ -930,6 +930,9 @@ class Query:
     # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
     # searched beside its antecedent's
     own: Query | None = field(default=None, compare=False, repr=False)
+    # an English question's Chinese search terms as one text (the dictionary's words for its
+    # words, without the speech's own place), embedded beside it; empty for a Chinese one
+    translated_text: str = ""
     embed: Callable[[str], Sequence[float]] | None = field(
         default=None, compare=False, repr=False)
 
@@ -939,6 +942,13 @@ class Query:
         if self.embed is None:
             raise ValueError("this Query was parsed without an embedding function")
         return tuple(float(x) for x in self.embed(self.embedded_text))
+
+    @cached_property
+    def translated_vector(self) -> tuple[float, ...]:
+        """The embedding of `translated_text` (empty when there is none), on first use."""
+        if not self.translated_text or self.embed is None:
+            return ()
+        return tuple(float(x) for x in self.embed(self.translated_text))
 
     @property
     def lang(self) -> str:
@@ -1016,6 +1026,8 @@ def parse_query(
     return Query(
         text=typed,
         search_text=search,
+        translated_text=topic_text(" ".join(dict.fromkeys(
+            w for w in found if not w.isascii())), known_places) if search_english else "",
         embedded_text=topic_text(topic, [*known_places, *(
             _own_place_words(search, known_places, translator()) if search_english else ())]),
         english=english,

@@ -55,6 +55,24 @@ def test_an_english_question_finds_the_chinese_evidence(loaded: Loaded) -> None:
     assert any("磐石计划" in p.text for p in result.passages)
 
 
+@pytest.mark.parametrize(("question", "evidence"), [
+    ("Leiyang village operating funds per village, old vs new, % increase", "村均2.8万元"),
+    ("speech 8 provincial secretary instruction why park and rural Party building matters",
+     "既是加强党的自身建设的应有之义"),
+    ("Anhui township party secretary assessment mechanism basis and focus", "以年度考核为基础"),
+])
+def test_an_english_keyword_query_is_also_searched_as_its_chinese_terms(
+        loaded: Loaded, question: str, evidence: str) -> None:
+    # the dictionary's Chinese for the question, embedded as Chinese, finds what the English
+    # embedding alone ranks lower (or not at all: the provincial secretary's instruction)
+    searcher = loaded.searcher
+    query = searcher.parse(question)
+    assert query.translated_text and "攀枝花" not in query.translated_text
+    passages = searcher.search(query, k=5).passages
+    rank = next((i for i, p in enumerate(passages) if evidence in p.text), None)
+    assert rank is not None and rank <= 2, [p.text[:30] for p in passages]
+
+
 def test_langchain_retriever_returns_documents_with_passage_metadata(loaded: Loaded) -> None:
     retriever = HybridRetriever(searcher=loaded.searcher, k=3, speech=6)
     assert isinstance(retriever, BaseRetriever)
@@ -69,9 +87,11 @@ def test_hybrid_beats_both_baselines_on_the_dev_set(loaded: Loaded,
     assert len(dev_items) >= 30
     searcher: Searcher = loaded.searcher
     bm25 = Searcher(loaded.snapshot, loaded.embeddings, replace(
-        searcher.params, dense_passage=0, dense_sentence=0, speech_prior=0, speech_bonus=0))
+        searcher.params, dense_passage=0, dense_sentence=0, speech_prior=0, speech_bonus=0,
+        translated=0))
     dense = Searcher(loaded.snapshot, loaded.embeddings, replace(
-        searcher.params, bm25_passage=0, dense_sentence=0, speech_prior=0, speech_bonus=0))
+        searcher.params, bm25_passage=0, dense_sentence=0, speech_prior=0, speech_bonus=0,
+        translated=0))
     scores = {
         name: score_retrieval(dev_items,
                               [s.search(s.parse(i.question), k=5).passages for i in dev_items])

@@ -468,3 +468,11 @@ def test_a_count_of_rooms_sets_or_machines_asks_for_a_number() -> None:
     for text, unit in (("村部要建几间配套组织办公室?", "间"), ("每个站点配了多少台电视机?", "台")):
         q = parse_query(text, translator=_no_translator)
         assert Need.NUMBER in q.asks and q.count_units == frozenset({unit}), text
+
+
+def test_an_english_question_carries_its_chinese_terms_without_the_speechs_place() -> None:
+    q = parse_query("Leiyang cadres", translator=lambda: Translator(["耒阳", "干部"]),
+                    known_places=("耒阳",))
+    assert q.translated_text == "干部"  # searched as Chinese beside the question
+    assert parse_query("耒阳的干部", translator=_no_translator,
+                       known_places=("耒阳",)).translated_text == ""

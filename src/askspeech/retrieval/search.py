@@ -42,6 +42,7 @@ MIN_KEYNESS_PASSAGES = 50
 _ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
+
 @dataclass(frozen=True)
 class FusionParams:
     """Weights of the ranked lists in reciprocal rank fusion (fitted: `calibration.json`)."""
@@ -55,6 +56,7 @@ class FusionParams:
     speech_prior: float  # scaled by how clearly speech-level BM25 prefers one speech
     depth: int  # candidates taken from each ranked list
     follow_up_own: float  # the lists of a follow-up's own words, beside its antecedent's
+    translated: float  # the dense lists of an English question's Chinese search terms
 
     @classmethod
     def fitted(cls) -> FusionParams:
@@ -252,6 +254,15 @@ class Searcher:
             vote(own_s[: p.depth], p.follow_up_own * p.dense_sentence, True)
             vote(_top(snap.bm25_passages.scores(list(query.own.tokens)), p.depth, within_p),
                  p.follow_up_own * p.bm25_passage, False)
+        if p.translated and query.translated_vector:
+            # the dictionary's Chinese for an English question, embedded as Chinese: the
+            # model matches Chinese to Chinese better than across languages
+            tr_p, tr_s = self._dense(list(query.translated_vector), speech, [], {})
+            vote(tr_p[: p.depth], p.translated * p.dense_passage, False)
+            vote(tr_s[: p.depth], p.translated * p.dense_sentence, True)
+            # and its words found by BM25 count again, as they would in a Chinese question
+            # asked twice (the English words in it match nothing)
+            vote(bm_p, p.translated * p.bm25_passage, False)
         named = {query.search_speech} if query.search_speech is not None else set()
         if speech is None and not named:
             named = self.place_speeches(query)
