@@ -685,6 +685,14 @@ def _own_place_words(text: str, own_places: Sequence[str], translator: Translato
             if any(bare_place(n) in own_places for n in translator.names(w))]
 
 
+# Everyday words for the speeches' own ("那别的地方呢?" asks about their "其他地方").
+_ALIASES_ZH = {"别的": "其他", "其它": "其他", "其余": "其他", "另外的": "其他"}
+
+
+def _with_aliases(found: list[str]) -> list[str]:
+    return [*found, *(_ALIASES_ZH[w] for w in found if w in _ALIASES_ZH)]
+
+
 # A place suffix jieba joined to the word after it ("永济|镇有|多少"): the suffix, then a
 # particle or verb no place name continues with ("市场", "区域" are words of their own).
 _SUFFIX_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}][有是在的里上要和也都就还]$")
@@ -1001,7 +1009,7 @@ def parse_query(
     coined = translator().coined(search) if search_english else []
     # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
     periods = _english_periods(search) if search_english else []
-    found = [*words(search), *terms, *coined, *periods]
+    found = _with_aliases([*words(search), *terms, *coined, *periods])
     english = is_english(text)
     places = tuple(translator().names(text)) if english else _places_zh(text)
     # (a word jieba takes for a place that the dictionary defines as a common one, "扎堆",
@@ -1037,7 +1045,7 @@ def parse_query(
         tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
                       *terms, *tokenize(" ".join([*coined, *periods]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
-        text_words=tuple(words(text)),
+        text_words=tuple(_with_aliases(words(text))),
         speech=speech,
         speeches_named=speeches_mentioned(text, speeches),
         search_speech=speech_mentioned(search, speeches),

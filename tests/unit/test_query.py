@@ -476,3 +476,8 @@ def test_an_english_question_carries_its_chinese_terms_without_the_speechs_place
     assert q.translated_text == "干部"  # searched as Chinese beside the question
     assert parse_query("耒阳的干部", translator=_no_translator,
                        known_places=("耒阳",)).translated_text == ""
+
+
+def test_everyday_words_for_the_others_are_searched_as_the_speeches_write_them() -> None:
+    q = parse_query("那别的地方呢?", translator=_no_translator)
+    assert "其他" in q.words and "其他" in q.text_words  # the speeches say "其他地方"
