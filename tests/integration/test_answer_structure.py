@@ -968,3 +968,12 @@ def test_the_meeting_itself_is_answered_from_the_speechs_opening_in_any_speech_a
     assert "今天会议的主要内容是" in b.text and {c.passage.speech for c in b.citations} == {6}
     c = ask(built_settings, "篇四那个会是在什么情况下开的?")
     assert not c.refused and "市委召开这次现场经验交流会" in c.text
+
+
+def test_a_count_the_speeches_give_otherwise_is_refused_by_name(built_settings: Settings) -> None:
+    # 篇四: "刚才,3个乡镇党委又从不同侧面…交流了工作做法和经验" — never five
+    a = ask(built_settings, "耒阳那次现场经验交流会上,有5个乡镇党委发言交流了经验,分别是哪5个?")
+    assert a.refused and "5个乡镇党委" in a.text
+    assert not ask(built_settings, "耒阳那次现场会上,3个乡镇党委交流经验讲得怎么样?").refused
+    # a count of something the speeches count of many things ("三个方面", "五个方面") is no swap
+    assert not ask(built_settings, "新疆那个县讲盖村委会办公的房子,要在哪六个方面守规矩?").refused

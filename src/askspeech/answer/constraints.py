@@ -30,6 +30,7 @@ from askspeech.query import (
 )
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.store import IndexSnapshot
+from askspeech.text.zh import chinese_number
 
 # A meeting the question names is one the speeches mention when it shares this share of its
 # character pairs with one of theirs: a user's shortening ("全省农村基层党建座谈会") is the
@@ -65,6 +66,9 @@ PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
+# A count the question states of something: "5个乡镇党委" (a number, a measure word, what).
+_STATED_COUNT = re.compile(r"(?<![\d第])(\d+|[一二两三四五六七八九十]+)(个|名|项|条|支|家|所|位)"
+                           r"([\u4e00-\u9fff]{2,4})")
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _SAID_ONLY = frozenset({"明年", "前年", "去年"})  # years a quote must name to be about them
@@ -120,8 +124,30 @@ class Constraints:
                  *(f"{level}级{term}" for level, term in query.levelled
                    if self._at_other_levels(level, term)),
                  *(f"{scope}{term}" for scope, after in query.scoped
-                   if (term := self._for_other_scopes(scope, after)))]
+                   if (term := self._for_other_scopes(scope, after))),
+                 *self._miscounted(query.text)]
         return list(dict.fromkeys(found))
+
+    def _miscounted(self, text: str) -> list[str]:
+        """Counts the question states that the speeches give otherwise: "有5个乡镇党委发言"
+        where they say "3个乡镇党委…" and never 5 (the count the speeches give of the same
+        thing, and none of the question's)."""
+        out = []
+        for m in _STATED_COUNT.finditer(text):
+            n = chinese_number(m.group(1))
+            unit, noun = m.group(2), m.group(3)
+            # the longest run of three or more characters the speeches count ("乡镇党委"; not
+            # "方面" or "地方", which they count of many things)
+            for size in range(len(noun), 2, -1):
+                if "的" in noun[:size]:
+                    continue
+                counted = rf"(\d+|[一二两三四五六七八九十]+){unit}{re.escape(noun[:size])}"
+                counts = {chinese_number(c) for c in re.findall(counted, self._corpus)}
+                if counts - {None}:
+                    if n is not None and n not in counts:
+                        out.append(f"{m.group(1)}{unit}{noun[:size]}")
+                    break
+        return out
 
     def absent_from_speech(self, query: Query) -> list[str]:
         """The higher bodies ("省委", "市委书记") and the areas as a whole ("全州") a question
