@@ -77,7 +77,10 @@ _DATE_Q = re.compile(
     re.IGNORECASE,
 )
 _PERSON_Q = re.compile(
-    r"(叫什么名字|什么名字|姓名|全名|是谁|哪位(?:领导|同志)|(?:同志|书记|部长|主任|领导|局长|那位)叫什么|"
+    # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
+    # group ("基层党员干部")
+    r"(叫什么名字|什么名字|姓名|全名|(?:长|记|任|导|志|人|者|席|员)是谁|哪位(?:领导|同志)|"
+    r"(?:同志|书记|部长|主任|领导|局长|那位)叫什么|"
     r"\bwhose name\b|"
     # "who" asks for a name when it asks who holds a post or gave a speech; "officials who…"
     # is a clause, and "who is supposed to…" is answered by a role ("班子成员")

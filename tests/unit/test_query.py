@@ -481,3 +481,12 @@ def test_an_english_question_carries_its_chinese_terms_without_the_speechs_place
 def test_everyday_words_for_the_others_are_searched_as_the_speeches_write_them() -> None:
     q = parse_query("那别的地方呢?", translator=_no_translator)
     assert "其他" in q.words and "其他" in q.text_words  # the speeches say "其他地方"
+
+
+def test_who_asks_for_a_name_after_a_post_and_for_anyone_after_a_role() -> None:
+    def asks(text: str) -> tuple[Need, ...]:
+        return parse_query(text, translator=_no_translator).asks
+
+    assert Need.PERSON in asks("篇三讲话中,安徽省委组织部部长是谁?")
+    assert Need.PERSON in asks("那篇讲话的讲话人是谁?")
+    assert Need.PERSON not in asks("说基层这摊活儿真正挑大梁的是谁?")  # a group answers it
