@@ -689,7 +689,7 @@ def _own_place_words(text: str, own_places: Sequence[str], translator: Translato
 
 
 # Everyday words for the speeches' own ("那别的地方呢?" asks about their "其他地方").
-_ALIASES_ZH = {"别的": "其他", "其它": "其他", "其余": "其他", "另外的": "其他"}
+_ALIASES_ZH = {"别的": "其他", "其它": "其他", "其余": "其他"}
 
 
 def _with_aliases(found: list[str]) -> list[str]:

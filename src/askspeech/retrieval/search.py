@@ -56,7 +56,7 @@ class FusionParams:
     speech_prior: float  # scaled by how clearly speech-level BM25 prefers one speech
     depth: int  # candidates taken from each ranked list
     follow_up_own: float  # the lists of a follow-up's own words, beside its antecedent's
-    translated: float  # the dense lists of an English question's Chinese search terms
+    translated: float  # an English question's Chinese terms: their dense lists, BM25 again
 
     @classmethod
     def fitted(cls) -> FusionParams:
