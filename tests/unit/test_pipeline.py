@@ -166,3 +166,18 @@ def test_the_refusal_model_decides_between_answer_and_refusal(tiny_loaded: Loade
     assert refused.refused and not refused.citations and refused.related
     # a best sentence holding the term the question names ("五有") answers it regardless
     assert not ExtractiveAnswerer(tiny_loaded.searcher, never).answer(question, 5).refused
+
+
+def test_an_english_question_and_its_chinese_terms_are_each_embedded_once(
+        tiny_loaded: Loaded) -> None:
+    # the two embeddings run side by side; searching the same Query again embeds nothing
+    searcher = tiny_loaded.searcher
+    embeddings = tiny_loaded.embeddings.load()
+    assert isinstance(embeddings, NgramEmbeddings)
+    query = searcher.parse("village activity venues construction")
+    assert query.translated_text  # 村级 / 活动场所 / 建设 …
+    before = embeddings.calls
+    searcher.search(query, k=2)
+    searcher.search(query, k=3)
+    assert embeddings.calls - before == 2
+    assert list(query.translated_vector) == embeddings.embed_query(query.translated_text)

@@ -28,6 +28,8 @@ from askspeech.retrieval.crosslingual import Translator, places_containing
 from askspeech.retrieval.lexical import general_count, general_share
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from langchain_core.embeddings import Embeddings
 
     from askspeech.store import IndexSnapshot
@@ -104,6 +106,8 @@ class Searcher:
         # the last search, by the very Query object: `retrieve()` ranks passages and then
         # quotes the extractive answer, which searches the same Query again (15 ms at ×100)
         self._last: tuple[Query, int, SearchResult] | None = None
+        self._pool: ThreadPoolExecutor | None = None  # embeds a translation beside the question
+        self._pool_lock = threading.Lock()
 
     # -- lexical ------------------------------------------------------------------------------
 
@@ -218,7 +222,10 @@ class Searcher:
         p = self.params
         snap = self.snap
         speech = query.speech_filter
-        qvec = list(query.vector)
+        if p.translated and query.translated_text:
+            qvec = self._both_vectors(query)
+        else:
+            qvec = list(query.vector)
         sims: list[float] = []
         sentence_scores: dict[str, float] = {}
         dense_p, dense_s = self._dense(qvec, speech, sims, sentence_scores)
@@ -299,6 +306,21 @@ class Searcher:
             english=query.search_english,
         )
         return SearchResult(query, passages, signals, qvec, sentence_scores)
+
+    def _both_vectors(self, query: Query) -> list[float]:
+        """An English question's vector, its Chinese terms' embedded beside it on the other
+        core (each query embedding runs on one thread), so the second costs little wait."""
+        if "translated_vector" in query.__dict__ or "vector" in query.__dict__:
+            return list(query.vector)  # one of them is known: nothing to overlap
+        with self._pool_lock:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="translated")
+        translated = self._pool.submit(lambda: query.translated_vector)
+        vector = list(query.vector)
+        translated.result()
+        return vector
 
     def _dense(self, vector: list[float], speech: int | tuple[int, ...] | None,
                sims: list[float], sentence_scores: dict[str, float],
