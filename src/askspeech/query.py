@@ -62,8 +62,10 @@ _SPEECH_REF = re.compile(
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)",
     re.IGNORECASE,
 )
+# Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
+_PIECES = "间套台张"
 _NUM_Q = re.compile(
-    r"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期间套台张]|第几|百分之几|比例|"
+    rf"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
@@ -285,10 +287,10 @@ QUANTITY = re.compile(
 )
 # (not "哪几条": which ones, a list)
 _COUNT_Q = re.compile(
-    r"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座间套台张]|\bhow many\b", re.IGNORECASE)
+    rf"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b", re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
-COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁间套台张"
+COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁" + _PIECES
 _COUNT_UNIT = re.compile(rf"(?:多少|(?<![哪好])几)(周年|[{COUNT_UNITS}])")
 # "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
 # by an anniversary ("100周年").

@@ -104,6 +104,7 @@ class Constraints:
     def __init__(self, snap: IndexSnapshot) -> None:
         self.snap = snap
         self._speech_bodies: dict[int, frozenset[tuple[str, str]]] = {}
+        self._counts: dict[tuple[str, str], frozenset[int]] = {}  # see `_counts_of`
 
     @cached_property
     def _corpus(self) -> str:
@@ -141,13 +142,22 @@ class Constraints:
             for size in range(len(noun), 2, -1):
                 if "的" in noun[:size]:
                     continue
-                counted = rf"(\d+|[一二两三四五六七八九十]+){unit}{re.escape(noun[:size])}"
-                counts = {chinese_number(c) for c in re.findall(counted, self._corpus)}
-                if counts - {None}:
+                counts = self._counts_of(unit, noun[:size])
+                if counts:
                     if n is not None and n not in counts:
                         out.append(f"{m.group(1)}{unit}{noun[:size]}")
                     break
         return out
+
+    def _counts_of(self, unit: str, thing: str) -> frozenset[int]:
+        """The counts the speeches give of `thing` in `unit` ("3" of "3个乡镇党委"), read
+        from the corpus once per pair."""
+        key = (unit, thing)
+        if key not in self._counts:
+            counted = rf"(\d+|[一二两三四五六七八九十]+){unit}{re.escape(thing)}"
+            found = (chinese_number(c) for c in re.findall(counted, self._corpus))
+            self._counts[key] = frozenset(n for n in found if n is not None)
+        return self._counts[key]
 
     def absent_from_speech(self, query: Query) -> list[str]:
         """The higher bodies ("省委", "市委书记") and the areas as a whole ("全州") a question

@@ -44,7 +44,6 @@ MIN_KEYNESS_PASSAGES = 50
 _ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-
 @dataclass(frozen=True)
 class FusionParams:
     """Weights of the ranked lists in reciprocal rank fusion (fitted: `calibration.json`)."""
