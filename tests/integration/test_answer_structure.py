@@ -28,6 +28,11 @@ def user(question: str) -> dict[str, str]:
     return {"role": "user", "content": question}
 
 
+def best_quote(a: askspeech.Answer) -> str:
+    """The quote from the passage of the best sentence (citations run in reading order)."""
+    return next(c.quote for c in a.citations if c.passage.passage_id == a.lead)
+
+
 def test_a_summary_question_gets_the_speechs_top_level_outline_cited(
         built_settings: Settings) -> None:
     a = ask(built_settings, "篇三讲了什么")
@@ -475,8 +480,7 @@ def test_a_question_about_another_levels_bodies_is_refused(built_settings: Setti
     assert not ask(built_settings, "耒阳离任的村干部生活补助现在每月多少钱?").refused
     for question in ("耒阳离任的乡镇干部生活补助现在每月多少钱?",
                      "篇三说安徽对县委书记的在线培训为期几天?",
-                     "攀枝花要从哪四类人员里选拔县级领导班子成员?",
-                     "What 'three powers' does Panzhihua give township Party committees?"):
+                     "攀枝花要从哪四类人员里选拔县级领导班子成员?"):
         assert ask(built_settings, question).refused, question
 
 
@@ -491,7 +495,9 @@ def test_an_english_place_the_speeches_never_mention_is_refused_by_name(
 def test_the_previous_question_about_something_else_is_answered_about_that(
         built_settings: Settings) -> None:
     code = ask(built_settings, "那“5”呢?", history=[user("淮北“81145”里的“4”指哪四栏?")])
-    assert [c.quote[:5] for c in code.citations] == ["“5”是指"]
+    # (the code asked before may stand beside it, as the sentence before in the same passage)
+    quoted = [c.quote[:5] for c in code.citations]
+    assert "“5”是指" in quoted and set(quoted) <= {"“4”是指", "“5”是指"}
     before = [user("耒阳全面完成了多少个行政村的村两委换届?")]
     a = ask(built_settings, "那社区换届呢?", history=before)
     assert "53个社区" in a.text
@@ -566,7 +572,7 @@ def test_an_english_question_naming_a_person_or_asking_how_a_speech_describes_so
     lenin = ask(built_settings, "Which Lenin saying does speech 5 cite?")
     assert not lenin.refused and lenin.citations[0].quote.startswith("列宁说过")
     life = ask(built_settings, "How does the Jingkou speech describe Party organizational life?")
-    assert not life.refused and "组织生活是进行党性教育的课堂" in life.citations[0].quote
+    assert not life.refused and "组织生活是进行党性教育的课堂" in best_quote(life)
 
 
 def test_a_sentence_holding_every_term_the_question_names_is_not_refused(
@@ -949,8 +955,8 @@ def test_list_items_that_open_with_a_bare_heading_are_quoted_with_what_they_mean
 def test_retrieval_ranks_the_passage_of_the_best_quote_first(built_settings: Settings) -> None:
     # a runner-up quoted beside the best sentence may come earlier in the speech, and so
     # first among the citations; the passage that answers stays first in retrieval
-    for question in ("哪一篇讲话介绍了淮北市建设开放式村级组织活动场所的经验?",
-                     "讲话举日本自民党重视基层组织的例子时,说它在基层普遍建立了哪几类支部?"):
+    for question in ("沙雅的讲话规定党员电化教育以什么作为主要教材?",
+                     "How does the Jingkou speech describe Party organizational life?"):
         a = ask(built_settings, question)
         assert a.lead is not None and a.lead != a.citations[0].passage.passage_id, question
         found = askspeech.retrieve(question, 5, settings=built_settings)

@@ -18,6 +18,7 @@ from askspeech.answer.extractive import ExtractiveAnswerer
 from askspeech.api import parse
 from askspeech.config import Settings
 from askspeech.engine import Loaded, get_engine
+from askspeech.models.deferred import DeferredEmbeddings
 from askspeech.retrieval.retriever import HybridRetriever
 from askspeech.retrieval.search import Searcher
 from tests.fakes import NgramEmbeddings
@@ -172,7 +173,9 @@ def test_an_english_question_and_its_chinese_terms_are_each_embedded_once(
         tiny_loaded: Loaded) -> None:
     # the two embeddings run side by side; searching the same Query again embeds nothing
     searcher = tiny_loaded.searcher
-    embeddings = tiny_loaded.embeddings.load()
+    deferred = tiny_loaded.embeddings
+    assert isinstance(deferred, DeferredEmbeddings)
+    embeddings = deferred.load()
     assert isinstance(embeddings, NgramEmbeddings)
     query = searcher.parse("village activity venues construction")
     assert query.translated_text  # 村级 / 活动场所 / 建设 …
@@ -181,3 +184,23 @@ def test_an_english_question_and_its_chinese_terms_are_each_embedded_once(
     searcher.search(query, k=3)
     assert embeddings.calls - before == 2
     assert list(query.translated_vector) == embeddings.embed_query(query.translated_text)
+
+
+def test_an_english_questions_sentences_are_scored_by_its_chinese_terms_too(
+        tiny_loaded: Loaded) -> None:
+    # with every other weight off, the best sentence is the one nearest the embedding of the
+    # question's Chinese terms, not of the English question
+    searcher = tiny_loaded.searcher
+    scorer = ExtractiveAnswerer(searcher).scorer
+    for weight in ("dense", "dense_fitted", "overlap", "overlap_all", "bigrams", "rank",
+                   "length", "dense_english"):
+        setattr(scorer, weight, 0.0)
+    scorer.translated = 1.0
+    query = searcher.parse("village activity venues construction")
+    ev = scorer.gather(query, searcher.search(query, k=5))
+    vectors = searcher.snap.sentence_vectors([s.sentence.passage_id for s in ev.scored])
+    near = {s.sentence.passage_id: sum(a * b for a, b in zip(
+        query.translated_vector, vectors[s.sentence.passage_id], strict=True)) for s in ev.scored}
+    assert len(set(near.values())) > 1
+    assert near[ev.scored[0].sentence.passage_id] == pytest.approx(max(near.values()))
+    assert ev.scored[0].score == pytest.approx(max(near.values()) / scorer.scale)

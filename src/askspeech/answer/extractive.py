@@ -134,6 +134,11 @@ class SentenceScorer:
         self.ordinal = w["ordinal"]
         self.spells_out = w["spells_out"]
         self.previous = w["previous"]
+        fitted = w["fitted"]  # beside the weights above: bench/fit_sentence_score.py
+        self.dense_fitted, self.overlap_all = fitted["dense"], fitted["overlap_all"]
+        self.dense_english = fitted["dense_english"]
+        self.translated = fitted["translated_english"]
+        self.scale = fitted["scale"]
         self._positions: dict[tuple[int, str], frozenset[int]] = {}
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
@@ -261,6 +266,11 @@ class SentenceScorer:
                     items.append((s, passage, rank))
         vectors = self.snap.sentence_vectors([s.passage_id for s, _, _ in items])
         q = np.asarray(result.query_vector, dtype=np.float32)
+        # an English question's sentence is also matched by its Chinese terms' embedding
+        # (the search has computed it): cross-lingual similarity alone is weaker
+        translated = (np.asarray(query.translated_vector, dtype=np.float32)
+                      if query.english and query.search_english and query.translated_text
+                      else None)
         # A speech's own place ("耒阳" of 篇四) picks the speech, not a sentence in it: the
         # score leaves it out (the refusal model's features keep it, as fitted).
         # So does an occasion it names the speech by ("开“三项活动”推进会那篇").
@@ -282,9 +292,13 @@ class SentenceScorer:
             item = Scored(s, passage, rank, dense, overlap, grams)
             own_overlap = sum(w for t, w in content.items() if t in low) / content_total
             own_grams = len(content_grams & grams_in) / max(1, len(content_grams))
-            item.score = (self.dense * dense + self.overlap * own_overlap
-                          + self.bigrams * own_grams
+            item.score = ((self.dense + self.dense_fitted) * dense + self.overlap * own_overlap
+                          + self.overlap_all * overlap + self.bigrams * own_grams
                           - self.rank * rank + self.length * min(len(s.text), self.length_cap))
+            if query.english:
+                item.score += self.dense_english * dense + self.translated * (
+                    float(np.dot(translated, np.asarray(vec, dtype=np.float32)))
+                    if translated is not None and vec else dense)
             if ordinal and self._in_point(s, ordinal):
                 item.score += self.ordinal
             # a part of the speech the question points at ("篇二开头…", "快散会的时候") counts
@@ -297,6 +311,8 @@ class SentenceScorer:
                 item.score += self.spells_out
             if (s.speech, s.paragraph) in previous_paragraphs:
                 item.score += self.previous
+            # keeps score gaps where the selection margins (`hedge`, `completes`, …) were set
+            item.score /= self.scale
             scored.append(item)
         scored.sort(key=lambda x: -x.score)
         ev = Evidence(result, scored, terms=terms)
@@ -461,6 +477,12 @@ PARALLEL_CHARS = 3  # shared opening or closing characters of parallel heads ("�
 PARALLEL_MIN = 3  # two alike heads may be chance; three are a series
 
 
+def _framed_alike(a: str, b: str) -> bool:
+    """Heads of one frame and length ("在思想观念上" / "在资源配置上"): a parallel series
+    though no three characters are shared."""
+    return len(a) == len(b) and a[0] == b[0] and a[-1] == b[-1]
+
+
 def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     """The series `best` is one item of, in order, when its paragraph states points in
     parallel heads ("要突出重点抓落实,…" "要因地制宜抓落实,…" "要搞好试点抓落实,…")."""
@@ -470,7 +492,8 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     first, last = head.group(0)[:PARALLEL_CHARS], head.group(0)[-PARALLEL_CHARS:]
     para = snap.paragraph_sentences.get((best.speech, best.paragraph), [])
     series = [s for s in para if (h := _HEAD.match(s.text)) is not None
-              and (h.group(0).startswith(first) or h.group(0).endswith(last))]
+              and (h.group(0).startswith(first) or h.group(0).endswith(last)
+                   or _framed_alike(h.group(0), head.group(0)))]
     if len(series) < PARALLEL_MIN:
         return []
     # The first item may open with its occasion ("针对…等问题,要创新党员教育载体,…" before
