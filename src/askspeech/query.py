@@ -165,6 +165,8 @@ _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
     r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)"
     r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
+# "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
+_EACH = re.compile(r"各(县[(（]区[)）]|乡镇|县|区|乡|镇|村|市)(?![级委])")
 _LEVELS = {"省": "省", "市": "市", "地": "地", "州": "地", "县": "县", "区": "县", "乡": "乡",
            "镇": "乡", "村": "村"}
 _BODY_EN = re.compile(
@@ -184,6 +186,7 @@ def bodies_named(text: str) -> frozenset[tuple[str, str]]:
     "乡村干部" → (cadres, 乡) and (cadres, 村), "township Party committees" →
     (organisation, 乡)."""
     found = {(kind, level) for _, kind, level in body_mentions(text)}
+    found |= {("each", _LEVELS[m.group(1)[0]]) for m in _EACH.finditer(text)}
     for m in _BODY_EN.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v)
         found.add((kind, _LEVELS_EN[m.group(1).lower()]))
@@ -249,7 +252,7 @@ _POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担�
 _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
-    r"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)|哪[市县省]|"
+    r"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)(?![级委])|哪[市县省]|"
     # (not "哪些地方做得不够": which respects)
     r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
     # "那15个乡镇分别是哪些?": which ones, by name
@@ -262,6 +265,9 @@ _PLACE_Q = re.compile(
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",
     re.IGNORECASE,
 )
+# Where effort or attention goes ("工作重心到底放在哪儿?"): what it is spent on, not a place.
+_FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|注意力|力气|功夫)"
+                          r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
     r"哪(?:一|几|些|[两二三四五六七八九十])?个?([市县区省乡镇村])(?![级委里内])|"
@@ -500,7 +506,7 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.NUMBER)
     if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
         out.append(Need.PERSON)
-    if _PLACE_Q.search(text):
+    if _PLACE_Q.search(text) and not _FOCUS_WHERE.search(text):
         out.append(Need.PLACE)
     if _POST_Q.search(text):
         out.append(Need.POST)

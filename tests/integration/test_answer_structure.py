@@ -480,7 +480,13 @@ def test_a_question_about_another_levels_bodies_is_refused(built_settings: Setti
     assert not ask(built_settings, "耒阳离任的村干部生活补助现在每月多少钱?").refused
     for question in ("耒阳离任的乡镇干部生活补助现在每月多少钱?",
                      "篇三说安徽对县委书记的在线培训为期几天?",
-                     "攀枝花要从哪四类人员里选拔县级领导班子成员?"):
+                     "攀枝花要从哪四类人员里选拔县级领导班子成员?",
+                     "What 'three powers' does Panzhihua give township Party committees?",
+                     # a heading naming no body is about those its paragraph names
+                     "Anhui speech: what assessment mechanism does it set for county Party "
+                     "secretaries?",
+                     # what every county does is not what every township does
+                     "攀枝花要求各乡镇建的基层党建工作协调小组,由谁来牵头?"):
         assert ask(built_settings, question).refused, question
 
 
@@ -501,6 +507,15 @@ def test_the_previous_question_about_something_else_is_answered_about_that(
     before = [user("耒阳全面完成了多少个行政村的村两委换届?")]
     a = ask(built_settings, "那社区换届呢?", history=before)
     assert "53个社区" in a.text
+
+
+def test_a_quoted_gloss_with_a_blank_asked_for_is_the_users_own_words(
+        built_settings: Settings) -> None:
+    # "几次商量、两回公开" for the speech's "四议两公开": not a term the speeches must hold
+    a = ask(built_settings, "篇七说村里的大事要走“几次商量、两回公开”那套流程,"
+            "是拿它来配合推进哪个村级决策管理机制?")
+    assert not a.refused and "“5+3”村级民主决策管理机制" in a.text
+    assert ask(built_settings, "沙雅那篇“八个不批”指的是什么?").refused  # a term, counted otherwise
 
 
 def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settings) -> None:

@@ -257,6 +257,11 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     assert Need.PLACE not in parse_query("这几年搞出成绩,诀窍在哪儿?",
                                          translator=_no_translator).asks
     assert Need.PLACE in parse_query("现场会在哪里开的?", translator=_no_translator).asks
+    # where effort goes, and a mechanism of one level
+    assert Need.PLACE not in parse_query("第二篇讲社区党建,工作重心到底放在哪儿?",
+                                         translator=_no_translator).asks
+    assert Need.PLACE not in parse_query("是拿它来配合推进哪个村级决策管理机制?",
+                                         translator=_no_translator).asks
     assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
 
 
@@ -331,6 +336,10 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("全面贯彻地委哪一次全委(扩大)会议的精神?", {("organisation", "地")}),
     ("村两委换届", set()),  # no level-bound body named
     ("全市党组织和各地干部", set()),  # the bodies of a whole area, or anywhere: no level
+    # what every unit of one level does
+    ("攀枝花要求各乡镇建的协调小组", {("each", "乡")}),
+    ("各县(区)要建立完善基层党建工作协调小组", {("each", "县")}),
+    ("各村级办公场所", set()),
 ])
 def test_bodies_are_read_with_the_level_they_belong_to(
         text: str, bodies: set[tuple[str, str]]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from askspeech.answer.answerability import has_place
+from askspeech.answer.structure import HEADLINE_MAX_CHARS, is_headline
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     MIN_SCOPED,
@@ -97,6 +98,9 @@ def _level_in(question: str, place: str) -> str | None:
         return "乡"
     return after[:1] if after[:1] in "乡镇村" else None
 
+
+# An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
+_ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 
 class Constraints:
     """Checks against one index snapshot (its speeches' text and profiles)."""
@@ -184,7 +188,8 @@ class Constraints:
     def _foreign_term(self, term: str) -> bool:
         """A quoted term the speeches neither use nor mostly share character pairs with."""
         pairs = set(cjk_bigrams(term))
-        if len(pairs) < 2 or self.mentioned(term):
+        # a gloss with a blank asked for ("几次商量、两回公开" for "四议两公开") is the user's
+        if len(pairs) < 2 or self.mentioned(term) or _ASKED_IN_TERM.search(term):
             return False
         # the speeches' term with another count ("六个不批" for a question's "八个不批")
         if (m := _COUNTED.match(term)) and re.search(
@@ -276,6 +281,11 @@ class Constraints:
         if not query.bodies:
             return True
         named = bodies_named(sentence.text)
+        if (not {k for k, _ in named} & {k for k, _ in query.bodies}
+                and is_headline(sentence.text, HEADLINE_MAX_CHARS)):
+            # a heading ("三要研究完善考核激励的机制。") is about the bodies its paragraph names
+            named = bodies_named(
+                self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1])
         for kind in {k for k, _ in query.bodies}:
             levels = {level for k, level in named if k == kind}
             if levels and not levels & {level for k, level in query.bodies if k == kind}:
