@@ -44,6 +44,7 @@ L2 = 1e-4  # toward the current score alone; the held-out figures were flat from
 
 def candidates(loaded: Loaded, item: QAItem, answer_fn: Callable[..., Any]
                ) -> tuple[np.ndarray, np.ndarray] | None:
+    """Each candidate sentence's score and terms, and whether it holds a piece of evidence."""
     history = conversation(item, answer_fn)
     query = parse(loaded.searcher, item.question, history, None,
                   lambda q: loaded.answerer.answer(q, get_settings().top_k))

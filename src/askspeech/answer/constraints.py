@@ -102,6 +102,7 @@ def _level_in(question: str, place: str) -> str | None:
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 
+
 class Constraints:
     """Checks against one index snapshot (its speeches' text and profiles)."""
 
