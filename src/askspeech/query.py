@@ -862,7 +862,8 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     # organisations jieba knows by name ("越南共产党", "中组部"), like places; one named
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
-                     for w, flag in pos_tags(text) if flag == "nt" and len(w) >= 2]
+                     for w, flag in pos_tags(text)
+                     if flag == "nt" and len(w) >= 2 and not _CREW.match(w)]
     found = [*places, *organisations, *_persons_zh(text), *technical,
              *_documents(text, english)]
     for m in _SPECIFIC.finditer(text):
@@ -873,6 +874,8 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     return tuple(dict.fromkeys(found))
 
 
+# A crew named by its work ("施工队", "宣讲团"), which jieba tags as an organisation: no name.
+_CREW = re.compile(r"^[\u4e00-\u9fff]{2}[队组班团]$")
 # Latin words a Chinese question may use for the speeches themselves.
 _QUESTION_LATIN = frozenset({"speech", "speeches", "and", "the", "what", "which"})
 

@@ -218,6 +218,11 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     # a title in book-title marks must be theirs
     assert "关于加强党的先进性建设的决定" in parse_query(
         "《关于加强党的先进性建设的决定》提出了什么?", translator=_no_translator).specifics
+    # an organisation jieba knows by name must be theirs; a crew named by its work is none
+    assert "越南共产党" in parse_query("越南共产党在基层怎么建组织?",
+                                  translator=_no_translator).specifics
+    assert "施工队" not in parse_query("沙雅新盖村部找施工队干活,怎么保证施工过程公开透明?",
+                                     translator=_no_translator).specifics
 
 
 def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not() -> None:
