@@ -967,6 +967,14 @@ def test_list_items_that_open_with_a_bare_heading_are_quoted_with_what_they_mean
         assert said in a.text, said
 
 
+def test_a_runner_up_that_is_a_bare_numbered_point_is_quoted_with_what_it_means(
+        built_settings: Settings) -> None:
+    # "三是普遍建立村务监督委员会。" shown beside the best sentence says its when in the next
+    a = ask(built_settings, "In Panzhihua, when must every village set up a village affairs "
+            "supervision committee?")
+    assert "今年农村“两委”换届时,各村都要建立村务监督委员会" in a.text
+
+
 def test_retrieval_ranks_the_passage_of_the_best_quote_first(built_settings: Settings) -> None:
     # a runner-up quoted beside the best sentence may come earlier in the speech, and so
     # first among the citations; the passage that answers stays first in retrieval

@@ -829,6 +829,14 @@ class ExtractiveAnswerer:
             if (second.score >= best.score - margin
                     and len(best.sentence.text) + len(second.sentence.text) <= self.max_pair):
                 out.append((second.sentence, second.passage))
+                # a numbered point made in one short sentence ("三是普遍建立村务监督委员会。")
+                # says what it means in the next
+                if (_enumeration_label(second.sentence.text)
+                        and is_headline(second.sentence.text, HEADLINE_MAX_CHARS)):
+                    for follower in _after(self.searcher.snap, second.sentence, 1):
+                        passage = self._passage_holding(follower)
+                        if passage is not None:
+                            out.append((follower, passage))
         return out
 
     def _listing_of_term(self, query: Query, ev: Evidence) -> Listing | None:
