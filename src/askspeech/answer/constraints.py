@@ -269,10 +269,13 @@ class Constraints:
         return any(has_place(sentence.text, query.text, level)
                    for level in {_level_in(query.text, p) for p in asked})
 
+    def _paragraph(self, sentence: Passage) -> str:
+        return self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
+
     def _up_to(self, sentence: Passage) -> str:
         """The sentence's paragraph up to the sentence's end: a place named after it is what
         the paragraph goes on to (an example after a city-wide figure), not its subject."""
-        paragraph = self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
+        paragraph = self._paragraph(sentence)
         at = paragraph.find(sentence.text)
         return paragraph[: at + len(sentence.text)] if at >= 0 else paragraph
 
@@ -285,8 +288,7 @@ class Constraints:
         if (not {k for k, _ in named} & {k for k, _ in query.bodies}
                 and is_headline(sentence.text, HEADLINE_MAX_CHARS)):
             # a heading ("三要研究完善考核激励的机制。") is about the bodies its paragraph names
-            named = bodies_named(
-                self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1])
+            named = bodies_named(self._paragraph(sentence))
         for kind in {k for k, _ in query.bodies}:
             levels = {level for k, level in named if k == kind}
             if levels and not levels & {level for k, level in query.bodies if k == kind}:

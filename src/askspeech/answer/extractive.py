@@ -391,6 +391,13 @@ def _enumeration_label(text: str) -> int | None:
     return None
 
 
+def _bare_point(sentence: Passage) -> bool:
+    """A numbered point made in one short sentence ("一要做学习上的先驱。"): the sentences
+    after it say what it means."""
+    return bool(_enumeration_label(sentence.text)) and is_headline(sentence.text,
+                                                                  HEADLINE_MAX_CHARS)
+
+
 def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list[Passage]:
     """The sentences after `sentence` in its paragraph (the first `n` of them)."""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
@@ -801,8 +808,7 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
-        if (not followers and len(picked) == 1 and _enumeration_label(best.sentence.text)
-                and is_headline(best.sentence.text, HEADLINE_MAX_CHARS)):
+        if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
             followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
@@ -829,14 +835,8 @@ class ExtractiveAnswerer:
             if (second.score >= best.score - margin
                     and len(best.sentence.text) + len(second.sentence.text) <= self.max_pair):
                 out.append((second.sentence, second.passage))
-                # a numbered point made in one short sentence ("三是普遍建立村务监督委员会。")
-                # says what it means in the next
-                if (_enumeration_label(second.sentence.text)
-                        and is_headline(second.sentence.text, HEADLINE_MAX_CHARS)):
-                    for follower in _after(self.searcher.snap, second.sentence, 1):
-                        passage = self._passage_holding(follower)
-                        if passage is not None:
-                            out.append((follower, passage))
+                if _bare_point(second.sentence):  # "三是普遍建立村务监督委员会。": what it means
+                    out += self._with_passages(_after(self.searcher.snap, second.sentence, 1))
         return out
 
     def _listing_of_term(self, query: Query, ev: Evidence) -> Listing | None:
