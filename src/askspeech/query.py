@@ -326,7 +326,15 @@ _ASKS_LIST = re.compile(
 )
 # Words pointing at what was just said: a pronoun, or a demonstrative with a measure word.
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which|is to say))|"
-                          r"它|[这那](?:个|些|项|笔|种|件|条|批|样)|此|其中", re.IGNORECASE)
+                          r"它|[这那]几?(?:个|些|项|笔|种|件|条|批|样)|此|其中", re.IGNORECASE)
+# A follow-up asking what the thing just quoted is for, or what it brings or prevents
+# ("搞这几样是为了啥?", "那这些问题不解决会咋样?", "What's the point of all that?").
+_ASKS_PURPOSE = re.compile(
+    r"为了(?:啥|什么)|图(?:个)?(?:啥|什么)|目的|用意|用处|好处|有(?:啥|什么)用"
+    r"|(?:啥|什么)(?:样的)?(?:作用|效果|变化|意义|结果|后果)|会(?:咋样|怎样|怎么样)|解决(?:啥|什么)"
+    r"|\bwhat for\b|\bpurpose\b|\bpoint of\b|\bmeant to\b|\bsupposed to\b|\bachieve"
+    r"|\bget out of\b|\baim\b|\bgoal\b|\boutcome|\beffects?\b|\bfix\b|\bsolve"
+    r"|\bwhat happens if\b|\bconsequences?\b", re.IGNORECASE)
 # The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
 # a sentence enumerating things of that kind answers it where it stands.
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
@@ -941,6 +949,8 @@ class Query:
     # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
     # asking on its topic ("What happens to those who…")
     points_back: bool = False
+    # a follow-up asking what the thing the previous answer quoted is for or leads to
+    asks_purpose: bool = False
     # where in a speech it points: "opening" ("篇二开头说…") or "closing" ("快散会的时候")
     position: str | None = None
     # the words naming one speech's occasion ("“三项活动”推进会" of 篇七's "…暨“三项活动”工作推进
@@ -1115,6 +1125,7 @@ def parse_query(
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
+        asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         position=position_in_speech(search if same_question else text),
         occasion=occasion[1] if occasion is not None else None,
         occasion_speech=occasion[0] if occasion is not None else None,

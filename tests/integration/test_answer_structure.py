@@ -391,6 +391,13 @@ def test_a_follow_up_with_words_of_its_own_is_answered_on_them(built_settings: S
     assert not a.refused and "千人计划" in a.text
 
 
+def test_a_follow_up_asking_what_the_quoted_thing_is_for_is_read_where_it_was_quoted(
+        built_settings: Settings) -> None:
+    first = "Where does speech 7 tell townships to borrow the '歇职' practice from?"
+    a = ask(built_settings, "What problem is that supposed to fix?", history=[user(first)])
+    assert not a.refused and "解决少数村班子软弱涣散" in best_quote(a)
+
+
 def test_an_english_keyword_query_finds_a_person_by_the_pinyin_of_the_name(
         built_settings: Settings) -> None:
     a = ask(built_settings, "Wang Jinshan visited which village")

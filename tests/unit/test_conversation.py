@@ -45,6 +45,24 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     assert not is_elliptical("篇三讲了什么?") and not is_elliptical("“五有”是什么?")
 
 
+def test_things_counted_before_and_a_person_named_before_are_pointed_back_at() -> None:
+    # "这两回选举" counts elections the answer before spoke of; "这两年" is a period
+    assert is_follow_up("这两回选举都挺难弄的,最后咋都顺顺当当办完了?")
+    assert is_follow_up("搞这几样是为了啥?")
+    assert not is_follow_up("耒阳这两年发展了多少党员?")
+    assert is_follow_up("What else did he do while he was there?")
+    assert not is_follow_up("What else did the county do while the team was there?")
+
+
+def test_a_follow_up_opening_with_and_may_run_long() -> None:
+    long = ("And how should local measures be designed so they don't pull those graduates "
+            "away from the villages?")
+    assert len(long) > 90 and is_follow_up(long)
+    # long, pointing back, but not opening as a continuation: a question of its own
+    assert not is_follow_up("How should local measures be designed so that they do not pull "
+                            "those graduates away from the villages they were sent to?")
+
+
 def test_what_a_short_question_is_about_is_read_without_the_words_that_ask() -> None:
     # whether it is in the speeches' words is judged on "要学", not on "多长时间"
     assert topic_words("要学多长时间?").split() == ["要学", "?"]

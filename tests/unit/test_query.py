@@ -464,6 +464,19 @@ def test_a_follow_up_points_back_by_a_pronoun_or_a_demonstrative() -> None:
                            translator=lambda: Translator([])).points_back  # no history
 
 
+def test_a_follow_up_asking_what_the_thing_before_is_for_is_told_from_why() -> None:
+    def purpose(text: str, follow_up: bool = True) -> bool:
+        return parse_query(text, translator=lambda: Translator([]),
+                           follow_up=follow_up).asks_purpose
+
+    assert purpose("搞这几样是为了啥?") and purpose("那这些问题不解决会咋样?")
+    assert purpose("What problem is that supposed to fix?")
+    assert purpose("And what's the point of all that?")
+    # why something is so asks for a reason, which the speech may give anywhere
+    assert not purpose("为啥现在非得提高他们的素质能力?") and not purpose("那第二点呢?")
+    assert not purpose("搞这几样是为了啥?", follow_up=False)  # nothing before it
+
+
 def test_the_embedding_reads_what_is_asked_without_the_words_pointing_at_a_speech() -> None:
     own = ("耒阳", "沙雅")
     assert topic_text("耒阳那篇说村里的场子有啥毛病?", own) == "村里的场子有啥毛病?"

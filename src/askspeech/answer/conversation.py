@@ -34,8 +34,12 @@ _FOLLOW_UP = re.compile(
     rf"[{_ITEM_MEASURES}件步对支])"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
-    r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类])|[这那]一[点个]"
-    r"|\b(it|its|they|them|that|those|this|these|the (?:first|second|third|fourth|fifth|last)"
+    r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类样])|[这那]一[点个]"
+    # "这两回选举", "那三条": things counted just before
+    r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件]"
+    # a person just named ("What else did he do…")
+    r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
+    r"|the (?:first|second|third|fourth|fifth|last)"
     r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,
 )
@@ -109,7 +113,13 @@ _SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样
 
 def is_follow_up(question: str) -> bool:
     limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
+    if _CONTINUES.match(question) and _leans_back(question):
+        limit *= 2  # "And how should … so they don't pull those graduates away…?"
     return len(question) <= limit and (_leans_back(question) or bool(_SO.search(question)))
+
+
+# A question that opens by continuing the conversation ("And …", "那么…"): it may run long.
+_CONTINUES = re.compile(r"(?:and|so|but)\b|那么?|那就|还有", re.IGNORECASE)
 
 
 def is_elliptical(question: str) -> bool:

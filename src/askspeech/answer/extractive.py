@@ -125,7 +125,8 @@ CLOSING_PARAGRAPHS = 1
 class SentenceScorer:
     """A sentence's score: embedding similarity, IDF-weighted term and bigram overlap, passage
     rank, length, an explicit ordinal's point, and for a follow-up the paragraphs the previous
-    answer quoted (weights fitted: `calibration.json`)."""
+    answer quoted and, when it asks what that was for, where the speech says so (weights
+    fitted: `calibration.json`)."""
 
     def __init__(self, searcher: Searcher) -> None:
         w = calibration.section("sentence_score")
@@ -134,6 +135,7 @@ class SentenceScorer:
         self.ordinal = w["ordinal"]
         self.spells_out = w["spells_out"]
         self.previous = w["previous"]
+        self.purpose = w["purpose"]
         fitted = w["fitted"]  # beside the weights above: bench/fit_sentence_score.py
         self.dense_fitted, self.overlap_all = fitted["dense"], fitted["overlap_all"]
         self.dense_english = fitted["dense_english"]
@@ -142,6 +144,22 @@ class SentenceScorer:
         self._positions: dict[tuple[int, str], frozenset[int]] = {}
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
+
+    def _purposes(self, previous: Sequence[Passage]) -> set[tuple[int, int]]:
+        """Where a quoted thing is said to be for, or to bring about, something: the quoted
+        sentence when it says so after the quote's start ("…“五大载体”建设,为农村党员…提供
+        舞台"), and the next sentences of its paragraph that do ("…势必影响到…"); as (speech,
+        start) of each sentence."""
+        out: set[tuple[int, int]] = set()
+        for quote in previous:
+            run = self.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
+            at = next((i for i, s in enumerate(run) if s.start <= quote.start < s.end), None)
+            if at is None:
+                continue
+            for s in run[at:at + 1 + PURPOSE_REACH]:
+                if _PURPOSE_CLAUSE.search(s.text[max(0, quote.start - s.start):]):
+                    out.add((s.speech, s.start))
+        return out
 
     @cached_property
     def homes(self) -> frozenset[str]:
@@ -250,6 +268,16 @@ class SentenceScorer:
         pointed = ({query.search_speech} if query.search_speech is not None
                    else set(query.speeches_named)) or self._speeches_of(query)
         read = list(result.passages[:MAX_PASSAGES_READ])
+        # a follow-up asking what the thing just quoted is for ("搞这几样是为了啥?") is read
+        # where the speech says so next to the quote, reached by the search or not
+        purposes = (self._purposes(query.previous)
+                    if query.asks_purpose and query.speech is None and not query.places
+                    else set())
+        if purposes:
+            known = {p.passage_id for p in read}
+            read += [p for p in self.snap.passages
+                     if any(p.speech == n and p.start <= at < p.end for n, at in purposes)
+                     and p.passage_id not in known]
         if query.position and pointed and not query.asks_list:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
             # after a question about the meeting's task), ranked after what it found
@@ -311,6 +339,8 @@ class SentenceScorer:
                 item.score += self.spells_out
             if (s.speech, s.paragraph) in previous_paragraphs:
                 item.score += self.previous
+            if (s.speech, s.start) in purposes:
+                item.score += self.purpose
             # keeps score gaps where the selection margins (`hedge`, `completes`, …) were set
             item.score /= self.scale
             scored.append(item)
@@ -339,6 +369,17 @@ class SentenceScorer:
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
+
+# How a speech says what something is for or brings about: "为了…", "为…提供舞台", "使…",
+# "解决…问题", "势必影响…", "有力遏止了…".
+_PURPOSE_CLAUSE = re.compile(
+    r"为了|以便|旨在|目的是|确保|从而|进而|势必|必然|否则"
+    r"|以(?:推动|促进|提高|增强|实现|确保|保证)|[使让](?!用)[^,，。;；:：]{4,}"
+    r"|为[^,，。;；]{2,16}(?:提供|打下|创造|奠定|营造|搭建)|解决[^。;；]{2,24}问题"
+    r"|(?:有效|有力|切实)地?(?:推动|促进|提高|增强|遏止|保障)"
+    r"|(?:激发|增强|提高|改善|营造|促进|推动|遏止)了")
+# Sentences past the quoted one a purpose may be stated in.
+PURPOSE_REACH = 2
 
 # Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
 _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
