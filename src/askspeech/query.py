@@ -340,7 +340,9 @@ _ASKS_PURPOSE = re.compile(
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
-_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块大个](?!人|名|村|乡|镇|万|年)")
+_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块大个](?!人|名|村|乡|镇|万|年)"
+                           r"|\bhow many (?:main )?(?:points|parts|sections|aspects|opinions)\b",
+                           re.IGNORECASE)
 
 
 _ASKS_REST = re.compile(
@@ -373,6 +375,11 @@ _ASKS_SUMMARY = re.compile(
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
+    re.IGNORECASE)
+# "How many points does the Anhui speaker make?": the speech's parts, counted (not "… make
+# about village venues?", a list of its own)
+_HOW_MANY_PARTS = re.compile(
+    r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
     re.IGNORECASE)
 SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
 SUMMARY_MAX_CHARS_EN = 60
@@ -1113,9 +1120,10 @@ def parse_query(
         levelled=() if english else levelled_terms(text),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
-        asks_summary=(bool(_ASKS_SUMMARY.search(text)) and len(text) <= (
-            SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
-            and (english or not _topic_of(text, places)))
+        asks_summary=(bool(_ASKS_SUMMARY.search(text)
+                           or (english and _HOW_MANY_PARTS.search(text)))
+                      and len(text) <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
+                      and (english or not _topic_of(text, places)))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))

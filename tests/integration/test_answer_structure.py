@@ -33,6 +33,23 @@ def best_quote(a: askspeech.Answer) -> str:
     return next(c.quote for c in a.citations if c.passage.passage_id == a.lead)
 
 
+def test_how_many_points_a_speech_makes_is_answered_by_the_sentence_counting_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "How many points does the Anhui speaker make?")
+    quotes = [c.quote for c in a.citations]
+    assert "讲四点意见" in quotes[0] and quotes[1].startswith("一、") and len(quotes) == 5
+
+
+def test_a_summary_quotes_a_part_opening_with_a_bare_lead_in_with_what_it_is_about(
+        built_settings: Settings) -> None:
+    # part one of 篇四 opens "…取得了明显成效。主要体现在以下几个方面:" (its marker lost)
+    a = ask(built_settings, "篇四讲了什么")
+    assert "取得了明显成效" in a.citations[0].quote
+    part = ask(built_settings, "第一部分呢?", [user("篇四讲了什么"),
+                                          {"role": "assistant", "content": a.text}])
+    assert "取得了明显成效" in part.citations[0].quote and "1、班子建设成效显著" in part.text
+
+
 def test_a_summary_question_gets_the_speechs_top_level_outline_cited(
         built_settings: Settings) -> None:
     a = ask(built_settings, "篇三讲了什么")
@@ -297,7 +314,9 @@ def test_a_summary_counts_announced_parts_whose_markers_the_scrape_lost(
         built_settings: Settings) -> None:
     # 篇四 announces "讲三点意见" but only "三、" kept its marker
     a = ask(built_settings, "篇四讲了什么?")
-    assert not a.refused and len(a.citations) == 3 and a.citations[2].quote.startswith("三、")
+    assert not a.refused and a.citations[-1].quote.startswith("三、")
+    assert sum(q.startswith(("主要体现在", "随着社会改革", "三、"))
+               for q in (c.quote for c in a.citations)) == 3  # the three parts, one each
     b = ask(built_settings, "第二部分呢?", history=[user("篇四讲了什么?")])
     assert "新问题" in b.citations[0].quote
     assert [c.quote[:2] for c in b.citations[1:]] == ["第一", "第二", "第三", "第四", "第五"]

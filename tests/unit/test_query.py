@@ -292,6 +292,9 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     ("篇七最后一部分讲了什么?", True), ("What does the last part of Speech 7 say?", True),
     ("Speech 7, last part: which three things should be strengthened further?", True),
     ("耒阳那篇头一部分说要抓好哪几个方面?", True),  # the speech named by its place
+    # how many points a speech makes is its parts, counted; about a topic, a list of its own
+    ("How many points does speech 3 make?", True),
+    ("How many points does speech 3 make about village venues?", False),
 ])
 def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
     places = ("攀枝花", "耒阳") if "攀枝花" in question or "耒阳" in question else ()
@@ -517,3 +520,11 @@ def test_who_asks_for_a_name_after_a_post_and_for_anyone_after_a_role() -> None:
     assert Need.PERSON in asks("篇三讲话中,安徽省委组织部部长是谁?")
     assert Need.PERSON in asks("那篇讲话的讲话人是谁?")
     assert Need.PERSON not in asks("说基层这摊活儿真正挑大梁的是谁?")  # a group answers it
+
+
+def test_how_many_points_in_english_asks_for_the_points_not_a_figure() -> None:
+    q = parse_query("How many points does speech 3 make about village venues?",
+                    translator=lambda: Translator([]))
+    assert q.counts_items and q.asks_list
+    assert not parse_query("How many Party members did speech 4 count?",
+                           translator=lambda: Translator([])).counts_items

@@ -52,7 +52,7 @@ from askspeech.query import (
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import Searcher, SearchResult
-from askspeech.text.zh import chinese_numeral
+from askspeech.text.zh import chinese_numeral, is_lead_in
 
 if TYPE_CHECKING:
     from askspeech.store import IndexSnapshot
@@ -378,6 +378,8 @@ _PURPOSE_CLAUSE = re.compile(
     r"|为[^,，。;；]{2,16}(?:提供|打下|创造|奠定|营造|搭建)|解决[^。;；]{2,24}问题"
     r"|(?:有效|有力|切实)地?(?:推动|促进|提高|增强|遏止|保障)"
     r"|(?:激发|增强|提高|改善|营造|促进|推动|遏止)了")
+# A lead-in this short says nothing of its own ("主要体现在以下几个方面:").
+BARE_LEAD_IN = 16
 # Sentences past the quoted one a purpose may be stated in.
 PURPOSE_REACH = 2
 
@@ -1015,7 +1017,10 @@ class ExtractiveAnswerer:
             if node is not None:
                 return self._part_with_points(speech, node)
             if len(sections) >= 2:
-                return self._quote_items(speech, sections, 1)
+                # "How many points does it make?": the sentence that counts them, then them
+                announced = self.structure.announcement(speech) if query.counts_items else None
+                return [*(self._with_passages([announced]) if announced else []),
+                        *self._part_openings(speech, sections)]
             return self._with_passages(self._opening(speech))
         if query.asks_rest and query.previous:
             rest = self.structure.others(query.previous, query.excluded)
@@ -1080,7 +1085,8 @@ class ExtractiveAnswerer:
 
     def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
         """A part of a speech quoted by its opening, then each of its points' openings."""
-        return self._quote_items(speech, (part, *self.structure.items_of(speech, part)), 1)
+        return [*self._part_openings(speech, (part,)),
+                *self._quote_items(speech, self.structure.items_of(speech, part), 1)]
 
     def _summarised(self, previous: Sequence[Passage]) -> list[OutlineNode]:
         """The speech's parts, when the previous answer quoted exactly their openings (it was
@@ -1088,10 +1094,14 @@ class ExtractiveAnswerer:
         speech = previous[0].speech
         parts = self.structure.top_level(speech)
         opening = [self.structure.sentence_at(speech, p.start) for p in parts]
-        # (a long opening is quoted trimmed: the quote lies within the sentence)
-        same = len(parts) >= 2 and len(opening) == len(previous) and all(
-            s is not None and q.speech == speech and s.start <= q.start < s.end
-            for s, q in zip(opening, previous, strict=True))
+        # (a long opening is quoted trimmed: the quote lies within the sentence; a bare
+        # lead-in is quoted with the sentence before it, and the sentence counting the parts
+        # may come first)
+        same = len(parts) >= 2 and len(parts) <= len(previous) <= len(parts) + 1 and all(
+            s is not None and any(q.speech == speech and (s.start <= q.start < s.end
+                                                          or q.start <= s.start < q.end)
+                                  for q in previous)
+            for s in opening)
         return parts if same else []
 
     def _shown_item(self, previous: Sequence[Passage], ordinal: int) -> Passage | None:
@@ -1146,6 +1156,23 @@ class ExtractiveAnswerer:
             if sentences:
                 return sentences[:MAX_BODY_SENTENCES]
         return []
+
+    def _part_openings(self, speech: int, parts: Sequence[OutlineNode]
+                       ) -> list[tuple[Passage, Passage]]:
+        """Each part's opening sentence; a part opening with a bare lead-in ("主要体现在以下几
+        个方面:") with the sentence before it, which says what the part is about ("近几年来,
+        …取得了明显成效。")."""
+        chosen: list[Passage] = []
+        for part in parts:
+            opening = self.structure.item_sentences(speech, part, 1)
+            if (part.kind == "lead_in" and opening and len(opening[0].text) <= BARE_LEAD_IN
+                    and is_lead_in(opening[0].text)):
+                run = self.searcher.snap.paragraph_sentences.get(
+                    (speech, opening[0].paragraph), [])
+                at = next((i for i, s in enumerate(run) if s.start == opening[0].start), 0)
+                chosen += run[at - 1:at] if at > 0 else []
+            chosen += opening
+        return self._with_passages(chosen)
 
     def _quote_items(self, speech: int, items: Sequence[OutlineNode], sentences: int,
                      explained: bool = False) -> list[tuple[Passage, Passage]]:

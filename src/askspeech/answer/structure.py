@@ -244,6 +244,14 @@ class Structure:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
 
+    def announcement(self, speech: int) -> Passage | None:
+        """The sentence announcing how many parts the speech has ("讲四点意见。"), when a
+        lead-in wrapping its top-level parts says so."""
+        root = self._outline(speech)
+        lead = next((n for n in root.children if n.kind == "lead_in" and n.announced),
+                    None) if root is not None else None
+        return self.sentence_at(speech, lead.start) if lead is not None else None
+
     def _unmarked_first(self, speech: int, lead: OutlineNode,
                         parts: Sequence[OutlineNode]) -> list[OutlineNode]:
         """The first part when the scrape lost its marker: text between "讲几点意见:" and a
