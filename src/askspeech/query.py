@@ -66,6 +66,8 @@ _SPEECH_REF = re.compile(
 _PIECES = "间套台张"
 _NUM_Q = re.compile(
     rf"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
+    # an area asked as "how big" ("图书室建多大面积")
+    r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")

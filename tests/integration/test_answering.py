@@ -101,6 +101,13 @@ def test_masked_name_is_refused_not_guessed(answerer: ExtractiveAnswerer) -> Non
     assert a.refused and "人名" in a.text
 
 
+def test_an_area_the_scrape_left_blank_is_no_answer_to_how_big(
+        answerer: ExtractiveAnswerer) -> None:
+    # "图书室平方米": the figure before the unit is lost
+    a = ask(answerer, "沙雅的村级图书室至少要建多大面积?")
+    assert a.refused and "数字" in a.text
+
+
 def test_slogan_mentioned_but_never_spelled_out_is_refused(answerer: ExtractiveAnswerer) -> None:
     a = ask(answerer, "篇七提到的党建“6543”工作思路具体指哪些内容?")
     assert a.refused and "具体内容" in a.text

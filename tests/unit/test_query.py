@@ -528,3 +528,12 @@ def test_how_many_points_in_english_asks_for_the_points_not_a_figure() -> None:
     assert q.counts_items and q.asks_list
     assert not parse_query("How many Party members did speech 4 count?",
                            translator=lambda: Translator([])).counts_items
+
+
+def test_how_big_an_area_is_asks_for_a_number() -> None:
+    def asks(text: str) -> tuple[Need, ...]:
+        return parse_query(text, translator=lambda: Translator([])).asks
+
+    assert asks("图书室至少建多大面积?") == (Need.NUMBER,)
+    assert asks("绿化面积要达到多大?") == (Need.NUMBER,)
+    assert asks("篮球场建多大?") == ()  # "as the space allows" answers it too
