@@ -816,7 +816,9 @@ def _persons_zh(text: str) -> list[str]:
     named = [w for i, (w, flag) in enumerate(tagged)
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
              and (len(w) == 3 or _TITLE_END.search(tagged[i - 1][0] if i else "")
-                  or (i + 1 < len(tagged) and TITLE_OPENS.match(tagged[i + 1][0])))]
+                  or (i + 1 < len(tagged) and TITLE_OPENS.match(tagged[i + 1][0])))
+             # "有章有法", "有声有色": the second half of a paired phrase, no name
+             and not (i and len(w) == 3 and tagged[i - 1][0][-1:] == w[1])]
     # a foreign name ("斯大林"): no common surname, but the dictionary's name for someone
     # (jieba tags "老一套", "盖起来" as names too)
     foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3

@@ -366,6 +366,10 @@ def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -
     assert "江泽民" in parse_query(quoting, translator=lambda: Translator([])).specifics
     # two characters jieba tags as a name are a name only beside a title ("许诺" is a verb)
     assert "许诺" not in parse_query("年初许诺什么?", translator=lambda: Translator([])).specifics
+    # the second half of a paired phrase ("有章有法") is no three-character name
+    paired = parse_query("想让村里的组织管得有章有法,讲话说组织上得先把啥打牢?",
+                         translator=lambda: Translator([]))
+    assert "章有法" not in paired.specifics
 
 
 @pytest.mark.parametrize(("text", "ordinal"), [
