@@ -204,3 +204,9 @@ def test_party_building_terms_the_dictionary_lacks_come_from_the_glossary() -> N
     assert "村规民约" in translator.terms("village rules and regulations Panzhihua requirements")
     assert "村官" in translator.terms("college-graduate village officials")
     assert "组织部" in translator.terms("the organisation department people")
+
+
+def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces() -> None:
+    translator = Translator(["流动", "党员", "选派", "干部"])
+    assert {"流动", "党员"} <= set(translator.terms("migrant Party members goal"))
+    assert {"选派", "干部"} <= set(translator.terms("Anhui dispatched cadres"))

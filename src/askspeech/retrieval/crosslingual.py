@@ -97,7 +97,7 @@ TABLES_FILE = "cedict-tables.pickle"
 VOCABULARY_TABLES_FILE = "cedict-vocabulary-{digest}.pickle"
 CONTAINERS_FILE = "cedict-containers-{digest}.pickle"  # per set of the speeches' places
 CONTAINERS_VERSION = 2  # bump when what `containing_places` finds changes
-TABLES_VERSION = 4  # bump when what the tables hold changes
+TABLES_VERSION = 5  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -109,11 +109,25 @@ def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
             m = _ENTRY.match(line)
             if m:
                 entries.append((m.group(1), tuple(m.group(2).split("/"))))
-    for line in _glossary().splitlines():
-        m = _ENTRY.match(line)
-        if m:
-            entries.append((m.group(1), tuple(m.group(2).split("/"))))
-    return tuple(entries)
+    return (*entries, *_glossary_entries())
+
+
+def _glossary_entries() -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.group(1), tuple(m.group(2).split("/")))
+            for line in _glossary().splitlines() if (m := _ENTRY.match(line))]
+
+
+def _pieces(term: str, vocab: set[str]) -> list[str]:
+    """`term` cut into the longest words of `vocab`, left to right; empty if it cannot be."""
+    out: list[str] = []
+    i = 0
+    while i < len(term):
+        j = next((j for j in range(len(term), i + 1, -1) if term[i:j] in vocab), None)
+        if j is None:
+            return []
+        out.append(term[i:j])
+        i = j
+    return out
 
 
 def _glossary() -> str:
@@ -305,6 +319,17 @@ def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
             for t in terms:
                 best = scored.setdefault(t, {})
                 best[simplified] = max(best.get(simplified, 0.0), weight)
+    # a glossary term the index's vocabulary holds only in pieces ("流动党员": 流动, 党员) is
+    # found by its definition's run of words as those pieces ("migrant party member")
+    for simplified, definitions in _glossary_entries():
+        pieces = _pieces(simplified, vocab)
+        if simplified in vocab or len(pieces) < 2:
+            continue
+        for gloss in (g for d in definitions for g in d.split(";")):
+            words = _definition_words(gloss)
+            if 2 <= len(words) <= PHRASE_MAX:
+                found = phrases.setdefault(" ".join(words), [])
+                found += [w for w in pieces if w not in found]
     translations = {
         en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
         for en, c in scored.items()
