@@ -71,7 +71,7 @@ _NUM_Q = re.compile(
     r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
-    r"\b(?:rate|percentage|ratio)\b)",
+    r"\b(?:percentage|ratio)\b|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").

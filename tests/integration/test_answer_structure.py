@@ -417,6 +417,12 @@ def test_a_follow_up_asking_what_the_quoted_thing_is_for_is_read_where_it_was_qu
     assert not a.refused and "解决少数村班子软弱涣散" in best_quote(a)
 
 
+def test_a_what_if_follow_up_reads_the_answer_before_it(built_settings: Settings) -> None:
+    first = "沙雅“六个不批”的第一个不批是什么?"
+    a = ask(built_settings, "要是自查查出毛病来呢?", history=[user(first)])
+    assert not a.refused and "限期整改" in a.text
+
+
 def test_an_english_keyword_query_finds_a_person_by_the_pinyin_of_the_name(
         built_settings: Settings) -> None:
     a = ask(built_settings, "Wang Jinshan visited which village")

@@ -51,6 +51,11 @@ def test_things_counted_before_and_a_person_named_before_are_pointed_back_at() -
     assert is_follow_up("搞这几样是为了啥?")
     assert not is_follow_up("耒阳这两年发展了多少党员?")
     assert is_follow_up("What else did he do while he was there?")
+    # "这一圈准备", "这一套": what was just listed; "为了啥": what it was for
+    assert is_follow_up("忙活这一圈准备,最后是为了啥?") and is_follow_up("这一套做法哪来的?")
+    # what if, of what was just said
+    assert is_follow_up("要是自查查出毛病来呢?") and is_follow_up("如果明年还完不成呢?")
+    assert not is_follow_up("如果村里没钱,活动场所怎么建?")
     assert not is_follow_up("What else did the county do while the team was there?")
 
 

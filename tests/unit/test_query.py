@@ -541,3 +541,12 @@ def test_how_big_an_area_is_asks_for_a_number() -> None:
     assert asks("图书室至少建多大面积?") == (Need.NUMBER,)
     assert asks("绿化面积要达到多大?") == (Need.NUMBER,)
     assert asks("篮球场建多大?") == ()  # "as the space allows" answers it too
+
+
+def test_rate_as_a_verb_asks_for_no_figure() -> None:
+    def asks(text: str) -> tuple[Need, ...]:
+        return parse_query(text, translator=lambda: Translator([])).asks
+
+    assert asks("How does speech 7 rate publicity work in the first half of the year?") == ()
+    assert asks("Leiyang village election completion rate") == (Need.NUMBER,)
+    assert asks("What is the completion rate of village elections?") == (Need.NUMBER,)

@@ -34,7 +34,10 @@ _FOLLOW_UP = re.compile(
     rf"[{_ITEM_MEASURES}件步对支])"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
-    r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类样])|[这那]一[点个]"
+    r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类样])"
+    r"|[这那]一[点个圈套摊轮趟]"
+    # "要是自查查出毛病来呢?": what if, of what was just said
+    r"|^(?:那)?(?:要是|如果|假如|万一)[^?？]{0,20}呢[?？]?$"
     # "这两回选举", "那三条": things counted just before
     r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件]"
     # a person just named ("What else did he do…")
@@ -108,7 +111,8 @@ def _leans_back(question: str) -> bool:
 # "为啥要赶得这么紧?": a manner or degree pointing at what was just said, or its consequence
 # or purpose ("…会闹出什么后果?", "图个啥?"); in a conversation only (a first "为什么党建
 # 这么重要?" is no question about something earlier)
-_SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样|怎么样|咋样)|图(?:个)?(?:啥|什么)")
+_SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样|怎么样|咋样)|图(?:个)?(?:啥|什么)"
+                 r"|为了(?:啥|什么)")
 
 
 def is_follow_up(question: str) -> bool:
