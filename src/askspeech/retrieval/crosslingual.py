@@ -113,6 +113,7 @@ def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _glossary_entries() -> list[tuple[str, tuple[str, ...]]]:
+    """(simplified headword, definitions) for every glossary entry."""
     return [(m.group(1), tuple(m.group(2).split("/")))
             for line in _glossary().splitlines() if (m := _ENTRY.match(line))]
 
