@@ -550,6 +550,13 @@ def test_a_quoted_gloss_with_a_blank_asked_for_is_the_users_own_words(
     assert ask(built_settings, "沙雅那篇“八个不批”指的是什么?").refused  # a term, counted otherwise
 
 
+def test_a_quoted_term_with_another_number_in_it_is_refused(built_settings: Settings) -> None:
+    # the speech's "千人计划" and "三级联创", each with another numeral
+    assert ask(built_settings, "攀枝花园区的“万人计划”是怎么引进人才的?").refused
+    assert ask(built_settings, "“四级联创”是什么?").refused
+    assert not ask(built_settings, "攀枝花园区的“千人计划”是怎么引进人才的?").refused
+
+
 def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settings) -> None:
     assert not ask(built_settings, "篇七今年以来表彰了多少个先进集体?").refused
     assert ask(built_settings, "篇七去年一整年表彰了多少个先进集体?").refused  # 今年以来 only

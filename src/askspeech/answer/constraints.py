@@ -41,6 +41,8 @@ SAME_MEETING = 0.6
 # character pairs occur in them: "三会一课" (1 of 3), "不忘初心" (0 of 3); a user's rewording
 # of one of theirs ("两年干完三年的活", 4 of 7) is not. Set by reading.
 KNOWN_PAIRS = 0.5
+# Numerals a quoted term may carry, swapped for another in a near miss.
+_NUMERALS = "一二两三四五六七八九十百千万"
 
 # A counted term: a number, a measure word, what is counted ("八个不批", "三个先").
 _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
@@ -192,6 +194,10 @@ class Constraints:
         # a gloss with a blank asked for ("几次商量、两回公开" for "四议两公开") is the user's
         if len(pairs) < 2 or self.mentioned(term) or _ASKED_IN_TERM.search(term):
             return False
+        # the speeches' term with another number in it ("万人计划" for their "千人计划")
+        if any(self.mentioned(term[:i] + n + term[i + 1:])
+               for i, c in enumerate(term) if c in _NUMERALS for n in _NUMERALS if n != c):
+            return True
         # the speeches' term with another count ("六个不批" for a question's "八个不批")
         if (m := _COUNTED.match(term)) and re.search(
                 f"[一二两三四五六七八九十]+{m.group(1)}{re.escape(m.group(2))}", self._corpus):
