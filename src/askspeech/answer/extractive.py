@@ -145,20 +145,18 @@ class SentenceScorer:
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
-    def _purposes(self, previous: Sequence[Passage]) -> set[tuple[int, int]]:
+    def _purposes(self, previous: Sequence[Passage]) -> list[Passage]:
         """Where a quoted thing is said to be for, or to bring about, something: the quoted
         sentence when it says so after the quote's start ("…“五大载体”建设,为农村党员…提供
-        舞台"), and the next sentences of its paragraph that do ("…势必影响到…"); as (speech,
-        start) of each sentence."""
-        out: set[tuple[int, int]] = set()
+        舞台"), and the next sentences of its paragraph that do ("…势必影响到…")."""
+        out: list[Passage] = []
         for quote in previous:
             run = self.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
-            at = next((i for i, s in enumerate(run) if s.start <= quote.start < s.end), None)
-            if at is None:
+            first = next((s for s in run if s.start <= quote.start < s.end), None)
+            if first is None:
                 continue
-            for s in run[at:at + 1 + PURPOSE_REACH]:
-                if _PURPOSE_CLAUSE.search(s.text[max(0, quote.start - s.start):]):
-                    out.add((s.speech, s.start))
+            out += [s for s in (first, *_after(self.snap, first, PURPOSE_REACH))
+                    if _PURPOSE_CLAUSE.search(s.text[max(0, quote.start - s.start):])]
         return out
 
     @cached_property
@@ -270,14 +268,12 @@ class SentenceScorer:
         read = list(result.passages[:MAX_PASSAGES_READ])
         # a follow-up asking what the thing just quoted is for ("搞这几样是为了啥?") is read
         # where the speech says so next to the quote, reached by the search or not
-        purposes = (self._purposes(query.previous)
-                    if query.asks_purpose and query.speech is None and not query.places
-                    else set())
-        if purposes:
-            known = {p.passage_id for p in read}
-            read += [p for p in self.snap.passages
-                     if any(p.speech == n and p.start <= at < p.end for n, at in purposes)
-                     and p.passage_id not in known]
+        purposes = {(s.speech, s.start): s for s in self._purposes(query.previous)
+                    } if query.asks_purpose and query.speech is None and not query.places else {}
+        for s in purposes.values():
+            holder = self.snap.parent.get(s.passage_id)
+            if holder in self.snap.passage_index and all(p.passage_id != holder for p in read):
+                read.append(self.snap.passages[self.snap.passage_index[holder]])
         if query.position and pointed and not query.asks_list:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
             # after a question about the meeting's task), ranked after what it found
@@ -445,6 +441,12 @@ def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list
     """The sentences after `sentence` in its paragraph (the first `n` of them)."""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
     return [x for x in para if x.start > sentence.start][:n]
+
+
+def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
+    """The sentence before `sentence` in its paragraph, if there is one."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    return [x for x in para if x.start < sentence.start][-1:]
 
 
 def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
@@ -1167,10 +1169,7 @@ class ExtractiveAnswerer:
             opening = self.structure.item_sentences(speech, part, 1)
             if (part.kind == "lead_in" and opening and len(opening[0].text) <= BARE_LEAD_IN
                     and is_lead_in(opening[0].text)):
-                run = self.searcher.snap.paragraph_sentences.get(
-                    (speech, opening[0].paragraph), [])
-                at = next((i for i, s in enumerate(run) if s.start == opening[0].start), 0)
-                chosen += run[at - 1:at] if at > 0 else []
+                chosen += _before(self.searcher.snap, opening[0])
             chosen += opening
         return self._with_passages(chosen)
 
