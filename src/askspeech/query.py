@@ -123,14 +123,37 @@ _DURATION_EN = re.compile(r"\bwithin (\w+) (year|month)s?\b", re.IGNORECASE)
 _EN_UNITS = {"year": "年", "month": "月"}
 
 
-def durations_in(text: str) -> frozenset[tuple[int, str]]:
-    """The spans a text sets for doing something, as (number, 年 or 月)."""
-    found = {(n, unit) for number, unit in _DURATION.findall(text)
-             if (n := int(number) if number.isdigit()
-                 else chinese_number(number.replace("两", "二"))) is not None}
-    found |= {(n, _EN_UNITS[unit.lower()]) for number, unit in _DURATION_EN.findall(text)
+# A span looked back over ("两年来", "近五年", "过去三年", "in the past five years"): what was
+# done in one span is no answer for another.
+_SPAN_BACK = re.compile(r"(?:(?:近|最近|过去的?|这)([一二两三四五六七八九十\d]{1,3})个?(年|月)"
+                        r"|(?<![\d〇零一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,3})个?"
+                        r"(年|月)(?:来|以来))")
+_SPAN_BACK_EN = re.compile(r"\b(?:in|over|during|for) the (?:past|last|previous) (\w+) "
+                           r"(year|month)s?\b", re.IGNORECASE)
+
+
+def _spans(pattern: re.Pattern[str], english: re.Pattern[str],
+           text: str) -> frozenset[tuple[int, str]]:
+    """(number, 年 or 月) of each span `pattern` (or, in English, `english`) finds."""
+    found: set[tuple[int, str]] = set()
+    for m in pattern.finditer(text):
+        number, unit = [g for g in m.groups() if g]  # whichever alternative matched
+        n = int(number) if number.isdigit() else chinese_number(number.replace("两", "二"))
+        if n is not None:
+            found.add((n, unit))
+    found |= {(n, _EN_UNITS[unit.lower()]) for number, unit in english.findall(text)
               if (n := int(number) if number.isdigit() else english_number(number)) is not None}
     return frozenset(found)
+
+
+def durations_in(text: str) -> frozenset[tuple[int, str]]:
+    """The spans a text sets for doing something, as (number, 年 or 月)."""
+    return _spans(_DURATION, _DURATION_EN, text)
+
+
+def spans_back_in(text: str) -> frozenset[tuple[int, str]]:
+    """The spans a text looks back over ("两年来", "近五年"), as (number, 年 or 月)."""
+    return _spans(_SPAN_BACK, _SPAN_BACK_EN, text)
 
 
 # A figure asked of the whole country or province, in either language.
@@ -388,7 +411,7 @@ SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
-    " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说"
+    " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
     .split())
 
 
@@ -949,6 +972,7 @@ class Query:
     levelled: tuple[tuple[str, str], ...]  # terms it qualifies by level ("省级集体经济…")
     follow_up: bool
     scoped: tuple[tuple[str, str], ...] = ()  # terms it qualifies by scope ("全国…先进县")
+    spans_back: frozenset[tuple[int, str]] = frozenset()  # spans it looks back over ("近五年")
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
@@ -1108,6 +1132,7 @@ def parse_query(
         compares=bool(_COMPARES.search(kind)),
         years=relative_years(text),
         durations=durations_in(text),
+        spans_back=spans_back_in(text),
         wholes=frozenset(w for w, asks in _WHOLES.items() if asks.search(text)),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
@@ -1126,7 +1151,9 @@ def parse_query(
         follow_up=follow_up,
         asks_summary=(bool(_ASKS_SUMMARY.search(text)
                            or (english and _HOW_MANY_PARTS.search(text)))
-                      and len(text) <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
+                      # a speech named by its place ("攀枝花那篇…") is no longer a question
+                      and len(text) - sum(map(len, places))
+                      <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
                       and (english or not _topic_of(text, places)))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")

@@ -187,6 +187,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "京口那篇提到的《关于加强党的先进性建设的决定》提出了什么?",  # theirs: 执政能力
             "句容市的“磐石计划”给非公有制企业党建定了几年的目标?",  # theirs: 京口区
             "沙雅打算在五年之内把村干部和后备干部轮训几遍?",  # theirs: 三年内
+            "耒阳近五年来一共办了多少期入党积极分子培训班?",  # theirs: 两年来
             "篇七那个市的第四次作风建设民主评议安排在几月份?",  # theirs: 第三次
             "耒阳市委去年冬天组织的那次大型调研活动,是以什么为主题的?",  # theirs: 5月至6月
             # 1989 is the province's, asked in English
@@ -195,6 +196,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
         assert ask(built_settings, question).refused, question
     for question in ("京口那篇说明年开始要开展什么教育?",
                      "沙雅打算在三年之内把村干部和后备干部轮训几遍?",
+                     "耒阳这两年一共办了多少期入党积极分子培训班?",
                      "耒阳市委5月下旬组织的那次大型调研活动,是以什么为主题的?",
                      "According to the Anhui speech, how many village organization activity "
                      "venues is the province building in the second round?",

@@ -21,6 +21,7 @@ from askspeech.query import (
     position_in_speech,
     relative_years,
     scoped_terms,
+    spans_back_in,
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
@@ -292,6 +293,8 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     ("篇七最后一部分讲了什么?", True), ("What does the last part of Speech 7 say?", True),
     ("Speech 7, last part: which three things should be strengthened further?", True),
     ("耒阳那篇头一部分说要抓好哪几个方面?", True),  # the speech named by its place
+    # its place does not count towards the length; its headings are its outline
+    ("攀枝花那篇讲话正文分成了哪几大块?每块的标题是啥?", True),
     # how many points a speech makes is its parts, counted; about a topic, a list of its own
     ("How many points does speech 3 make?", True),
     ("How many points does speech 3 make about village venues?", False),
@@ -458,6 +461,16 @@ def test_spans_to_do_something_within_are_read_in_either_language() -> None:
     assert durations_in("五年之内、6个月以内") == {(5, "年"), (6, "月")}
     assert durations_in("to be trained within two years") == {(2, "年")}
     assert durations_in("今年以内") == frozenset() and durations_in("三年来") == frozenset()
+
+
+def test_spans_looked_back_over_are_read_in_either_language() -> None:
+    assert spans_back_in("两年来,各乡镇") == {(2, "年")} == spans_back_in("这两年")
+    assert spans_back_in("耒阳近五年来一共办了多少期") == {(5, "年")}
+    assert spans_back_in("过去的三个月") == {(3, "月")}
+    assert spans_back_in("How many classes in the past five years?") == {(5, "年")}
+    # a year, "since this year" and a span ahead are not
+    for text in ("2010年来", "今年以来", "三年内"):
+        assert spans_back_in(text) == frozenset(), text
 
 
 def test_a_follow_up_points_back_by_a_pronoun_or_a_demonstrative() -> None:

@@ -28,6 +28,7 @@ from askspeech.query import (
     meetings_named,
     months_in,
     relative_years,
+    spans_back_in,
 )
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.store import IndexSnapshot
@@ -317,13 +318,17 @@ class Constraints:
 
     def in_durations(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """A question setting a span ("五年之内…轮训几遍") is not answered by quotes setting
-        another span in the same unit ("三年内将村干部…轮训一遍")."""
-        if not query.durations:
-            return True
-        stated = frozenset().union(*(durations_in(q.text) for q in quotes))
-        units = {unit for _, unit in query.durations}
-        same_unit = {d for d in stated if d[1] in units}
-        return not same_unit or bool(same_unit & query.durations)
+        another span in the same unit ("三年内将村干部…轮训一遍"); nor one looking back over a
+        span ("近五年来办了多少期") by quotes looking back over another ("两年来…70期")."""
+        for asked, spans_in in ((query.durations, durations_in),
+                                (query.spans_back, spans_back_in)):
+            if not asked:
+                continue
+            units = {unit for _, unit in asked}
+            stated = {d for q in quotes for d in spans_in(q.text) if d[1] in units}
+            if stated and not stated & asked:
+                return False
+        return True
 
     def in_months(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence's paragraph is about a month the question states."""
