@@ -712,7 +712,9 @@ _NOT_A_NAME = frozenset("pmrducvqf")  # jieba's tags of function words, verbs an
 
 
 # Words that point at a speech rather than say what is asked: "那篇讲话里说".
-_POINTER_ZH = re.compile(r"(?:那篇|这篇|讲话)(?:讲话)?[里中上]?(?:说|讲|提到|提出)?的?[,，]?")
+# (not the "那篇" of "那篇四呢?": that is the speech's number, which stays)
+_POINTER_ZH = re.compile(rf"(?:那篇|这篇|讲话)(?!{_SPEECH_NUMERAL})(?:讲话)?[里中上]?"
+                         r"(?:说|讲|提到|提出)?的?[,，]?")
 
 
 def topic_text(text: str, own_places: Sequence[str]) -> str:

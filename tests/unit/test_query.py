@@ -503,6 +503,7 @@ def test_the_embedding_reads_what_is_asked_without_the_words_pointing_at_a_speec
     assert topic_text("沙雅那篇讲话中,村干部报酬怎么定?", own) == "村干部报酬怎么定?"
     # a speech's number stays, and so does a place that is not a speech's own
     assert topic_text("篇七围绕换届要抓好哪几项工作?", own) == "篇七围绕换届要抓好哪几项工作?"
+    assert topic_text("那篇四呢?那次会是干啥的?", own) == "那篇四呢?那次会是干啥的?"  # not "四呢"
     assert topic_text("衡阳全市有多少党员?", own) == "衡阳全市有多少党员?"
     assert topic_text("耒阳", own) == "耒阳"  # nothing else asked: kept as it is
     # in English, by the capitalised word naming a speech's own place
