@@ -117,6 +117,16 @@ def relative_years(text: str) -> frozenset[str]:
                      for m in _RELATIVE_YEAR.finditer(text))
 
 
+# The half of a year a text speaks of ("下半年", "the second half of the year").
+_HALF = re.compile(r"([上下])半年|\b(first|second) half\b", re.IGNORECASE)
+
+
+def halves_in(text: str) -> tuple[str, ...]:
+    """The halves of a year a text names, in order ("上" or "下"; "first half" → "上")."""
+    return tuple(m.group(1) or ("上" if m.group(2).lower() == "first" else "下")
+                 for m in _HALF.finditer(text))
+
+
 # A span of time something is to be done within ("三年内", "五年之内", "within two years").
 _DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|月)(?:之内|以内|内)")
 _DURATION_EN = re.compile(r"\bwithin (\w+) (year|month)s?\b", re.IGNORECASE)
@@ -749,6 +759,7 @@ def _with_aliases(found: list[str]) -> list[str]:
 # A place suffix jieba joined to the word after it ("永济|镇有|多少"): the suffix, then a
 # particle or verb no place name continues with ("市场", "区域" are words of their own).
 _SUFFIX_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}][有是在的里上要和也都就还]$")
+_BODY_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}](?:委|政府)")
 
 
 def _places_zh(text: str) -> tuple[str, ...]:
@@ -764,8 +775,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
               and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
             name = word + tagged[i + 1][0]
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
-              and _SUFFIX_RUN.match(tagged[i + 1][0])):
-            name = word + tagged[i + 1][0][0]  # "永济" + "镇有": jieba joined the suffix on
+              and (_SUFFIX_RUN.match(tagged[i + 1][0]) or _BODY_RUN.match(tagged[i + 1][0]))):
+            # "永济" + "镇有": jieba joined the suffix on; "丹徒" + "区委": to its body
+            name = word + tagged[i + 1][0][0]
         elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
                 i + 1][0] in _TOWNSHIP_OFFICES:
             name = word  # "灶市" of "灶市街道办事处"
@@ -975,6 +987,7 @@ class Query:
     follow_up: bool
     scoped: tuple[tuple[str, str], ...] = ()  # terms it qualifies by scope ("全国…先进县")
     spans_back: frozenset[tuple[int, str]] = frozenset()  # spans it looks back over ("近五年")
+    halves: frozenset[str] = frozenset()  # halves of a year it names ("下半年" → "下")
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
@@ -1135,6 +1148,7 @@ def parse_query(
         years=relative_years(text),
         durations=durations_in(text),
         spans_back=spans_back_in(text),
+        halves=frozenset(halves_in(text)),
         wholes=frozenset(w for w, asks in _WHOLES.items() if asks.search(text)),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),

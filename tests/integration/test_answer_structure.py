@@ -188,6 +188,8 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "句容市的“磐石计划”给非公有制企业党建定了几年的目标?",  # theirs: 京口区
             "沙雅打算在五年之内把村干部和后备干部轮训几遍?",  # theirs: 三年内
             "耒阳近五年来一共办了多少期入党积极分子培训班?",  # theirs: 两年来
+            "攀枝花那篇说下半年要让哪些人到适当岗位锻炼、择优提拔为村支部书记?",  # 上半年
+            "丹徒区委制定的实施“磐石计划”的意见,为什么说具有鲜明的地方特色?",  # 京口区委
             "篇七那个市的第四次作风建设民主评议安排在几月份?",  # theirs: 第三次
             "耒阳市委去年冬天组织的那次大型调研活动,是以什么为主题的?",  # theirs: 5月至6月
             # 1989 is the province's, asked in English
@@ -197,6 +199,8 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
     for question in ("京口那篇说明年开始要开展什么教育?",
                      "沙雅打算在三年之内把村干部和后备干部轮训几遍?",
                      "耒阳这两年一共办了多少期入党积极分子培训班?",
+                     "攀枝花那篇说上半年要让哪些人到适当岗位锻炼、择优提拔为村支部书记?",
+                     "京口区委制定的实施“磐石计划”的意见,为什么说具有鲜明的地方特色?",
                      "耒阳市委5月下旬组织的那次大型调研活动,是以什么为主题的?",
                      "According to the Anhui speech, how many village organization activity "
                      "venues is the province building in the second round?",
@@ -1047,3 +1051,15 @@ def test_a_count_the_speeches_give_otherwise_is_refused_by_name(built_settings: 
     assert not ask(built_settings, "耒阳那次现场会上,3个乡镇党委交流经验讲得怎么样?").refused
     # a count of something the speeches count of many things ("三个方面", "五个方面") is no swap
     assert not ask(built_settings, "新疆那个县讲盖村委会办公的房子,要在哪六个方面守规矩?").refused
+
+
+def test_a_follow_up_asking_which_places_or_for_an_example_is_answered_from_the_last_answer(
+        built_settings: Settings) -> None:
+    # the townships are listed before their level ("…、遥田等乡镇"), with no count
+    history = [user("耒阳那篇说有的地方把“双述双评”扩到了村两委班子成员,效果咋样?")]
+    a = ask(built_settings, "具体是哪几个乡镇?", history=history)
+    assert not a.refused and "蔡子池、水东江、余庆、遥田" in a.text
+    # asking for an example leans on the answer before, though it names no pronoun
+    history = [user("篇七里谷汪乡抓“产业党建”是怎么做的?")]
+    b = ask(built_settings, "引进的都是些啥项目?能举个例子吗?", history=history)
+    assert "瑞峰原生态茶叶" in b.text

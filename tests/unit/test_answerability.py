@@ -115,6 +115,12 @@ def test_places_listed_before_their_count_answer_which_ones_unless_masked() -> N
     assert missing_detail(asked, [visited], {}) is None
     assert missing_detail(asked, [_sentence("xx、xx等15个乡镇完成便民利民服务大厅的建设。")],
                           {}) is Need.PLACE
+    # or before their level alone ("…等乡镇"), not before people of it ("…等村民")
+    which = q("具体是哪几个乡镇?")
+    listed = _sentence("蔡子池、水东江、余庆、遥田等乡镇、办事处还将“双述双评”活动范围扩大。")
+    assert missing_detail(which, [listed], {}) is None
+    assert missing_detail(q("具体是哪几个村?"), [_sentence("组织党员、群众等村民代表参加。")],
+                          {}) is Need.PLACE
 
 
 def test_a_masked_year_in_the_best_sentence_is_no_answer_from_a_lesser_one() -> None:

@@ -106,3 +106,9 @@ def test_a_manner_or_degree_pointing_back_follows_only_in_a_conversation() -> No
     assert is_follow_up("这样定图个啥?")
     assert is_follow_up("要是图省事粗暴地干了,会闹出什么后果?")
     assert not is_dangling("为什么党建这么重要?")
+
+
+def test_asking_for_an_example_follows_the_answer_before() -> None:
+    assert is_follow_up("引进的都是些啥项目?能举个例子吗?")
+    assert is_follow_up("Any examples?") and is_follow_up("比如说呢?")
+    assert not is_dangling("引进的都是些啥项目?能举个例子吗?")  # long enough to stand alone

@@ -11,6 +11,7 @@ from askspeech.query import (
     bodies_named,
     body_mentions,
     durations_in,
+    halves_in,
     is_english,
     items_asked,
     levelled_terms,
@@ -235,6 +236,8 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     # jieba joins the suffix to the word after it ("永济|镇有|多少"): still a township
     assert places("永济镇有多少个贫困家庭脱了贫?") == ("永济镇",)
     assert places("耒阳农村市场怎么样?") == ("耒阳",)  # "市场" is a word, not a suffix
+    # or to its body ("丹徒|区委", jieba's "丹徒" a person)
+    assert places("丹徒区委制定的意见有什么特色?") == ("丹徒区",)
     # a preposition, a count: no names
     assert places("耒阳给乡镇补齐了配套设施后怎样?") == ("耒阳",)
     assert places("耒阳一些乡镇怎么样?") == ("耒阳",)
@@ -461,6 +464,12 @@ def test_spans_to_do_something_within_are_read_in_either_language() -> None:
     assert durations_in("五年之内、6个月以内") == {(5, "年"), (6, "月")}
     assert durations_in("to be trained within two years") == {(2, "年")}
     assert durations_in("今年以内") == frozenset() and durations_in("三年来") == frozenset()
+
+
+def test_the_half_of_a_year_is_read_in_either_language() -> None:
+    assert halves_in("下半年要让哪些人…上半年") == ("下", "上")
+    assert halves_in("in the first half of the year") == ("上",)
+    assert halves_in("半年一次") == ()
 
 
 def test_spans_looked_back_over_are_read_in_either_language() -> None:

@@ -158,13 +158,15 @@ _PLACE_SUFFIX = frozenset("市县区省乡镇村")
 
 # Names listed before their count and level: "永济、导子两个乡镇", "兴隆乡、城厢镇等3个乡镇".
 _LISTED_PLACES = re.compile(
-    r"([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4})+等?[两二三四五六七八九十\d]+个"
-    r"(乡镇|[市县区乡镇村])")
+    r"([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4})+(?:等?[两二三四五六七八九十\d]+个|等)"
+    # "…、遥田等乡镇", not "…等村民" or "…等乡镇干部"
+    r"(乡镇|[市县区乡镇村])(?![民级委干党])")
 
 
 def has_place(text: str, question: str, level: str | None = None) -> bool:
     """A place name the question does not already contain: jieba's ``ns``, a name followed
-    by 市/县/乡/镇/村 ("牛场" + "镇"), or names listed before their count ("永济、导子两个乡镇");
+    by 市/县/乡/镇/村 ("牛场" + "镇"), or names listed before their count or level ("永济、导子两个
+    乡镇", "蔡子池、水东江、余庆、遥田等乡镇");
     of the `level` asked ("哪个村": a name ending in 村)."""
     for m in _LISTED_PLACES.finditer(text):
         if m.group(1) not in question and (level is None or m.group(2)[-1] in _SAME_LEVEL.get(

@@ -25,6 +25,7 @@ from askspeech.query import (
     bodies_named,
     body_mentions,
     durations_in,
+    halves_in,
     meetings_named,
     months_in,
     relative_years,
@@ -315,6 +316,15 @@ class Constraints:
         said = query.years & _SAID_ONLY
         return not said or bool(said & frozenset().union(
             *(relative_years(self._up_to(q)) for q in quotes)))
+
+    def in_halves(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """A question about one half of the year ("下半年要让哪些人…锻炼") is not answered by
+        quotes that each name the other half only ("上半年,要创造条件,让…"). (A quote naming
+        none may still be about the half asked: its paragraph or part may say so.)"""
+        if len(query.halves) != 1:
+            return True
+        named = [set(halves_in(q.text)) for q in quotes]
+        return not named or not all(named) or any(query.halves & h for h in named)
 
     def in_durations(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """A question setting a span ("五年之内…轮训几遍") is not answered by quotes setting

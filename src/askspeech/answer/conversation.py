@@ -108,11 +108,12 @@ def _leans_back(question: str) -> bool:
     return bool(_FOLLOW_UP.search(_OWN_PART.sub(" ", question)))
 
 
-# "为啥要赶得这么紧?": a manner or degree pointing at what was just said, or its consequence
+# "为啥要赶得这么紧?": a manner or degree pointing at what was just said, its consequence
 # or purpose ("…会闹出什么后果?", "图个啥?"); in a conversation only (a first "为什么党建
 # 这么重要?" is no question about something earlier)
 _SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样|怎么样|咋样)|图(?:个)?(?:啥|什么)"
-                 r"|为了(?:啥|什么)")
+                 # or an example of it ("…能举个例子吗?", "Any examples?")
+                 r"|为了(?:啥|什么)|举(?:个|几个)?例|比如说?呢|\b(?:for )?(?:an )?examples?\b")
 
 
 def is_follow_up(question: str) -> bool:
