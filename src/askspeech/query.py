@@ -575,9 +575,9 @@ _SPECIFIC = re.compile(
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
     # a local committee's plenary session ("九届六次全委(扩大)会议")
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)"
-    # a batch, round or occurrence of a programme ("第四批选派干部", "第二轮", "第三次…评议"):
-    # "第五批" is another
-    r"|第[一二三四五六七八九十]+[批轮次]")
+    # a batch, round, occurrence or class of a programme ("第四批选派干部", "第二轮", "第三次…
+    # 评议", "第七期“双语”培训班"): "第五批" is another
+    r"|第[一二三四五六七八九十]+[批轮次期]")
 # A request for a service of one's own, not about the speeches: "Recommend a good hotel…",
 # "How do I renew my passport?", "Can you help me renew…", "帮我写一份总结", "你能帮我订…".
 _PERSONAL_REQUEST = re.compile(
@@ -673,7 +673,9 @@ def _count_units(text: str) -> frozenset[str]:
     if m:
         # a bare "几个?" ("每个村起码得有几个" of 后备干部) counts people ("1至2名") or
         # things: 个 is the general measure word
-        if m.group(1) == "个" and not _NOUN_AFTER.match(text, m.end()):
+        # nor does one a verb follows ("有几个考上了?")
+        if m.group(1) == "个" and (not _NOUN_AFTER.match(text, m.end()) or _verb_first(
+                text[m.end():])):
             return frozenset({"个", "名"})
         return frozenset({normal_unit(m.group(1))})
     # "how many party members": people are counted in 名, so "70期" does not answer it
@@ -688,6 +690,11 @@ _COUNTED_LEVEL = re.compile(r"(?:多少|(?<![哪好])几)个?(行政村|社区|�
 def _counted_level(text: str) -> str | None:
     m = _COUNTED_LEVEL.search(text)
     return m.group(1) if m else None
+
+
+def _verb_first(text: str) -> bool:
+    tagged = pos_tags(text[:12])
+    return bool(tagged) and tagged[0][1][:1] in ("v", "d")
 
 
 _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")

@@ -327,6 +327,11 @@ def test_a_bare_count_of_ge_is_answered_by_people_or_things() -> None:
     bare = q("村里年轻的后备干部怎么带出来?每个村起码得有几个?")
     assert bare.count_units == {"个", "名"}
     assert missing_detail(bare, [_sentence("确保每村有1至2名年轻后备干部。")], {}) is None
+    # nor with a verb after it ("有几个考上了?": "有5人考上了选调生")
+    passed = q("那批大学毕业生今年参加省里的招考,有几个考上了?")
+    assert passed.count_units == {"个", "名"}
+    assert missing_detail(passed, [_sentence("有5人考上了选调生,12人入围公务员面试。")],
+                          {}) is None
     # a noun (quoted or not) after 个 is what is counted, in 个
     assert q("京口区有多少个“明星村”?").count_units == {"个"}
     assert q("一共建了多少个站点?").count_units == {"个"}

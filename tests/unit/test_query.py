@@ -212,6 +212,9 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     # a batch of a programme ("第四批选派干部"): another batch is another thing
     batch = parse_query("安徽第五批选派干部的任期定为几年?", translator=_no_translator)
     assert "第五批" in batch.specifics
+    # and so is another class of a course ("第七期“双语”培训班")
+    assert "第八期" in parse_query("沙雅第八期“双语”培训班打算什么时候开班?",
+                                 translator=_no_translator).specifics
     # a numbered document, written as the speeches write it ("中央1号文件")
     assert "2号文件" in parse_query("中央二号文件怎么要求的?", translator=_no_translator).specifics
     document = parse_query("What does the central No. 2 Document require?",
