@@ -190,6 +190,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "耒阳近五年来一共办了多少期入党积极分子培训班?",  # theirs: 两年来
             "攀枝花那篇说下半年要让哪些人到适当岗位锻炼、择优提拔为村支部书记?",  # 上半年
             "丹徒区委制定的实施“磐石计划”的意见,为什么说具有鲜明的地方特色?",  # 京口区委
+            "沙雅第八期“双语”培训班的学员到位了吗?",  # theirs: 第七期
             "篇七那个市的第四次作风建设民主评议安排在几月份?",  # theirs: 第三次
             "耒阳市委去年冬天组织的那次大型调研活动,是以什么为主题的?",  # theirs: 5月至6月
             # 1989 is the province's, asked in English
@@ -201,6 +202,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
                      "耒阳这两年一共办了多少期入党积极分子培训班?",
                      "攀枝花那篇说上半年要让哪些人到适当岗位锻炼、择优提拔为村支部书记?",
                      "京口区委制定的实施“磐石计划”的意见,为什么说具有鲜明的地方特色?",
+                     "沙雅第七期“双语”培训班的学员到位了吗?",
                      "耒阳市委5月下旬组织的那次大型调研活动,是以什么为主题的?",
                      "According to the Anhui speech, how many village organization activity "
                      "venues is the province building in the second round?",
@@ -1063,3 +1065,15 @@ def test_a_follow_up_asking_which_places_or_for_an_example_is_answered_from_the_
     history = [user("篇七里谷汪乡抓“产业党建”是怎么做的?")]
     b = ask(built_settings, "引进的都是些啥项目?能举个例子吗?", history=history)
     assert "瑞峰原生态茶叶" in b.text
+
+
+def test_a_bare_count_a_verb_follows_is_answered_by_people(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳下到村里任职的那批大学毕业生,今年参加省里的招考,有几个考上了?")
+    assert not a.refused and "有5人考上了选调生" in a.text
+
+
+def test_a_follow_up_pointing_at_the_passage_just_quoted_stays_in_its_speech(
+        built_settings: Settings) -> None:
+    history = [user("京口讲话说基层干部待遇不高,打算在哪些方面出新政策?")]
+    a = ask(built_settings, "讲这段之前,他引了哪位中央领导对基层干部的说法?", history=history)
+    assert {c.passage.speech for c in a.citations} == {5}
