@@ -320,6 +320,7 @@ _CONTENT_Q = re.compile(
 )
 # English questions quote in single quotes too ("Anhui '6+1' duties"), never inside a word
 # ("Leiyang's").
+_SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
 SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,20})'(?![A-Za-z])")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
@@ -539,7 +540,9 @@ def asked_part(text: str) -> str:
     question word ("班子里几个人面和心不和,具体都是些什么表现?")."""
     if "还是" in text:
         return text.replace("几", "")
-    *before, last = re.split(r"(?<=[,，;；])", text)
+    # clauses end at commas, and at a yes-or-no question inside the text ("…几个“好”就够了
+    # 吗?还得看啥?": the last asks; not "一共提了几点要求?都是啥?")
+    *before, last = re.split(r"(?:(?<=[,，;；])|(?<=吗[?？]))(?=.)", text.rstrip())
     if before and _ASKS_WITH.search(last) and not re.search(r"几|多少", last):
         return "".join(before).replace("几", "") + last
     return text
@@ -1138,10 +1141,12 @@ def parse_query(
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
-        # (not one character: "分了哪几“要”?" quotes the word its items open with)
+        # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
+        # word said twice, "“敲打敲打”", which is speech, not a term)
         quoted=tuple(t for t in (*QUOTED.findall(text),
                                  *(SINGLE_QUOTED.findall(text) if english else ()))
-                     if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))),
+                     if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
+                     and not _SAID_TWICE.match(t)),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
         counts_items=counts_items,

@@ -1077,3 +1077,13 @@ def test_a_follow_up_pointing_at_the_passage_just_quoted_stays_in_its_speech(
     history = [user("京口讲话说基层干部待遇不高,打算在哪些方面出新政策?")]
     a = ask(built_settings, "讲这段之前,他引了哪位中央领导对基层干部的说法?", history=history)
     assert {c.passage.speech for c in a.citations} == {5}
+
+
+def test_a_count_in_a_yes_or_no_clause_and_a_word_said_twice_in_quotes_are_not_refused(
+        built_settings: Settings) -> None:
+    # "几个“有”…就够了吗?" is no count asked: the last clause asks what else
+    a = ask(built_settings, "篇六说考评乡镇抓党建,光看评上了几个“有”、几个“好”就够了吗?还得看啥?")
+    assert not a.refused and "还要看反映在经济社会发展方面的效果指标" in a.text
+    # "“敲打敲打”" is the user's way of speaking, not a term the speeches must use
+    b = ask(built_settings, "有篇讲话说要把党建干得差的单位叫过来“敲打敲打”,打算开个啥会?")
+    assert not b.refused and "打招呼问责会议" in b.text

@@ -211,10 +211,3 @@ def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces
     assert {"流动", "党员"} <= set(translator.terms("migrant Party members goal"))
     assert {"选派", "干部"} <= set(translator.terms("Anhui dispatched cadres"))
 
-
-def test_a_character_the_speeches_write_alone_translates_a_word_it_alone_means() -> None:
-    translator = Translator(["党", "帮", "村", "农村", "一方"])
-    # beside the words the dictionary gives, not instead of them
-    assert translator.terms("village") == ["农村", "村"]
-    # of its first senses only: 帮 is "to help" first, "party" only late
-    assert "党" in translator.terms("Party") and "帮" not in translator.terms("Party")

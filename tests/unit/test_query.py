@@ -115,6 +115,9 @@ def test_a_few_before_a_clause_asking_with_another_word_asks_no_count() -> None:
     assert Need.NUMBER not in asks("有的单位班子里几个人面和心不和,具体都是些什么表现?")
     assert Need.NUMBER in asks("京口开了几个座谈会?")
     assert Need.NUMBER in asks("耒阳有几个乡镇,分别是哪几个?")
+    # a clause ends at a question mark inside the question too
+    assert Need.NUMBER not in asks("光看评上了几个“有”、几个“好”就够了吗?还得看啥?")
+    assert Need.NUMBER in asks("有几个?具体是哪几个?")
 
 
 def test_a_word_jieba_takes_for_a_place_that_the_dictionary_defines_otherwise_is_none() -> None:
@@ -149,6 +152,9 @@ def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
                        translator=_no_translator).quoted == ()
     assert parse_query("“81145”里的“4”指什么?", speeches=range(1, 9),
                        translator=_no_translator).quoted == ("81145", "4")
+    # a word said twice is speech quoted, not a term ("“敲打敲打”")
+    assert parse_query("要把干得差的单位叫过来“敲打敲打”,开个啥会?", speeches=range(1, 9),
+                       translator=_no_translator).quoted == ()
 
 
 def test_markup_around_a_question_is_shown_as_typed_but_not_read_as_names() -> None:

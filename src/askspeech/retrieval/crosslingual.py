@@ -30,7 +30,6 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LATIN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _LEADING_NAME = re.compile(r"\s*[A-Z][a-z]+(?:'[a-z]+)?(?:\s+[A-Z][a-z]+(?:'[a-z]+)?)*\b")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
-_CJK_CHAR = re.compile(r"^[\u4e00-\u9fff]$")
 # Words of the question that carry no content worth translating.
 _QUESTION_WORDS = frozenset(
     """speech speeches say says said mention mentioned mentions according text give gives
@@ -57,7 +56,6 @@ _MEASURE = frozenset("个项类条种支件大")  # "三个先" is "three firsts
 PHRASE_WORDS = 3  # English words after a number that can name what it counts
 GLOSS_TERMS = 2  # a character's gloss counts when its definition has at most two words
 CLOSE = 0.5  # a definition of at most two words
-SINGLE_SENSES = 4  # the senses of a character searched for an English word it translates
 MIN_NAME_LETTERS = 5  # shorter pinyin keys collide with English words ("an", "dang", ...)
 
 
@@ -99,7 +97,7 @@ TABLES_FILE = "cedict-tables.pickle"
 VOCABULARY_TABLES_FILE = "cedict-vocabulary-{digest}.pickle"
 CONTAINERS_FILE = "cedict-containers-{digest}.pickle"  # per set of the speeches' places
 CONTAINERS_VERSION = 2  # bump when what `containing_places` finds changes
-TABLES_VERSION = 8  # bump when what the tables hold changes
+TABLES_VERSION = 5  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -298,24 +296,14 @@ _VocabularyTables = tuple[dict[str, list[str]], frozenset[str], dict[str, list[s
 PHRASE_MAX = 3  # words of a definition matched as one phrase ("end of the year" → 年终)
 
 
-def _derive_vocabulary_tables(vocab: set[str], singles: frozenset[str] = frozenset(),
-                              ) -> _VocabularyTables:
+def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
     """English word → its corpus words (best first); the English words with a close
     counterpart; pinyin → the corpus words read that way (names: "shaya" → 沙雅); and the
     English phrases a corpus word is defined by exactly ("end of the year" → 年终, "party
     member" → 党员)."""
     scored: dict[str, dict[str, float]] = {}
-    characters: dict[str, list[str]] = {}
     phrases: dict[str, list[str]] = {}
     for simplified, definitions in _cedict():
-        if simplified in singles:
-            # a character the corpus writes alone counts for a word one of its first senses
-            # is alone ("party": 党, "village": 村), not for a late one ("party": 帮, whose
-            # first is "to help") nor one of a longer gloss
-            for gloss in (g for d in definitions[:SINGLE_SENSES] for g in d.split(";")):
-                if len(words := _definition_words(gloss)) == 1:
-                    characters.setdefault(words[0], []).append(simplified)
-            continue
         if simplified not in vocab:
             continue
         for gloss in (g for d in definitions for g in d.split(";")):
@@ -347,9 +335,6 @@ def _derive_vocabulary_tables(vocab: set[str], singles: frozenset[str] = frozens
         en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
         for en, c in scored.items()
     }
-    # beside the words, not instead of them ("work": 工作 …, then 事)
-    for en, found in characters.items():
-        translations[en] = [*translations.get(en, ()), found[0]]
     # Words with a close counterpart: a definition of one or two words ("to implement"),
     # not one word of a longer gloss ("Jinshan district of Shanghai" is no "Shanghai").
     close = frozenset(en for en, c in scored.items() if max(c.values()) >= CLOSE)
@@ -369,19 +354,16 @@ class Translator:
 
     def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
         """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
-        vocabulary = list(vocabulary)
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
-        singles = frozenset(w for w in vocabulary if _CJK_CHAR.match(w))
         self._vocabulary = frozenset(vocab)
         self._vocabulary_text = "\n".join(sorted(vocab))
         # what this vocabulary makes of the dictionary (1–2 s, mostly pinyin): derived once
         # per index and read back by later processes
         path, key = tables_location()
-        digest = hashlib.sha1("\n".join([self._vocabulary_text, *sorted(singles)]).encode(
-            "utf-8")).hexdigest()
+        digest = hashlib.sha1(self._vocabulary_text.encode("utf-8")).hexdigest()
         self._map, self._close, self._names, self._phrases = _read_or_derive(
             path.with_name(VOCABULARY_TABLES_FILE.format(digest=digest[:16])), f"{key}|{digest}",
-            lambda: _derive_vocabulary_tables(vocab, singles))
+            lambda: _derive_vocabulary_tables(vocab))
         self._coined = [(t, segs) for t in dict.fromkeys(coined)
                         if (segs := _counted_segments(t)) and any(rest for _, rest in segs)]
 
