@@ -563,6 +563,9 @@ def test_a_quoted_term_with_another_number_in_it_is_refused(built_settings: Sett
     assert ask(built_settings, "攀枝花园区的“万人计划”是怎么引进人才的?").refused
     assert ask(built_settings, "“四级联创”是什么?").refused
     assert not ask(built_settings, "攀枝花园区的“千人计划”是怎么引进人才的?").refused
+    # a quoted code of figures they never write: another date's speech
+    assert ask(built_settings, "耒阳那篇引用的“7·1”讲话里,对各级党委抓党建是怎么说的?").refused
+    assert not ask(built_settings, "耒阳那篇引用的“6·21”讲话里,对各级党委抓党建是怎么说的?").refused
 
 
 def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settings) -> None:

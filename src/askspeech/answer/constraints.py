@@ -43,6 +43,8 @@ SAME_MEETING = 0.6
 # character pairs occur in them: "三会一课" (1 of 3), "不忘初心" (0 of 3); a user's rewording
 # of one of theirs ("两年干完三年的活", 4 of 7) is not. Set by reading.
 KNOWN_PAIRS = 0.5
+# A quoted code of figures ("6·21", "81145", "4+2"): a date or a scheme's name.
+_FIGURES = re.compile(r"^\d+(?:[·.+\-]\d+)+$|^\d{3,}$")
 # Numerals a quoted term may carry, swapped for another in a near miss.
 _NUMERALS = "一二两三四五六七八九十百千万"
 
@@ -193,6 +195,9 @@ class Constraints:
     def _foreign_term(self, term: str) -> bool:
         """A quoted term the speeches neither use nor mostly share character pairs with."""
         pairs = set(cjk_bigrams(term))
+        # a code of figures they never write ("“7·1”讲话" for their "“6·21”讲话")
+        if _FIGURES.match(term):
+            return not self.mentioned(term)
         # a gloss with a blank asked for ("几次商量、两回公开" for "四议两公开") is the user's
         if len(pairs) < 2 or self.mentioned(term) or _ASKED_IN_TERM.search(term):
             return False
