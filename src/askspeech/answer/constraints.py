@@ -53,8 +53,9 @@ _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类�
 
 
 def _whole_of(place: str) -> re.Pattern[str]:
-    """A place's whole: "衡阳全市", "衡阳市全市"."""
-    return re.compile(re.escape(place) + r"[省市州县区]?全[省市州县区]")
+    """A place's whole: "衡阳全市", "衡阳市全市", "整个衡阳地区"."""
+    name = re.escape(place)
+    return re.compile(rf"{name}[省市州县区]?全[省市州县区]|整个{name}")
 
 
 # A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
