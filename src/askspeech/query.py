@@ -59,9 +59,16 @@ _SPEECH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八�
 _SPEECH_REF = re.compile(
     rf"(?:篇\s*({_SPEECH_NUMERAL}))|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
-    r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)",
+    r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
+    # in words: "speech seven", "the fifth speech"
+    r"|(?:\bspeech\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|(?:\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+speech\b)",
     re.IGNORECASE,
 )
+_SPEECH_WORDS = {w: i + 1 for words in (
+    "one two three four five six seven eight nine ten".split(),
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split())
+    for i, w in enumerate(words)}
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
 _PIECES = "间套台张"
 _NUM_Q = re.compile(
@@ -460,8 +467,9 @@ def is_english(text: str) -> bool:
 def _speech_refs(text: str) -> Iterator[tuple[str, int | None]]:
     """Each speech reference in a text ("篇三", "第3篇", "speech 3") and the number it names."""
     for m in _SPEECH_REF.finditer(text):
+        named = next(g for g in m.groups() if g)
         yield (re.sub(r"\s+", " ", m.group(0).strip()),
-               chinese_number(next(g for g in m.groups() if g)))
+               _SPEECH_WORDS.get(named.lower()) or chinese_number(named))
 
 
 def speeches_mentioned(text: str, speeches: Sequence[int]) -> tuple[int, ...]:
@@ -785,8 +793,10 @@ def _places_zh(text: str) -> tuple[str, ...]:
               and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
             name = word + tagged[i + 1][0]
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
-              and (_SUFFIX_RUN.match(tagged[i + 1][0]) or _BODY_RUN.match(tagged[i + 1][0]))):
-            # "永济" + "镇有": jieba joined the suffix on; "丹徒" + "区委": to its body
+              and (_SUFFIX_RUN.match(tagged[i + 1][0]) or _BODY_RUN.match(tagged[i + 1][0]))
+              and tagged[i + 1][1] != "s"):
+            # "永济" + "镇有": jieba joined the suffix on; "丹徒" + "区委": to its body (not
+            # "乡里", a word of its own: "数落乡里…")
             name = word + tagged[i + 1][0][0]
         elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
                 i + 1][0] in _TOWNSHIP_OFFICES:

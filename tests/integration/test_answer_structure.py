@@ -1092,3 +1092,22 @@ def test_a_count_in_a_yes_or_no_clause_and_a_word_said_twice_in_quotes_are_not_r
     # "“敲打敲打”" is the user's way of speaking, not a term the speeches must use
     b = ask(built_settings, "有篇讲话说要把党建干得差的单位叫过来“敲打敲打”,打算开个啥会?")
     assert not b.refused and "打招呼问责会议" in b.text
+
+
+def test_a_paraphrase_in_everyday_words_close_to_a_passage_is_answered(
+        built_settings: Settings) -> None:
+    # few of its words are the speeches' ("家当", "交接"), but a passage is close
+    a = ask(built_settings, "沙雅那边村部的房子盖完以后,这笔家当算谁的、交接手续咋走?")
+    assert not a.refused and "资产移交报告" in a.text
+    # "乡里" is no place ("数落乡里…")
+    b = ask(built_settings, "沙雅有的乡说一年到头腾不出手,讲话里是怎么数落乡里四季都在忙啥的?")
+    assert not b.refused and "春有备耕春耕" in b.text
+
+
+def test_an_english_follow_up_naming_a_speech_in_words_switches_to_it(
+        built_settings: Settings) -> None:
+    history = [user("What does the Leiyang speech say about the 23 villages in Hunan's village "
+                    "venue programme?")]
+    a = ask(built_settings, "And in speech seven? When do the venues there have to be done?",
+            history=history)
+    assert {c.passage.speech for c in a.citations} == {7}

@@ -201,6 +201,16 @@ def test_vocabulary_floor_is_per_language() -> None:
     assert RefusalModel.load().vocabulary_floor_english > RefusalModel.load().vocabulary_floor
 
 
+def test_a_chinese_question_close_to_a_passage_is_not_refused_for_its_everyday_words() -> None:
+    model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
+                         vocabulary_floor=0.3, vocabulary_floor_english=0.6,
+                         floor_exempt_dense=0.9)
+    assert model.answers({"dense_top": 0.91, "vocabulary": 0.2, "english": 0.0})
+    assert not model.answers({"dense_top": 0.88, "vocabulary": 0.2, "english": 0.0})
+    # not in English, where off-topic questions come as close
+    assert not model.answers({"dense_top": 0.91, "vocabulary": 0.2, "english": 1.0})
+
+
 def test_a_question_of_everyday_words_only_is_refused_whatever_its_similarity() -> None:
     model = RefusalModel.neutral(["dense_top"])  # would answer anything
     assert model.answers({"dense_top": 0.9, "keyness": 0.3})

@@ -44,6 +44,10 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
     assert speeches_mentioned("篇三和第7篇、篇三分别怎么说?", range(1, 9)) == (3, 7)
     assert speeches_mentioned("Compare speech 3 and speech 9", range(1, 9)) == (3,)
     assert speeches_missing("篇九和Speech 12、篇三", range(1, 9)) == ("篇九", "Speech 12")
+    # in words
+    assert speech_mentioned("And in speech seven? When is it due?", range(1, 9)) == 7
+    assert speech_mentioned("In the fifth speech, what did they do?", range(1, 9)) == 5
+    assert speeches_missing("What does speech nine say?", range(1, 9)) == ("speech nine",)
 
 
 def test_a_speech_number_is_read_as_a_well_formed_numeral_only() -> None:
@@ -247,6 +251,8 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert places("耒阳农村市场怎么样?") == ("耒阳",)  # "市场" is a word, not a suffix
     # or to its body ("丹徒|区委", jieba's "丹徒" a person)
     assert places("丹徒区委制定的意见有什么特色?") == ("丹徒区",)
+    # "乡里" is a word of its own ("in the township"), not a suffix run
+    assert places("讲话里是怎么数落乡里四季都在忙啥的?") == ()
     # a preposition, a count: no names
     assert places("耒阳给乡镇补齐了配套设施后怎样?") == ("耒阳",)
     assert places("耒阳一些乡镇怎么样?") == ("耒阳",)

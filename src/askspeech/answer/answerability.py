@@ -288,13 +288,20 @@ class RefusalModel:
     # with a close dictionary counterpart in it, and the two run at different levels.
     vocabulary_floor: float = 0.0
     vocabulary_floor_english: float = 0.0
+    # A Chinese question whose nearest passage is this close is about what the speeches say,
+    # however few of its words they use: a paraphrase in everyday words ("这笔家当算谁的、交接
+    # 手续咋走?"), not an off-topic one (their nearest passages stay below it). Not in English,
+    # where off-topic and answerable questions overlap in similarity.
+    floor_exempt_dense: float = 2.0
 
     def floor(self, english: bool) -> float:
         """The vocabulary coverage below which a question in that language is off-topic."""
         return self.vocabulary_floor_english if english else self.vocabulary_floor
 
     def answers(self, features: dict[str, float]) -> bool:
-        if features.get("vocabulary", 1.0) < self.floor(features.get("english", 0.0) >= 0.5):
+        english = features.get("english", 0.0) >= 0.5
+        if features.get("vocabulary", 1.0) < self.floor(english) and (
+                english or features.get("dense_top", 0.0) < self.floor_exempt_dense):
             return False
         if features.get("keyness", KEYNESS_FLOOR) < KEYNESS_FLOOR:
             return False  # everyday words only: about something else
@@ -313,7 +320,8 @@ class RefusalModel:
         return cls(tuple(data["names"]), tuple(data["weights"]), float(data["bias"]),
                    tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]),
                    float(data.get("vocabulary_floor", 0.0)),
-                   float(data.get("vocabulary_floor_english", 0.0)))
+                   float(data.get("vocabulary_floor_english", 0.0)),
+                   float(data.get("floor_exempt_dense", 2.0)))
 
     @classmethod
     def neutral(cls, names: Sequence[str]) -> RefusalModel:
