@@ -390,6 +390,8 @@ _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块�
 
 _ASKS_REST = re.compile(
     r"^除了?.{1,12}(?:还|另外|以外|之外)|还有(?:哪些|什么|别的|其他)|其他的?(?:还有|呢|有哪些)|"
+    # a bare "还有呢?" / "Anything else?"
+    r"^(?:那)?还有(?:呢|吗|没有)[?？]?$|\banything else\b|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
     re.IGNORECASE)
 _EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")

@@ -1111,3 +1111,10 @@ def test_an_english_follow_up_naming_a_speech_in_words_switches_to_it(
     a = ask(built_settings, "And in speech seven? When do the venues there have to be done?",
             history=history)
     assert {c.passage.speech for c in a.citations} == {7}
+
+
+def test_a_bare_anything_else_after_part_of_a_list_gets_the_rest(
+        built_settings: Settings) -> None:
+    history = [user("沙雅村级阵地建设要做到“六规范”,前两个是什么?")]
+    a = ask(built_settings, "还有呢?", history=history)
+    assert not a.refused and "“四室”" in a.text

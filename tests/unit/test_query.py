@@ -338,6 +338,11 @@ def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
     assert q.asks_rest and q.excluded == "学历班"
     assert parse_query("What else?", translator=lambda: Translator([]), follow_up=True).asks_rest
     assert not parse_query("除了学历班还有哪些培训?", translator=_no_translator).asks_rest
+    # a bare "还有呢?" / "Anything else?" asks for the rest too
+    for text in ("还有呢?", "那还有吗?"):
+        assert parse_query(text, translator=_no_translator, follow_up=True).asks_rest, text
+    assert parse_query("Anything else besides the rooms?", translator=lambda: Translator([]),
+                       follow_up=True).asks_rest
 
 
 
