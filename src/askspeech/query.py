@@ -24,7 +24,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
-from askspeech.retrieval.crosslingual import dictionary_name, dictionary_word, places_containing
+from askspeech.retrieval.crosslingual import (
+    dictionary_name,
+    dictionary_place,
+    dictionary_word,
+    places_containing,
+)
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
 from askspeech.text.zh import (
     PERSON_TITLES,
@@ -327,9 +332,10 @@ _CONTENT_Q = re.compile(
 )
 # English questions quote in single quotes too ("Anhui '6+1' duties"), never inside a word
 # ("Leiyang's").
-_SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
 SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,20})'(?![A-Za-z])")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
+# A word said twice ("“敲打敲打”"): the user's way of speaking, quoted, not a term.
+_SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
@@ -706,6 +712,7 @@ def _counted_level(text: str) -> str | None:
 
 
 def _verb_first(text: str) -> bool:
+    """Whether the text opens with a verb or an adverb ("考上了…", "都没考上")."""
     tagged = pos_tags(text[:12])
     return bool(tagged) and tagged[0][1][:1] in ("v", "d")
 
@@ -788,8 +795,10 @@ def _places_zh(text: str) -> tuple[str, ...]:
     tagged = pos_tags(text)
     found: list[str] = []
     for i, (word, flag) in enumerate(tagged):
+        # (a place starting as "内部", "上级" do only if the dictionary says so: "内江")
         if flag == "ns" and len(word) >= 2 and (word[0] not in _NOT_A_PLACE_START
-                                                 or word[-1] in PLACE_SUFFIXES):
+                                                 or word[-1] in PLACE_SUFFIXES
+                                                 or dictionary_place(word)):
             name = word
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
               and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
@@ -1154,7 +1163,7 @@ def parse_query(
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
-        # word said twice, "“敲打敲打”", which is speech, not a term)
+        # word said twice)
         quoted=tuple(t for t in (*QUOTED.findall(text),
                                  *(SINGLE_QUOTED.findall(text) if english else ()))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))

@@ -210,4 +210,3 @@ def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces
     translator = Translator(["流动", "党员", "选派", "干部"])
     assert {"流动", "党员"} <= set(translator.terms("migrant Party members goal"))
     assert {"选派", "干部"} <= set(translator.terms("Anhui dispatched cadres"))
-

@@ -251,6 +251,8 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert places("耒阳农村市场怎么样?") == ("耒阳",)  # "市场" is a word, not a suffix
     # or to its body ("丹徒|区委", jieba's "丹徒" a person)
     assert places("丹徒区委制定的意见有什么特色?") == ("丹徒区",)
+    # a place starting as "内部" does, when the dictionary says it is one
+    assert "内江" in places("内江那篇讲话说产业园区要当什么?")
     # "乡里" is a word of its own ("in the township"), not a suffix run
     assert places("讲话里是怎么数落乡里四季都在忙啥的?") == ()
     # a preposition, a count: no names

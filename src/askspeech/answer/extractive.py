@@ -675,8 +675,7 @@ class ExtractiveAnswerer:
                 or not self.constraints.in_halves(query, quotes)
                 or not self.constraints.in_durations(query, quotes)):
             # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
-            # year ("上半年" for "下半年") or
-            # span ("三年内" for "五年之内")
+            # year ("上半年" for "下半年") or span ("三年内" for "五年之内")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
         return compose(query, chosen, "extractive", notes)
 

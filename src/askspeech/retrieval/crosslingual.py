@@ -541,6 +541,12 @@ _PLACE_WORDS = re.compile(r"\b(?:city|county|province|district|town|township|vil
                           r"prefecture|region|place name|capital|mountain|river|lake)\b")
 
 
+def dictionary_place(word: str) -> bool:
+    """Whether the dictionary defines `word` as a place ("内江": "Neijiang, prefecture-level
+    city in Sichuan")."""
+    return any(_PLACE_WORDS.search(d) for d in _definitions().get(word, ()))
+
+
 def dictionary_word(word: str) -> bool:
     """Whether the dictionary defines `word` as a common word, not a name or a place: "扎堆"
     ("to gather together"), which jieba tags as a place, not "郴州" ("a city in Hunan")."""
