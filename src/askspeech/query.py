@@ -253,7 +253,7 @@ def body_mentions(text: str) -> list[tuple[str, str, str]]:
 # do not mention is a near miss of one they do ("全国农村基层党建工作座谈会").
 _MEETING = re.compile(
     r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委)"
-    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会)")
+    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会|推进会)")
 # A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
 # characters after 级). Where the speeches give the term at another level only, it is not
 # what was asked.
@@ -270,7 +270,9 @@ def meetings_named(text: str) -> tuple[str, ...]:
 
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
     # (not a level listed after another, "省级、州级“五好”党组织": the term is both's)
-    return tuple(dict.fromkeys((m.group(1), m.group(2)) for m in _LEVELLED.finditer(text)
+    # (without a particle the four characters ran on to: "“五好”党组织的")
+    return tuple(dict.fromkeys((m.group(1), m.group(2).rstrip("的了是有和与及"))
+                               for m in _LEVELLED.finditer(text)
                                if not re.search(r"级[、和及与]$", text[: m.start()])))
 
 
@@ -812,6 +814,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
                 i + 1][0] in _TOWNSHIP_OFFICES:
             name = word  # "灶市" of "灶市街道办事处"
+        elif (flag.startswith("n") and i + 1 < len(tagged) and tagged[i + 1][0] == "地区"
+              and dictionary_place(word)):
+            name = word  # a prefecture jieba takes for a person ("邵阳" of "邵阳地区")
         elif flag.startswith("n") and len(word) in (3, 4) and word[-1] in "乡镇":
             name = word  # a township jieba takes for a person ("谷汪乡" /nr)
         elif (flag == "n" and len(word) in (3, 4) and word[-1] in "市县"

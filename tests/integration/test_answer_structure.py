@@ -192,6 +192,12 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
             "丹徒区委制定的实施“磐石计划”的意见,为什么说具有鲜明的地方特色?",  # 京口区委
             "沙雅第八期“双语”培训班的学员到位了吗?",  # theirs: 第七期
             "整个衡阳地区在“两新”组织里一共建了多少个党组织?",  # the 65 are 耒阳's
+            # a prefecture jieba reads as a person (the speech says 衡阳地区)
+            "耒阳在邵阳地区率先成立的市委“两新”工委,一共在“两新”组织里建了多少个党组织?",
+            # a meeting of a format they never name (theirs: …座谈会)
+            "安徽那篇说要按全国农村基层党建工作现场推进会的部署办,那次推进会提了哪些要求?",
+            # a level they never give the honour at, a particle after it
+            "篇七那个市评上县级“五好”党组织的一共有多少个?",
             # a speech named by a city none is from (内江, which starts as "内部" does)
             "内江那篇讲话说产业园区要当践行“五大发展理念”的先行区,还要当落实哪些战略的主战场?",
             "篇七那个市的第四次作风建设民主评议安排在几月份?",  # theirs: 第三次
@@ -207,6 +213,7 @@ def test_near_misses_of_period_scope_format_title_and_place_are_refused(
                      "京口区委制定的实施“磐石计划”的意见,为什么说具有鲜明的地方特色?",
                      "沙雅第七期“双语”培训班的学员到位了吗?",
                      "耒阳在“两新”组织里一共建了多少个党组织?",
+                     "耒阳在衡阳地区率先成立的市委“两新”工委,一共在“两新”组织里建了多少个党组织?",
                      "攀枝花那篇讲话说产业园区要当践行“五大发展理念”的先行区,还要当落实哪些战略的主战场?",
                      "耒阳市委5月下旬组织的那次大型调研活动,是以什么为主题的?",
                      "According to the Anhui speech, how many village organization activity "

@@ -251,6 +251,8 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert places("耒阳农村市场怎么样?") == ("耒阳",)  # "市场" is a word, not a suffix
     # or to its body ("丹徒|区委", jieba's "丹徒" a person)
     assert places("丹徒区委制定的意见有什么特色?") == ("丹徒区",)
+    # a prefecture jieba takes for a person, before "地区"
+    assert places("耒阳在邵阳地区率先成立了什么?") == ("耒阳", "邵阳")
     # a place starting as "内部" does, when the dictionary says it is one
     assert "内江" in places("内江那篇讲话说产业园区要当什么?")
     # "乡里" is a word of its own ("in the township"), not a suffix run
@@ -449,6 +451,8 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
         ("省委", "organisation", "省"), ("乡镇党委书记", "secretary", "乡")]
     assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()  # two levels listed
     assert levelled_terms("拿到了几个国家级的“五好”党组织?") == (("国家", "“五好”党组织"),)
+    # not the particle after it
+    assert levelled_terms("评上县级“五好”党组织的有多少个?") == (("县", "“五好”党组织"),)
     assert scoped_terms("被评为“全国基层组织建设先进县(市)”") == (("全国", "基层组织建设先进县"),)
     assert scoped_terms("全市党员有多少?") == ()  # too short to be a term
 

@@ -215,7 +215,8 @@ class Constraints:
     @cached_property
     def _meetings(self) -> list[tuple[str, frozenset[str], str | None]]:
         return [(m[:2], frozenset(cjk_bigrams(m)), _meeting_kind(m))
-                for m in meetings_named(self._corpus)]
+                # (their quotes dropped: "…暨“三项活动”工作推进会" is a meeting too)
+                for m in meetings_named(re.sub(r"[“”\"]", "", self._corpus))]
 
     def _meeting_mentioned(self, meeting: str) -> bool:
         """The meeting itself, or one of the speeches' of the same scope sharing most of its
