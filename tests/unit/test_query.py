@@ -119,7 +119,7 @@ def test_a_few_before_a_clause_asking_with_another_word_asks_no_count() -> None:
     assert Need.NUMBER not in asks("有的单位班子里几个人面和心不和,具体都是些什么表现?")
     assert Need.NUMBER in asks("京口开了几个座谈会?")
     assert Need.NUMBER in asks("耒阳有几个乡镇,分别是哪几个?")
-    # a clause ends at a question mark inside the question too
+    # a yes-or-no question inside the question ends a clause too ("…吗?")
     assert Need.NUMBER not in asks("光看评上了几个“有”、几个“好”就够了吗?还得看啥?")
     assert Need.NUMBER in asks("有几个?具体是哪几个?")
 
