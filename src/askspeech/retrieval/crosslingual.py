@@ -131,8 +131,10 @@ def _pieces(term: str, vocab: set[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _glossary() -> str:
-    """Party-building terms in CC-CEDICT's format (`glossary.u8`)."""
+    """Party-building terms in CC-CEDICT's format (`glossary.u8`), read once: the tables'
+    cache key and their derivation both read it."""
     return resources.files(__package__).joinpath(GLOSSARY).read_text(encoding="utf-8")
 
 
@@ -550,9 +552,8 @@ def dictionary_place(word: str) -> bool:
 def dictionary_word(word: str) -> bool:
     """Whether the dictionary defines `word` as a common word, not a name or a place: "扎堆"
     ("to gather together"), which jieba tags as a place, not "郴州" ("a city in Hunan")."""
-    definitions = _definitions().get(word, ())
-    return (bool(definitions) and not dictionary_name(word)
-            and not any(_PLACE_WORDS.search(d) for d in definitions))
+    return (bool(_definitions().get(word)) and not dictionary_name(word)
+            and not dictionary_place(word))
 
 
 # "Sichuan province (Szechuan) in…", "Xinjiang/Uighur Autonomous Region 新疆…": a region's
