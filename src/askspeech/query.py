@@ -54,6 +54,7 @@ class Need(Enum):
     CONTENT = "content"
     PERIOD = "period"  # not asked but stated: the month the question is about ("十月份")
     POST = "post"  # the post someone held ("担任什么职务")
+    DURATION = "duration"  # a length of time ("学了多长时间", "多久评一次")
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -86,6 +87,7 @@ _NUM_Q = re.compile(
     r"\b(?:percentage|ratio)\b|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
+_DURATION_Q = re.compile(r"多长时间|多久|\bhow long\b", re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
     r"(哪一年|哪[两几]?年|哪一天|哪天|几月|几号|什么日期|"
@@ -96,6 +98,8 @@ _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部")
     r"(叫什么名字|什么名字|姓名|全名|(?:长|记|任|导|志|人|者|席|员)是谁|哪位(?:领导|同志)|"
+    # who led a delegation or team ("带队的是谁"): a person, not a body
+    r"(?:带队|率队|领队)的?(?:领导|人)?是谁|谁(?:带队|率队|领队)|"
     r"(?:同志|书记|部长|主任|领导|局长|那位)叫什么|"
     r"\bwhose name\b|"
     # "who" asks for a name when it asks who holds a post or gave a speech; "officials who…"
@@ -342,6 +346,8 @@ _SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
 QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
+_TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\b|\baltogether\b|\bcombined\b",
+                      re.IGNORECASE)
 # (not "哪几条": which ones, a list)
 _COUNT_Q = re.compile(
     rf"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b", re.IGNORECASE)
@@ -575,6 +581,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.DATE)
     elif _NUM_Q.search(text):
         out.append(Need.NUMBER)
+    elif _DURATION_Q.search(text):
+        out.append(Need.DURATION)
     if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
         out.append(Need.PERSON)
     if _PLACE_Q.search(text) and not _FOCUS_WHERE.search(text):
@@ -870,7 +878,17 @@ def _english_periods(text: str) -> list[str]:
     for m in _LOCAL_PLENUM_EN.finditer(text):
         n = _english_ordinal(m.group(1))
         found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}次")
+    found += [f"第{chinese_numeral(_english_ordinal(m.group(1)))}{_BATCH_ZH[m.group(2).lower()]}"
+              for m in _BATCH_EN.finditer(text)]
     return found
+
+
+# A batch or round of a programme ("the second batch of …" → 第二批), as the speeches count
+# them: another number is another batch.
+_BATCH_ZH = {"batch": "批", "round": "轮"}
+_BATCH_EN = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9](?:st|nd|rd|th))"
+    r"\s+(batch|round)\b", re.IGNORECASE)
 
 
 def _english_ordinal(word: str) -> int:
@@ -896,7 +914,16 @@ def _persons_zh(text: str) -> list[str]:
     # (jieba tags "老一套", "盖起来" as names too)
     foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3
                and w[0] not in SURNAMES and dictionary_name(w)]
-    return [*named, *foreign, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
+    # a full name after a title that jieba cuts into its surname and the rest
+    # ("书记王德华" → 王 / 德华)
+    split = [w + tagged[i + 1][0] for i, (w, flag) in enumerate(tagged)
+             if i and len(w) == 1 and w in SURNAMES and flag.startswith("nr")
+             and _TITLE_END.search(tagged[i - 1][0]) and i + 1 < len(tagged)
+             and _GIVEN_NAME.fullmatch(tagged[i + 1][0]) and tagged[i + 1][1].startswith("n")]
+    return [*named, *foreign, *split, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
+
+
+_GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}")
 
 
 _TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")
@@ -1025,6 +1052,8 @@ class Query:
     spans_back: frozenset[tuple[int, str]] = frozenset()  # spans it looks back over ("近五年")
     halves: frozenset[str] = frozenset()  # halves of a year it names ("下半年" → "下")
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
+    # a total ("加起来一共多少个"): a figure for each one ("每人…一个") does not give it
+    asks_total: bool = False
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
@@ -1193,6 +1222,7 @@ def parse_query(
         subject=(_subject(text) if _ASKS_SPEECHES.search(text) and ("篇" in text or "讲话" in text)
                  else None),
         count_asked=bool(_COUNT_Q.search(kind)),
+        asks_total=bool(_TOTAL_Q.search(kind)),
         unit=unit,
         stated_numbers=frozenset(QUANTITY.findall(text)),
         count_units=_count_units(kind),

@@ -353,3 +353,31 @@ def test_several_and_a_few_ask_no_count() -> None:
     either = q("是一下子全铺开,还是先弄几个点再慢慢推开的?")
     assert Need.NUMBER not in either.asks and not either.count_asked
     assert Need.NUMBER in q("先弄了几个点?").asks
+
+
+def test_how_long_is_answered_by_a_length_of_time_or_how_often() -> None:
+    asked = q("那67名村支书去华西村考察,一共学了多长时间?")
+    assert asked.asks == (Need.DURATION,)
+    visit = _sentence("组织了67名村党组织书记赴华西村考察学习,增强村干部的意识和能力。")
+    assert missing_detail(asked, [visit], {}) is Need.DURATION
+    for text in ("对全省乡镇党委书记进行为期一周的集中培训。", "通过2至3个月的学习。",
+                 "坚持每年进行一次考核、每两年进行一次表彰。", "乡镇都有明确的月运行计划。"):
+        assert missing_detail(q("多久考核一次?"), [_sentence(text)], {}) is None, text
+    assert needs("How long did the training last?") == (Need.DURATION,)
+
+
+def test_a_total_is_not_answered_by_a_figure_for_each_one() -> None:
+    each = _sentence("领导班子成员每人必须联系辖区内的一个村(居),有企业的必须联系一个企业。")
+    assert missing_detail(q("班子成员加起来一共联系了多少个村?"), [each], {}) is Need.NUMBER
+    # asked without a total, the figure for each one answers
+    assert missing_detail(q("班子成员要联系几个村?"), [each], {}) is None
+    assert missing_detail(q("全市一共联系了多少个村?"),
+                          [_sentence("全市共联系了120个村。")], {}) is None
+
+
+def test_who_led_a_team_needs_a_name_and_a_street_office_is_none() -> None:
+    asked = q("6月23号来检查的那个省委督查组,带队的是谁?")
+    assert Need.PERSON in asked.asks
+    visit = _sentence("6月23日,省委督查组一行莅临耒阳,检查了蔡子池街道办事处、大金村。")
+    assert missing_detail(asked, [visit], {}) is Need.PERSON
+    assert missing_detail(asked, [_sentence("督查组由省委组织部王浩同志带队。")], {}) is None

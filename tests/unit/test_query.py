@@ -222,6 +222,8 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     # a batch of a programme ("第四批选派干部"): another batch is another thing
     batch = parse_query("安徽第五批选派干部的任期定为几年?", translator=_no_translator)
     assert "第五批" in batch.specifics
+    assert "第二批" in parse_query("Shaya: how was the second batch of the diploma class selected?",
+                                translator=lambda: english).specifics
     # and so is another class of a course ("第七期“双语”培训班")
     assert "第八期" in parse_query("沙雅第八期“双语”培训班打算什么时候开班?",
                                  translator=_no_translator).specifics
@@ -400,6 +402,12 @@ def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -
     paired = parse_query("想让村里的组织管得有章有法,讲话说组织上得先把啥打牢?",
                          translator=lambda: Translator([]))
     assert "章有法" not in paired.specifics
+    # a full name after a title that jieba cuts in two ("书记王德华" → 王 / 德华)
+    split = parse_query("英坪村党支部书记王德华因为什么被点名?", translator=lambda: Translator([]))
+    assert "王德华" in split.specifics
+    # not a surname and the verb after it ("书记李明说了什么": 李 / 明说)
+    assert "李明说" not in parse_query("市委书记李明说了什么?",
+                                    translator=lambda: Translator([])).specifics
 
 
 @pytest.mark.parametrize(("text", "ordinal"), [

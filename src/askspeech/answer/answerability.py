@@ -101,6 +101,8 @@ def _new_quantities(text: str, query: Query) -> list[str]:
     # amount, but a quoted count of things (“五条通道” for "几条出路") is one
     text = QUOTED.sub(lambda m: m.group(0) if _COUNTED_TERM.match(m.group(1)) else " ",
                       _MASKED.sub(" ", text))
+    if query.asks_total:
+        text = _EACH.sub(" ", text)
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
     if not query.count_units:
@@ -109,6 +111,8 @@ def _new_quantities(text: str, query: Query) -> list[str]:
             and normal_unit(m.group(2)) in query.count_units]
 
 
+# A figure for each one ("每人必须联系…一个村", "每村有1至2名"), to the end of its sentence.
+_EACH = re.compile(r"每[^。;；]*")
 _COUNTED_TERM = re.compile(
     rf"[一二两三四五六七八九十]+[{COUNT_UNITS}](?![一二两三四五六七八九十])[\u4e00-\u9fff]{{2,}}$")
 _MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
@@ -133,6 +137,11 @@ def _has_date(text: str, question: str) -> bool:
     return bool(pattern.search(_MASKED_DATE.sub(" ", text)))
 
 
+# A length of time or how often ("为期一周", "2至3个月", "三年内", "每两年", "月运行计划").
+_DURATION = re.compile(
+    r"(?:\d+|[一二两三四五六七八九十百半几数])\s*(?:多|余)?个?(?:多|余)?"
+    r"(?:年|月|周|星期|天|日|季度|小时|分钟)|为期|每(?:年|月|季度?|周|天|星期)"
+    r"|[年月周季]度?(?:运行|计划|例会|考核|总结)|按(?:年|月|季度?|周)")
 _ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
@@ -146,6 +155,8 @@ def _has_person(text: str, question: str) -> bool:
         if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
             continue
         after = "".join(w for w, _ in tagged[i + 1 : i + 3])
+        if _NAMES_A_PLACE.match(after):
+            continue  # a place jieba takes for a person ("蔡子池街道办事处")
         if word[0] in SURNAMES or TITLE_OPENS.match(after):
             return True
     # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
@@ -154,6 +165,7 @@ def _has_person(text: str, question: str) -> bool:
 
 
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")
+_NAMES_A_PLACE = re.compile(r"街道|办事处|社区|[市县区省乡镇村](?![长委民干])")
 
 
 # Names listed before their count and level: "永济、导子两个乡镇", "兴隆乡、城厢镇等3个乡镇".
@@ -246,6 +258,9 @@ def missing_detail(
         if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
         if need is Need.DATE and not _answering_date(candidates, question):
+            return need
+        if need is Need.DURATION and not any(
+                _DURATION.search(_MASKED.sub(" ", s.text)) for s in candidates):
             return need
         if need is Need.PERSON and not any(
                 _has_person(s.text, question) and all(title in s.text for title in query.titles)

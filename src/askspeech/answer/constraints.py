@@ -69,7 +69,7 @@ _HIGHER_KINDS = frozenset({"organisation", "secretary"})
 _HIGHER_LEVELS = frozenset("省市地县")
 
 # Details that belong to one place: a figure, a date, a person.
-PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON)
+PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON, Need.DURATION)
 
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
