@@ -1122,3 +1122,20 @@ def test_questions_in_users_everyday_phrasing_are_answered_not_refused(
             ("沙雅有的乡说一年到头腾不出手,讲话里是怎么数落乡里四季都在忙啥的?", "春有备耕春耕")):
         a = ask(built_settings, question)
         assert not a.refused and quoted in a.text, question
+
+
+def test_the_nth_point_is_the_one_shown_with_that_number_when_the_scrape_lost_the_first(
+        built_settings: Settings) -> None:
+    # 篇二's last part has "二要…" and "三要…": its "一要" is lost; "第三条" is "三要…"
+    first = "篇二最后讲改革创新那部分,分了哪几“要”?"
+    third = ask(built_settings, "那第三条呢?", [user(first)])
+    assert third.citations[0].quote.startswith("三要以创新的途径来推进")
+
+
+def test_english_asked_of_someone_it_does_not_name_follows_however_long(
+        built_settings: Settings) -> None:
+    history = [user("In speech 7, what should township leaders help with at their 'four helps, "
+                    "four promotions' contact points?")]
+    a = ask(built_settings, "What are they warned not to substitute for that work, and what has "
+            "to be recorded about their visits?", history=history)
+    assert {c.passage.speech for c in a.citations} == {7}

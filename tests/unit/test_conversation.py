@@ -69,6 +69,9 @@ def test_a_follow_up_opening_with_and_may_run_long() -> None:
     # long, pointing back, but not opening as a continuation: a question of its own
     assert not is_follow_up("How should local measures be designed so that they do not pull "
                             "those graduates away from the villages they were sent to?")
+    # nor opening so, but asked of someone it does not name: it follows
+    assert is_follow_up("What are they warned not to substitute for that work, and what has to "
+                        "be recorded about their visits?")
 
 
 def test_what_a_short_question_is_about_is_read_without_the_words_that_ask() -> None:

@@ -119,12 +119,21 @@ _SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样
 
 
 def is_follow_up(question: str) -> bool:
-    limit = FOLLOW_UP_MAX_CHARS_EN if _english(question) else FOLLOW_UP_MAX_CHARS
+    english = _english(question)
+    limit = FOLLOW_UP_MAX_CHARS_EN if english else FOLLOW_UP_MAX_CHARS
     if _CONTINUES.match(question) and _leans_back(question):
         limit *= 2  # "And how should … so they don't pull those graduates away…?"
+    elif english and _PRONOUN_SUBJECT.match(question):
+        # "What are they warned not to substitute for that work, and what … their visits?":
+        # asked of someone not named in it, a long English question still follows (not "How
+        # should measures be designed so that they…", where "they" are the measures)
+        limit *= 2
     return len(question) <= limit and (_leans_back(question) or bool(_SO.search(question)))
 
 
+# An English question whose subject is a pronoun, within its first words ("What are they…",
+# "Why does it…").
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[a-z]+\s+){0,3}(?:they|it|he|she)\b", re.IGNORECASE)
 # A question that opens by continuing the conversation ("And …", "那么…"): it may run long.
 _CONTINUES = re.compile(r"(?:and|so|but)\b|那么?|那就|还有", re.IGNORECASE)
 

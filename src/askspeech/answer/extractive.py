@@ -41,6 +41,7 @@ from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
 from askspeech.query import (
     HAS_CJK,
+    LAST,
     QUOTED,
     Need,
     Query,
@@ -1040,7 +1041,12 @@ class ExtractiveAnswerer:
             item = nth(listing.items, query.ordinal) if listing is not None else None
             shown = self._shown_item(query.previous, query.ordinal)
             if shown is not None and (item is None or not item.start <= shown.start < item.end):
-                return self._with_passages([shown])  # the outline counts another list
+                # the outline counts another list, or counts this one from an item the
+                # scrape lost: the item shown with that number
+                item = next((n for n in listing.items if n.start <= shown.start < n.end),
+                            None) if listing is not None else None
+                if item is None:
+                    return self._with_passages([shown])
             if listing is not None and item is not None:
                 item = self._described(query, listing, item)
                 points = self.structure.items_of(listing.speech, item)
@@ -1118,11 +1124,15 @@ class ExtractiveAnswerer:
             if label is not None and m is not None:
                 form = re.sub(rf"[{CHINESE_LABELS}\d]+", "N", m.group(0))
                 families.setdefault(form, {}).setdefault(label, quote)
+        # numbered in a run, from one or from where the scrape lost the first ("二要…",
+        # "三要…": "第三条" is the one labelled three)
         counted = [f for f in families.values()
-                   if len(f) >= 2 and sorted(f) == list(range(1, len(f) + 1))]
+                   if len(f) >= 2 and sorted(f) == list(range(min(f), min(f) + len(f)))]
         if len(counted) != 1:  # none, or two lists shown (parts and their points): ambiguous
             return None
-        item = nth([counted[0][n] for n in sorted(counted[0])], ordinal)
+        labelled = counted[0]
+        item = (nth([labelled[n] for n in sorted(labelled)], ordinal) if min(labelled) == 1
+                else labelled.get(ordinal, labelled[max(labelled)] if ordinal == LAST else None))
         return None if item is None else self.structure.sentence_at(item.speech, item.start)
 
     def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
