@@ -280,6 +280,23 @@ def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
                                if not re.search(r"级[、和及与]$", text[: m.start()])))
 
 
+# An English level before a term in quotes ("city-level 'five good' organisations"): the
+# level, and the speeches' term for what is quoted ("“五好”"), as `levelled_terms` reads them.
+_LEVEL_PREFIXES_EN = {"national": "国家", "provincial": "省", "province": "省", "city": "市",
+                      "municipal": "市", "prefecture": "州", "prefectural": "州", "county": "县",
+                      "district": "区", "township": "乡", "town": "镇"}
+_LEVELLED_EN = re.compile(
+    rf"\b({'|'.join(_LEVEL_PREFIXES_EN)})[- ]level\s+['‘\"“]([^'’\"”]{{3,40}})['’\"”]",
+    re.IGNORECASE)
+
+
+def levelled_terms_en(text: str, coined: Callable[[str], list[str]]
+                      ) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys((_LEVEL_PREFIXES_EN[m.group(1).lower()], f"“{term}”")
+                               for m in _LEVELLED_EN.finditer(text)
+                               for term in coined(m.group(2))))
+
+
 # A term qualified by its scope ("全国基层组织建设先进县"): (scope, up to ten characters
 # after it). Where the speeches give the term for another scope only ("全省基层组织建设
 # 先进县(市)"), it is not what was asked.
@@ -397,7 +414,8 @@ _ASKS_PURPOSE = re.compile(
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
-_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲)了?(?:出)?几[条点项部块大个](?!人|名|村|乡|镇|万|年)"
+_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说)了?(?:出)?几[条点项部块大个]"
+                           r"(?!人|名|村|乡|镇|万|年)"
                            r"|\bhow many (?:main )?(?:points|parts|sections|aspects|opinions)\b",
                            re.IGNORECASE)
 
@@ -558,12 +576,18 @@ def items_asked(text: str) -> int | None:
 _ASKS_WITH = re.compile(r"什么|啥|哪|怎|如何|谁|为何|为什么")
 
 
+_WHICH_SEVERAL = re.compile(
+    r"几[条项个点种类件样步招][\u4e00-\u9fff]{0,6}?(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)")
+
+
 def asked_part(text: str) -> str:
     """The question as it asks: in an either-or question ("是全铺开,还是先弄几个点再推开?")
     "几" means "a few", not "how many"; so it does before a last clause that asks with another
     question word ("班子里几个人面和心不和,具体都是些什么表现?")."""
     if "还是" in text:
         return text.replace("几", "")
+    # "几条措施都是啥?": which the measures are, not how many
+    text = _WHICH_SEVERAL.sub(lambda m: m.group(0).replace("几", "", 1), text)
     # clauses end at commas, and at a yes-or-no question inside the text ("…几个“好”就够了
     # 吗?还得看啥?": the last asks; not "一共提了几点要求?都是啥?")
     *before, last = re.split(r"(?:(?<=[,，;；])|(?<=吗[?？]))(?=.)", text.rstrip())
@@ -1230,7 +1254,8 @@ def parse_query(
         place_level=_place_level(kind),
         bodies=bodies_named(text),
         meetings=() if english else meetings_named(text),
-        levelled=() if english else levelled_terms(text),
+        levelled=(levelled_terms_en(text, translator().coined) if english
+                  else levelled_terms(text)),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
         asks_summary=(bool(_ASKS_SUMMARY.search(text)

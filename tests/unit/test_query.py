@@ -281,6 +281,11 @@ def test_how_many_points_a_passage_makes_asks_for_the_points() -> None:
     # how many people or villages is a count
     q = parse_query("篇四讲了几个村完成了换届?", translator=_no_translator)
     assert Need.NUMBER in q.asks and not q.counts_items
+    # pointed out, and which the several are: their points, not a number
+    q = parse_query("篇四检讨问题那部分,一共点了几条?每条说的是啥毛病?", translator=_no_translator)
+    assert q.asks_list and q.counts_items
+    q = parse_query("篇七里改作风那块,乡镇要抓的几条措施都是啥?挨个说说", translator=_no_translator)
+    assert Need.NUMBER not in q.asks
 
 
 def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> None:
@@ -461,6 +466,10 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
     assert levelled_terms("拿到了几个国家级的“五好”党组织?") == (("国家", "“五好”党组织"),)
     # not the particle after it
     assert levelled_terms("评上县级“五好”党组织的有多少个?") == (("县", "“五好”党组织"),)
+    # in English, the level and the speeches' own term for what it quotes
+    english = parse_query("Speech 7: how many city-level 'five good' Party organisations?",
+                          translator=lambda: Translator([], coined=["五好"]))
+    assert english.levelled == (("市", "“五好”"),)
     assert scoped_terms("被评为“全国基层组织建设先进县(市)”") == (("全国", "基层组织建设先进县"),)
     assert scoped_terms("全市党员有多少?") == ()  # too short to be a term
 
