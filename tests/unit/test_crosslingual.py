@@ -28,6 +28,12 @@ def test_coverage_counts_only_close_translations(translator: Translator) -> None
     assert translator.coverage("What's the weather in Shanghai?") == 0.0
 
 
+def test_a_code_the_speeches_use_counts_as_covered_in_a_keyword_query() -> None:
+    translator = Translator(["基层", "干部", "81145"])
+    assert translator.coverage("81145 cadres") == 1.0
+    assert translator.coverage("90210 cadres") == 0.5  # a code they never use is not theirs
+
+
 def test_british_spellings_find_the_dictionarys_american_ones() -> None:
     translator = Translator(["组织", "中心", "劳动"])
     # of a plural or a derived word too ("organisations": the plural's lemma, then American)

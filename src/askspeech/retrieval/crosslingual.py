@@ -351,12 +351,19 @@ def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
     return translations, close, names, phrases
 
 
+_CODE = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
+
+
 class Translator:
     """English word → Chinese words of this corpus."""
 
     def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
         """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
+        vocabulary = list(vocabulary)
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
+        # the speeches' codes and figures ("81145", "6543", "2356"): a keyword query quoting
+        # one is about them in any language
+        self._codes = frozenset(w for w in vocabulary if _CODE.fullmatch(w))
         self._vocabulary = frozenset(vocab)
         self._vocabulary_text = "\n".join(sorted(vocab))
         # what this vocabulary makes of the dictionary (1–2 s, mostly pinyin): derived once
@@ -497,9 +504,11 @@ class Translator:
         """Share of the question's content words that have a counterpart in the corpus: low
         for questions about things the speeches never mention."""
         content = self._content_words(question)
-        if not content:
+        codes = _CODE.findall(question)
+        if not content and not codes:
             return 0.0
-        return sum(1 for w in content if self._covers(w)) / len(content)
+        return ((sum(1 for w in content if self._covers(w)) + sum(c in self._codes for c in codes))
+                / (len(content) + len(codes)))
 
     def _covers(self, word: str) -> bool:
         if word in self._names or self._names_in_corpus(word):  # "Lenin": 列宁
