@@ -216,3 +216,9 @@ def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces
     translator = Translator(["流动", "党员", "选派", "干部"])
     assert {"流动", "党员"} <= set(translator.terms("migrant Party members goal"))
     assert {"选派", "干部"} <= set(translator.terms("Anhui dispatched cadres"))
+
+
+def test_an_acronym_after_a_name_of_theirs_is_that_places_body_not_an_unknown_name() -> None:
+    translator = Translator(["墨西哥", "执政"])
+    assert translator.unknown_names("Why did Mexico's PRI lose power?") == []
+    assert translator.unknown_names("Why did the PRI lose power?") == ["PRI"]

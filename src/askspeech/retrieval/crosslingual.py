@@ -417,13 +417,19 @@ class Translator:
             # a run that reads as one corpus name ("Wang Jinshan") is known; a single word is
             # judged on its own (a dictionary name comes before a corpus word's pinyin)
             if len(run) == 1 or "".join(run).lower() not in self._names:
-                out += [w for w in run if self._unknown(w)]
+                out += [w for j, w in enumerate(run, start=i)
+                        if self._unknown(w) and not self._owned(w, words[j - 1])]
             i += len(run)
         # the first word is capitalised as any first word is: a name if no English word
         # ("Kuqa county village venue")
         if words and words[0][0].isupper() and len(words[0]) >= 2 and self._unknown(words[0]):
             out.insert(0, words[0])
         return out
+
+    def _owned(self, word: str, before: str) -> bool:
+        """An acronym after a name of theirs ("Mexico's PRI"): that place's own body, which
+        the speeches name in Chinese (墨西哥革命制度党)."""
+        return word.isupper() and before.endswith("'s") and bool(self.names(before))
 
     def _unknown(self, word: str) -> bool:
         key = word.removesuffix("'s")
