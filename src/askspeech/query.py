@@ -823,6 +823,11 @@ _SUFFIX_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}][有是在的里上要和也�
 _BODY_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}](?:委|政府)")
 
 
+# Tags jieba gives a place name it does not know as one: a distinguishing word, another
+# proper noun, a person's name, an abbreviation.
+_NAME_FLAGS = frozenset({"b", "nz", "nr", "nrt", "j"})
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇") or 街道/办事处 ("灶市")."""
@@ -854,6 +859,8 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif (flag == "n" and len(word) in (3, 4) and word[-1] in "市县"
               and places_containing([word]).get(word)):
             name = word  # a city or county jieba does not know, the dictionary does ("句容市")
+        elif flag in _NAME_FLAGS and len(word) in (2, 3) and dictionary_place(word):
+            name = word  # a place jieba tags otherwise ("资兴" /b), the dictionary knows
         else:
             continue
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)

@@ -257,6 +257,8 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert places("耒阳在邵阳地区率先成立了什么?") == ("耒阳", "邵阳")
     # a place starting as "内部" does, when the dictionary says it is one
     assert "内江" in places("内江那篇讲话说产业园区要当什么?")
+    # a place jieba tags as another kind of word ("资兴" /b), the dictionary knows
+    assert places("资兴搞乡镇“五小”那套设施,前后砸进去多少钱?") == ("资兴",)
     # "乡里" is a word of its own ("in the township"), not a suffix run
     assert places("讲话里是怎么数落乡里四季都在忙啥的?") == ()
     # a preposition, a count: no names
