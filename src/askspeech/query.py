@@ -534,21 +534,32 @@ _LAST = re.compile(
     r"|\b(?:the )?last (?:one|point|part|item|measure|step|aspect|task)s?\b", re.IGNORECASE)
 
 
+MIDDLE = -2  # "中间那个" / "the middle one": the middle item of an odd number of them
+_MIDDLE = re.compile(
+    r"中间(?:的|那|这)?一?(?:个|条|项|点|种|类|块|步|部分|方面)"
+    r"|\b(?:the )?middle (?:one|point|part|item|measure|step|aspect|task)\b", re.IGNORECASE)
+
+
 def asked_ordinal(text: str) -> int | None:
-    """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`."""
+    """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`; '中间那个' /
+    'the middle one' → `MIDDLE`."""
     m = _ORDINAL.search(text)
     if m:
         return ORDINAL_LABELS.index(m.group(1) or m.group(2)) + 1
     m = _ORDINAL_EN.search(text)
     if m:
         return _ORDINAL_WORDS.index(m.group(1).lower()) + 1
+    if _MIDDLE.search(text):
+        return MIDDLE
     return LAST if _LAST.search(text) else None
 
 
 def nth(items: Sequence[T], ordinal: int) -> T | None:
-    """Item `ordinal` (from 1, or `LAST`) of `items`, if there is one."""
+    """Item `ordinal` (from 1, or `LAST`, or `MIDDLE`) of `items`, if there is one."""
     if ordinal == LAST:
         return items[-1] if items else None
+    if ordinal == MIDDLE:
+        return items[len(items) // 2] if len(items) >= 3 and len(items) % 2 else None
     return items[ordinal - 1] if 1 <= ordinal <= len(items) else None
 
 

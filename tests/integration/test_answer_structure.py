@@ -1139,3 +1139,9 @@ def test_english_asked_of_someone_it_does_not_name_follows_however_long(
     a = ask(built_settings, "What are they warned not to substitute for that work, and what has "
             "to be recorded about their visits?", history=history)
     assert {c.passage.speech for c in a.citations} == {7}
+
+
+def test_the_middle_one_of_three_is_the_second(built_settings: Settings) -> None:
+    a = ask(built_settings, "中间那个权,具体怎么个提法?",
+            [user("攀枝花那篇给村党组织定了哪三项权?")])
+    assert a.citations[0].quote.startswith("强化议事提名权")

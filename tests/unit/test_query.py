@@ -6,6 +6,7 @@ import pytest
 
 from askspeech.query import (
     LAST,
+    MIDDLE,
     Need,
     asked_ordinal,
     bodies_named,
@@ -428,6 +429,13 @@ def test_the_last_item_is_an_ordinal_too(text: str, ordinal: int | None) -> None
 def test_nth_counts_from_one_or_from_the_end() -> None:
     assert [nth("abc", n) for n in (1, 3, 4, LAST)] == ["a", "c", None, "c"]
     assert nth("", LAST) is None
+
+
+def test_the_middle_one_is_the_middle_of_an_odd_number() -> None:
+    assert asked_ordinal("中间那个权,具体怎么个提法?") == MIDDLE
+    assert asked_ordinal("And the middle one?") == MIDDLE
+    assert nth("abc", MIDDLE) == "b" and nth("abcde", MIDDLE) == "c"
+    assert nth("abcd", MIDDLE) is None and nth("a", MIDDLE) is None  # no middle one
 
 
 def test_a_local_committees_plenary_session_is_a_named_thing_in_either_language() -> None:

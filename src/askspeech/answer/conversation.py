@@ -44,7 +44,7 @@ _FOLLOW_UP = re.compile(
     r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件]"
     # a person just named ("What else did he do…")
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
-    r"|the (?:first|second|third|fourth|fifth|last)"
+    r"|the (?:first|second|third|fourth|fifth|last|middle)"
     r"(?: one)?|more about|say more|elaborate)\b",
     re.IGNORECASE,
 )
