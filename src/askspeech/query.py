@@ -835,8 +835,9 @@ _BODY_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}](?:委|政府)")
 
 
 # Tags jieba gives a place name it does not know as one: a distinguishing word, another
-# proper noun, a person's name, an abbreviation.
-_NAME_FLAGS = frozenset({"b", "nz", "nr", "nrt", "j"})
+# proper noun (not a person's name or an abbreviation, "村两委": those are common in
+# questions, and each would load the dictionary on a first question: 0.5 s, 80 MB).
+_NAME_FLAGS = frozenset({"b", "nz"})
 
 
 def _places_zh(text: str) -> tuple[str, ...]:
