@@ -68,7 +68,7 @@ _KINDS_OF_MEETING = {"中央全会": re.compile(r"[一二三四五六七八九]�
 _HIGHER_KINDS = frozenset({"organisation", "secretary"})
 _HIGHER_LEVELS = frozenset("省市地县")
 
-# Details that belong to one place: a figure, a date, a person.
+# Details that belong to one place: a figure, a date, a person, a length of time.
 PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON, Need.DURATION)
 
 
@@ -245,8 +245,9 @@ class Constraints:
         return None
 
     def place_satisfied(self, query: Query, sentence: Passage) -> bool:
-        """A place-bound detail (number, date, person) must be about the place the question
-        names: the sentence or its paragraph names it, or it is the speech's own place."""
+        """A place-bound detail (number, date, person, length of time) must be about the place
+        the question names: the sentence or its paragraph names it, or it is the speech's own
+        place."""
         if not query.places or not any(n in query.asks for n in PLACE_BOUND):
             return True
         speech = self.snap.speeches.get(sentence.speech)

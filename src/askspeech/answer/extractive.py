@@ -104,7 +104,8 @@ _COUNTED_TERM = re.compile(r"^[两二三四五六七八九十]+[个项条支类�
 MIN_TERM_CHARS = 2
 _NUMBER = re.compile(r"\d+")
 
-# Details a single sentence gives or does not (a number, a date, a place, a name).
+# Details a single sentence gives or does not (a number, a date, a place, a name, a post, a
+# length of time).
 _DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON, Need.POST, Need.DURATION)
 
 # Best sentences searched for a list whose every item names the term a question quotes.

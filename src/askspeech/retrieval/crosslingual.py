@@ -351,6 +351,7 @@ def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
     return translations, close, names, phrases
 
 
+# A code or figure of three digits or more ("81145", "2356"), not part of a decimal.
 _CODE = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
 
 
@@ -507,8 +508,9 @@ class Translator:
         return out
 
     def coverage(self, question: str) -> float:
-        """Share of the question's content words that have a counterpart in the corpus: low
-        for questions about things the speeches never mention."""
+        """Share of the question's content words that have a counterpart in the corpus, and
+        of the codes it quotes that the corpus writes: low for questions about things the
+        speeches never mention."""
         content = self._content_words(question)
         codes = _CODE.findall(question)
         if not content and not codes:
