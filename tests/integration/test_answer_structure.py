@@ -1145,3 +1145,10 @@ def test_the_middle_one_of_three_is_the_second(built_settings: Settings) -> None
     a = ask(built_settings, "中间那个权,具体怎么个提法?",
             [user("攀枝花那篇给村党组织定了哪三项权?")])
     assert a.citations[0].quote.startswith("强化议事提名权")
+
+
+def test_a_list_question_is_answered_by_the_list_not_the_speechs_plan_of_its_parts(
+        built_settings: Settings) -> None:
+    # "…先讲三点意见:" scores best, but the achievements are the list after "…取得了明显成效。"
+    a = ask(built_settings, "耒阳那篇说这几年全市村里党建干出了哪些成绩?")
+    assert _items(a)[:3] == ["1、", "2、", "3、"]

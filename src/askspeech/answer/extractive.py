@@ -963,6 +963,16 @@ class ExtractiveAnswerer:
                                          lambda s: _enumerates_kind(query, s.sentence))
                 if enumerating is not None:
                     return enumerating
+        # the speech's plan of its parts ("…先讲三点意见:") answers what it is about, not a
+        # list question about one of them: a list opened by a sentence close in score
+        # ("…取得了明显成效。主要体现在以下几个方面:") answers that
+        if query.asks_list and not query.asks_summary and self._opens_parts(best.sentence):
+            within = _runner_up(ev, self.list_margin, lambda s: (
+                (self._opens_list(s.sentence)
+                 or self.structure.listing_after(s.sentence) is not None)
+                and not self._opens_parts(s.sentence)))
+            if within is not None:
+                return within
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
         lists_asked = lists_things(best.sentence.text) and (
@@ -995,6 +1005,13 @@ class ExtractiveAnswerer:
             return None
         return _runner_up(ev, self.detail_margin,
                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
+
+    def _opens_parts(self, sentence: Passage) -> bool:
+        """Whether the sentence announces the speech's top-level parts."""
+        found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
+        parts = self.structure.top_level(sentence.speech)
+        return (found is not None and len(parts) >= 2
+                and [i.start for i in found.items] == [p.start for p in parts])
 
     def _opens_list(self, sentence: Passage) -> bool:
         found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
