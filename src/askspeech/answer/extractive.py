@@ -942,7 +942,8 @@ class ExtractiveAnswerer:
         """For a list question whose best sentence neither opens a list, nor lists things
         itself, nor is followed by an enumeration: a sentence scoring within the list margin
         that opens one, by its lead-in, heading or first item ("…概括起来有这么五个挑战:"
-        under "这是…新挑战。")."""
+        under "这是…新挑战。"); and for one whose best sentence is the speech's plan of its
+        parts, a sentence within that margin opening another list."""
         best = ev.scored[0]
         snap = self.searcher.snap
         if query.asks_list and not self._opens_list(best.sentence):
