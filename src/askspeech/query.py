@@ -657,7 +657,9 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开�
 _CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束|临结束|结束前|快散|散会|快讲完|"
                       r"讲完的时候|"
                       r"\b(?:at|in|towards?|near) the (?:end|close)\b|"
-                      r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b",
+                      r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
+                      # a keyword query: "Shaya speech closing: …"
+                      r"\bspeech(?:'s)?\s+(?:closing|ending|conclusion)\b",
                       re.IGNORECASE)
 
 

@@ -96,6 +96,8 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("第二篇开头拿盖高楼打比方那一段,说了什么?") == "opening"
     assert position_in_speech("篇六快散会的时候,交代大家回去怎么办?") == "closing"
     assert position_in_speech("京口那篇快讲完的时候,是怎么定性的?") == "closing"
+    # an English keyword query names the close after the speech
+    assert position_in_speech("Shaya speech closing: a guarantee for what?") == "closing"
     assert position_in_speech("What does speech 2 say at the end about the age?") == "closing"
     assert position_in_speech("What does speech 8 say at the beginning?") == "opening"
     # the first words of a slogan, not of the speech
