@@ -529,15 +529,16 @@ def without_speech_refs(text: str) -> str:
 
 T = TypeVar("T")
 LAST = -1  # the ordinal of "最后那个" / "the last one": the list's last item
-_LAST = re.compile(
-    r"最后(?:一|那|这)?(?:个|条|项|点|种|类|块|步|对|支|部分|方面)"
-    r"|\b(?:the )?last (?:one|point|part|item|measure|step|aspect|task)s?\b", re.IGNORECASE)
+# The words an item of a list is named by ("最后那条", "the last point").
+_ITEM_ZH = "个|条|项|点|种|类|块|步|部分|方面"
+_ITEM_EN = "one|point|part|item|measure|step|aspect|task"
+_LAST = re.compile(rf"最后(?:一|那|这)?(?:{_ITEM_ZH}|对|支)|\b(?:the )?last (?:{_ITEM_EN})s?\b",
+                   re.IGNORECASE)
 
 
 MIDDLE = -2  # "中间那个" / "the middle one": the middle item of an odd number of them
-_MIDDLE = re.compile(
-    r"中间(?:的|那|这)?一?(?:个|条|项|点|种|类|块|步|部分|方面)"
-    r"|\b(?:the )?middle (?:one|point|part|item|measure|step|aspect|task)\b", re.IGNORECASE)
+_MIDDLE = re.compile(rf"中间(?:的|那|这)?一?(?:{_ITEM_ZH})|\b(?:the )?middle (?:{_ITEM_EN})\b",
+                     re.IGNORECASE)
 
 
 def asked_ordinal(text: str) -> int | None:

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
-from askspeech.query import COUNT_UNITS, QUANTITY, QUOTED, TITLE, Need, Query, normal_unit
+from askspeech.query import (
+    COUNT_UNITS,
+    PLACE_SUFFIXES,
+    QUANTITY,
+    QUOTED,
+    TITLE,
+    Need,
+    Query,
+    normal_unit,
+)
 from askspeech.retrieval.lexical import pos_tags
 from askspeech.text.zh import SURNAME_TITLE, SURNAMES, TITLE_OPENS
 
@@ -165,7 +174,7 @@ def _has_person(text: str, question: str) -> bool:
 
 
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")
-_NAMES_A_PLACE = re.compile(r"街道|办事处|社区|[市县区省乡镇村](?![长委民干])")
+_NAMES_A_PLACE = re.compile(rf"街道|办事处|社区|[{PLACE_SUFFIXES}](?![长委民干])")
 
 
 # Names listed before their count and level: "永济、导子两个乡镇", "兴隆乡、城厢镇等3个乡镇".
