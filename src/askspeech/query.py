@@ -64,6 +64,8 @@ HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPEECH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,3})"
 _SPEECH_REF = re.compile(
     rf"(?:篇\s*({_SPEECH_NUMERAL}))|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
+    # spoken: "头一篇讲话" is the first
+    r"|(?:头\s*(一)\s*篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven", "the fifth speech"
@@ -640,6 +642,8 @@ _SPECIFIC = re.compile(
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
     # a local committee's plenary session ("九届六次全委(扩大)会议")
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)"
+    # a Party congress ("党的二十大", "十八大报告"; not "十大工程")
+    r"|(?:二十|十[一二三四五六七八九])大(?![项类件批队户])"
     # a batch, round, occurrence or class of a programme ("第四批选派干部", "第二轮", "第三次…
     # 评议", "第七期“双语”培训班"): "第五批" is another
     r"|第[一二三四五六七八九十]+[批轮次期]")
@@ -901,6 +905,10 @@ _FIVE_YEAR_EN = re.compile(r"\b(1[1-9])(?:st|nd|rd|th)\s+five[- ]year", re.IGNOR
 _PLENUM_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th))\s+plenary\s+"
     r"session\s+of\s+the\s+(1\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# a Party congress ("the 20th Party Congress" → 二十大)
+_CONGRESS_EN = re.compile(
+    r"\b(1[1-9]|20)(?:st|nd|rd|th)\s+(?:(?:CPC|CCP|Party|National)\s+)*Congress\b",
+    re.IGNORECASE)
 # Code and software: what no speech about Party building is asked about, in any language.
 _TECHNICAL = re.compile(
     r"\b(?:python|java|javascript|typescript|sql|html|css|c\+\+|golang|php|linux|regex|json|"
@@ -926,6 +934,7 @@ def _english_periods(text: str) -> list[str]:
         found.append(f"{chinese_numeral(int(m.group(2)))}届{chinese_numeral(n)}次")
     found += [f"第{chinese_numeral(_english_ordinal(m.group(1)))}{_BATCH_ZH[m.group(2).lower()]}"
               for m in _BATCH_EN.finditer(text)]
+    found += [f"{chinese_numeral(int(m.group(1)))}大" for m in _CONGRESS_EN.finditer(text)]
     return found
 
 
@@ -1018,6 +1027,9 @@ def _documents(text: str, english: bool) -> list[str]:
             *_BOOK_TITLE.findall(text)]
 
 
+_HEAD_OF_GOVERNMENT = re.compile(r"副?[省市县区镇乡]长")
+
+
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
     """What the question names that the speeches must mention for it to be answerable."""
     technical = [m.group(0) for m in _TECHNICAL.finditer(text)]
@@ -1029,7 +1041,9 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
                      for w, flag in pos_tags(text)
                      if flag == "nt" and len(w) >= 2 and not _CREW.match(w)]
-    found = [*places, *organisations, *_persons_zh(text), *technical,
+    # a head of government ("分管的副省长"): a post the speeches must name, as a person
+    heads = [w for w, _ in pos_tags(text) if _HEAD_OF_GOVERNMENT.fullmatch(w)]
+    found = [*places, *organisations, *_persons_zh(text), *heads, *technical,
              *_documents(text, english)]
     for m in _SPECIFIC.finditer(text):
         term = m.group(0).strip("“”")

@@ -1066,8 +1066,26 @@ def test_a_count_the_speeches_give_otherwise_is_refused_by_name(built_settings: 
     a = ask(built_settings, "耒阳那次现场经验交流会上,有5个乡镇党委发言交流了经验,分别是哪5个?")
     assert a.refused and "5个乡镇党委" in a.text
     assert not ask(built_settings, "耒阳那次现场会上,3个乡镇党委交流经验讲得怎么样?").refused
+    # a tally, which the speeches may write after its noun: "共精减干部197名", never 250
+    a = ask(built_settings, "耒阳那次村两委换届精减掉的250名干部,后来都是怎么安置的?")
+    assert a.refused and "250名干部" in a.text
+    assert not ask(built_settings, "耒阳那次换届精减掉的197名干部是怎么回事?").refused
     # a count of something the speeches count of many things ("三个方面", "五个方面") is no swap
     assert not ask(built_settings, "新疆那个县讲盖村委会办公的房子,要在哪六个方面守规矩?").refused
+
+
+def test_an_english_batch_is_a_round_the_speeches_give_and_a_congress_they_never_name_is_refused(
+        built_settings: Settings) -> None:
+    # 篇三: "我省目前正在推进第二轮1989个村级组织活动场所建设"; English says batch or round
+    a = ask(built_settings, "Anhui second batch village venues total")
+    assert not a.refused and "第二轮1989个" in a.text
+    assert ask(built_settings, "Anhui fifth batch village venues total").refused
+    # only where the question points: Shaya's diploma class runs to a 第三批, no second one
+    assert ask(built_settings, "Shaya: how was the second batch of the diploma class selected?"
+               ).refused
+    # the speeches name the 十七大, never the 二十大
+    b = ask(built_settings, "篇二是拿二十大报告里的哪些提法来给基层党建定方向的?")
+    assert b.refused and "二十大" in b.text
 
 
 def test_a_follow_up_asking_which_places_or_for_an_example_is_answered_from_the_last_answer(

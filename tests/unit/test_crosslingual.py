@@ -94,6 +94,10 @@ def test_a_place_the_dictionary_knows_is_not_a_corpus_word_that_reads_the_same()
     assert translator.unknown_names("What did Wang do in Xiaogang and Leiyang?") == []
     assert translator.unknown_names("Which Marx quote is in speech 5?") == []
     assert translator.unknown_names("How many were graded in April in Leiyang?") == []
+    # 启动 ("start") reads as Qidong and shares a character with 启东, but is an everyday word
+    everyday = Translator(["启动", "小岗"])
+    assert everyday.unknown_names("Qidong county village elections") == ["Qidong"]
+    assert everyday.unknown_names("Xiaogang village reform") == []
 
 
 def test_the_dictionary_tables_are_derived_once_and_read_back_while_current(
@@ -221,4 +225,5 @@ def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces
 def test_an_acronym_after_a_name_of_theirs_is_that_places_body_not_an_unknown_name() -> None:
     translator = Translator(["墨西哥", "执政"])
     assert translator.unknown_names("Why did Mexico's PRI lose power?") == []
+    assert translator.unknown_names("Mexico PRI years in power") == []  # keyword style
     assert translator.unknown_names("Why did the PRI lose power?") == ["PRI"]

@@ -48,6 +48,7 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
     # in words
     assert speech_mentioned("And in speech seven? When is it due?", range(1, 9)) == 7
     assert speech_mentioned("In the fifth speech, what did they do?", range(1, 9)) == 5
+    assert speech_mentioned("头一篇讲话让大家先从哪儿出发?", range(1, 9)) == 1
     assert speeches_missing("What does speech nine say?", range(1, 9)) == ("speech nine",)
 
 
@@ -227,6 +228,18 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     assert "第五批" in batch.specifics
     assert "第二批" in parse_query("Shaya: how was the second batch of the diploma class selected?",
                                 translator=lambda: english).specifics
+    # a Party congress ("党的二十大"), in either language; "十大工程" is no congress
+    assert "二十大" in parse_query("篇二拿二十大报告里的哪些提法定方向?",
+                                translator=_no_translator).specifics
+    assert "二十大" in parse_query("What did the 20th Party Congress say about villages?",
+                                translator=lambda: english).specifics
+    assert "十大" not in "".join(parse_query("耒阳的十大工程是什么?",
+                                            translator=_no_translator).specifics)
+    # a head of government is a post the speeches must name; "城市长远" names none
+    assert "副省长" in parse_query("攀枝花那篇里,分管的副省长交代了哪些话?",
+                                translator=_no_translator).specifics
+    assert not any(t.endswith("长") for t in parse_query(
+        "耒阳的城市长远规划怎么说?", translator=_no_translator).specifics)
     # and so is another class of a course ("第七期“双语”培训班")
     assert "第八期" in parse_query("沙雅第八期“双语”培训班打算什么时候开班?",
                                  translator=_no_translator).specifics

@@ -106,6 +106,7 @@ def _level_in(question: str, place: str) -> str | None:
     return after[:1] if after[:1] in "乡镇村" else None
 
 
+_BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 
@@ -131,7 +132,9 @@ class Constraints:
 
     def unmentioned(self, query: Query) -> list[str]:
         """What the question names that no speech mentions."""
-        found = [*query.foreign_names, *(t for t in query.specifics if not self.mentioned(t)),
+        found = [*query.foreign_names,
+                 *(t for t in query.specifics
+                   if not (self.mentioned(t) or (query.english and self._batch_given(t, query)))),
                  *(m for m in query.meetings if not self._meeting_mentioned(m)),
                  *(t for t in query.quoted if self._foreign_term(t)),
                  *(f"{level}级{term}" for level, term in query.levelled
@@ -140,6 +143,22 @@ class Constraints:
                    if (term := self._for_other_scopes(scope, after))),
                  *self._miscounted(query.text)]
         return list(dict.fromkeys(found))
+
+    def _batch_given(self, term: str, query: Query) -> bool:
+        """An English batch or round ("第二批" of "the second batch") that the speech asked
+        about, or the speeches naming its places, give as either: English uses the two words for
+        批 and 轮 alike. ("the second batch of Shaya's diploma class" is not 篇三's "第二轮".)"""
+        m = _BATCH.fullmatch(term)
+        if m is None:
+            return False
+        within = query.speech_filter
+        if within is not None:
+            numbers = {within} if isinstance(within, int) else set(within)
+            texts = [s.text for n, s in self.snap.speeches.items() if n in numbers]
+        else:
+            texts = [s.text for s in self.snap.speeches.values()
+                     if not query.places or any(p in s.text for p in query.places)]
+        return any(f"{m.group(1)}{w}" in text for text in texts for w in "批轮")
 
     def _miscounted(self, text: str) -> list[str]:
         """Counts the question states that the speeches give otherwise: "有5个乡镇党委发言"
@@ -150,8 +169,10 @@ class Constraints:
             n = chinese_number(m.group(1))
             unit, noun = m.group(2), m.group(3)
             # the longest run of three or more characters the speeches count ("乡镇党委"; not
-            # "方面" or "地方", which they count of many things)
-            for size in range(len(noun), 2, -1):
+            # "方面" or "地方", which they count of many things); two for a tally of ten or
+            # more ("250名干部"), which no list of points or aspects runs to
+            shortest = 2 if n is not None and n >= 10 else 3
+            for size in range(len(noun), shortest - 1, -1):
                 if "的" in noun[:size]:
                     continue
                 counts = self._counts_of(unit, noun[:size])
@@ -162,12 +183,15 @@ class Constraints:
         return out
 
     def _counts_of(self, unit: str, thing: str) -> frozenset[int]:
-        """The counts the speeches give of `thing` in `unit` ("3" of "3个乡镇党委"), read
-        from the corpus once per pair."""
+        """The counts the speeches give of `thing` in `unit` ("3" of "3个乡镇党委", "197" of
+        "干部197名"), read from the corpus once per pair."""
         key = (unit, thing)
         if key not in self._counts:
-            counted = rf"(\d+|[一二两三四五六七八九十]+){unit}{re.escape(thing)}"
-            found = (chinese_number(c) for c in re.findall(counted, self._corpus))
+            number = r"(\d+|[一二两三四五六七八九十]+)"
+            # either order: "197名干部" and, as tallies are written, "精减干部197名"
+            found = (chinese_number(c) for pattern in (rf"{number}{unit}{re.escape(thing)}",
+                                                       rf"{re.escape(thing)}{number}{unit}")
+                     for c in re.findall(pattern, self._corpus))
             self._counts[key] = frozenset(n for n in found if n is not None)
         return self._counts[key]
 

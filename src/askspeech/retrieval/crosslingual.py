@@ -15,7 +15,7 @@ import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import product
 from pathlib import Path
@@ -428,9 +428,9 @@ class Translator:
         return out
 
     def _owned(self, word: str, before: str) -> bool:
-        """An acronym after a name of theirs ("Mexico's PRI"): that place's own body, which
-        the speeches name in Chinese (墨西哥革命制度党)."""
-        return word.isupper() and before.endswith("'s") and bool(self.names(before))
+        """An acronym after a name of theirs ("Mexico's PRI", keyword style "Mexico PRI"): that
+        place's own body, which the speeches name in Chinese (墨西哥革命制度党)."""
+        return word.isupper() and before[:1].isupper() and bool(self.names(before))
 
     def _unknown(self, word: str) -> bool:
         key = word.removesuffix("'s")
@@ -444,12 +444,28 @@ class Translator:
         named = {h for h in _lexicon().names.get(key, ()) if len(h) >= 2}
         # a corpus word read the same way is the name unless the dictionary knows the name as
         # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
-        # "Xiaogang" is 小岗 though the dictionary has a 小港 too
+        # "Xiaogang" is 小岗 though the dictionary has a 小港 too; and not an everyday word
+        # sharing a character with it: "Qidong" (祁东, 启东) is not 启动 "start"
         readings = self._names.get(key, [])
-        if any(not named or set(r) & set("".join(named)) for r in readings):
+        if any(not named or r in named
+               or (set(r) & set("".join(named)) and not self._everyday(r, key)) for r in readings):
             return False
         # a word of a name the dictionary writes ("Yat" of "Sun Yat-sen") is no name to check
         return bool(named) or not any(v in _lexicon().anywhere for v in _variants(key))
+
+    @cached_property
+    def _glosses(self) -> dict[str, frozenset[str]]:
+        """Corpus word → the English words the dictionary glosses it by."""
+        found: dict[str, set[str]] = {}
+        for english, words in self._map.items():
+            for word in words:
+                found.setdefault(word, set()).add(english)
+        return {word: frozenset(glosses) for word, glosses in found.items()}
+
+    def _everyday(self, word: str, name: str) -> bool:
+        """A corpus word the dictionary glosses, and not by this name ("启动": start, launch)."""
+        glosses = self._glosses.get(word, frozenset())
+        return bool(glosses) and name not in glosses
 
     def _content_words(self, question: str) -> list[str]:
         found = []
