@@ -1074,6 +1074,17 @@ def test_a_count_the_speeches_give_otherwise_is_refused_by_name(built_settings: 
     assert not ask(built_settings, "新疆那个县讲盖村委会办公的房子,要在哪六个方面守规矩?").refused
 
 
+def test_a_list_question_naming_one_points_heading_gets_that_points_body_not_its_list(
+        built_settings: Settings) -> None:
+    # 篇七's "(二)…" has six numbered points; the question names the fifth by its words
+    a = ask(built_settings, "篇七讲围绕基层党建工作责任制落实加强党内民主建设,具体有哪些举措?")
+    assert "严格执行党建工作问责办法" in a.text and "完善党建工作督查制度" in a.text
+    assert "1、突出乡镇换届工作重点" not in a.text
+    # named by the section's own words, the question still gets the section's points
+    b = ask(built_settings, "篇七围绕市、乡党委换届工作重点加强农村基层党建,具体有哪几条?")
+    assert "1、突出乡镇换届工作重点" in b.text and "5、围绕基层党建工作责任制落实" in b.text
+
+
 def test_an_english_batch_is_a_round_the_speeches_give_and_a_congress_they_never_name_is_refused(
         built_settings: Settings) -> None:
     # 篇三: "我省目前正在推进第二轮1989个村级组织活动场所建设"; English says batch or round

@@ -114,6 +114,9 @@ TERM_LIST_CANDIDATES = 20
 # Characters in a row a heading must share with a list question to be the section it names
 # ("选派干部队伍建设"), beyond what the best sentence shares (set by reading).
 SECTION_NAMED = 6
+# Character pairs more a list question must share with one item's heading than with the
+# sentence announcing its list to ask for that item's points (set by reading).
+ITEM_NAMED = 3
 
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
@@ -835,6 +838,9 @@ class ExtractiveAnswerer:
                 # "…加强领导,注重统筹是关键。" ending its paragraph, the next opening
                 # "第一,进一步加强领导。": the points it leads into, though it announces none
                 listing = self.structure.listing_after(best.sentence)
+            item = self._item_asked(query, ev, best, listing) if listing is not None else None
+            if item is not None:
+                return self._quote_items(item[0], (item[1],), MAX_BODY_SENTENCES)
             if listing is not None:
                 quotes = self._listing_quotes(listing)
                 if quotes:
@@ -870,6 +876,27 @@ class ExtractiveAnswerer:
         elif len(picked) == 1:
             return self._with_runner_up(best, ev, out)
         return out
+
+    def _item_asked(self, query: Query, ev: Evidence, best: Scored,
+                    listing: Listing) -> tuple[int, OutlineNode] | None:
+        """For a list question that names one item of a list by its heading's words, far
+        more than the sentence announcing the list: that item, when it has a body ("篇七讲围绕
+        落实党建责任制来加强党内民主,具体列了哪些举措?" asks what its point "5、围绕基层党建工作
+        责任制落实,切实加强党内民主建设。" lists, not the section's six points). Not when the
+        question asks for as many things as the list has."""
+        start = best.sentence.start
+        if opens(listing.node, start) or items_asked(without_speech_refs(query.text)) == len(
+                listing.items):
+            return None
+        item = next((i for i in listing.items if opens(i, start)), None)
+        if item is None or len(self.structure.item_sentences(listing.speech, item, 2)) < 2:
+            return None
+        lead = self.structure.sentence_at(listing.speech, listing.node.start)
+        asked = set(cjk_bigrams(without_speech_refs(query.text)))
+        if lead is None or (len(asked & set(cjk_bigrams(best.sentence.text)))
+                            < len(asked & set(cjk_bigrams(lead.text))) + ITEM_NAMED):
+            return None
+        return listing.speech, item
 
     def _with_runner_up(self, best: Scored, ev: Evidence, out: list[tuple[Passage, Passage]]
                         ) -> list[tuple[Passage, Passage]]:
