@@ -351,6 +351,8 @@ _LEVEL_EN = {"city": "市", "county": "县", "province": "省", "town": "镇", "
              "village": "村", "district": "区"}
 _CONTENT_Q = re.compile(
     r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
+    # what each part of a coded term stands for ("“5+3”里的“5”和“3”分别代表哪几项?")
+    r"分别(?:代表|指)|代表(?:的是)?(?:什么|哪)|"
     r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
     r"\bwhat are the\b.{0,40}\bin\b|\blist (?:the|all|its)\b)",
     re.IGNORECASE,

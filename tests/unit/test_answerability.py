@@ -172,6 +172,17 @@ def test_a_term_spelled_out_anywhere_in_the_corpus_is_not_missing() -> None:
     assert missing_detail(q(asked), [best], {}, mentions=[best]) is Need.CONTENT
 
 
+def test_a_part_of_a_term_is_explained_only_where_its_whole_is_or_right_after() -> None:
+    asked = q("“5+3”机制里的“5”和“3”分别代表什么?")
+    assert Need.CONTENT in asked.asks
+    whole = _sentence("“5+3”基层民主管理机制得到有效推行和落实。")
+    # a "“5”是指…" of another term is no explanation of this one's "5"
+    other = Passage("s8", 3, "t", 5, 0, 30, "“5”是指要把活动场所建设成为五个中心。")
+    assert missing_detail(asked, [whole, other], {}) is Need.CONTENT
+    # right after the whole, it is
+    assert missing_detail(asked, [whole], {whole.passage_id: [other]}) is None
+
+
 def test_refusal_model_reads_its_calibration() -> None:
     data = json.loads(resources.files("askspeech").joinpath("calibration.json").read_text())
     data = data["refusal"]

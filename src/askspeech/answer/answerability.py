@@ -278,10 +278,20 @@ def missing_detail(
         if need is Need.POST and not any(TITLE.search(s.text) for s in candidates):
             return need
         if need is Need.CONTENT:
+            pool = (*candidates, *mentions)
+            # a part quoted beside its whole ("“81145”里的“8”") is explained where the whole
+            # is, or right after: not by any "“5”是指…" of another term
+            wholes = [t for t in query.quoted if len(t) >= 2]
+            parts = [t for t in query.quoted if len(t) < 2] if wholes else []
             verdicts = [
                 explains(term, s, following.get(s.passage_id, ()))
-                for term in query.quoted
-                for s in (*candidates, *mentions)
+                for term in wholes or query.quoted
+                for s in pool
+            ] + [
+                explains(part, f, ())
+                for s in pool if any(t in s.text for t in wholes)
+                for f in (s, *following.get(s.passage_id, ()))
+                for part in parts
             ]
             judged = [v for v in verdicts if v is not None]
             if judged and not any(judged):

@@ -114,6 +114,9 @@ TERM_LIST_CANDIDATES = 20
 # Characters in a row a heading must share with a list question to be the section it names
 # ("选派干部队伍建设"), beyond what the best sentence shares (set by reading).
 SECTION_NAMED = 6
+# Sentences after a coded term ("“81145”") in which its parts may be explained one by one
+# ("“8”是指…;" "两个“1”是指…;"), as the speeches do.
+PARTS_EXPLAINED = 4
 # Character pairs more a list question must share with one item's heading than with the
 # sentence announcing its list to ask for that item's points (set by reading).
 ITEM_NAMED = 3
@@ -769,7 +772,9 @@ class ExtractiveAnswerer:
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
         snap = self.searcher.snap
-        following = {s.passage_id: _after(snap, s, 1) for s in (*candidates, *mentions)}
+        # (a few sentences: the parts of a term are explained one by one after it)
+        following = {s.passage_id: _after(snap, s, PARTS_EXPLAINED)
+                     for s in (*candidates, *mentions)}
         return missing_detail(query, candidates, following, mentions)
 
     def _close(self, ev: Evidence) -> list[Scored]:
