@@ -569,7 +569,8 @@ def nth(items: Sequence[T], ordinal: int) -> T | None:
 
 
 # How many items a list question asks for: "哪两种情况", "有哪三个", "what five priorities".
-_ITEMS_ASKED = re.compile(r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块)")
+_ITEMS_ASKED = re.compile(
+    r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块|招|样|步|剂|道|手)")
 _ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 

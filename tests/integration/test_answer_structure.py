@@ -1085,6 +1085,13 @@ def test_a_list_question_naming_one_points_heading_gets_that_points_body_not_its
     assert "1、突出乡镇换届工作重点" in b.text and "5、围绕基层党建工作责任制落实" in b.text
 
 
+def test_a_list_question_asking_so_many_things_gets_a_list_of_that_many_among_the_best(
+        built_settings: Settings) -> None:
+    # the best sentence is item one's body; "…落实好以下五项重点措施:" opens the five asked
+    a = ask(built_settings, "篇七让乡镇把机关干部的作风毛病改掉,给了哪五招?")
+    assert "以下五项重点措施" in a.text and "五是积极探索整治作风顽症的长效机制" in a.text
+
+
 def test_an_english_batch_is_a_round_the_speeches_give_and_a_congress_they_never_name_is_refused(
         built_settings: Settings) -> None:
     # 篇三: "我省目前正在推进第二轮1989个村级组织活动场所建设"; English says batch or round

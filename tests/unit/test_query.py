@@ -503,6 +503,7 @@ def test_the_number_of_items_a_list_question_asks_for() -> None:
     assert items_asked("讲话具体说了哪两种情况?") == 2
     assert items_asked("What are the six tasks listed in speech 7?") == 6
     assert items_asked("有哪几个方面?") is None
+    assert items_asked("给了哪五招?") == 5 and items_asked("开了哪五剂方子?") == 5
 
 
 def test_a_speechs_place_named_by_the_place_it_lies_in_stands_for_it_only_beside_it() -> None:

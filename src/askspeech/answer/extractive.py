@@ -978,6 +978,17 @@ class ExtractiveAnswerer:
         parts, a sentence within that margin opening another list."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        # a list of as many items as asked ("开了哪五剂方子?": "…落实好以下五项重点措施:")
+        # among the best few, over a best sentence that opens no such list and names no term
+        # asked (not "“三项活动”是指…", which spells the term out)
+        asked = (items_asked(without_speech_refs(query.text))
+                 if query.asks_list and not query.english and not query.follow_up else None)
+        if (asked is not None and not self._lists(best.sentence, asked)
+                and not any(t in best.sentence.text for t in ev.terms)):
+            counted = next((s for s in ev.scored[1:SHARED_TOP] if self._lists(s.sentence, asked)),
+                           None)
+            if counted is not None:
+                return counted
         if query.asks_list and not self._opens_list(best.sentence):
             # a heading naming the section in the question's own words ("…扎实抓好选派干部
             # 队伍建设。" for "讲选派干部队伍建设,提了哪几条要求?") over what the best names
@@ -1038,6 +1049,11 @@ class ExtractiveAnswerer:
             return None
         return _runner_up(ev, self.detail_margin,
                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
+
+    def _lists(self, sentence: Passage, count: int) -> bool:
+        """Whether the sentence opens a list of `count` items, found or announced."""
+        found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
+        return found is not None and count in (len(found.items), found.node.announced)
 
     def _opens_parts(self, sentence: Passage) -> bool:
         """Whether the sentence announces the speech's top-level parts."""
