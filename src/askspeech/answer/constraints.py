@@ -106,6 +106,7 @@ def _level_in(question: str, place: str) -> str | None:
     return after[:1] if after[:1] in "乡镇村" else None
 
 
+# A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")

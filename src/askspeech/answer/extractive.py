@@ -843,7 +843,7 @@ class ExtractiveAnswerer:
                 # "…加强领导,注重统筹是关键。" ending its paragraph, the next opening
                 # "第一,进一步加强领导。": the points it leads into, though it announces none
                 listing = self.structure.listing_after(best.sentence)
-            item = self._item_asked(query, ev, best, listing) if listing is not None else None
+            item = self._item_asked(query, best, listing) if listing is not None else None
             if item is not None:
                 return self._quote_items(item[0], (item[1],), MAX_BODY_SENTENCES)
             if listing is not None:
@@ -882,7 +882,7 @@ class ExtractiveAnswerer:
             return self._with_runner_up(best, ev, out)
         return out
 
-    def _item_asked(self, query: Query, ev: Evidence, best: Scored,
+    def _item_asked(self, query: Query, best: Scored,
                     listing: Listing) -> tuple[int, OutlineNode] | None:
         """For a list question that names one item of a list by its heading's words, far
         more than the sentence announcing the list: that item, when it has a body ("篇七讲围绕
@@ -975,7 +975,8 @@ class ExtractiveAnswerer:
         itself, nor is followed by an enumeration: a sentence scoring within the list margin
         that opens one, by its lead-in, heading or first item ("…概括起来有这么五个挑战:"
         under "这是…新挑战。"); and for one whose best sentence is the speech's plan of its
-        parts, a sentence within that margin opening another list."""
+        parts, a sentence within that margin opening another list. First, for a Chinese list
+        question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
         # a list of as many items as asked ("开了哪五剂方子?": "…落实好以下五项重点措施:")
