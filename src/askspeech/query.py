@@ -387,6 +387,8 @@ TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
     re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|工资|薪酬|报酬|(?:多少|几)万?元|\bfund"
+               # a price or fee ("门票多少", "How much is the entrance ticket")
+               r"|票价|门票|价格|费用|\bprices?\b|\bfees?\b|\btickets?\b|\bcosts?\b"
                r"|\bmoney\b|\bbudget\b|\binvest|\bsalar|\bwages?\b)", re.IGNORECASE),
     re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
                re.IGNORECASE),

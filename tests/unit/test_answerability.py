@@ -91,6 +91,10 @@ def test_missing_detail_checks() -> None:
                           [_sentence("推进第二轮1989个场所建设。")], {}) is Need.NUMBER
     assert missing_detail(q("投入了多少资金?"), [_sentence("建成164个场所。")], {}) is Need.NUMBER
     assert missing_detail(q("投入了多少资金?"), [_sentence("投入资金1714.3万元。")], {}) is None
+    # a price asked is an amount of money, not a count of people
+    visit = _sentence("组织了67名村党组织书记赴华西村考察学习。")
+    assert missing_detail(q("华西村门票多少?"), [visit], {}) is Need.NUMBER
+    assert missing_detail(q("参观华西村的费用是多少?"), [visit], {}) is Need.NUMBER
     assert missing_detail(q("哪一年完成?"), [_sentence("20xx年完成了换届。")], {}) is Need.DATE
     explained = _sentence("做到“五个好”,即领导班子好、党员队伍好。")
     assert missing_detail(q("“五个好”具体是什么?"), [explained], {}) is None

@@ -235,6 +235,9 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
                                 translator=lambda: english).specifics
     assert "十大" not in "".join(parse_query("耒阳的十大工程是什么?",
                                             translator=_no_translator).specifics)
+    # a price asked in English is an amount of money (the first kind of amount)
+    assert parse_query("How much is the entrance ticket for Huaxi Village?",
+                       translator=lambda: english).unit == 0
     # a head of government is a post the speeches must name; "城市长远" names none
     assert "副省长" in parse_query("攀枝花那篇里,分管的副省长交代了哪些话?",
                                 translator=_no_translator).specifics
