@@ -258,7 +258,7 @@ def body_mentions(text: str) -> list[tuple[str, str, str]]:
 # A meeting named by its scope ("全国组织部长会议", "省委召开的全省…工作会议"): one the speeches
 # do not mention is a near miss of one they do ("全国农村基层党建工作座谈会").
 _MEETING = re.compile(
-    r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委)"
+    r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委|自治区)"
     r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会|推进会)")
 # A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
 # characters after 级). Where the speeches give the term at another level only, it is not
@@ -1032,7 +1032,7 @@ def _documents(text: str, english: bool) -> list[str]:
             *_BOOK_TITLE.findall(text)]
 
 
-_HEAD_OF_GOVERNMENT = re.compile(r"副?[省市县区镇乡]长")
+_HEAD_OF_GOVERNMENT = re.compile(r"副?(?:[省市县区镇乡]|部)长$")  # ending a word: "组织部长"
 
 
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
@@ -1046,8 +1046,9 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
                      for w, flag in pos_tags(text)
                      if flag == "nt" and len(w) >= 2 and not _CREW.match(w)]
-    # a head of government ("分管的副省长"): a post the speeches must name, as a person
-    heads = [w for w, _ in pos_tags(text) if _HEAD_OF_GOVERNMENT.fullmatch(w)]
+    # a head of government or department ("分管的副省长", "组织部长"): a post the speeches
+    # must name, as a person
+    heads = [w for w, _ in pos_tags(text) if _HEAD_OF_GOVERNMENT.search(w)]
     found = [*places, *organisations, *_persons_zh(text), *heads, *technical,
              *_documents(text, english)]
     for m in _SPECIFIC.finditer(text):

@@ -1085,6 +1085,27 @@ def test_a_list_question_naming_one_points_heading_gets_that_points_body_not_its
     assert "1、突出乡镇换届工作重点" in b.text and "5、围绕基层党建工作责任制落实" in b.text
 
 
+def test_a_figure_the_question_states_that_the_speeches_never_give_is_refused_by_name(
+        built_settings: Settings) -> None:
+    # 篇四: "高中学历以上干部增加421名", "培训农民工6800余人次"
+    a = ask(built_settings, "耒阳换届后高中以上学历干部增加了412名,这些人都安排在哪?")
+    assert a.refused and "412" in a.text
+    b = ask(built_settings, "耒阳培训了八千六百多人次农民工,办了几期?")
+    assert b.refused and "八千六百" in b.text
+    # a round figure covers what it rounds ("一千多个" for 篇三's 1140), an ordinal is none
+    assert not ask(built_settings, "安徽还有一千多个活动场所比较危旧,要靠什么资金来建?").refused
+    assert not ask(built_settings, "Panzhihua 13th five-year plan two pillars").refused
+
+
+def test_a_meeting_of_the_region_and_a_department_head_the_speeches_never_name_are_refused(
+        built_settings: Settings) -> None:
+    # 篇六 relays the 地区 meeting, not one of the 自治区; 篇三 names a 省委书记, no 组织部长
+    a = ask(built_settings, "沙雅那次会议传达的是自治区农村工作会议的什么精神?")
+    assert a.refused and "自治区农村工作会议" in a.text
+    b = ask(built_settings, "安徽省委组织部长到小岗村调研时开了什么座谈会?")
+    assert b.refused and "组织部长" in b.text
+
+
 def test_a_list_question_asking_so_many_things_gets_a_list_of_that_many_among_the_best(
         built_settings: Settings) -> None:
     # the best sentence is item one's body; "…落实好以下五项重点措施:" opens the five asked

@@ -30,6 +30,7 @@ from askspeech.query import (
     months_in,
     relative_years,
     spans_back_in,
+    without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams
 from askspeech.store import IndexSnapshot
@@ -106,6 +107,15 @@ def _level_in(question: str, place: str) -> str | None:
     return after[:1] if after[:1] in "乡镇村" else None
 
 
+# A figure stated in digits ("412名", "6,800"), two or more of them; and one in Chinese
+# numerals of a hundred or more ("八千六百多"), not "千村万户" or "百姓", which count nothing.
+# (not "13th", nor a code glued to letters); "多"/"余"/"来" after it makes it round
+_FIGURE = re.compile(r"(?<![\d.A-Za-z])(?P<n>\d{2,}(?:\.\d+)?)(?![\d.A-Za-z])(?P<about>[多余来])?")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_CHINESE_FIGURE = re.compile(
+    r"(?P<n>[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万零]*)"
+    r"(?=[多余来个名人元次户家所项条位期])(?P<about>[多余来])?")
+_CJK_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万零]")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
@@ -142,8 +152,33 @@ class Constraints:
                    if self._at_other_levels(level, term)),
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
-                 *self._miscounted(query.text)]
+                 *self._miscounted(query.text), *self._figures_never_given(query.text)]
         return list(dict.fromkeys(found))
+
+    @cached_property
+    def _figures(self) -> frozenset[str]:
+        """Every figure the speeches write in digits, and the whole part of each decimal."""
+        found = set(re.findall(r"\d+(?:\.\d+)?", self._corpus))
+        return frozenset(found | {f.split(".")[0] for f in found})
+
+    def _figures_never_given(self, text: str) -> list[str]:
+        """Figures of two or more digits (or a Chinese numeral in the hundreds and up) the
+        question states and the speeches write nowhere: "增加了412名" where they say 421, "八千
+        六百多人次" where they say 6800. A figure asked about that they never give is a wrong
+        premise, whatever else matches."""
+        text = _THOUSANDS.sub("", without_speech_refs(text))
+        out = []
+        for m in (*_FIGURE.finditer(text), *_CHINESE_FIGURE.finditer(text)):
+            figure = m.group("n")
+            n = chinese_number(figure) if _CJK_NUMERAL.match(figure) else float(figure)
+            if n is None or figure in self._figures or figure in self._corpus:
+                continue
+            # "一千多个" is any figure from 1000 to 1999 ("1140个"); "412" is 412 only
+            whole = str(int(n))
+            step = 10 ** (len(whole) - len(whole.rstrip("0"))) if m.group("about") else 0
+            if not any(float(f) == n or n <= float(f) < n + step for f in self._figures):
+                out.append(figure)
+        return out
 
     def _batch_given(self, term: str, query: Query) -> bool:
         """An English batch or round ("第二批" of "the second batch") that the speech asked
