@@ -18,6 +18,7 @@ from askspeech.answer.conversation import (
     FOLLOW_UP_MAX_CHARS_EN,
     History,
     asks_own,
+    asks_total_of_it,
     before_last_question,
     is_dangling,
     is_elliptical,
@@ -187,9 +188,9 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     shown = without_markup(text)
     earlier = previous_questions(history)
     if follow_up is None:
-        follow_up = is_follow_up(shown) or (
-            bool(earlier) and is_elliptical(shown)
-            and searcher.vocabulary_coverage(searcher.parse(topic_words(shown))) >= ON_TOPIC)
+        follow_up = is_follow_up(shown) or (bool(earlier) and (asks_total_of_it(shown) or (
+            is_elliptical(shown)
+            and searcher.vocabulary_coverage(searcher.parse(topic_words(shown))) >= ON_TOPIC)))
     if not (earlier and follow_up):
         return searcher.parse(text, search_text=shown, speech=speech, history=earlier,
                               dangling=not earlier and is_dangling(shown))

@@ -369,13 +369,17 @@ QUANTITY = re.compile(
 )
 _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\b|\baltogether\b|\bcombined\b",
                       re.IGNORECASE)
+# "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
+# "这几个村", "近几年", "前几年", "头几年" (those few, recent, the first few)
+_SEVERAL_ASKED = r"(?<![哪好这那前近头])几"
 # (not "哪几条": which ones, a list)
 _COUNT_Q = re.compile(
-    rf"(多少|(?<![哪好])几)[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b", re.IGNORECASE)
+    rf"(多少|{_SEVERAL_ASKED})[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b",
+    re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
 COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁" + _PIECES
-_COUNT_UNIT = re.compile(rf"(?:多少|(?<![哪好])几)(周年|[{COUNT_UNITS}])")
+_COUNT_UNIT = re.compile(rf"(?:多少|{_SEVERAL_ASKED})(周年|[{COUNT_UNITS}])")
 # "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
 # by an anniversary ("100周年").
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天",
@@ -759,7 +763,7 @@ def _count_units(text: str) -> frozenset[str]:
 
 
 # (not "多少个村支书", people of that level)
-_COUNTED_LEVEL = re.compile(r"(?:多少|(?<![哪好])几)个?(行政村|社区|乡镇|街道|村|乡|镇|县|区)"
+_COUNTED_LEVEL = re.compile(rf"(?:多少|{_SEVERAL_ASKED})个?(行政村|社区|乡镇|街道|村|乡|镇|县|区)"
                             r"(?!支书|书记|干部|民|官|党员|两委|级|组织|党组织|委)")
 
 

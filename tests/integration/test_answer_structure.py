@@ -1106,6 +1106,16 @@ def test_a_meeting_of_the_region_and_a_department_head_the_speeches_never_name_a
     assert b.refused and "组织部长" in b.text
 
 
+def test_a_short_total_asked_next_is_the_total_of_what_was_just_asked(
+        built_settings: Settings) -> None:
+    # "那几年" is no count of years; the sites' figure is given, then their cost followed
+    first = "耒阳那几年给村里盖了多少处办事、开会的场所?"
+    a = ask(built_settings, first)
+    assert not a.refused and "164个村级组织活动场所" in a.text
+    b = ask(built_settings, "一共砸进去多少钱?", history=[user(first)])
+    assert not b.refused and "1714.3万元" in b.text
+
+
 def test_a_list_question_asking_so_many_things_gets_a_list_of_that_many_among_the_best(
         built_settings: Settings) -> None:
     # the best sentence is item one's body; "…落实好以下五项重点措施:" opens the five asked

@@ -5,6 +5,7 @@ from __future__ import annotations
 from askspeech.answer.conversation import (
     History,
     asks_own,
+    asks_total_of_it,
     is_dangling,
     is_elliptical,
     is_follow_up,
@@ -118,3 +119,10 @@ def test_asking_for_an_example_follows_the_answer_before() -> None:
     assert is_follow_up("引进的都是些啥项目?能举个例子吗?")
     assert is_follow_up("Any examples?") and is_follow_up("比如说呢?")
     assert not is_dangling("引进的都是些啥项目?能举个例子吗?")  # long enough to stand alone
+
+
+def test_a_short_total_asked_of_nothing_named_is_of_what_was_just_asked() -> None:
+    assert asks_total_of_it("一共砸进去多少钱?")
+    # a question naming its own subject at length, or naming its speech, says what it is about
+    assert not asks_total_of_it("篇四一共讲了几个方面?")
+    assert not asks_total_of_it("耒阳全市一共建成了多少个远程教育站点?")

@@ -599,6 +599,13 @@ def test_a_count_of_rooms_sets_or_machines_asks_for_a_number() -> None:
         assert Need.NUMBER in q.asks and q.count_units == frozenset({unit}), text
 
 
+def test_those_few_years_ask_no_count_of_years() -> None:
+    # "那几年" / "近几年" are "those / recent years": the count asked is of the sites
+    for text in ("耒阳那几年给村里盖了多少处场所?", "耒阳近几年给村里盖了多少处场所?"):
+        assert parse_query(text, translator=_no_translator).count_units == frozenset(), text
+    assert parse_query("换届用了几年?", translator=_no_translator).count_units == {"年"}
+
+
 def test_an_english_question_carries_its_chinese_terms_without_the_speechs_place() -> None:
     q = parse_query("Leiyang cadres", translator=lambda: Translator(["耒阳", "干部"]),
                     known_places=("耒阳",))

@@ -138,6 +138,16 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[a-z]+\s+){0,3}(?:they|it|he|she)\b", re.
 _CONTINUES = re.compile(r"(?:and|so|but)\b|那么?|那就|还有", re.IGNORECASE)
 
 
+# A total asked of nothing named ("一共砸进去多少钱?"): the total of what was just asked about.
+_TOTAL = re.compile(r"一共|总共|加起来|合计|共计")
+
+
+def asks_total_of_it(question: str) -> bool:
+    """An elliptical question asking a total: in a conversation, of what was just asked,
+    however colloquial its verb ("砸进去" is no word of the speeches')."""
+    return is_elliptical(question) and bool(_TOTAL.search(question))
+
+
 def is_elliptical(question: str) -> bool:
     """A question too short to say what it is about ("不能卡哪些条件?", "去了多少人?"):
     in a conversation, about what was just asked when it is in the speeches' words (the API
