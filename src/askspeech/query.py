@@ -372,7 +372,6 @@ _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\
 # "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
 # "这几个村", "近几年", "前几年", "头几年" (those few, recent, the first few)
 _SEVERAL_ASKED = r"(?<![哪好这那前近头])几"
-# (not "哪几条": which ones, a list)
 _COUNT_Q = re.compile(
     rf"(多少|{_SEVERAL_ASKED})[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b",
     re.IGNORECASE)

@@ -107,9 +107,9 @@ def _level_in(question: str, place: str) -> str | None:
     return after[:1] if after[:1] in "乡镇村" else None
 
 
-# A figure stated in digits ("412名", "6,800"), two or more of them; and one in Chinese
-# numerals of a hundred or more ("八千六百多"), not "千村万户" or "百姓", which count nothing.
-# (not "13th", nor a code glued to letters); "多"/"余"/"来" after it makes it round
+# A figure stated in digits, two or more ("412名", "6,800"; not the "13" of "13th"), and one
+# in Chinese numerals of a hundred or more ("八千六百多"; not "千村万户", which counts nothing).
+# "多", "余" or "来" after it makes it a round figure.
 _FIGURE = re.compile(r"(?<![\d.A-Za-z])(?P<n>\d{2,}(?:\.\d+)?)(?![\d.A-Za-z])(?P<about>[多余来])?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _CHINESE_FIGURE = re.compile(
@@ -170,8 +170,9 @@ class Constraints:
         out = []
         for m in (*_FIGURE.finditer(text), *_CHINESE_FIGURE.finditer(text)):
             figure = m.group("n")
-            n = chinese_number(figure) if _CJK_NUMERAL.match(figure) else float(figure)
-            if n is None or figure in self._figures or figure in self._corpus:
+            chinese = bool(_CJK_NUMERAL.match(figure))
+            n = chinese_number(figure) if chinese else float(figure)
+            if n is None or figure in self._figures or (chinese and figure in self._corpus):
                 continue
             # "一千多个" is any figure from 1000 to 1999 ("1140个"); "412" is 412 only
             whole = str(int(n))
