@@ -53,7 +53,7 @@ from askspeech.query import (
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import Searcher, SearchResult
-from askspeech.text.zh import chinese_numeral, is_lead_in
+from askspeech.text.zh import announced_count, chinese_numeral, is_lead_in
 
 if TYPE_CHECKING:
     from askspeech.store import IndexSnapshot
@@ -980,12 +980,14 @@ class ExtractiveAnswerer:
         best = ev.scored[0]
         snap = self.searcher.snap
         # a list of as many items as asked ("开了哪五剂方子?": "…落实好以下五项重点措施:")
-        # among the best few, over a best sentence that opens no such list and names no term
-        # asked (not "“三项活动”是指…", which spells the term out)
+        # among the best few, over a best sentence that opens no such list, names no term
+        # asked (not "“三项活动”是指…", which spells the term out) and announces no such count
+        # (not "重点是“三项权力”的确立和落实,即:强化规则制定权,…", which lists them inline)
         asked = (items_asked(without_speech_refs(query.text))
                  if query.asks_list and not query.english and not query.follow_up else None)
         if (asked is not None and not self._lists(best.sentence, asked)
-                and not any(t in best.sentence.text for t in ev.terms)):
+                and not any(t in best.sentence.text for t in ev.terms)
+                and announced_count(best.sentence.text) != asked):
             counted = next((s for s in ev.scored[1:SHARED_TOP] if self._lists(s.sentence, asked)),
                            None)
             if counted is not None:
