@@ -1123,6 +1123,8 @@ class Query:
     asks_summary: bool = False  # "篇三讲了什么", "What is speech 5 about?"
     # a total ("加起来一共多少个"): a figure for each one ("每人…一个") does not give it
     asks_total: bool = False
+    # how many items a list question names ("哪三个方面" → 3, "what five priorities" → 5)
+    list_size: int | None = None
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
@@ -1274,6 +1276,7 @@ def parse_query(
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
         counts_items=counts_items,
+        list_size=items_asked(without_speech_refs(typed)),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
         asks_whether=bool(_ASKS_WHETHER.search(text)),

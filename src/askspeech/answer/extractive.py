@@ -47,7 +47,6 @@ from askspeech.query import (
     Query,
     asked_ordinal,
     bare_place,
-    items_asked,
     nth,
     without_speech_refs,
 )
@@ -844,8 +843,8 @@ class ExtractiveAnswerer:
                 # "第一,进一步加强领导。": the points it leads into, though it announces none
                 listing = self.structure.listing_after(best.sentence)
             item = self._item_asked(query, best, listing) if listing is not None else None
-            if item is not None:
-                return self._quote_items(item[0], (item[1],), MAX_BODY_SENTENCES)
+            if listing is not None and item is not None:
+                return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
             if listing is not None:
                 quotes = self._listing_quotes(listing)
                 if quotes:
@@ -882,16 +881,14 @@ class ExtractiveAnswerer:
             return self._with_runner_up(best, ev, out)
         return out
 
-    def _item_asked(self, query: Query, best: Scored,
-                    listing: Listing) -> tuple[int, OutlineNode] | None:
+    def _item_asked(self, query: Query, best: Scored, listing: Listing) -> OutlineNode | None:
         """For a list question that names one item of a list by its heading's words, far
         more than the sentence announcing the list: that item, when it has a body ("篇七讲围绕
         落实党建责任制来加强党内民主,具体列了哪些举措?" asks what its point "5、围绕基层党建工作
         责任制落实,切实加强党内民主建设。" lists, not the section's six points). Not when the
         question asks for as many things as the list has."""
         start = best.sentence.start
-        if opens(listing.node, start) or items_asked(without_speech_refs(query.text)) == len(
-                listing.items):
+        if opens(listing.node, start) or query.list_size == len(listing.items):
             return None
         item = next((i for i in listing.items if opens(i, start)), None)
         if item is None or len(self.structure.item_sentences(listing.speech, item, 2)) < 2:
@@ -901,7 +898,7 @@ class ExtractiveAnswerer:
         if lead is None or (len(asked & set(cjk_bigrams(best.sentence.text)))
                             < len(asked & set(cjk_bigrams(lead.text))) + ITEM_NAMED):
             return None
-        return listing.speech, item
+        return item
 
     def _with_runner_up(self, best: Scored, ev: Evidence, out: list[tuple[Passage, Passage]]
                         ) -> list[tuple[Passage, Passage]]:
@@ -926,7 +923,7 @@ class ExtractiveAnswerer:
         terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
         if not query.asks_list or not terms:
             return None
-        asked = items_asked(without_speech_refs(query.text))
+        asked = query.list_size
         for s in ev.scored[:TERM_LIST_CANDIDATES]:
             # the list the sentence leads into, or the one whose item it opens
             for opening in (True, False):
@@ -966,7 +963,7 @@ class ExtractiveAnswerer:
         close = [x.sentence for x in ev.scored[:SHARED_TOP]
                  if x.score >= best.score - self.list_margin]
         found = self.structure.shared_listing(close)
-        asked = items_asked(without_speech_refs(query.text))
+        asked = query.list_size
         # "哪两种情况" is not a list of five
         return None if found is None or asked not in (None, len(found.items)) else found
 
@@ -983,7 +980,7 @@ class ExtractiveAnswerer:
         # among the best few, over a best sentence that opens no such list, names no term
         # asked (not "“三项活动”是指…", which spells the term out) and announces no such count
         # (not "重点是“三项权力”的确立和落实,即:强化规则制定权,…", which lists them inline)
-        asked = (items_asked(without_speech_refs(query.text))
+        asked = (query.list_size
                  if query.asks_list and not query.english and not query.follow_up else None)
         if (asked is not None and not self._lists(best.sentence, asked)
                 and not any(t in best.sentence.text for t in ev.terms)
