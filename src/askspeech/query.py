@@ -363,6 +363,11 @@ SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,20})'(?![A-Za-z])")
 QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
 # A word said twice ("“敲打敲打”"): the user's way of speaking, quoted, not a term.
 _SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
+# What people are quoted as saying or thinking, in the user's words ("驳“太忙顾不上”的借口",
+# "觉得“抓党建耽误挣钱”"): an attitude reported, not a term the speeches must use.
+_REPORTED = re.compile(
+    r"(?:觉得|认为|以为|嫌|总说|老说|喊着?)[“\"「『]([^”\"」』]{1,20})[”\"」』]"
+    r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?(?:借口|托词|说法|想法|心态|论调|念头|态度|口头禅)")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
     r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
@@ -421,6 +426,14 @@ _ASKS_PURPOSE = re.compile(
 # The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
 # a sentence enumerating things of that kind answers it where it stands.
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
+# The kind of named thing one question asks for ("推的是个啥工程?", "落实什么制度?"): its
+# answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
+# name of any kind.
+_NAME_ASKED = re.compile(
+    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?)?"
+    r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|工作法|方针|原则"
+    r"|战略|名堂|名字|名称)")
+_ANY_NAME = ("名堂", "名字", "名称")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说)了?(?:出)?几[条点项部块大个]"
@@ -473,26 +486,42 @@ SUMMARY_MAX_CHARS_EN = 60
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
+    " 通篇 全篇 大体 大致 大概 总体 整体 上"
     .split())
 
 
 def _topic_of(text: str, places: Sequence[str]) -> list[str]:
-    """The words of a Chinese question beyond its speech, its places and the summary phrase:
-    "篇七对村干部报酬说了什么?" asks about 报酬, not for 篇七's outline."""
+    """The words of a Chinese question beyond its speech, its places, the meeting it was given
+    at and the summary phrase: "篇七对村干部报酬说了什么?" asks about 报酬, not for 篇七's
+    outline."""
     # "第二部分", "最后一部分"
     rest = _LAST.sub(" ", _ORDINAL.sub(" ", without_speech_refs(_ASKS_SUMMARY.sub(" ", text))))
+    return [w for w in words(_without_places(rest, places)) if w not in _SUMMARY_FILLER]
+
+
+# The meeting a speech was given at, in the user's words, naming that speech ("安徽全省农村
+# 党建会那篇", "攀枝花开的那个园区加农村党建会,"): it names which speech, and asks nothing.
+_MEETING_OF_SPEECH = re.compile(
+    r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,14}?会议?"
+    r"(?=那篇|这篇|上的?讲话|的讲话|讲话|[,，])")
+
+
+def _without_places(text: str, places: Sequence[str]) -> str:
+    """The question without the places and the meeting it names its speech by."""
+    text = _MEETING_OF_SPEECH.sub(" ", text)
     for place in places:
-        rest = rest.replace(place, " ")
-    return [w for w in words(rest) if w not in _SUMMARY_FILLER]
+        text = text.replace(place, " ")
+    return text
 
 
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
-_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)个?部分|"
+_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)[个大]?部分|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"
 _ORDINAL = re.compile(
-    rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:点|条|项|个方面|方面|部分|个问题|个|块|种|类|件|步|对|支)")
+    # ("第二大部分": a speech's parts are its 大块)
+    rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
@@ -541,7 +570,9 @@ LAST = -1  # the ordinal of "最后那个" / "the last one": the list's last ite
 # The words an item of a list is named by ("最后那条", "the last point").
 _ITEM_ZH = "个|条|项|点|种|类|块|步|部分|方面"
 _ITEM_EN = "one|point|part|item|measure|step|aspect|task"
-_LAST = re.compile(rf"最后(?:一|那|这)?(?:{_ITEM_ZH}|对|支)|\b(?:the )?last (?:{_ITEM_EN})s?\b",
+# ("排在末尾的那条", "最后的那一条")
+_LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:{_ITEM_ZH}|对|支)"
+                   rf"|\b(?:the )?last (?:{_ITEM_EN})s?\b",
                    re.IGNORECASE)
 
 
@@ -667,8 +698,9 @@ _PERSONAL_REQUEST = re.compile(
 # (not the start of a part: "最后一大块开头", "第三部分开头")
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开始|开场|刚开始|"
                       r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
-_CLOSING = re.compile(r"收尾|结尾|末尾|结束的时候|结束时|快结束|临结束|结束前|快散|散会|快讲完|"
-                      r"讲完的时候|"
+# (not the last item: "排在末尾的那条")
+_CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
+                      r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       r"\b(?:at|in|towards?|near) the (?:end|close)\b|"
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
                       # a keyword query: "Shaya speech closing: …"
@@ -683,6 +715,19 @@ OCCASION_SHARE = 0.8
 OCCASION_PAIRS = 5
 _OCCASION_RUN_MAX = 16
 _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
+
+
+# How a question describes the speech it asks about rather than what it asks: "十九届五中全会
+# 那篇里", "那篇以建党一百周年献礼收尾的讲话", "提到1679年第一个政党的那篇".
+_DESCRIBES_SPEECH = re.compile(
+    r"([^,，。;；:：?？!！]{2,24}?)的?[那这]篇(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
+    r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)")
+
+
+def speech_described(text: str) -> str:
+    """The words by which the question describes its speech ("十九届五中全会那篇" → "十九届五中
+    全会"): they say which speech, and no sentence of it is their answer."""
+    return " ".join(m.group(1) or m.group(2) for m in _DESCRIBES_SPEECH.finditer(text))
 
 
 def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] | None:
@@ -1130,6 +1175,8 @@ class Query:
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
     counted_level: str | None = None
     kind_asked: str | None = None  # "哪些部门" → "部门": what a list question asks for
+    # "推的是个啥工程?" → "工程": the kind of named thing asked for ("" for any name: "叫啥名堂")
+    name_asked: str | None = None
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
     dangling: bool = False  # a first question that refers to something before it
     # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
@@ -1272,13 +1319,16 @@ def parse_query(
         quoted=tuple(t for t in (*QUOTED.findall(text),
                                  *(SINGLE_QUOTED.findall(text) if english else ()))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
-                     and not _SAID_TWICE.match(t)),
+                     and not _SAID_TWICE.match(t)
+                     and t not in {x for m in _REPORTED.findall(text) for x in m}),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
         counts_items=counts_items,
         list_size=items_asked(without_speech_refs(typed)),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
+        name_asked=(("" if m.group(1) in _ANY_NAME else m.group(1))
+                    if (m := _NAME_ASKED.search(kind)) else None),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
@@ -1309,7 +1359,7 @@ def parse_query(
         asks_summary=(bool(_ASKS_SUMMARY.search(text)
                            or (english and _HOW_MANY_PARTS.search(text)))
                       # a speech named by its place ("攀枝花那篇…") is no longer a question
-                      and len(text) - sum(map(len, places))
+                      and len(text if english else _without_places(text, places).replace(" ", ""))
                       <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
                       and (english or not _topic_of(text, places)))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
@@ -1317,12 +1367,13 @@ def parse_query(
         or (bool(_PART_NAMED.search(text))
             and (speech is not None
                  or any(bare_place(p) in known_places for p in places))
-            and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text)
+            and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text) or counts_items
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
-        position=position_in_speech(search if same_question else text),
+        # (not "那篇以…献礼收尾的讲话", which says which speech)
+        position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),
         occasion=occasion[1] if occasion is not None else None,
         occasion_speech=occasion[0] if occasion is not None else None,
         history=tuple(history),

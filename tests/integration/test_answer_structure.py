@@ -1219,3 +1219,47 @@ def test_a_list_question_is_answered_by_the_list_not_the_speechs_plan_of_its_par
     # "…先讲三点意见:" scores best, but the achievements are the list after "…取得了明显成效。"
     a = ask(built_settings, "耒阳那篇说这几年全市村里党建干出了哪些成绩?")
     assert _items(a)[:3] == ["1、", "2、", "3、"]
+
+
+def test_the_last_item_a_follow_up_names_is_of_the_list_just_given(
+        built_settings: Settings) -> None:
+    first = "京口讲话第二大部分底下列了几条?"
+    a = ask(built_settings, first)  # "第二大部分": the second part, with its points
+    assert a.citations[0].quote.startswith("二、") and a.citations[-1].quote == "活动要经常化。"
+    last = ask(built_settings, "排在末尾的那条,讲话让大家怎么干?", history=[user(first)])
+    assert last.citations[0].passage.speech == 5 and "活动要经常化" in last.citations[0].quote
+    # "最后一条" after a list of 篇六 stays in 篇六
+    first = "沙雅县村级阵地建设讲的“六规范”分别是哪几个?"
+    last = ask(built_settings, "最后一条具体怎么要求的?", history=[user(first)])
+    assert {c.passage.speech for c in last.citations} == {6}
+    # "there": the townships the answer before named
+    first = "Which Leiyang townships extended the 'double report' system?"
+    there = ask(built_settings, "What happened to the review results there?",
+                history=[user(first)])
+    assert any("评议结果直接与村干部待遇挂钩" in c.quote for c in there.citations)
+
+
+def test_a_summary_asked_by_the_meeting_the_speech_was_given_at(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽全省农村党建会那篇,通篇主要讲了些啥?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、", "四、"]
+    assert {c.passage.speech for c in a.citations} == {3}
+
+
+def test_what_a_township_did_is_not_answered_by_what_another_did(
+        built_settings: Settings) -> None:
+    # 篇七 names 龙昌镇 for its "歇职" only; the projects brought in are 谷汪乡's
+    assert ask(built_settings, "篇七里龙昌镇搞产业党建,都引进了哪些项目?").refused
+    a = ask(built_settings, "龙昌镇是怎么管村干部的?")
+    assert not a.refused and "龙昌镇" in a.citations[0].quote
+
+
+def test_the_kind_of_named_thing_asked_for_picks_the_sentence_naming_one(
+        built_settings: Settings) -> None:
+    # the speech is described by the plenum it studies: that sentence is no answer
+    a = ask(built_settings, "十九届五中全会那篇里,想让老百姓觉得党组织贴心,点名要推的是个啥工程?")
+    assert "“民心工程”" in a.citations[0].quote
+    # an excuse quoted in the user's words is no term the speeches must use
+    b = ask(built_settings,
+            "沙雅那篇驳“太忙顾不上”的借口时,把乡镇一年四季各忙些啥都列了一遍,具体是啥?")
+    assert not b.refused and "春有备耕春耕" in b.citations[0].quote

@@ -28,6 +28,11 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     # "第三件" counts things as "第三点" does; "这是…" points back at the answer
     assert is_follow_up("第三件展开说说") and is_follow_up("这是第几批?")
     assert is_follow_up("头一条具体啥意思?")  # item one, as "第一条"
+    # the last item, however said; the place just named ("there", not "Is there…")
+    assert is_follow_up("最后一条具体怎么要求的?")
+    assert is_follow_up("排在末尾的那条,讲话让大家怎么干?")
+    assert is_follow_up("What happened to the review results there?")
+    assert not is_follow_up("Is there a rule for village cadres' pay?")
     # items counted by the measure word their list was asked by ("哪几种抓法", "哪三层意思")
     assert is_follow_up("第二种具体要怎么做?") and is_follow_up("第一层是什么意思?")
     # people named by a pronoun, and an English follow-up opening with "So"

@@ -24,6 +24,7 @@ from askspeech.query import (
     relative_years,
     scoped_terms,
     spans_back_in,
+    speech_described,
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
@@ -101,6 +102,8 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("Shaya speech closing: a guarantee for what?") == "closing"
     assert position_in_speech("What does speech 2 say at the end about the age?") == "closing"
     assert position_in_speech("What does speech 8 say at the beginning?") == "opening"
+    # the last item of a list, not the speech's close
+    assert position_in_speech("排在末尾的那条,讲话让大家怎么干?") is None
     # the first words of a slogan, not of the speech
     assert position_in_speech("那个口号开头是要加快速度的,完整怎么说?") is None
     # the start of a part, not of the speech
@@ -163,6 +166,31 @@ def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
     # a word said twice is speech quoted, not a term ("“敲打敲打”")
     assert parse_query("要把干得差的单位叫过来“敲打敲打”,开个啥会?", speeches=range(1, 9),
                        translator=_no_translator).quoted == ()
+    # an attitude quoted in the user's words is no term ("驳“太忙顾不上”的借口")
+    assert parse_query("沙雅那篇驳“太忙顾不上”的借口时,把四季各忙些啥都列了?",
+                       speeches=range(1, 9), translator=_no_translator).quoted == ()
+    assert parse_query("有人觉得“抓党建耽误挣钱”,讲话怎么驳的?", speeches=range(1, 9),
+                       translator=_no_translator).quoted == ()
+
+
+def test_the_kind_of_named_thing_asked_for_is_read() -> None:
+    def asked(text: str) -> str | None:
+        return parse_query(text, speeches=range(1, 9), translator=_no_translator).name_asked
+    assert asked("想让老百姓觉得党组织贴心,点名要推的是个啥工程?") == "工程"
+    assert asked("篇七讲话中,村干部报酬要落实什么制度?") == "制度"
+    assert asked("这套是哪篇讲的,叫啥名堂?") == ""  # a name of any kind
+    assert asked("村干部报酬怎么定?") is None
+
+
+def test_the_words_describing_which_speech_are_told_from_what_is_asked() -> None:
+    assert speech_described("十九届五中全会那篇里,点名要推的是个啥工程?") == "十九届五中全会"
+    assert speech_described("那篇以建党一百周年献礼收尾的讲话,最后要达到个什么效果?") == (
+        "以建党一百周年献礼收尾")
+    assert speech_described("村支书年初许愿,这套是哪篇讲的?") == ""
+    # the close it describes the speech by is no pointer to the close
+    q = parse_query("那篇以建党一百周年献礼收尾的讲话,让基层敢想别人不敢想的,最后要达到个什么效果?",
+                    speeches=range(1, 9), translator=_no_translator)
+    assert q.position is None
 
 
 def test_markup_around_a_question_is_shown_as_typed_but_not_read_as_names() -> None:
@@ -348,9 +376,14 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     # how many points a speech makes is its parts, counted; about a topic, a list of its own
     ("How many points does speech 3 make?", True),
     ("How many points does speech 3 make about village venues?", False),
+    # the meeting the speech was given at names it, in the user's words, and asks nothing
+    ("攀枝花开的那个园区加农村党建会,讲话大体分了哪几大块?", True),
+    ("安徽全省农村党建会那篇,通篇主要讲了些啥?", True),
+    # a part "第二大部分", and how many points it makes
+    ("京口讲话第二大部分底下列了几条?", True),
 ])
 def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
-    places = ("攀枝花", "耒阳") if "攀枝花" in question or "耒阳" in question else ()
+    places = tuple(p for p in ("攀枝花", "耒阳", "安徽", "京口") if p in question)
     q = parse_query(question, speeches=range(1, 9), translator=lambda: Translator(["耒阳"]),
                     known_places=places)
     assert q.asks_summary is summary
@@ -439,6 +472,7 @@ def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -
 @pytest.mark.parametrize(("text", "ordinal"), [
     ("最后那个具体怎么搞?", LAST), ("最后一条呢?", LAST), ("And the last one?", LAST),
     ("第三条呢?", 3), ("最后,要抓好落实", None),
+    ("排在末尾的那条,讲话让大家怎么干?", LAST), ("最后的那一条呢?", LAST),
 ])
 def test_the_last_item_is_an_ordinal_too(text: str, ordinal: int | None) -> None:
     assert asked_ordinal(text) == ordinal

@@ -330,6 +330,24 @@ class Constraints:
             return False
         return all(n in before or (own and n == own) for n in named)
 
+    def _local_places(self, query: Query, sentence: Passage) -> list[str]:
+        """The townships and villages the question names, other than the speech's own place,
+        that the speeches mention somewhere."""
+        speech = self.snap.speeches.get(sentence.speech)
+        own = bare_place(speech.place or "") if speech is not None else ""
+        return [p for p in query.places
+                if bare_place(p) != own and self.mentioned(p)
+                and _level_in(query.text, p) in _LOCAL_LEVELS]
+
+    def local_place_named(self, query: Query, sentence: Passage) -> bool:
+        """Whether the sentence's paragraph names the township or village the question asks
+        about ("龙昌镇…引进了哪些项目?"): what a speech says elsewhere of other places, or of its
+        whole city, is not what that place did."""
+        if sentence.speech not in self.snap.speeches:
+            return True
+        asked = self._local_places(query, sentence)
+        return not asked or any(bare_place(p) in self._paragraph(sentence) for p in asked)
+
     def about_another_place(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence is about another township or village than the one the
         question names ("兴隆乡以“185”工程…" answered by "谷汪乡以“185”工程为载体…"): the
@@ -337,10 +355,7 @@ class Constraints:
         speech = self.snap.speeches.get(sentence.speech)
         if speech is None:
             return False
-        own = bare_place(speech.place or "")
-        asked = [p for p in query.places
-                 if bare_place(p) != own and self.mentioned(p)
-                 and _level_in(query.text, p) in _LOCAL_LEVELS]
+        asked = self._local_places(query, sentence)
         if not asked or any(bare_place(p) in self._up_to(sentence) for p in asked):
             return False
         return any(has_place(sentence.text, query.text, level)

@@ -30,8 +30,9 @@ _FOLLOW_UP = re.compile(
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
-    r"|(它|它们|他们|她们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一)"
-    rf"[{_ITEM_MEASURES}件步对支])"
+    r"|(它|它们|他们|她们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一"
+    # "最后一条具体怎么要求的?": the last item of the list just quoted
+    rf"|(?:最后|末尾|最末)的?[一那这]?一?)[{_ITEM_MEASURES}件步对支])"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
     r"|[这那]一?(?:批|位|项|条|种|件|类|支|份|块|部分|方面|几[个条项点种类样]"
@@ -43,6 +44,10 @@ _FOLLOW_UP = re.compile(
     # "这两回选举", "那三条": things counted just before
     r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件]"
     # a person just named ("What else did he do…")
+    # "What happened to the review results there?": the place just named (not "Is there…",
+    # nor "while the team was there", where the sentence says whose place)
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bgo )(?<!\bwent )"
+    r"\bthere(?=\s*[?.!,]|$)"
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
     r"|the (?:first|second|third|fourth|fifth|last|middle)"
     r"(?: one)?|more about|say more|elaborate)\b",

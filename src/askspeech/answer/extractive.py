@@ -48,6 +48,7 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     nth,
+    speech_described,
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
@@ -306,7 +307,8 @@ class SentenceScorer:
         # score leaves it out (the refusal model's features keep it, as fitted).
         # So does an occasion it names the speech by ("开“三项活动”推进会那篇").
         homes = [p for p in query.places if bare_place(p) in self.homes]
-        occasion = query.occasion or ""
+        # and so do the words it describes its speech by ("十九届五中全会那篇里…")
+        occasion = f"{query.occasion or ''} {speech_described(query.text)}"
         content = {t: w for t, w in weights.items()
                    if not any(t in p or p in t for p in homes) and t not in occasion}
         content_total = sum(content.values()) or 1.0
@@ -340,6 +342,9 @@ class SentenceScorer:
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
                 item.score += self.spells_out
+            elif (query.name_asked is not None and not query.asks_list
+                  and _names_a(query.name_asked, s.text)):
+                item.score += self.spells_out  # names the kind of thing asked for
             if (s.speech, s.paragraph) in previous_paragraphs:
                 item.score += self.previous
             if (s.speech, s.start) in purposes:
@@ -389,6 +394,13 @@ PURPOSE_REACH = 2
 # Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
 _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
+
+
+def _names_a(kind: str, text: str) -> bool:
+    """Whether the text names a thing of that kind, as speeches coin names: in quotation
+    marks or a title ("“民心工程”", "“一诺双评”制度", "《…办法》"); any kind for ""."""
+    k = re.escape(kind)
+    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}", text) is not None
 
 
 def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> Scored | None:
@@ -723,6 +735,10 @@ class ExtractiveAnswerer:
                 self.constraints.about_another_place(query, s.sentence)
                 for s in self._close(within)):
             return None, None  # what another township did ("谷汪乡…" for "兴隆乡…")
+        if need is None and within.scored and not query.english and not any(
+                self.constraints.local_place_named(query, s.sentence)
+                for s in self._close(within)):
+            return None, None  # nothing said of the township asked ("龙昌镇…引进了哪些项目?")
         if need is not None or not within.scored:
             return None, need
         # a named speech's opening or close ("篇四那个会是在什么情况下开的?") is there to
