@@ -83,10 +83,11 @@ _NUM_Q = re.compile(
     rf"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
-    r"\bhow many\b|\bhow much\b|\bwhat (?:percentage|proportion|share|number)\b|"
+    r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
-    r"\b(?:percentage|ratio)\b|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
+    r"\b(?:percent|percentage|ratio)\b"
+    r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
 _DURATION_Q = re.compile(r"多长时间|多久|\bhow long\b", re.IGNORECASE)
@@ -125,13 +126,16 @@ _MONTH_EN = re.compile(
 _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
 
 
-_RELATIVE_YEAR = re.compile(r"前年|去年|今年|明年|\b(?:(last|this|next) year)\b", re.IGNORECASE)
-_RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年"}
+_RELATIVE_YEAR = re.compile(r"前年|去年|今年|明年|\b(?:(last|this|next|previous) year)\b"
+                            r"|\bthe year (before|after)\b", re.IGNORECASE)
+_RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年", "previous": "去年",
+                     "before": "去年", "after": "明年"}
 
 
 def relative_years(text: str) -> frozenset[str]:
     """The years a text names relative to its own ("去年", "last year" → 去年)."""
-    return frozenset(_RELATIVE_YEAR_EN[m.group(1).lower()] if m.group(1) else m.group(0)
+    return frozenset(_RELATIVE_YEAR_EN[(m.group(1) or m.group(2)).lower()]
+                     if m.group(1) or m.group(2) else m.group(0)
                      for m in _RELATIVE_YEAR.finditer(text))
 
 
@@ -397,7 +401,9 @@ _UNIT_Q = (
     re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|工资|薪酬|报酬|(?:多少|几)万?元|\bfund"
                # a price or fee ("门票多少", "How much is the entrance ticket")
                r"|票价|门票|价格|费用|\bprices?\b|\bfees?\b|\btickets?\b|\bcosts?\b"
-               r"|\bmoney\b|\bbudget\b|\binvest|\bsalar|\bwages?\b)", re.IGNORECASE),
+               # (not "investment projects": things counted)
+               r"|\bmoney\b|\bbudget\b|\binvest(?!ment projects?\b)|\bsalar|\bwages?\b)",
+               re.IGNORECASE),
     re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
                re.IGNORECASE),
     re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),

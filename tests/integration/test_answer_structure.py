@@ -1263,3 +1263,11 @@ def test_the_kind_of_named_thing_asked_for_picks_the_sentence_naming_one(
     b = ask(built_settings,
             "沙雅那篇驳“太忙顾不上”的借口时,把乡镇一年四季各忙些啥都列了一遍,具体是啥?")
     assert not b.refused and "春有备耕春耕" in b.citations[0].quote
+
+
+def test_a_speech_described_by_what_only_it_says_is_the_one_answered_from(
+        built_settings: Settings) -> None:
+    # only 篇二 tells of the first party founded in 1679; 篇四 also argues for Party building
+    a = ask(built_settings, "提到1679年第一个政党的那篇,说基层党建非抓不可,摆了哪三条理由?")
+    assert {c.passage.speech for c in a.citations} == {2}
+    assert a.citations[0].quote.startswith("这是历史的昭示")

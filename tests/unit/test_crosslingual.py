@@ -216,6 +216,17 @@ def test_party_building_terms_the_dictionary_lacks_come_from_the_glossary() -> N
     assert "组织部" in translator.terms("the organisation department people")
 
 
+def test_a_word_the_glossary_gives_whole_means_its_term_not_the_dictionarys_other_senses(
+) -> None:
+    # CC-CEDICT's "money" is 信贷, 举债, 开支; the speeches' is 资金 and 经费
+    translator = Translator(["资金", "经费", "信贷", "举债", "开支", "表彰", "授予"])
+    assert translator.terms("money") == ["资金", "经费"]
+    assert translator.terms("award") == ["表彰"]
+    assert translator.coverage("money award") == 1.0
+    # one of one character (镇) is no search word: "town" finds none of 城市, 小城, 进城
+    assert Translator(["城市", "小城", "进城"]).terms("Yongji town") == []
+
+
 def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces() -> None:
     translator = Translator(["流动", "党员", "选派", "干部"])
     assert {"流动", "党员"} <= set(translator.terms("migrant Party members goal"))

@@ -266,6 +266,9 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     # a price asked in English is an amount of money (the first kind of amount)
     assert parse_query("How much is the entrance ticket for Huaxi Village?",
                        translator=lambda: english).unit == 0
+    # investment projects are things counted, not money
+    assert parse_query("Guwang township industry Party building number of investment projects",
+                       translator=lambda: english).unit is None
     # a head of government is a post the speeches must name; "城市长远" names none
     assert "副省长" in parse_query("攀枝花那篇里,分管的副省长交代了哪些话?",
                                 translator=_no_translator).specifics
@@ -449,6 +452,8 @@ def test_years_stated_relative_to_the_speech_are_read_in_either_language() -> No
     assert relative_years("篇七去年一整年表彰了多少个先进集体?") == {"去年"}
     assert relative_years("今年以来,各乡镇共表彰先进集体100个") == {"今年"}
     assert relative_years("How many were commended last year?") == {"去年"}
+    assert relative_years("Commendations handed out the year before: how many?") == {"去年"}
+    assert relative_years("What was set for the previous year?") == {"去年"}
     assert relative_years("近年来,上半年") == set()  # no year named
 
 
@@ -686,3 +691,6 @@ def test_rate_as_a_verb_asks_for_no_figure() -> None:
     assert asks("How does speech 7 rate publicity work in the first half of the year?") == ()
     assert asks("Leiyang village election completion rate") == (Need.NUMBER,)
     assert asks("What is the completion rate of village elections?") == (Need.NUMBER,)
+    # a percentage is a figure asked for
+    assert asks("Shaya: minimum green coverage in front of village offices, what percent?") == (
+        Need.NUMBER,)

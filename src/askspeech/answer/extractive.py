@@ -52,6 +52,7 @@ from askspeech.query import (
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
+from askspeech.retrieval.lexical import words as jieba_words
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import announced_count, chinese_numeral, is_lead_in
 
@@ -827,6 +828,12 @@ class ExtractiveAnswerer:
             holding = set(self.searcher.speeches_naming(place))
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
+        if about is None and (described := speech_described(query.text)):
+            # a speech described by what only it says ("提到1679年第一个政党的那篇")
+            only = {next(iter(held)) for w in jieba_words(described)
+                    if len(w) >= 2 and len(held := snap.speeches_with(w)) == 1}
+            if len(only) == 1:
+                about = only
         return about
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:

@@ -97,7 +97,7 @@ TABLES_FILE = "cedict-tables.pickle"
 VOCABULARY_TABLES_FILE = "cedict-vocabulary-{digest}.pickle"
 CONTAINERS_FILE = "cedict-containers-{digest}.pickle"  # per set of the speeches' places
 CONTAINERS_VERSION = 2  # bump when what `containing_places` finds changes
-TABLES_VERSION = 5  # bump when what the tables hold changes
+TABLES_VERSION = 6  # bump when what the tables hold changes
 
 
 def _read_cedict() -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -337,9 +337,19 @@ def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
         en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
         for en, c in scored.items()
     }
+    # A word the glossary gives as a term's whole English ("party" → 党, "money" → 资金) means
+    # that term in these speeches, not CC-CEDICT's other senses ("一方", "一行", "工党"); a
+    # term of one character (党) is no search word, and neither are those senses.
+    official: dict[str, list[str]] = {}
+    for simplified, definitions in _glossary_entries():
+        for gloss in (g for d in definitions for g in d.split(";")):
+            if len(words := _definition_words(gloss)) == 1:
+                found = official.setdefault(words[0], [])
+                found += [simplified] if simplified in vocab else []
+    translations |= {en: zh[:PER_WORD] for en, zh in official.items()}
     # Words with a close counterpart: a definition of one or two words ("to implement"),
     # not one word of a longer gloss ("Jinshan district of Shanghai" is no "Shanghai").
-    close = frozenset(en for en, c in scored.items() if max(c.values()) >= CLOSE)
+    close = frozenset([*(en for en, c in scored.items() if max(c.values()) >= CLOSE), *official])
     names: dict[str, list[str]] = {}
     from pypinyin import lazy_pinyin
 
