@@ -1228,10 +1228,15 @@ def test_the_last_item_a_follow_up_names_is_of_the_list_just_given(
     assert a.citations[0].quote.startswith("二、") and a.citations[-1].quote == "活动要经常化。"
     last = ask(built_settings, "排在末尾的那条,讲话让大家怎么干?", history=[user(first)])
     assert last.citations[0].passage.speech == 5 and "活动要经常化" in last.citations[0].quote
-    # "最后一条" after a list of 篇六 stays in 篇六
+    # "最后一条" after 篇六's "六规范", five of whose six numerals the scrape lost ("()…规范")
     first = "沙雅县村级阵地建设讲的“六规范”分别是哪几个?"
+    listed = ask(built_settings, first)
+    assert sum(c.quote.startswith("()") for c in listed.citations) == 5
+    assert "即:工程技术规范。" in listed.citations[0].quote
     last = ask(built_settings, "最后一条具体怎么要求的?", history=[user(first)])
     assert {c.passage.speech for c in last.citations} == {6}
+    assert last.citations[0].quote == "()土地审批手续规范。"
+    assert any("必须严肃处理" in c.quote for c in last.citations)
     # "there": the townships the answer before named
     first = "Which Leiyang townships extended the 'double report' system?"
     there = ask(built_settings, "What happened to the review results there?",

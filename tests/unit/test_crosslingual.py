@@ -227,6 +227,12 @@ def test_a_word_the_glossary_gives_whole_means_its_term_not_the_dictionarys_othe
     assert Translator(["城市", "小城", "进城"]).terms("Yongji town") == []
 
 
+def test_words_too_general_to_search_for_count_as_understood_but_find_nothing() -> None:
+    translator = Translator(["远程", "不久", "只要", "持续", "密切"])
+    assert translator.terms("How long will it last until the closing?") == []
+    assert translator.coverage("How long will it last?") == 1.0
+
+
 def test_a_glossary_term_the_vocabulary_holds_in_pieces_is_found_as_those_pieces() -> None:
     translator = Translator(["流动", "党员", "选派", "干部"])
     assert {"流动", "党员"} <= set(translator.terms("migrant Party members goal"))

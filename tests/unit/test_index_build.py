@@ -80,6 +80,20 @@ def test_unchanged_corpus_and_model_rebuild_nothing(
     assert fake_model.calls == calls  # nothing embedded
 
 
+def test_another_outline_parser_builds_again_reusing_every_vector(
+    fresh: Settings, fake_model: NgramEmbeddings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the outline is stored with the build: parsed otherwise, unchanged files build again
+    from askspeech.ingest.outline import OUTLINE_VERSION
+    from askspeech.store import manifest as manifest_mod
+
+    before = manifest(fresh)
+    monkeypatch.setattr(manifest_mod, "OUTLINE_VERSION", OUTLINE_VERSION + 1)
+    result = build_index(fresh)
+    assert not result.up_to_date and result.manifest.build_id != before.build_id
+    assert result.manifest.embedded == 0 and result.manifest.reused == 9
+
+
 def test_forced_rebuild_reuses_every_vector(
     fresh: Settings, fake_model: NgramEmbeddings
 ) -> None:

@@ -291,6 +291,30 @@ def test_lead_in_with_count_wraps_its_items() -> None:
     assert path_to(root, text.index("加快进度"))[-2:] == [lead, lead.children[1]]
 
 
+def test_numbered_items_whose_numerals_the_scrape_lost_are_numbered_in_order() -> None:
+    # "(二)建设标准规范。" scraped as "()建设标准规范。"; the first item, right after the colon
+    # of the sentence announcing six, was never marked
+    paras = ["(六)加快建设。要努力做到“四规范”,即:工程技术规范。一是选址;二是签合同;"
+             "()建设标准规范。一是大村;二是小村。()“四室两场”规范。一是“四室”。"
+             "()土地审批手续规范。凡在规划图内的,必须有合法手续。"]
+    root = parse_outline(paras)
+    text = text_of(paras)
+    check_invariants(root, text)
+    (lead,) = lead_ins(root)
+    items = list_items(lead)
+    assert [n.ordinal for n in items] == [1, 2, 3, 4]
+    assert {family_of(n) for n in items} == {"blank"}
+    assert [n.heading for n in items] == [
+        "工程技术规范。", "建设标准规范。", "“四室两场”规范。", "土地审批手续规范。"]
+    # each "一是…" list sits inside its own item
+    assert [c.marker for c in items[0].children] == ["一是", "二是"]
+    assert [c.marker for c in items[1].children] == ["一是", "二是"]
+    assert "合法手续" in text[items[3].start:items[3].end]
+    # one "()" alone is no list, and text without one keeps its old outline
+    single = ["要做到:()建设标准规范。一是大村;二是小村。"]
+    assert not [n for n in iter_nodes(parse_outline(single)) if family_of(n) == "blank"]
+
+
 def test_opinion_announcement_covers_headings_in_later_paragraphs() -> None:
     paras = [
         "同志们:",
@@ -598,6 +622,10 @@ def test_speech_6_ten_numbered_measures_with_one_lost(trees: dict[int, OutlineNo
     training = second.children[1]
     assert [(c.marker, c.paragraph) for c in training.children] == [
         ("一是", 9), ("二是", 10), ("三是", 10), ("四是", 10)]
+    # "六规范", five of whose numerals the scrape lost ("()建设标准规范。")
+    (norms,) = [n for n in lead_ins(root) if "六规范" in n.heading]
+    assert [n.heading[:4] for n in list_items(norms)] == [
+        "工程技术", "建设标准", "村级“四", "公开监督", "工程竣工", "土地审批"]
     # The closing address's 一是…三是 are not inside section 二.
     assert [c.marker for c in root.children[1:]] == ["一是", "二是", "三是"]
     assert root.children[1].paragraph == 18

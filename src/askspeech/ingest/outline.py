@@ -16,13 +16,16 @@ split apart, each half would reach into the other's internals.)
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from askspeech.text.zh import (
+    BLANK_MARKER,
     LAST,
     Marker,
     announced_count,
+    chinese_number,
     family,
     is_lead_in,
     is_opinion_announcement,
@@ -32,6 +35,7 @@ from askspeech.text.zh import (
 
 __all__ = [
     "HEADING_MAX",
+    "OUTLINE_VERSION",
     "OutlineNode",
     "deepest_at",
     "family_of",
@@ -45,6 +49,8 @@ __all__ = [
     "to_dict",
 ]
 
+OUTLINE_VERSION = 2
+"""Bumped when parsing gives other outlines: a build of unchanged files is then made again."""
 SEPARATOR = "\n"
 HEADING_MAX = 90
 """A marked one-sentence paragraph up to this long is a heading; longer ones are items."""
@@ -135,6 +141,41 @@ def _scan_markers(t: _Text) -> list[tuple[int, int, Marker]]:
                     j += m.length
                     continue
             j += 1
+    return sorted([*found, *_blank_markers(t)], key=lambda x: x[1])
+
+
+_UNMARKED_FIRST_MAX = 30  # "即:工程技术规范。": the first item's heading, unmarked
+_COINED_COUNT = re.compile(r"[“\"]([一二两三四五六七八九十])[\u4e00-\u9fff]{1,4}[”\"]")
+
+
+def _blank_markers(t: _Text) -> list[tuple[int, int, Marker]]:
+    """The "()" markers of a paragraph whose numerals the scrape lost, numbered in order when
+    two or more open sentences. When the sentence announcing them counts one more and ends in a
+    colon followed by a short heading ("做到“六规范”,即:工程技术规范。…()建设标准规范。…"),
+    that heading is the first item, which its list never marked: a marker of no characters."""
+    found: list[tuple[int, int, Marker]] = []
+    after = family("blank").inline_after
+    for i, (s, e) in enumerate(t.spans):
+        para = t.text[s:e]
+        hits = [s + m.start() for m in BLANK_MARKER.finditer(para)
+                if m.start() == 0 or para[m.start() - 1] in after]
+        if len(hits) < 2:
+            continue
+        before = t.text[s:hits[0]]
+        first: list[int] = []
+        colon = max(before.rfind(":"), before.rfind("："))
+        if colon >= 0:
+            opening = sentence_spans(before[:colon + 1])
+            said = before[opening[-1][0]:colon + 1] if opening else ""
+            heading = before[colon + 1:].split("。")[0]
+            # the count announced, or a coined term's ("“六规范”")
+            coined = _COINED_COUNT.search(said)
+            count = announced_count(said) or (chinese_number(coined.group(1)) if coined else None)
+            if count == len(hits) + 1 and 2 <= len(heading) <= _UNMARKED_FIRST_MAX:
+                first = [s + colon + 1]
+        for n, pos in enumerate([*first, *hits], start=1):
+            text = "" if pos in first else t.text[pos:pos + 2]
+            found.append((i, pos, Marker("blank", n, text, len(text))))
     return found
 
 
@@ -238,6 +279,11 @@ class _Parser:
                         break
                     parent_d -= 1
                     rule_closed = True
+        if m.family == "blank":
+            # a numbered item whose numeral was lost ends the "一是…" items inside the one before
+            while (parent_d > 0 and self.stack[parent_d].family != "blank"
+                   and not self.stack[parent_d].para_start):
+                parent_d -= 1
         parent = self.stack[parent_d]
         ordinal = self._fit(k, m, parent, at_start, i)
         if ordinal is None:
@@ -501,7 +547,11 @@ def siblings(root: OutlineNode, node: OutlineNode) -> tuple[OutlineNode, ...]:
 
 
 def family_of(node: OutlineNode) -> str | None:
-    """The marker family of a heading/item ("heading", "paren", "di", "shi", ...)."""
+    """The marker family of a heading/item ("heading", "paren", "di", "shi", ...); "blank"
+    for a "()" whose numeral the scrape lost, and for the unmarked first item of its list."""
+    if node.kind in ("heading", "item") and (not node.marker or BLANK_MARKER.match(
+            node.marker + "字")):
+        return "blank"
     m = marker_at(node.marker, 0) if node.marker else None
     return m.family if m is not None else None
 
@@ -509,7 +559,7 @@ def family_of(node: OutlineNode) -> str | None:
 def list_items(node: OutlineNode) -> tuple[OutlineNode, ...]:
     """The items of the list a node introduces: children of the family its last marked child
     has (a lead-in may also hold the text between it and its first item)."""
-    marked = [c for c in node.children if c.marker]
+    marked = [c for c in node.children if c.kind in ("heading", "item")]
     if not marked:
         return ()
     fam = family_of(marked[-1])

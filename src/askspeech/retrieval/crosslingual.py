@@ -41,6 +41,11 @@ _QUESTION_WORDS = frozenset(
     refers referred state states stated list lists listed talk talks talked speak speaks
     spoke""".split()
 )
+# Words understood (they count towards coverage) but too general to search for: their
+# dictionary senses are other things ("long" → 远程, "last" → 持续, "before" → 前夕, "closing"
+# → 密切); where they matter the question's form says so ("how long", "the last one").
+_UNSEARCHED = frozenset(
+    "long last end before under get got done closing actually really".split())
 # Capitalised English words that name no place or person.
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
@@ -507,6 +512,8 @@ class Translator:
         its words defines whole ("end of the year" → 年终), then its content words."""
         out = [*self.names(question), *self._phrased(question)]
         for word in self._content_words(question):
+            if word in _UNSEARCHED:
+                continue
             forms = [v for v in _variants(word) if v in self._map]
             # a form with a close counterpart ("exam": 考试) before one found only in a longer
             # gloss ("exams": 高发, from "high incidence (of exams)…")

@@ -11,7 +11,7 @@ from typing import Any
 
 from askspeech.ingest.chunking import ChunkingParams
 from askspeech.ingest.corpus import PARAGRAPH_SEPARATOR
-from askspeech.ingest.outline import OutlineNode
+from askspeech.ingest.outline import OUTLINE_VERSION, OutlineNode
 from askspeech.store.errors import rebuild_hint
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ def fingerprint(files: dict[str, str], params: ChunkingParams, model_id: str,
                 backend: str = "torch") -> str:
     payload = json.dumps(
         {"files": files, "chunking": params.as_dict(), "model": model_id, "format": FORMAT_VERSION,
-         "backend": backend},
+         "backend": backend, "outline": OUTLINE_VERSION},
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode()).hexdigest()[:20]

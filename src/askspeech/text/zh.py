@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "BLANK_MARKER",
     "FAMILIES",
     "LAST",
     "PERSON_TITLES",
@@ -200,7 +201,11 @@ FAMILIES: tuple[Family, ...] = (
     Family("fangmian", re.compile(r"(?P<other>另)?一方面"), None, True, _CLAUSE_START),
     Family("sequence", re.compile(r"(?P<w>首先|其次|再次|最后)(?=[，,、：:]|要|是)"), None, True,
            _SENT_START),
+    # "()": a numbered marker whose numeral the scrape lost ("()建设标准规范。"). It states no
+    # ordinal, so no single marker is one: the outline numbers a paragraph's run of them.
+    Family("blank", re.compile(r"(?!)"), None, False, _SENT_START),
 )
+BLANK_MARKER = re.compile(r"[（(][）)](?=[\u4e00-\u9fff“])")
 _BY_NAME = {f.name: f for f in FAMILIES}
 _SEQUENCE = {"首先": 1, "其次": 2, "再次": 3, "最后": LAST}
 
