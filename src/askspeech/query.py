@@ -682,6 +682,7 @@ PLACE_SUFFIXES = "省市县区镇乡村"
 _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政)")
 # Named things a question can get wrong: Party plenums, five-year plans, years, anniversaries,
 # and Latin words in a Chinese question (a product, a programming term).
+_PLENUM = re.compile(r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会")
 _SPECIFIC = re.compile(
     r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会|(?<!届)[一二三四五六七八九]中全会"
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
@@ -709,6 +710,7 @@ _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       r"\b(?:at|in|towards?|near) the (?:end|close)\b|"
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
+                      r"\bwrap(?:ping)?[- ]?up\b|\bconcluding (?:remarks|words|part)\b|"
                       # a keyword query: "Shaya speech closing: …"
                       r"\bspeech(?:'s)?\s+(?:closing|ending|conclusion)\b",
                       re.IGNORECASE)
@@ -1140,6 +1142,9 @@ class Query:
     speech_filter: int | tuple[int, ...] | None
     places: tuple[str, ...]  # place names the question names
     specifics: tuple[str, ...]  # places, plenums, periods, … the speeches must mention
+    # the people and the numbered plenums it names ("李源潮", "十九届五中全会"): a speech
+    # never naming them does not answer what it asks of them
+    named: tuple[str, ...]
     foreign_names: tuple[str, ...]  # English names with no counterpart in the speeches
     ordinal: int | None  # "第二点" → 2 (of the question, else of its antecedent)
     quoted: tuple[str, ...]  # terms in quotation marks
@@ -1315,6 +1320,8 @@ def parse_query(
         speech_filter=speech_filter,
         places=places,
         # a speech that does not exist is named like a place the speeches never mention
+        named=() if english else tuple(dict.fromkeys(
+            [*_persons_zh(text), *(m.group(0) for m in _PLENUM.finditer(text))])),
         specifics=(*_specifics(text, english, places),
                    *(speeches_missing(text, speeches) if speeches else ())),
         foreign_names=tuple(translator().unknown_names(text)) if english else (),

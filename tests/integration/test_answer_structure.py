@@ -1276,3 +1276,13 @@ def test_a_speech_described_by_what_only_it_says_is_the_one_answered_from(
     a = ask(built_settings, "提到1679年第一个政党的那篇,说基层党建非抓不可,摆了哪三条理由?")
     assert {c.passage.speech for c in a.citations} == {2}
     assert a.citations[0].quote.startswith("这是历史的昭示")
+
+
+def test_a_person_or_term_another_speech_names_is_not_answered_from_the_one_asked(
+        built_settings: Settings) -> None:
+    # 李源潮's instruction and the "歇职" of village cadres are 篇三's and 篇七's
+    a = ask(built_settings, "攀枝花那篇里,李源潮对园区党建作了什么批示?")
+    assert a.refused and "篇八没有提到“李源潮”" in a.text
+    assert ask(built_settings, "耒阳那篇说要学习借鉴哪个镇的“歇职”做法?").refused
+    assert not ask(built_settings, "篇七说要学习借鉴哪个镇的“歇职”做法?").refused
+    assert not ask(built_settings, "篇三里李源潮对活动场所作了什么批示?").refused

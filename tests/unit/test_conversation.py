@@ -42,6 +42,8 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     assert is_follow_up("这么想会带来啥后果?") and is_follow_up("这样做是为了什么?")
     # a part named with its speech refers to nothing earlier
     assert not is_follow_up("What does the last part of Speech 7 say?")
+    assert not is_follow_up("篇七最后一部分讲了什么?")
+    assert not is_dangling("篇七最后一部分讲了什么?")
     # a demonstrative with a measure word points back; "安徽那篇" names a speech
     assert is_follow_up("派下去的那批人要守哪些规定?") and is_follow_up("这项制度怎么落实?")
     assert not is_follow_up("安徽那篇讲话说了什么?")

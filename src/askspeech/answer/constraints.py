@@ -33,7 +33,7 @@ from askspeech.query import (
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams
-from askspeech.store import IndexSnapshot
+from askspeech.store import IndexSnapshot, SpeechText
 from askspeech.text.zh import chinese_number
 
 # A meeting the question names is one the speeches mention when it shares this share of its
@@ -236,16 +236,34 @@ class Constraints:
         """The higher bodies ("省委", "市委书记") and the areas as a whole ("全州") a question
         asks of the one speech it names when that speech names none of their level or never
         speaks of that area: "篇一里,省委…" where 篇一 speaks of its city only."""
-        speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
-        if speech is None or query.english:
+        if query.english:
             return []
+        confined = self.speeches_confined(query)
+        # what the question names or quotes that the speeches it is confined to never do,
+        # though another does: "篇八里李源潮…", "攀枝花那篇里,李源潮…" (李源潮 is 篇三's),
+        # "耒阳那篇…“歇职”" (篇七's)
+        named = [t for t in (*query.named, *query.quoted)
+                 if confined and len(t) >= 2 and self.mentioned(t) and not any(
+                     t in s.text or bare_place(t) in s.text for s in confined)]
+        speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
+        if speech is None:
+            return named
         theirs = self._bodies_of(speech.number)
         bodies = [words for words, kind, level in body_mentions(query.text)
                   if kind in _HIGHER_KINDS and level in _HIGHER_LEVELS
                   and (kind, level) not in theirs]
         # an area it never speaks of as a whole ("篇七说全州…", a city's speech)
         scopes = [scope for scope in SCOPES if scope in query.text and scope not in speech.text]
-        return list(dict.fromkeys([*bodies, *scopes]))
+        return list(dict.fromkeys([*named, *bodies, *scopes]))
+
+    def speeches_confined(self, query: Query) -> list[SpeechText]:
+        """The speeches a question names by number, or the one whose own place it names."""
+        numbers = set(query.speeches_named) or ({query.speech} if query.speech else set())
+        if not numbers:
+            homes = {bare_place(p) for p in query.places}
+            numbers = {n for n, s in self.snap.speeches.items()
+                       if s.place and bare_place(s.place) in homes}
+        return [self.snap.speeches[n] for n in sorted(numbers) if n in self.snap.speeches]
 
     def _bodies_of(self, number: int) -> frozenset[tuple[str, str]]:
         """The bodies a speech names, read once per speech (0.8 ms each time otherwise)."""

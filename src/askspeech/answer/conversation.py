@@ -56,7 +56,7 @@ _FOLLOW_UP = re.compile(
 # "篇五第二部分", "Speech 5's second part": a part named with its speech refers to nothing earlier.
 _OWN_PART = re.compile(
     r"(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇)(?:讲话)?[的中里]?"
-    rf"第[一二三四五六七八九十\d]+[{_ITEM_MEASURES}]"
+    rf"(?:第[一二三四五六七八九十\d]+|最后一?)[{_ITEM_MEASURES}]"
     r"|\bspeech\s*\d+'?s?,?\s+(?:first|second|third|fourth|fifth|last)\b"
     r"|\b(?:the )?(?:first|second|third|fourth|fifth|last) part of (?:the )?speech\s*\d+",
     re.IGNORECASE)

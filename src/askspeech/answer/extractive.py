@@ -708,8 +708,9 @@ class ExtractiveAnswerer:
             return refusal(query, related, mode, notes=notes, unmentioned=unknown)
         absent = self.constraints.absent_from_speech(query)
         if absent:
+            confined = self.constraints.speeches_confined(query)
             return refusal(query, related, mode, notes=notes, unmentioned=absent,
-                           speech=query.speech)
+                           speech=confined[0].number if len(confined) == 1 else None)
         return None
 
     def gate(self, query: Query, ev: Evidence, k: int) -> tuple[Evidence | None, Need | None]:
