@@ -437,12 +437,15 @@ _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|
 # name of any kind.
 _NAME_ASKED = re.compile(
     r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?)?"
-    r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|工作法|方针|原则"
-    r"|战略|名堂|名字|名称)")
-_ANY_NAME = ("名堂", "名字", "名称")
+    r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
+    r"|方针|原则|战略|名堂|名字|名称)"
+    # "这个方法叫啥?", "what is the project … called?"
+    r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
+    r"|\bthe (name) of\b", re.IGNORECASE)
+_ANY_NAME = ("名堂", "名字", "名称", "叫", "called", "name")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
-_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说)了?(?:出)?几[条点项部块大个]"
+_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说|给)了?(?:出)?几[条点项部块大个]"
                            r"(?!人|名|村|乡|镇|万|年)"
                            r"|\bhow many (?:main )?(?:points|parts|sections|aspects|opinions)\b",
                            re.IGNORECASE)
@@ -452,6 +455,8 @@ _ASKS_REST = re.compile(
     r"^除了?.{1,12}(?:还|另外|以外|之外)|还有(?:哪些|什么|别的|其他)|其他的?(?:还有|呢|有哪些)|"
     # a bare "还有呢?" / "Anything else?"
     r"^(?:那)?还有(?:呢|吗|没有)[?？]?$|\banything else\b|"
+    # "其余几个呢?", "剩下的呢?"
+    r"(?:其余|其他|剩下|剩余)的?(?:几|那)?[个条项点些]?(?:呢|都?是(?:什么|啥|哪些))|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
     re.IGNORECASE)
 _EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")
@@ -802,6 +807,8 @@ def _place_level(text: str) -> str | None:
 def _count_units(text: str) -> frozenset[str]:
     """The measure words a count question asks in, normalised; empty when it names none."""
     m = _COUNT_UNIT.search(text)
+    if m and m.group(1) == "个" and text[m.end():m.end() + 1] == "人":
+        return frozenset({"名"})  # "几个人": people
     if m:
         # a bare "几个?" ("每个村起码得有几个" of 后备干部) counts people ("1至2名") or
         # things: 个 is the general measure word
@@ -1340,8 +1347,8 @@ def parse_query(
         list_size=items_asked(without_speech_refs(typed)),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
-        name_asked=(("" if m.group(1) in _ANY_NAME else m.group(1))
-                    if (m := _NAME_ASKED.search(kind)) else None),
+        name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
+                     else asked) if (m := _NAME_ASKED.search(kind)) else None),
         asks_whether=bool(_ASKS_WHETHER.search(text)),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),

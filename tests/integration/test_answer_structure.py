@@ -1286,3 +1286,25 @@ def test_a_person_or_term_another_speech_names_is_not_answered_from_the_one_aske
     assert ask(built_settings, "耒阳那篇说要学习借鉴哪个镇的“歇职”做法?").refused
     assert not ask(built_settings, "篇七说要学习借鉴哪个镇的“歇职”做法?").refused
     assert not ask(built_settings, "篇三里李源潮对活动场所作了什么批示?").refused
+
+
+def test_figures_of_another_place_or_another_amount_are_not_answers(
+        built_settings: Settings) -> None:
+    # "2.8万元" was the average before, not 3万; 2356 people is the whole city's, not 永济镇's,
+    # which the sentence names as the pilot; 衡阳's whole is not 耒阳's "全市"
+    for question in ("耒阳村级组织运转经费从村均3万元涨到4万元,涨幅算下来是多少?",
+                     "流动党员摸底那件事,单看永济镇这个示范点,摸清了几个人?",
+                     "按衡阳整个地级市算,远程教育站点总数是多少?"):
+        assert ask(built_settings, question).refused, question
+    assert "43%" in ask(built_settings,
+                        "耒阳村级组织运转经费从村均2.8万元涨到4万元,涨幅是多少?").text
+    # a follow-up asking in its own words ("咋说的") asks no figure of its antecedent's
+    first = "耒阳给离任的村主干每月补多少钱?"
+    a = ask(built_settings, "那安徽那篇对这些不干了的村干部是咋说的?", history=[user(first)])
+    assert not a.refused and "离任村干部的生活补助" in a.citations[0].quote
+
+
+def test_the_rest_of_a_list_asked_as_the_others(built_settings: Settings) -> None:
+    first = "耒阳那篇说农村党建冒出五个新问题,头一个是少数领导思想上不重视,对吧?"
+    a = ask(built_settings, "其余几个呢?", history=[user(first)])
+    assert _items(a) == ["第二", "第三", "第四", "第五"], a.text

@@ -32,6 +32,7 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     assert is_follow_up("最后一条具体怎么要求的?")
     assert is_follow_up("排在末尾的那条,讲话让大家怎么干?")
     assert is_follow_up("What happened to the review results there?")
+    assert is_follow_up("其余几个呢?") and is_follow_up("剩下的呢?")  # the rest of a list
     assert not is_follow_up("Is there a rule for village cadres' pay?")
     # items counted by the measure word their list was asked by ("哪几种抓法", "哪三层意思")
     assert is_follow_up("第二种具体要怎么做?") and is_follow_up("第一层是什么意思?")
@@ -112,6 +113,7 @@ def test_a_bare_topic_with_ne_follows_the_question_before_it() -> None:
 def test_a_follow_up_asking_its_own_question_is_told_from_one_asking_the_last_again() -> None:
     assert asks_own("那篇三对离任村干部怎么说的?") and asks_own("And how is it done?")
     assert not asks_own("那篇三呢?") and not asks_own("What about Speech 5?")
+    assert asks_own("那安徽那篇对这些不干了的村干部是咋说的?")  # "咋" is "怎么"
 
 
 def test_a_manner_or_degree_pointing_back_follows_only_in_a_conversation() -> None:

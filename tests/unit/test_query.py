@@ -179,6 +179,10 @@ def test_the_kind_of_named_thing_asked_for_is_read() -> None:
     assert asked("想让老百姓觉得党组织贴心,点名要推的是个啥工程?") == "工程"
     assert asked("篇七讲话中,村干部报酬要落实什么制度?") == "制度"
     assert asked("这套是哪篇讲的,叫啥名堂?") == ""  # a name of any kind
+    assert asked("播放收看要照着哪种教学法来?") == "教学法"
+    assert asked("这个方法叫啥?") == ""
+    assert parse_query("What is the project Daozi started called?",
+                       translator=lambda: Translator([])).name_asked == ""
     assert asked("村干部报酬怎么定?") is None
 
 
@@ -338,6 +342,10 @@ def test_how_many_points_a_passage_makes_asks_for_the_points() -> None:
     assert q.asks_list and q.counts_items
     q = parse_query("篇七里改作风那块,乡镇要抓的几条措施都是啥?挨个说说", translator=_no_translator)
     assert Need.NUMBER not in q.asks
+    # "给了几个…路子": the ways it gives
+    q = parse_query("安徽那篇说有些政策落不了地,症结在哪?又给了几个抓落实的路子?",
+                    translator=_no_translator)
+    assert q.asks_list and q.counts_items
 
 
 def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> None:
@@ -643,6 +651,9 @@ def test_those_few_years_ask_no_count_of_years() -> None:
     for text in ("耒阳那几年给村里盖了多少处场所?", "耒阳近几年给村里盖了多少处场所?"):
         assert parse_query(text, translator=_no_translator).count_units == frozenset(), text
     assert parse_query("换届用了几年?", translator=_no_translator).count_units == {"年"}
+    # "几个人" counts people, as "几名" does, not things
+    assert parse_query("单看永济镇这个示范点,摸清了几个人?",
+                       translator=_no_translator).count_units == {"名"}
 
 
 def test_an_english_question_carries_its_chinese_terms_without_the_speechs_place() -> None:

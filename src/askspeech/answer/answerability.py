@@ -103,6 +103,11 @@ def _masked_amount(text: str, query: Query) -> bool:
     return False
 
 
+def gives_amount(text: str, query: Query) -> bool:
+    """Whether `text` gives an amount of the kind the question asks for."""
+    return bool(_new_quantities(text, query))
+
+
 def _new_quantities(text: str, query: Query) -> list[str]:
     """Amounts in `text` that could answer the question: not already in it, and in the unit
     it asks for (money, percentage, area) when it names one."""

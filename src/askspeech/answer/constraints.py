@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from askspeech.answer.answerability import has_place
+from askspeech.answer.answerability import gives_amount, has_place
 from askspeech.answer.structure import HEADLINE_MAX_CHARS, is_headline
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
@@ -54,9 +54,9 @@ _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类�
 
 
 def _whole_of(place: str) -> re.Pattern[str]:
-    """A place's whole: "衡阳全市", "衡阳市全市", "整个衡阳地区"."""
+    """A place's whole: "衡阳全市", "衡阳市全市", "整个衡阳地区", "衡阳整个地级市"."""
     name = re.escape(place)
-    return re.compile(rf"{name}[省市州县区]?全[省市州县区]|整个{name}")
+    return re.compile(rf"{name}[省市州县区]?(?:全[省市州县区]|整个)|整个{name}")
 
 
 # A kind of meeting a question may name instead of the one meeting: "中央全会" is any plenum
@@ -80,6 +80,7 @@ _STATED_COUNT = re.compile(r"(?<![\d第])(\d+|[一二两三四五六七八九十
                            r"([\u4e00-\u9fff]{2,4})")
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
+_CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _SAID_ONLY = frozenset({"明年", "前年", "去年"})  # years a quote must name to be about them
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
@@ -116,6 +117,8 @@ _CHINESE_FIGURE = re.compile(
     r"(?P<n>[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万零]*)"
     r"(?=[多余来个名人元次户家所项条位期])(?P<about>[多余来])?")
 _CJK_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万零]")
+# A figure of one digit in ten thousands or more ("村均3万元"): its unit makes it a figure.
+_SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
@@ -179,6 +182,9 @@ class Constraints:
             step = 10 ** (len(whole) - len(whole.rstrip("0"))) if m.group("about") else 0
             if not any(float(f) == n or n <= float(f) < n + step for f in self._figures):
                 out.append(figure)
+        # "3万元" where they say "2.8万元": one digit is a figure only with its unit
+        out += [m.group(0) for m in _SMALL_IN_WAN.finditer(text)
+                if not re.search(rf"(?<![\d.]){re.escape(m.group(0))}", self._corpus)]
         return out
 
     def _batch_given(self, term: str, query: Query) -> bool:
@@ -345,6 +351,12 @@ class Constraints:
         local = [bare_place(p) for p in query.places if self.mentioned(p)
                  and bare_place(p) != own and _level_in(query.text, p) in _LOCAL_LEVELS]
         if any(n not in sentence.text for n in local) and _OWN_WHOLE.search(sentence.text):
+            return False
+        # nor by the whole's figure in a sentence naming it as an example: "以永济镇为示范点,
+        # …全市35个乡镇办事处共澄清…2356人" gives no count of 永济镇's own
+        if (local and Need.NUMBER in query.asks and _OWN_WHOLE.search(sentence.text)
+                and not any(any(n in clause for n in local) and gives_amount(clause, query)
+                            for clause in _CLAUSE_BREAK.split(sentence.text))):
             return False
         return all(n in before or (own and n == own) for n in named)
 

@@ -19,13 +19,13 @@ from askspeech.answer.types import Answer
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
 # The words by which a question asks something of its own ("怎么说的"), not "呢" alone.
-_QUESTION_WORD = r"(?:怎|什么|啥|哪|多少|几|为何|如何|是否|谁)"
+_QUESTION_WORD = r"(?:怎|咋|什么|啥|哪|多少|几|为何|如何|是否|谁)"
 # The measure words an item of a list is counted by: "第二点", "第三种" (抓法), "第一层" (意思).
 _ITEM_MEASURES = "点条项个部块种类层招"
 _ASKS_OWN = re.compile(
     rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|"
+    r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|"
     r"and\b|so\b|what about|how about|and what|also\b)"
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
