@@ -689,7 +689,7 @@ _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|�
 # and Latin words in a Chinese question (a product, a programming term).
 _PLENUM = re.compile(r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会")
 _SPECIFIC = re.compile(
-    r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会|(?<!届)[一二三四五六七八九]中全会"
+    _PLENUM.pattern + r"|(?<!届)[一二三四五六七八九]中全会"
     r"|“?十[一二三四五六七]五”?|\d{4}年|\d+周年|[A-Za-z][A-Za-z+#]{2,}"
     # a local committee's plenary session ("九届六次全委(扩大)会议")
     r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次(?=全委|全会|全体)"

@@ -43,11 +43,11 @@ _FOLLOW_UP = re.compile(
     r"|^(?:那)?(?:要是|如果|假如|万一)[^?？]{0,20}呢[?？]?$"
     # "这两回选举", "那三条": things counted just before
     r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件]"
-    # a person just named ("What else did he do…")
     # "What happened to the review results there?": the place just named (not "Is there…",
     # nor "while the team was there", where the sentence says whose place)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bgo )(?<!\bwent )"
     r"\bthere(?=\s*[?.!,]|$)"
+    # a person just named ("What else did he do…")
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
     r"|the (?:first|second|third|fourth|fifth|last|middle)"
     r"(?: one)?|more about|say more|elaborate)\b",

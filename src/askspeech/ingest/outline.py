@@ -145,6 +145,7 @@ def _scan_markers(t: _Text) -> list[tuple[int, int, Marker]]:
 
 
 _UNMARKED_FIRST_MAX = 30  # "即:工程技术规范。": the first item's heading, unmarked
+_BLANK = re.compile(r"[（(][）)]")  # a blank marker's text
 _COINED_COUNT = re.compile(r"[“\"]([一二两三四五六七八九十])[\u4e00-\u9fff]{1,4}[”\"]")
 
 
@@ -549,8 +550,7 @@ def siblings(root: OutlineNode, node: OutlineNode) -> tuple[OutlineNode, ...]:
 def family_of(node: OutlineNode) -> str | None:
     """The marker family of a heading/item ("heading", "paren", "di", "shi", ...); "blank"
     for a "()" whose numeral the scrape lost, and for the unmarked first item of its list."""
-    if node.kind in ("heading", "item") and (not node.marker or BLANK_MARKER.match(
-            node.marker + "字")):
+    if node.kind in ("heading", "item") and (not node.marker or _BLANK.fullmatch(node.marker)):
         return "blank"
     m = marker_at(node.marker, 0) if node.marker else None
     return m.family if m is not None else None

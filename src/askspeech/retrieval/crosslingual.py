@@ -342,9 +342,9 @@ def _derive_vocabulary_tables(vocab: set[str]) -> _VocabularyTables:
         en: [zh for zh, _ in sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0])))[:PER_WORD]]
         for en, c in scored.items()
     }
-    # A word the glossary gives as a term's whole English ("party" → 党, "money" → 资金) means
-    # that term in these speeches, not CC-CEDICT's other senses ("一方", "一行", "工党"); a
-    # term of one character (党) is no search word, and neither are those senses.
+    # A word the glossary gives as a term's whole English ("money" → 资金, 经费) means that
+    # term in these speeches, not CC-CEDICT's other senses ("信贷", "举债", "开支"); a term of
+    # one character ("town" → 镇) is no search word, and neither are those senses.
     official: dict[str, list[str]] = {}
     for simplified, definitions in _glossary_entries():
         for gloss in (g for d in definitions for g in d.split(";")):
