@@ -456,7 +456,8 @@ _ASKS_REST = re.compile(
     # a bare "还有呢?" / "Anything else?"
     r"^(?:那)?还有(?:呢|吗|没有)[?？]?$|\banything else\b|"
     # "其余几个呢?", "剩下的呢?"
-    r"(?:其余|其他|剩下|剩余)的?(?:几|那)?[个条项点些]?(?:呢|都?是(?:什么|啥|哪些))|"
+    r"(?:其余|其他|剩下|剩余)的?(?:几|那|[两二三四五六七八九])?[个条项点些]?"
+    r"(?:呢|都?是(?:什么|啥|哪些))|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
     re.IGNORECASE)
 _EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")
@@ -626,6 +627,20 @@ def english_number(word: str) -> int | None:
     """"two" → 2, up to ten."""
     word = word.lower()
     return _EN_NUMBERS.index(word) + 1 if word in _EN_NUMBERS else None
+
+
+# The first items of a list asked for ("前两个是什么?", "just the first two"): those only.
+_FIRST_ITEMS = re.compile(r"前([两二三四五六七八九])(?:个|条|项|点|种|类|块|部分|方面|样|招|步)"
+                          r"|\bthe first (two|three|four|five)\b", re.IGNORECASE)
+
+
+def first_items(text: str) -> int | None:
+    """How many of a list's first items the question asks for, if it asks for its first few."""
+    m = _FIRST_ITEMS.search(text)
+    if m is None:
+        return None
+    return chinese_number(m.group(1).replace("两", "二")) if m.group(1) else english_number(
+        m.group(2))
 
 
 def items_asked(text: str) -> int | None:
@@ -807,8 +822,8 @@ def _place_level(text: str) -> str | None:
 def _count_units(text: str) -> frozenset[str]:
     """The measure words a count question asks in, normalised; empty when it names none."""
     m = _COUNT_UNIT.search(text)
-    if m and m.group(1) == "个" and text[m.end():m.end() + 1] == "人":
-        return frozenset({"名"})  # "几个人": people
+    if m and m.group(1) == "个" and _PEOPLE_AFTER.match(text, m.end()):
+        return frozenset({"名"})  # "几个人", "多少个村支书": people
     if m:
         # a bare "几个?" ("每个村起码得有几个" of 后备干部) counts people ("1至2名") or
         # things: 个 is the general measure word
@@ -838,6 +853,9 @@ def _verb_first(text: str) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
+# People counted with the general measure word ("多少个村支书", "几个人"): 名 counts them too.
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:人|书记|支书|干部|党员|学员|村官|代表|同志"
+                           r"|成员|委员|主任)")
 _COUNT_PEOPLE_EN = re.compile(
     r"\bhow many (?:\w+ ){0,3}(?:members|cadres|people|persons|secretaries|officials|graduates|"
     r"students|trainees|individuals|workers|farmers|leaders)\b", re.IGNORECASE)
@@ -1188,6 +1206,7 @@ class Query:
     asks_total: bool = False
     # how many items a list question names ("哪三个方面" → 3, "what five priorities" → 5)
     list_size: int | None = None
+    first_items: int | None = None  # "前两个是什么?" → 2: the list's first items only
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
@@ -1345,6 +1364,7 @@ def parse_query(
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
         counts_items=counts_items,
         list_size=items_asked(without_speech_refs(typed)),
+        first_items=first_items(typed),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME

@@ -1167,6 +1167,9 @@ def test_an_english_follow_up_naming_a_speech_in_words_switches_to_it(
 
 def test_a_bare_anything_else_after_part_of_a_list_gets_the_rest(
         built_settings: Settings) -> None:
+    first = ask(built_settings, "沙雅村级阵地建设要做到“六规范”,前两个是什么?")
+    assert "工程技术规范" in first.text and "建设标准规范" in first.text
+    assert "“四室两场”规范" not in first.text  # the first two only
     history = [user("沙雅村级阵地建设要做到“六规范”,前两个是什么?")]
     a = ask(built_settings, "还有呢?", history=history)
     assert not a.refused and "“四室”" in a.text
@@ -1308,3 +1311,20 @@ def test_the_rest_of_a_list_asked_as_the_others(built_settings: Settings) -> Non
     first = "耒阳那篇说农村党建冒出五个新问题,头一个是少数领导思想上不重视,对吧?"
     a = ask(built_settings, "其余几个呢?", history=[user(first)])
     assert _items(a) == ["第二", "第三", "第四", "第五"], a.text
+
+
+def test_questions_in_other_words_for_a_round_a_count_or_a_deadline_are_answered(
+        built_settings: Settings) -> None:
+    for question, quoted in (
+            # "第三轮" is the speech's "第三次"
+            ("第三轮作风建设民主评议最晚什么时候得弄完?", "第三次作风建设民主评议"),
+            # "多少个村支书": people, counted in 名
+            ("那个“三项活动”推进会上说,组织多少个村支书去华西村取经了?", "67名"),
+            # "7月底前" is the day a deadline sets
+            ("耒阳给远教站点连因特网定的最后期限是哪天?", "7月底前")):
+        a = ask(built_settings, question)
+        assert not a.refused and quoted in a.text, (question, a.text)
+    # "都举了哪些…例子?" asks for the examples of what was just said
+    first = "篇二说那些能长期执政的政党有啥共同点?"
+    b = ask(built_settings, "都举了哪些国家或者党当例子?", history=[user(first)])
+    assert not b.refused and "日本自民党" in b.text

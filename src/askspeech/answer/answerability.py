@@ -160,7 +160,9 @@ _ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORE
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
                        re.IGNORECASE)
-_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天")
+# (a deadline at a month's end or turn is the day it sets: "力争在7月底前…")
+_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天"
+                  r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|初|中旬|上旬|下旬)")
 
 
 def _has_person(text: str, question: str) -> bool:

@@ -121,6 +121,7 @@ _CJK_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万零]")
 _SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
+_ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次]")
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 
@@ -148,7 +149,8 @@ class Constraints:
         """What the question names that no speech mentions."""
         found = [*query.foreign_names,
                  *(t for t in query.specifics
-                   if not (self.mentioned(t) or (query.english and self._batch_given(t, query)))),
+                   if not (self.mentioned(t) or (query.english and self._batch_given(t, query))
+                           or self._round_given(t, query))),
                  *(m for m in query.meetings if not self._meeting_mentioned(m)),
                  *(t for t in query.quoted if self._foreign_term(t)),
                  *(f"{level}级{term}" for level, term in query.levelled
@@ -186,6 +188,16 @@ class Constraints:
         out += [m.group(0) for m in _SMALL_IN_WAN.finditer(text)
                 if not re.search(rf"(?<![\d.]){re.escape(m.group(0))}", self._corpus)]
         return out
+
+    def _round_given(self, term: str, query: Query) -> bool:
+        """A round the speeches asked about count by the other word for it: "第三轮…评议" is
+        their "第三次…评议" (a batch, 批, is another thing; 篇七's "第三次" is no third round of
+        篇三's venues)."""
+        m = _ROUND.fullmatch(term)
+        if m is None:
+            return False
+        texts = [s.text for s in self.speeches_confined(query)] or [self._corpus]
+        return any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次")
 
     def _batch_given(self, term: str, query: Query) -> bool:
         """An English batch or round ("第二批" of "the second batch") that the speech asked

@@ -120,7 +120,8 @@ def _leans_back(question: str) -> bool:
 # 这么重要?" is no question about something earlier)
 _SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样|怎么样|咋样)|图(?:个)?(?:啥|什么)"
                  # or an example of it ("…能举个例子吗?", "Any examples?")
-                 r"|为了(?:啥|什么)|举(?:个|几个)?例|比如说?呢|\b(?:for )?(?:an )?examples?\b")
+                 r"|为了(?:啥|什么)|举(?:个|几个)?例|举了?[^?？]{1,12}例子|比如说?呢"
+                 r"|\b(?:for )?(?:an )?examples?\b")
 
 
 def is_follow_up(question: str) -> bool:

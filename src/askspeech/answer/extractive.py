@@ -858,7 +858,7 @@ class ExtractiveAnswerer:
             return self._with_runner_up(best, ev, out)
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
         if of_term is not None:
-            return self._listing_quotes(of_term)
+            return self._listing_quotes(of_term, query.first_items)
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
@@ -870,7 +870,7 @@ class ExtractiveAnswerer:
             if listing is not None and item is not None:
                 return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
             if listing is not None:
-                quotes = self._listing_quotes(listing)
+                quotes = self._listing_quotes(listing, query.first_items)
                 if quotes:
                     return quotes
         followers: list[Passage] = []
@@ -886,7 +886,7 @@ class ExtractiveAnswerer:
         shared = (self._shared_listing(query, ev, best)
                   if not followers and len(picked) == 1 else None)
         if shared is not None:
-            return self._listing_quotes(shared)
+            return self._listing_quotes(shared, query.first_items)
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
@@ -962,11 +962,15 @@ class ExtractiveAnswerer:
                     return found
         return None
 
-    def _listing_quotes(self, listing: Listing) -> list[tuple[Passage, Passage]]:
-        """The sentence announcing a list, then each item's first sentence; empty for a
-        list of fewer than two quotable items."""
-        items = self._quote_items(listing.speech, listing.items, 1, explained=True)
-        if len(items) < 2:
+    def _listing_quotes(self, listing: Listing, first: int | None = None
+                        ) -> list[tuple[Passage, Passage]]:
+        """The sentence announcing a list, then each item's first sentence (of its `first`
+        items only, when the question asks for those: "前两个是什么?"); empty for a list of
+        fewer than two quotable items."""
+        if first is not None and len(listing.items) <= first:
+            first = None  # the whole list
+        items = self._quote_items(listing.speech, listing.items[:first], 1, explained=True)
+        if len(items) < (1 if first else 2):
             return []
         intro = listing.node
         if len(intro.children) == 1 and intro.children[0].kind == "lead_in":
