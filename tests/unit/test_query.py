@@ -105,6 +105,8 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("What does speech 8 say at the beginning?") == "opening"
     # the last item of a list, not the speech's close
     assert position_in_speech("排在末尾的那条,讲话让大家怎么干?") is None
+    # a keyword query's "wrap-up" is the close
+    assert position_in_speech("Panzhihua speech wrap-up: the four 'musts'?") == "closing"
     # the first words of a slogan, not of the speech
     assert position_in_speech("那个口号开头是要加快速度的,完整怎么说?") is None
     # the start of a part, not of the speech
