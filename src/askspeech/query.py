@@ -1212,6 +1212,8 @@ class Query:
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
     counted_level: str | None = None
     kind_asked: str | None = None  # "哪些部门" → "部门": what a list question asks for
+    # the words describing which speech it asks about ("十九届五中全会那篇里" → "十九届五中全会")
+    described: str = ""
     # "推的是个啥工程?" → "工程": the kind of named thing asked for ("" for any name: "叫啥名堂")
     name_asked: str | None = None
     speeches_named: tuple[int, ...] = ()  # every speech it names ("篇三和篇七…")
@@ -1367,6 +1369,7 @@ def parse_query(
         first_items=first_items(typed),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
+        described=speech_described(text),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
                      else asked) if (m := _NAME_ASKED.search(kind)) else None),
         asks_whether=bool(_ASKS_WHETHER.search(text)),

@@ -126,6 +126,12 @@ _ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次]")
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 
 
+def home_speeches(snap: IndexSnapshot, places: Sequence[str]) -> set[int]:
+    """The speeches whose own place is one of `places` ("耒阳" → 篇四)."""
+    homes = {bare_place(p) for p in places}
+    return {n for n, s in snap.speeches.items() if s.place and bare_place(s.place) in homes}
+
+
 class Constraints:
     """Checks against one index snapshot (its speeches' text and profiles)."""
 
@@ -278,9 +284,7 @@ class Constraints:
         """The speeches a question names by number, or the one whose own place it names."""
         numbers = set(query.speeches_named) or ({query.speech} if query.speech else set())
         if not numbers:
-            homes = {bare_place(p) for p in query.places}
-            numbers = {n for n, s in self.snap.speeches.items()
-                       if s.place and bare_place(s.place) in homes}
+            numbers = home_speeches(self.snap, query.places)
         return [self.snap.speeches[n] for n in sorted(numbers) if n in self.snap.speeches]
 
     def _bodies_of(self, number: int) -> frozenset[tuple[str, str]]:
@@ -360,8 +364,7 @@ class Constraints:
             return False
         # a township's or village's own figure is not the whole's it is cited beside: "永济镇有
         # 多少…" is not answered by "我市共…", though the paragraph opened with 永济镇
-        local = [bare_place(p) for p in query.places if self.mentioned(p)
-                 and bare_place(p) != own and _level_in(query.text, p) in _LOCAL_LEVELS]
+        local = [bare_place(p) for p in self._local_places(query, sentence)]
         if any(n not in sentence.text for n in local) and _OWN_WHOLE.search(sentence.text):
             return False
         # nor by the whole's figure in a sentence naming it as an example: "以永济镇为示范点,

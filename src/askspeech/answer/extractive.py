@@ -24,7 +24,7 @@ import numpy as np
 
 from askspeech import calibration
 from askspeech.answer.answerability import ENUM_START, RefusalModel, explains, missing_detail
-from askspeech.answer.constraints import PLACE_BOUND, Constraints
+from askspeech.answer.constraints import PLACE_BOUND, Constraints, home_speeches
 from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
@@ -48,7 +48,6 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     nth,
-    speech_described,
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
@@ -175,8 +174,7 @@ class SentenceScorer:
 
     def _speeches_of(self, query: Query) -> set[int]:
         """The speeches the question names by their own place or by their occasion."""
-        named = {bare_place(p) for p in query.places}
-        out = {n for n, s in self.snap.speeches.items() if s.place and bare_place(s.place) in named}
+        out = home_speeches(self.snap, query.places)
         return out | ({query.occasion_speech} if query.occasion_speech is not None else set())
 
     @cached_property
@@ -309,7 +307,7 @@ class SentenceScorer:
         # So does an occasion it names the speech by ("开“三项活动”推进会那篇").
         homes = [p for p in query.places if bare_place(p) in self.homes]
         # and so do the words it describes its speech by ("十九届五中全会那篇里…")
-        occasion = f"{query.occasion or ''} {speech_described(query.text)}"
+        occasion = f"{query.occasion or ''} {query.described}"
         content = {t: w for t, w in weights.items()
                    if not any(t in p or p in t for p in homes) and t not in occasion}
         content_total = sum(content.values()) or 1.0
@@ -829,9 +827,9 @@ class ExtractiveAnswerer:
             holding = set(self.searcher.speeches_naming(place))
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
-        if about is None and (described := speech_described(query.text)):
+        if about is None and query.described:
             # a speech described by what only it says ("提到1679年第一个政党的那篇")
-            only = {next(iter(held)) for w in jieba_words(described)
+            only = {next(iter(held)) for w in jieba_words(query.described)
                     if len(w) >= 2 and len(held := snap.speeches_with(w)) == 1}
             if len(only) == 1:
                 about = only
