@@ -38,6 +38,7 @@ from askspeech.text.zh import (
     TITLE_OPENS,
     chinese_number,
     chinese_numeral,
+    colloquial_expansions,
 )
 
 if TYPE_CHECKING:
@@ -86,7 +87,9 @@ _NUM_Q = re.compile(
     r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
-    r"\b(?:percent|percentage|ratio)\b"
+    r"\b(?:percent|percentage|ratio)\b|"
+    # a keyword query naming the unit to give it in ("office size in square metres")
+    r"\bin (?:square (?:metres|meters)|sq\.? ?m|m2|yuan|rmb)\b"
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
@@ -126,10 +129,12 @@ _MONTH_EN = re.compile(
 _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
 
 
-_RELATIVE_YEAR = re.compile(r"前年|去年|今年|明年|\b(?:(last|this|next|previous) year)\b"
+# (a year set aside is not asked about: "in the current year (not last year)", "不是去年")
+_RELATIVE_YEAR = re.compile(r"(?<!不是)(?<!而非)(?:前年|去年|今年|明年)"
+                            r"|(?<!not )\b(?:(last|this|next|previous|current) year)\b"
                             r"|\bthe year (before|after)\b", re.IGNORECASE)
 _RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年", "previous": "去年",
-                     "before": "去年", "after": "明年"}
+                     "current": "今年", "before": "去年", "after": "明年"}
 
 
 def relative_years(text: str) -> frozenset[str]:
@@ -381,8 +386,13 @@ _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\
 # "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
 # "这几个村", "近几年", "前几年", "头几年" (those few, recent, the first few)
 _SEVERAL_ASKED = r"(?<![哪好这那前近头])几"
+# People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
+_PEOPLE = r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任)"
+# "多少学员": people counted with no measure word (not "多少钱给村干部")
+_PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})")
 _COUNT_Q = re.compile(
-    rf"(多少|{_SEVERAL_ASKED})[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b",
+    rf"(多少|{_SEVERAL_ASKED})[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b"
+    rf"|{_PEOPLE_COUNTED.pattern}",
     re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
@@ -415,7 +425,12 @@ _ASKS_LIST = re.compile(
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
-    r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b)",
+    r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b|"
+    # a keyword query counting them ("Five challenges facing…"), or asking the first few
+    r"\b(?:two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?(?:challenges|problems|measures|"
+    r"tasks|steps|priorities|aspects|points|requirements|shortcomings|achievements|ways|"
+    r"methods|systems|principles|mechanisms|relationships)\b"
+    r"|\bthe first (?:two|three|four|five)\b)",
     re.IGNORECASE,
 )
 # Words pointing at what was just said: a pronoun, or a demonstrative with a measure word.
@@ -527,7 +542,8 @@ def _without_places(text: str, places: Sequence[str]) -> str:
 
 
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
-_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)[个大]?部分|"
+# ("第四点意见": a speech announcing "讲四点意见" is in four parts)
+_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)(?:[个大]?部分|[点条]意见)|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"
@@ -607,6 +623,18 @@ def asked_ordinal(text: str) -> int | None:
     return LAST if _LAST.search(text) else None
 
 
+# An ordinal naming an item of a list ("第二项", "“三个先”中第二个", "最后一项", "the third
+# point"), not a time ("头一个月") or the first thing to do ("头一件事干啥?").
+_ITEM_ORDINAL = re.compile(
+    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|个(?![月年星季天周]))|{_LAST.pattern}"
+    rf"|{_ORDINAL_EN.pattern}", re.IGNORECASE)
+
+
+def names_item(text: str) -> bool:
+    """Whether the question names an item of a list by its place in it."""
+    return bool(_ITEM_ORDINAL.search(text))
+
+
 def nth(items: Sequence[T], ordinal: int) -> T | None:
     """Item `ordinal` (from 1, or `LAST`, or `MIDDLE`) of `items`, if there is one."""
     if ordinal == LAST:
@@ -629,8 +657,14 @@ def english_number(word: str) -> int | None:
     return _EN_NUMBERS.index(word) + 1 if word in _EN_NUMBERS else None
 
 
-# The first items of a list asked for ("前两个是什么?", "just the first two"): those only.
-_FIRST_ITEMS = re.compile(r"前([两二三四五六七八九])(?:个|条|项|点|种|类|块|部分|方面|样|招|步)"
+# A numbered point's opener quoted with the words its points share ("“五要突出抓好”" for
+# "一要突出抓好…" … "五要突出抓好…"): the term is the shared words.
+_ITEM_OPENER = re.compile(r"^[一二三四五六七八九十][是要](?=[\u4e00-\u9fff]{2})")
+
+
+# The first items of a list asked for ("前两个是什么?", "头三项", "just the first two"): those
+# only.
+_FIRST_ITEMS = re.compile(r"[前头]([两二三四五六七八九])(?:个|条|项|点|种|类|块|部分|方面|样|招|步)"
                           r"|\bthe first (two|three|four|five)\b", re.IGNORECASE)
 
 
@@ -832,8 +866,10 @@ def _count_units(text: str) -> frozenset[str]:
                 text[m.end():])):
             return frozenset({"个", "名"})
         return frozenset({normal_unit(m.group(1))})
-    # "how many party members": people are counted in 名, so "70期" does not answer it
-    return frozenset({"名"}) if _COUNT_PEOPLE_EN.search(text) else frozenset()
+    # "how many party members", "多少学员": people are counted in 名, so "70期" does not
+    # answer it
+    people = _COUNT_PEOPLE_EN.search(text) or _PEOPLE_COUNTED.search(text)
+    return frozenset({"名"}) if people else frozenset()
 
 
 # (not "多少个村支书", people of that level)
@@ -854,8 +890,7 @@ def _verb_first(text: str) -> bool:
 
 _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 # People counted with the general measure word ("多少个村支书", "几个人"): 名 counts them too.
-_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:人|书记|支书|干部|党员|学员|村官|代表|同志"
-                           r"|成员|委员|主任)")
+_PEOPLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?{_PEOPLE}")
 _COUNT_PEOPLE_EN = re.compile(
     r"\bhow many (?:\w+ ){0,3}(?:members|cadres|people|persons|secretaries|officials|graduates|"
     r"students|trainees|individuals|workers|farmers|leaders)\b", re.IGNORECASE)
@@ -1126,7 +1161,8 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
                      for w, flag in pos_tags(text)
-                     if flag == "nt" and len(w) >= 2 and not _CREW.match(w)]
+                     if flag == "nt" and len(w) >= 2 and not _CREW.match(w)
+                     and _ORGANISATION.search(w)]
     # a head of government or department ("分管的副省长", "组织部长"): a post the speeches
     # must name, as a person
     heads = [w for w, _ in pos_tags(text) if _HEAD_OF_GOVERNMENT.search(w)]
@@ -1140,6 +1176,9 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     return tuple(dict.fromkeys(found))
 
 
+# How an organisation's name ends: jieba tags some plain phrases as organisations too
+# ("远程教学" of "远程教学点").
+_ORGANISATION = re.compile(r"(?:[部委局厅署院党团会办社所处司行队组]|中心|大学|学院|学校|政府)$")
 # A crew named by its work ("施工队", "宣讲团"), which jieba tags as an organisation: no name.
 _CREW = re.compile(r"^[\u4e00-\u9fff]{2}[队组班团]$")
 # Latin words a Chinese question may use for the speeches themselves.
@@ -1172,6 +1211,8 @@ class Query:
     named: tuple[str, ...]
     foreign_names: tuple[str, ...]  # English names with no counterpart in the speeches
     ordinal: int | None  # "第二点" → 2 (of the question, else of its antecedent)
+    names_item: bool  # the question's own ordinal names a list's item ("第二项", not "头一个月")
+    official: tuple[str, ...]  # the speeches' words for its everyday ones ("借钱" → 举债)
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
@@ -1306,6 +1347,9 @@ def parse_query(
     # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
     periods = _english_periods(search) if search_english else []
     found = _with_aliases([*words(search), *terms, *coined, *periods])
+    # the official words for a Chinese question's everyday ones ("借钱" → 举债) are searched
+    # for too (not counted as its words: the refusal model's features read those)
+    everyday = [] if search_english else colloquial_expansions(search)
     english = is_english(text)
     places = tuple(translator().names(text)) if english else _places_zh(text)
     # (a word jieba takes for a place that the dictionary defines as a common one, "扎堆",
@@ -1327,6 +1371,9 @@ def parse_query(
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
     occasion = None if english else occasion_named(search, occasions or {})
     topic = search.replace(occasion[1], " ") if occasion is not None else search
+    # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
+    run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
+                if (m := _ITEM_OPENER.match(t))), None)
     return Query(
         text=typed,
         search_text=search,
@@ -1339,7 +1386,7 @@ def parse_query(
         words=tuple(found),
         # a pinyin name is exact where a dictionary word has three guesses: it counts twice
         tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
-                      *terms, *tokenize(" ".join([*coined, *periods]))]),
+                      *terms, *tokenize(" ".join([*coined, *periods, *everyday]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(_with_aliases(words(text))),
         speech=speech,
@@ -1355,17 +1402,19 @@ def parse_query(
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
+        names_item=names_item(text),
+        official=tuple(everyday),
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
         # word said twice)
-        quoted=tuple(t for t in (*QUOTED.findall(text),
+        quoted=tuple(_ITEM_OPENER.sub("", t) for t in (*QUOTED.findall(text),
                                  *(SINGLE_QUOTED.findall(text) if english else ()))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
                      and not _SAID_TWICE.match(t)
                      and t not in {x for m in _REPORTED.findall(text) for x in m}),
         asks=needs(kind),
-        asks_list=bool(_ASKS_LIST.search(kind)) or counts_items,
+        asks_list=bool(_ASKS_LIST.search(kind)) or counts_items or bool(run),
         counts_items=counts_items,
-        list_size=items_asked(without_speech_refs(typed)),
+        list_size=items_asked(without_speech_refs(typed)) or run,
         first_items=first_items(typed),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),

@@ -1328,3 +1328,100 @@ def test_questions_in_other_words_for_a_round_a_count_or_a_deadline_are_answered
     first = "篇二说那些能长期执政的政党有啥共同点?"
     b = ask(built_settings, "都举了哪些国家或者党当例子?", history=[user(first)])
     assert not b.refused and "日本自民党" in b.text
+
+
+def test_an_item_named_by_its_place_in_a_section_is_that_item_with_its_body(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八“强化组织领导”部分的最后一项要求是什么?")
+    assert not a.refused and a.citations[0].quote.startswith("四要加强考核问责")
+    assert "一要压实工作责任" not in a.text and "诫勉谈话" in a.text
+
+
+def test_an_item_of_a_coined_list_named_by_its_place_is_that_item_alone(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇五的“三个先”中第二个是什么?")
+    assert a.citations[0].quote.startswith("二要做发展中的先锋")
+    assert "学习上的先驱" not in a.text and "服务上的先进" not in a.text
+
+
+def test_an_item_past_the_end_of_its_list_is_refused_saying_how_many_there_are(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇五的“三个先”中第四个是什么?")
+    assert a.refused and "只列了3项" in a.text, a.text
+    # an item's points asked by its place ("最后一条…提了哪几点?") still get them
+    points = ask(built_settings, "篇六最后一条讲督查和推广经验,提了哪几点?")
+    assert "一要巩固和健全" in points.text and "二要对照县委" in points.text
+
+
+def test_a_speechs_nth_opinion_is_its_nth_part_with_its_points(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三讲话的第四点意见提了哪几条要求?")
+    assert a.citations[0].quote.startswith("四、主动适应新形势")
+    assert "第一,始终坚持围绕中心" in a.text and "一、全面完成" not in a.text
+
+
+def test_a_term_heading_a_point_is_answered_by_the_paragraph_spelling_it_out(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八说要健全“三项制度”,分别是什么?")
+    assert not a.refused and "村务联席会议制度" in a.text, a.text
+
+
+def test_a_run_of_points_named_by_its_last_opener_gets_every_point(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳讲话的“五要突出抓好”分别指什么?")
+    assert not a.refused
+    assert "一要突出抓好管党责任制的落实" in a.text and "五要突出抓好党建阵地建设" in a.text
+    first = ask(built_settings, "耒阳讲话的“五要突出抓好”,头三项是什么?")
+    assert "三要突出抓好村级班子建设" in first.text and "四要突出抓好" not in first.text
+
+
+def test_the_day_a_task_is_due_is_quoted_from_a_sentence_or_two_after_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七说7月份那次作风建设民主评议要在哪一天之前完成?")
+    assert not a.refused and "7月30日" in a.text, a.text
+
+
+def test_a_count_of_people_the_scrape_left_blank_is_refused(built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅这次村干部中专学历班最终选出了多少学员?")
+    assert a.refused, a.text
+    english = ask(built_settings, "Shaya newly built big villages: each office room's area in "
+                                  "square metres")
+    assert english.refused, english.text
+
+
+def test_a_meeting_named_by_its_occasion_confines_the_answer_to_its_speech(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "三项活动推进会那次,在外打工的党员乡镇准备怎么跟他们搭上线?")
+    assert not a.refused and {c.passage.speech for c in a.citations} == {7}, a.text
+
+
+def test_a_person_another_speech_names_is_refused_for_the_speech_of_the_place_asked(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "淮北建开放式村部这件事,胡锦涛同志是怎么批示的?")
+    assert a.refused and "篇三没有提到“胡锦涛”" in a.text, a.text
+
+
+def test_a_phrase_jieba_takes_for_an_organisation_is_not_refused_as_unmentioned(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇说个别村的远程教学点为啥没发挥作用?")
+    assert not a.refused and "束之高阁" in a.text, a.text
+
+
+def test_a_year_the_question_sets_aside_is_not_the_one_asked(built_settings: Settings) -> None:
+    a = ask(built_settings, "Leiyang: in the current year (not last year), how many training "
+                            "classes for Party branch secretaries?")
+    assert a.refused, a.text
+
+
+def test_everyday_words_find_the_passage_in_the_speeches_official_words(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那篇为啥不许村里借钱盖村部?")
+    assert not a.refused and "举债" in a.text, a.text
+
+
+def test_an_english_keyword_query_for_the_first_few_of_a_list_gets_those_only(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Speech 2 five challenges to grassroots Party building: just the "
+                            "first two")
+    assert _items(a) == ["二是"] or _items(a)[:2] == ["一是", "二是"], a.text
+    assert "三是" not in a.text, a.text

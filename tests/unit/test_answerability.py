@@ -396,3 +396,33 @@ def test_who_led_a_team_needs_a_name_and_a_street_office_is_none() -> None:
     visit = _sentence("6月23日,省委督查组一行莅临耒阳,检查了蔡子池街道办事处、大金村。")
     assert missing_detail(asked, [visit], {}) is Need.PERSON
     assert missing_detail(asked, [_sentence("督查组由省委组织部王浩同志带队。")], {}) is None
+
+
+def test_a_term_heading_a_point_is_spelled_out_by_the_rest_of_its_paragraph() -> None:
+    heading = _sentence("三是健全“三项制度”。")
+    body = [_sentence("要推行村委会定期向村党组织报告工作制度。")]
+    assert explains("三项制度", heading, body) is True
+    assert explains("三项制度", heading, []) is False  # nothing follows it
+    # not where the term goes on inside its sentence ("紧扣党建“6543”工作思路。")
+    assert explains("6543", _sentence("紧扣党建“6543”工作思路。"), body) is False
+
+
+def test_the_words_a_numbered_point_opens_with_are_no_term_to_spell_out() -> None:
+    point = _sentence("五要突出抓好党建阵地建设。")
+    assert explains("突出抓好", point, []) is None
+    assert missing_detail(q("耒阳讲话里“五要突出抓好”分别是什么?"), [point], {}) is None
+
+
+def test_the_day_a_task_must_be_done_by_may_come_a_sentence_or_two_later() -> None:
+    named = Passage("s1", 7, "t", 1, 0, 20, "在7月份又要开展第三次作风建设民主评议。")
+    later = [_sentence("此次评议工作涉及面广。"), _sentence("确保在7月30日前全面完成。")]
+    asked = q("7月份的民主评议要在哪一天前完成?")
+    assert missing_detail(asked, [named], {named.passage_id: later}) is None
+    assert missing_detail(asked, [named], {named.passage_id: later[:1]}) is Need.DATE
+    # a day is asked; a month alone does not answer it
+    assert missing_detail(asked, [named], {}) is Need.DATE
+
+
+def test_phrases_jieba_takes_for_organisations_are_no_names_to_check() -> None:
+    assert "远程教学" not in q("耒阳那篇为啥说个别村的远程教学点等于白建了?").specifics
+    assert "中组部" in q("中组部对选派干部提了什么要求?").specifics

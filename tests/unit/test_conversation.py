@@ -135,3 +135,9 @@ def test_a_short_total_asked_of_nothing_named_is_of_what_was_just_asked() -> Non
     # a question naming its own subject at length, or naming its speech, says what it is about
     assert not asks_total_of_it("篇四一共讲了几个方面?")
     assert not asks_total_of_it("耒阳全市一共建成了多少个远程教育站点?")
+
+
+def test_an_english_keyword_query_naming_its_topic_is_no_dangling_follow_up() -> None:
+    assert not is_dangling("Shaya six vetoes: the first three")
+    assert is_dangling("And the second one?")
+    assert is_dangling("What about the third?")

@@ -18,6 +18,7 @@ from askspeech.query import (
     items_asked,
     levelled_terms,
     meetings_named,
+    names_item,
     nth,
     occasion_named,
     parse_query,
@@ -715,3 +716,53 @@ def test_rate_as_a_verb_asks_for_no_figure() -> None:
     # a percentage is a figure asked for
     assert asks("Shaya: minimum green coverage in front of village offices, what percent?") == (
         Need.NUMBER,)
+
+
+def test_people_counted_without_a_measure_word_are_counted_in_ming() -> None:
+    q = parse_query("这期中专班最后挑了多少学员?", translator=_no_translator)
+    assert q.count_asked and q.count_units == frozenset({"名"})
+    # not an amount of money given to people
+    assert parse_query("给村干部发了多少钱?", translator=_no_translator).count_units == frozenset()
+
+
+def test_a_keyword_query_naming_a_unit_asks_for_an_amount_in_it() -> None:
+    english = parse_query("new large villages: office room size in square metres",
+                          translator=lambda: Translator(["办公室"]))
+    assert Need.NUMBER in english.asks
+
+
+def test_a_year_set_aside_is_not_the_year_asked() -> None:
+    assert relative_years("in the current year (not last year), how many classes?") == {"今年"}
+    assert relative_years("不是去年,是今年办了几期?") == {"今年"}
+
+
+def test_an_ordinal_names_a_lists_item_only_as_an_item_not_a_time() -> None:
+    assert names_item("“强化组织领导”部分的第二项要求是什么?")
+    assert names_item("四项要求中,最后一项是什么?")
+    assert names_item("What is the third point?")
+    assert not names_item("驻村干部头一个月要先做什么?")
+    assert not names_item("刚到岗,头一件事干啥?")
+
+
+def test_a_quoted_opener_of_numbered_points_names_the_run_of_them() -> None:
+    q = parse_query("耒阳讲话里“五要突出抓好”分别是什么?", translator=_no_translator)
+    assert q.quoted == ("突出抓好",) and q.asks_list and q.list_size == 5
+
+
+def test_a_speechs_nth_opinion_is_its_nth_part() -> None:
+    q = parse_query("篇三讲话的第四点意见包含哪几条具体要求?", speeches=range(1, 9),
+                    translator=_no_translator)
+    assert q.asks_summary and q.ordinal == 4
+
+
+def test_everyday_words_are_searched_as_the_speeches_official_ones() -> None:
+    q = parse_query("安徽那篇为啥不让村里借钱盖村部?", translator=_no_translator)
+    assert {"举债", "活动场所"} <= set(q.official) and {"举债", "活动场所"} <= set(q.tokens)
+    # not counted as the question's own words (the refusal model's features read those)
+    assert "举债" not in q.words
+
+
+def test_an_english_keyword_query_counting_points_asks_for_the_list() -> None:
+    q = parse_query("Five challenges facing grassroots party building — just the first two",
+                    translator=lambda: Translator(["挑战"]))
+    assert q.asks_list and q.first_items == 2

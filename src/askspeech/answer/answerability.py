@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from askspeech import calibration
+from askspeech.answer.structure import HEADLINE_MAX_CHARS, is_headline
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     COUNT_UNITS,
@@ -132,18 +133,35 @@ _COUNTED_TERM = re.compile(
 _MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
 
 
-def _answering_date(candidates: Sequence[Passage], question: str) -> bool:
+# How many sentences after the one naming a task its deadline may come (set by reading).
+DEADLINE_AFTER = 2
+
+
+def _answering_date(candidates: Sequence[Passage], question: str,
+                    following: Mapping[str, Sequence[Passage]]) -> bool:
     """Whether a candidate gives the date asked, and no better-scoring one holds it masked
-    ("20xx、20xx年选聘至我市的40名大学生村官" for "哪两年选聘的")."""
-    for sentence in candidates:  # best first
-        if _has_date(sentence.text, question):
+    ("20xx、20xx年选聘至我市的40名大学生村官" for "哪两年选聘的"). The day a task must be done
+    by may be set a sentence or two after the one naming it ("在7月份又要开展第三次作风建设
+    民主评议。此次评议…。…确保在7月30日前全面完成。")."""
+    for i, sentence in enumerate(candidates):  # best first
+        if gives_date(sentence.text, question):
+            return True
+        if i == 0 and deadline_after(question, following.get(sentence.passage_id, ())):
             return True
         if _MASKED_DATE.search(sentence.text):
             return False
     return False
 
 
-def _has_date(text: str, question: str) -> bool:
+def deadline_after(question: str, after: Sequence[Passage]) -> Passage | None:
+    """For a question asking on what day: the sentence of the next few (`after`, those that
+    follow the one naming the task) that sets it."""
+    if not _ASKS_DAY.search(question):
+        return None
+    return next((s for s in after[:DEADLINE_AFTER] if gives_date(s.text, question)), None)
+
+
+def gives_date(text: str, question: str) -> bool:
     """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
     "去年"; not "下半年"), a day for "哪一天" ("5月19日"; not "5月"), else any date."""
     pattern = (_YEAR if _ASKS_YEAR.search(question)
@@ -239,10 +257,16 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     after it) spells the term out. `strict`: only where a cue says so ("即", ":", "是指", a
     list before it), not on a list merely somewhere after it."""
     at = sentence.text.find(term)
-    if at < 0:
-        return None
+    opener = ENUM_START.match(sentence.text)
+    if at < 0 or (opener is not None and at <= opener.end()):
+        return None  # (the words a numbered point opens with: "五要突出抓好党建阵地建设。")
     after = sentence.text[at + len(term) :].lstrip("”\"」』")
     if _EXPLAINS.search(after[:8]) or (not strict and after[:40].count("、") >= 2):
+        return True
+    # or it heads a point whose paragraph goes on to spell it out: "三是健全“三项制度”。要推行
+    # …报告工作制度,…要健全村务联席会议制度;健全评议考核制度,…"
+    if (not strict and following and after.strip() in ("。", "")
+            and is_headline(sentence.text, HEADLINE_MAX_CHARS)):
         return True
     # or spelled out right before it: "亮身份、树宗旨意识;亮岗位…”的“三亮三树”"
     before = sentence.text[max(0, at - 40) : at].rstrip("“\"「『")
@@ -273,7 +297,7 @@ def missing_detail(
             return need
         if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
-        if need is Need.DATE and not _answering_date(candidates, question):
+        if need is Need.DATE and not _answering_date(candidates, question, following):
             return need
         if need is Need.DURATION and not any(
                 _DURATION.search(_MASKED.sub(" ", s.text)) for s in candidates):

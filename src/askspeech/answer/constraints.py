@@ -262,10 +262,10 @@ class Constraints:
         speaks of that area: "篇一里,省委…" where 篇一 speaks of its city only."""
         if query.english:
             return []
-        confined = self.speeches_confined(query)
+        confined = self.speeches_about(query)
         # what the question names or quotes that the speeches it is confined to never do,
         # though another does: "篇八里李源潮…", "攀枝花那篇里,李源潮…" (李源潮 is 篇三's),
-        # "耒阳那篇…“歇职”" (篇七's)
+        # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's)
         named = [t for t in (*query.named, *query.quoted)
                  if confined and len(t) >= 2 and self.mentioned(t) and not any(
                      t in s.text or bare_place(t) in s.text for s in confined)]
@@ -286,6 +286,20 @@ class Constraints:
         if not numbers:
             numbers = home_speeches(self.snap, query.places)
         return [self.snap.speeches[n] for n in sorted(numbers) if n in self.snap.speeches]
+
+    def speeches_about(self, query: Query) -> list[SpeechText]:
+        """The speeches a question is confined to (`speeches_confined`), or else the one speech
+        naming its places ("淮北", of 篇三 only) or whose occasion it names."""
+        confined = self.speeches_confined(query)
+        if confined or query.speeches_named:
+            return confined
+        numbers: set[int] = set()
+        for place in query.places:
+            holding = self.snap.speeches_with(place) or self.snap.speeches_with(bare_place(place))
+            numbers = set(holding) if not numbers else numbers & holding
+        if len(numbers) != 1 and query.occasion_speech is not None:
+            numbers = {query.occasion_speech}
+        return [self.snap.speeches[n] for n in numbers if len(numbers) == 1]
 
     def _bodies_of(self, number: int) -> frozenset[tuple[str, str]]:
         """The bodies a speech names, read once per speech (0.8 ms each time otherwise)."""

@@ -182,9 +182,20 @@ def asks_own(question: str) -> bool:
 
 
 def is_dangling(question: str) -> bool:
-    """A first question that only makes sense after another ("那第二点呢?")."""
-    limit = DANGLING_MAX_CHARS_EN if _english(question) else DANGLING_MAX_CHARS
-    return len(question) <= limit and _leans_back(question)
+    """A first question that only makes sense after another ("那第二点呢?"); not an English
+    keyword query naming what it is about ("Shaya six vetoes: the first three")."""
+    english = _english(question)
+    limit = DANGLING_MAX_CHARS_EN if english else DANGLING_MAX_CHARS
+    named = english and any(w not in _OPENERS for w in _CAPITALISED.findall(question))
+    return len(question) <= limit and _leans_back(question) and not named
+
+
+# Capitalised words that name something (a place, "Speech"), not the word opening a question.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_OPENERS = frozenset({"What", "Which", "How", "And", "But", "The", "Then", "Why", "Who", "When",
+                      "Where", "Does", "Did", "Can", "Could", "Tell", "Okay", "Also", "Next",
+                      "Now", "Please", "Give", "Show", "Any", "Anything", "Else", "Same", "That",
+                      "This", "They", "Its", "Are", "Was", "Were", "Explain", "More"})
 
 
 def search_query(question: str, history: History | None) -> str:

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from askspeech import calibration
-from askspeech.answer.answerability import ENUM_START, RefusalModel, explains, missing_detail
+from askspeech.answer.answerability import (
+    ENUM_START,
+    RefusalModel,
+    deadline_after,
+    explains,
+    gives_date,
+    missing_detail,
+)
 from askspeech.answer.constraints import PLACE_BOUND, Constraints, home_speeches
 from askspeech.answer.conversation import asks_own
 from askspeech.answer.structure import (
@@ -227,7 +234,7 @@ class SentenceScorer:
         return self._positions[key]
 
     def _weights(self, query: Query) -> dict[str, float]:
-        qwords = set(query.words)
+        qwords = {*query.words, *query.official}
         idf = self.snap.bm25_passages
         return {w: idf.idf(w) for w in qwords if len(w) > 1 or not w.isascii()}
 
@@ -687,6 +694,11 @@ class ExtractiveAnswerer:
             chosen = [pair for n in several for pair in self._select_within(query, n, k)]
             if chosen:
                 return compose(query, chosen, "extractive", notes)
+        led = self._ordinal_listing(query, within)
+        if led is not None and query.ordinal and query.ordinal > len(led.items):
+            # "“三个先”的第四个": the list has no such item
+            return refusal(query, ev.result.passages, "extractive", notes=notes,
+                           listed=len(led.items))
         chosen = self._quoting_instead(query, self.select(query, within))
         quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
@@ -706,7 +718,7 @@ class ExtractiveAnswerer:
             return refusal(query, related, mode, notes=notes, unmentioned=unknown)
         absent = self.constraints.absent_from_speech(query)
         if absent:
-            confined = self.constraints.speeches_confined(query)
+            confined = self.constraints.speeches_about(query)
             return refusal(query, related, mode, notes=notes, unmentioned=absent,
                            speech=confined[0].number if len(confined) == 1 else None)
         return None
@@ -827,6 +839,8 @@ class ExtractiveAnswerer:
             holding = set(self.searcher.speeches_naming(place))
             if holding and len(holding) < len(snap.speeches):
                 about = holding if about is None else about & holding or about | holding
+        if about is None and query.occasion_speech is not None:
+            about = {query.occasion_speech}  # "开三项活动推进会那次…"
         if about is None and query.described:
             # a speech described by what only it says ("提到1679年第一个政党的那篇")
             only = {next(iter(held)) for w in jieba_words(query.described)
@@ -835,12 +849,43 @@ class ExtractiveAnswerer:
                 about = only
         return about
 
+    def _best(self, query: Query, ev: Evidence) -> tuple[Query, Scored]:
+        """The question as the quotes are chosen for, and the sentence to quote first."""
+        # (not a term in the words naming the speech's meeting: "开三项活动推进会那次…")
+        named_by = f"{query.occasion or ''} {query.described}"
+        if (not query.asks_list and not query.asks_whether
+                and any(_COUNTED_TERM.match(t) and t not in named_by for t in ev.terms)):
+            query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
+        return query, (self._list_opener(query, ev) or self._giving_detail(query, ev)
+                       or ev.scored[0])
+
+    def _ordinal_listing(self, query: Query, ev: Evidence) -> Listing | None:
+        """For a question naming an item by its place ("…四项要求中,最后一项是什么?", "“三个先”
+        中第二个"), not as a follow-up: the list whose lead-in or heading is the sentence
+        quoted first, or whose item in that place it opens."""
+        ordinal = query.ordinal
+        # (not a list question: "最后一条讲督查…,提了哪几点?" asks for that item's points)
+        if (not ordinal or not query.names_item or query.follow_up or query.asks_speeches
+                or query.asks_list):
+            return None
+        query, best = self._best(query, ev)
+        of_term = self._listing_of_term(query, ev)
+        if of_term is not None:
+            return of_term
+        start = best.sentence.start
+        led = self.structure.listing_at(best.sentence.speech, start, inside=True)
+        if led is None:
+            return None
+        item = nth(led.items, ordinal)
+        return led if opens(led.node, start) or (item is not None and opens(item, start)) else None
+
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
-        if (not query.asks_list and not query.asks_whether
-                and any(_COUNTED_TERM.match(t) for t in ev.terms)):
-            query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
-        best = self._list_opener(query, ev) or self._giving_detail(query, ev) or ev.scored[0]
+        led = self._ordinal_listing(query, ev)
+        item = nth(led.items, query.ordinal) if led is not None and query.ordinal else None
+        if led is not None and item is not None:
+            return self._item_quotes(query, led, item)
+        query, best = self._best(query, ev)
         picked: list[Scored] = [best]
         if query.asks_speeches:
             floor = best.score - 0.12
@@ -900,6 +945,11 @@ class ExtractiveAnswerer:
                 if passage is not None:
                     out.append((follower, passage))
         elif len(picked) == 1:
+            if Need.DATE in query.asks and not gives_date(best.sentence.text, query.text):
+                # "…民主评议的完成时限是哪一天?": the sentence setting it, a little further on
+                deadline = deadline_after(query.text, _after(self.searcher.snap, best.sentence))
+                if deadline is not None:
+                    return out + self._with_passages([deadline])
             return self._with_runner_up(best, ev, out)
         return out
 
@@ -981,8 +1031,10 @@ class ExtractiveAnswerer:
         """For a list question whose best sentences, close in score, fall in two or more
         items of one list: that list ("具体要干哪几件事?" matched best by sentences inside
         its "一是…" and "二是…"). Not when the best sentence names the term asked or spells
-        out a list where it stands ("目的主要有三个,即…、…、…"), nor for a follow-up."""
+        out a list where it stands ("目的主要有三个,即…、…、…"), nor for a follow-up, nor for
+        places or people asked ("点名还没弄完的是哪两个乡镇?": names, not points)."""
         if (not query.asks_list or query.follow_up or best is not ev.scored[0]
+                or Need.PLACE in query.asks or Need.PERSON in query.asks
                 or _ENUMERATES_HERE.search(best.sentence.text)
                 or any(t in best.sentence.text for t in ev.terms)):
             return None
@@ -1141,18 +1193,23 @@ class ExtractiveAnswerer:
                 if item is None:
                     return self._with_passages([shown])
             if listing is not None and item is not None:
-                item = self._described(query, listing, item)
-                points = self.structure.items_of(listing.speech, item)
-                if len(points) >= 2:  # "第二部分呢?": that part's own points
-                    return self._quote_items(listing.speech, (item, *points), 1)
-                within = self._within_item(query, listing.speech, item)
-                if within:
-                    return within
-                return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
+                return self._item_quotes(query, listing, self._described(query, listing, item))
             one = nth(self._parallel_series(query.previous), query.ordinal)
             if one is not None:
                 return self._with_passages([one])
         return []
+
+    def _item_quotes(self, query: Query, listing: Listing, item: OutlineNode
+                     ) -> list[tuple[Passage, Passage]]:
+        """One item of a list: its own points if it has them ("第二部分呢?"), else what in it
+        the question asks about, else its opening sentences."""
+        points = self.structure.items_of(listing.speech, item)
+        if len(points) >= 2:
+            return self._quote_items(listing.speech, (item, *points), 1)
+        within = self._within_item(query, listing.speech, item)
+        if within:
+            return within
+        return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
 
     def _described(self, query: Query, listing: Listing, item: OutlineNode) -> OutlineNode:
         """The item a follow-up describes, over the one its position names when they differ
@@ -1325,7 +1382,16 @@ class ExtractiveAnswerer:
         about = self._speeches_named(query)
         found = [x for x in self.searcher.snap.sentences_with(terms)
                  if about is None or x.speech in about]
+        if chosen and any(self._heads(x, chosen[0][0]) for x in found):
+            return chosen  # the term names the section quoted from ("“强化组织领导”部分…")
         return self._with_passages(found) if 0 < len(found) <= MAX_QUOTING else chosen
+
+    def _heads(self, heading: Passage, sentence: Passage) -> bool:
+        """Whether `heading` leads the list or section `sentence` is in."""
+        led = self.structure.listing_at(heading.speech, heading.start, inside=True)
+        return (led is not None and sentence.speech == heading.speech
+                and opens(led.node, heading.start)
+                and led.node.start <= sentence.start < led.node.end)
 
     def _sentences_quoting(self, terms: Sequence[str]) -> list[Passage]:
         """The sentences holding a term verbatim; failing that, those holding every item of a
@@ -1420,11 +1486,18 @@ def clarification(query: Query, notes: Sequence[str] = ()) -> Answer:
 
 def refusal(query: Query, related: Sequence[Passage], mode: str,
             missing: Need | None = None, notes: Sequence[str] = (),
-            unmentioned: Sequence[str] = (), speech: int | None = None) -> Answer:
-    """A refusal saying why: what no speech (or the one `speech` asked about) mentions, or
-    the detail they do not give."""
+            unmentioned: Sequence[str] = (), speech: int | None = None,
+            listed: int | None = None) -> Answer:
+    """A refusal saying why: what no speech (or the one `speech` asked about) mentions, the
+    detail they do not give, or that the list asked about has only `listed` items."""
     english = query.english
-    if unmentioned:
+    if listed is not None:
+        text = (f"The list this asks about has only {listed} items, so the speeches give no "
+                f"item {query.ordinal}. The closest passages are below, for reference only."
+                if english else
+                f"所问的这一组只列了{listed}项，讲话中没有第{query.ordinal}项。"
+                "以下是最接近的段落，仅供参考。")
+    elif unmentioned:
         names = ", ".join(f"“{x}”" for x in unmentioned) if english else "、".join(
             f"“{x}”" for x in unmentioned)
         who = (speech_label(speech, english) if speech is not None

@@ -6,8 +6,10 @@ Everything here works on plain `str` offsets so callers can map results back to 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 __all__ = [
     "BLANK_MARKER",
@@ -23,6 +25,7 @@ __all__ = [
     "announced_count",
     "chinese_number",
     "chinese_numeral",
+    "colloquial_expansions",
     "family",
     "is_lead_in",
     "is_opinion_announcement",
@@ -348,3 +351,19 @@ PERSON_TITLES = "书记|同志|部长|省长|市长|县长|区长|主任|局长|
 TITLE_OPENS = re.compile(rf"^(?:{PERSON_TITLES})")
 # A surname with an office ("张书记", "市委袁书记"): a person named by title alone.
 SURNAME_TITLE = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:书记|部长|省长|市长|县长|区长|主任)")
+
+
+@functools.cache
+def _colloquial() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`colloquial.tsv`: everyday words and the official ones they stand for, read once."""
+    text = resources.files("askspeech.text").joinpath("colloquial.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#"))
+    return tuple((everyday, tuple(official.split())) for everyday, official in rows)
+
+
+def colloquial_expansions(text: str) -> list[str]:
+    """The official words for the everyday ones in `text` ("村部" → 活动场所, 村委会): what the
+    speeches call what the question says in its own words."""
+    return list(dict.fromkeys(w for everyday, official in _colloquial() if everyday in text
+                              for w in official))
