@@ -555,6 +555,9 @@ _ORDINAL_EN = re.compile(
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+# An item named by its number ("explain number three", "point 2", "item 4").
+_NUMBERED_EN = re.compile(r"\b(?:number|no\.|item|point)\s*(one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|[1-9])\b", re.IGNORECASE)
 
 
 def is_english(text: str) -> bool:
@@ -618,6 +621,9 @@ def asked_ordinal(text: str) -> int | None:
     m = _ORDINAL_EN.search(text)
     if m:
         return _ORDINAL_WORDS.index(m.group(1).lower()) + 1
+    m = _NUMBERED_EN.search(text)
+    if m:
+        return english_number(m.group(1)) or int(m.group(1))
     if _MIDDLE.search(text):
         return MIDDLE
     return LAST if _LAST.search(text) else None
@@ -627,7 +633,11 @@ def asked_ordinal(text: str) -> int | None:
 # point"), not a time ("头一个月") or the first thing to do ("头一件事干啥?").
 _ITEM_ORDINAL = re.compile(
     rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|个(?![月年星季天周]))|{_LAST.pattern}"
-    rf"|{_ORDINAL_EN.pattern}", re.IGNORECASE)
+    rf"|{_ORDINAL_EN.pattern}|{_NUMBERED_EN.pattern}", re.IGNORECASE)
+
+
+# One item of a list described, not counted: "其中批地那一条", "讲监督的那项".
+_ITEM_DESCRIBED = re.compile(r"[\u4e00-\u9fff]{2}的?[那这]一?(?:条|项|点|个方面)")
 
 
 def names_item(text: str) -> bool:
@@ -1262,6 +1272,9 @@ class Query:
     # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
     # asking on its topic ("What happens to those who…")
     points_back: bool = False
+    # a follow-up pointing at one item of the list just quoted by what it is about, not by
+    # its place ("其中批地那一条是怎么要求的?")
+    item_described: bool = False
     # a follow-up asking what the thing the previous answer quoted is for or leads to
     asks_purpose: bool = False
     # where in a speech it points: "opening" ("篇二开头说…") or "closing" ("快散会的时候")
@@ -1463,6 +1476,7 @@ def parse_query(
                      or re.search(r"\bsay\b", text))),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
+        item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)
         position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),

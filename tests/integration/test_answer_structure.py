@@ -1425,3 +1425,48 @@ def test_an_english_keyword_query_for_the_first_few_of_a_list_gets_those_only(
                             "first two")
     assert _items(a) == ["二是"] or _items(a)[:2] == ["一是", "二是"], a.text
     assert "三是" not in a.text, a.text
+
+
+def test_an_item_of_the_list_just_quoted_described_by_what_it_is_about_is_that_item(
+        built_settings: Settings) -> None:
+    history = [user("沙雅建村级阵地要做到的“六规范”是哪些?")]
+    a = ask(built_settings, "其中讲批地的那一条怎么要求?", history=history)
+    assert a.citations[0].quote.startswith("()土地审批手续规范"), a.text
+    assert "报批的合法手续" in a.text
+    # asking one detail of the item described, the sentence giving it
+    history = [user("耒阳讲话里说当前农村党建有哪些新问题?")]
+    detail = ask(built_settings, "班子闹不团结那条,说有的人唱的是什么戏?", history=history)
+    assert "对台戏" in detail.text, detail.text
+
+
+def test_an_item_named_by_its_place_in_a_first_question_is_quoted_from_its_opening(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三对乡镇党委书记队伍建设提了三个“研究”,第二个研究什么?")
+    assert a.citations[0].quote.startswith("二要研究提高素质能力的措施")
+    assert "要加强培训工作" in a.text, a.text
+
+
+def test_a_count_the_question_states_is_read_up_to_its_verb(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三说调研月活动要指导选派干部做好的四项工作是什么?")
+    assert not a.refused and "摸清村情民意" in a.text, a.text
+
+
+def test_a_figure_is_judged_by_the_year_its_own_sentence_names(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳今年上半年办的党组织书记培训班有多少名书记参加?")
+    assert a.refused, a.text  # the speech gives last year's 800余人
+
+
+def test_an_english_place_name_the_speeches_never_mention_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Jiangxi speech: how long do dispatched village cadres serve?")
+    assert a.refused and "Jiangxi" in a.text, a.text
+
+
+def test_an_english_round_the_speech_of_the_place_asked_never_holds_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Shaya second round of the diploma course for village officials: "
+                            "graduates")
+    assert a.refused and a.text.startswith("Speech 6 never mentions"), a.text
+    held = ask(built_settings, "Shaya third batch of the diploma course for village cadres")
+    assert not held.refused and {c.passage.speech for c in held.citations} == {6}

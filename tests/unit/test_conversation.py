@@ -13,6 +13,7 @@ from askspeech.answer.conversation import (
     search_query,
     topic_words,
 )
+from askspeech.query import asked_ordinal
 
 
 def test_previous_questions_reads_pairs_and_role_messages() -> None:
@@ -141,3 +142,8 @@ def test_an_english_keyword_query_naming_its_topic_is_no_dangling_follow_up() ->
     assert not is_dangling("Shaya six vetoes: the first three")
     assert is_dangling("And the second one?")
     assert is_dangling("What about the third?")
+
+
+def test_an_item_named_by_its_number_follows_the_list_just_quoted() -> None:
+    assert is_follow_up("explain number three") and is_dangling("explain number three")
+    assert asked_ordinal("explain number three") == 3 and asked_ordinal("and point 2?") == 2

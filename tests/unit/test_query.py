@@ -766,3 +766,10 @@ def test_an_english_keyword_query_counting_points_asks_for_the_list() -> None:
     q = parse_query("Five challenges facing grassroots party building — just the first two",
                     translator=lambda: Translator(["挑战"]))
     assert q.asks_list and q.first_items == 2
+
+
+def test_a_follow_up_describing_one_item_of_the_list_just_quoted() -> None:
+    q = parse_query("其中批地那一条是怎么要求的?", follow_up=True, translator=_no_translator)
+    assert q.item_described and "土地" in q.official
+    assert not parse_query("其中批地那一条是怎么要求的?",
+                           translator=_no_translator).item_described  # no list before it

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from askspeech.answer.answerability import gives_amount, has_place
@@ -78,6 +79,7 @@ _LOCAL_LEVELS = frozenset("乡镇村")
 # A count the question states of something: "5个乡镇党委" (a number, a measure word, what).
 _STATED_COUNT = re.compile(r"(?<![\d第])(\d+|[一二两三四五六七八九十]+)(个|名|项|条|支|家|所|位)"
                            r"([\u4e00-\u9fff]{2,4})")
+_NOT_NOUN = re.compile(r"[是有为要在了和与及都也就]")
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
@@ -154,9 +156,7 @@ class Constraints:
     def unmentioned(self, query: Query) -> list[str]:
         """What the question names that no speech mentions."""
         found = [*query.foreign_names,
-                 *(t for t in query.specifics
-                   if not (self.mentioned(t) or (query.english and self._batch_given(t, query))
-                           or self._round_given(t, query))),
+                 *(t for t in query.specifics if not self._specific_given(t, query)),
                  *(m for m in query.meetings if not self._meeting_mentioned(m)),
                  *(t for t in query.quoted if self._foreign_term(t)),
                  *(f"{level}级{term}" for level, term in query.levelled
@@ -195,6 +195,11 @@ class Constraints:
                 if not re.search(rf"(?<![\d.]){re.escape(m.group(0))}", self._corpus)]
         return out
 
+    def _specific_given(self, term: str, query: Query) -> bool:
+        """Whether any speech gives a specific the question names."""
+        return (self.mentioned(term) or (query.english and self._batch_given(term, query))
+                or self._round_given(term, query))
+
     def _round_given(self, term: str, query: Query) -> bool:
         """A round the speeches asked about count by the other word for it: "第三轮…评议" is
         their "第三次…评议" (a batch, 批, is another thing; 篇七's "第三次" is no third round of
@@ -228,7 +233,9 @@ class Constraints:
         out = []
         for m in _STATED_COUNT.finditer(text):
             n = chinese_number(m.group(1))
-            unit, noun = m.group(2), m.group(3)
+            # (the thing counted ends at a verb or conjunction: "四项工作是什么" counts 工作,
+            # not the "工作是" of "…工作是一项…")
+            unit, noun = m.group(2), _NOT_NOUN.split(m.group(3))[0]
             # the longest run of three or more characters the speeches count ("乡镇党委"; not
             # "方面" or "地方", which they count of many things); two for a tally of ten or
             # more ("250名干部"), which no list of points or aspects runs to
@@ -260,9 +267,12 @@ class Constraints:
         """The higher bodies ("省委", "市委书记") and the areas as a whole ("全州") a question
         asks of the one speech it names when that speech names none of their level or never
         speaks of that area: "篇一里,省委…" where 篇一 speaks of its city only."""
-        if query.english:
-            return []
         confined = self.speeches_about(query)
+        if query.english:
+            # a batch or round the speech of the place asked never has ("Shaya second round
+            # of the diploma course": 篇六 has a 第三批 only, whatever 篇三's 第二轮)
+            return [t for t in query.specifics if len(confined) == 1 and _BATCH.fullmatch(t)
+                    and not self._batch_given(t, replace(query, speech_filter=confined[0].number))]
         # what the question names or quotes that the speeches it is confined to never do,
         # though another does: "篇八里李源潮…", "攀枝花那篇里,李源潮…" (李源潮 is 篇三's),
         # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's)
@@ -451,6 +461,10 @@ class Constraints:
         this year only ("今年以来,…共表彰先进集体100个")."""
         if not query.years:
             return True
+        if Need.NUMBER in query.asks:
+            # the figure's own sentence says whose year it is ("去年,…培训…800余人" for "今年
+            # …多少名", whatever a sentence beside it says of this year)
+            quotes = [q for q in quotes if gives_amount(q.text, query)] or quotes
         stated = frozenset().union(*(relative_years(q.text) for q in quotes))
         if stated and not stated & query.years:
             return False

@@ -50,7 +50,9 @@ _FOLLOW_UP = re.compile(
     # a person just named ("What else did he do…")
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
     r"|the (?:first|second|third|fourth|fifth|last|middle)"
-    r"(?: one)?|more about|say more|elaborate)\b",
+    r"(?: one)?|more about|say more|elaborate"
+    # an item named by its number ("explain number three")
+    r"|(?:number|item|point|no\.)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]))\b",
     re.IGNORECASE,
 )
 # "篇五第二部分", "Speech 5's second part": a part named with its speech refers to nothing earlier.

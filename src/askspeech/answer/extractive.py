@@ -879,8 +879,31 @@ class ExtractiveAnswerer:
         item = nth(led.items, ordinal)
         return led if opens(led.node, start) or (item is not None and opens(item, start)) else None
 
+    def _item_described(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
+        """For a follow-up describing one item of the list just quoted ("其中批地那一条…?"):
+        the one item whose opening holds a word of it, or the speeches' word for it ("土地审批
+        手续规范"), unless the best sentence found is already in that item ("班子闹不团结那条,
+        …唱的是什么戏?" asks for one sentence of it)."""
+        if not query.item_described or query.ordinal or not query.previous:
+            return []
+        listing = self.structure.listing_for(query.previous)
+        if listing is None:
+            return []
+        words = [w for w in (*query.text_words, *query.official) if len(w) >= 2]
+        described = [node for node in listing.items
+                     if self._opening_holds(listing.speech, node, words)]
+        if len(described) != 1:
+            return []
+        item, best = described[0], ev.scored[0].sentence
+        if best.speech == listing.speech and item.start <= best.start < item.end:
+            return []
+        return self._item_quotes(query, listing, item)
+
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
+        described = self._item_described(query, ev)
+        if described:
+            return described
         led = self._ordinal_listing(query, ev)
         item = nth(led.items, query.ordinal) if led is not None and query.ordinal else None
         if led is not None and item is not None:
@@ -1202,11 +1225,12 @@ class ExtractiveAnswerer:
     def _item_quotes(self, query: Query, listing: Listing, item: OutlineNode
                      ) -> list[tuple[Passage, Passage]]:
         """One item of a list: its own points if it has them ("第二部分呢?"), else what in it
-        the question asks about, else its opening sentences."""
+        a follow-up asks about ("那第三个具体怎么做?"), else its opening sentences. (A first
+        question's words describe the list, not a part of the item.)"""
         points = self.structure.items_of(listing.speech, item)
         if len(points) >= 2:
             return self._quote_items(listing.speech, (item, *points), 1)
-        within = self._within_item(query, listing.speech, item)
+        within = self._within_item(query, listing.speech, item) if query.follow_up else []
         if within:
             return within
         return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
@@ -1216,15 +1240,16 @@ class ExtractiveAnswerer:
         ("最后那条搞公开的" where the last item is not the one about 公开): the only item
         whose opening holds a word of the follow-up, when the positional one holds none."""
         words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None]
-
-        def holds(node: OutlineNode) -> int:
-            opening = self.structure.sentence_at(listing.speech, node.start)
-            return sum(w in opening.text for w in words) if opening is not None else 0
-
-        if not words or holds(item):
+        if not words or self._opening_holds(listing.speech, item, words):
             return item
-        described = [node for node in listing.items if holds(node)]
+        described = [node for node in listing.items
+                     if self._opening_holds(listing.speech, node, words)]
         return described[0] if len(described) == 1 else item
+
+    def _opening_holds(self, speech: int, node: OutlineNode, words: Sequence[str]) -> bool:
+        """Whether the item's opening sentence holds any of `words`."""
+        opening = self.structure.sentence_at(speech, node.start)
+        return opening is not None and any(w in opening.text for w in words)
 
     def _within_item(self, query: Query, speech: int,
                      item: OutlineNode) -> list[tuple[Passage, Passage]]:

@@ -452,11 +452,14 @@ class Translator:
         key = (key[:-1] if key[:-1].isupper() and key.endswith("s") else key).lower()  # "HQs"
         if key in STOPWORDS or key in _QUESTION_WORDS or key in _CALENDAR or len(key) < 3:
             return False
-        if any(v in self._map or v in _lexicon().english for v in _variants(key)):
+        named = {h for h in _lexicon().names.get(key, ()) if len(h) >= 2}
+        # (a name the map knows only as a name is still checked: "Jiangxi" → 江西, which the
+        # speeches never mention)
+        proper = bool(named) and key not in _lexicon().english
+        if not proper and any(v in self._map or v in _lexicon().english for v in _variants(key)):
             return False
         if self._names_in_corpus(key):  # "Marx": 马克思(主义)
             return False
-        named = {h for h in _lexicon().names.get(key, ()) if len(h) >= 2}
         # a corpus word read the same way is the name unless the dictionary knows the name as
         # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
         # "Xiaogang" is 小岗 though the dictionary has a 小港 too; and not an everyday word
