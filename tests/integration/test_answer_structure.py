@@ -1441,6 +1441,8 @@ def test_an_item_of_the_list_just_quoted_described_by_what_it_is_about_is_that_i
 
 def test_an_item_named_by_its_place_in_a_first_question_is_quoted_from_its_opening(
         built_settings: Settings) -> None:
+    # (a guard: quoting what in the item the question's words match had picked a side
+    # sentence, "省里拟于五月份…")
     a = ask(built_settings, "篇三对乡镇党委书记队伍建设提了三个“研究”,第二个研究什么?")
     assert a.citations[0].quote.startswith("二要研究提高素质能力的措施")
     assert "要加强培训工作" in a.text, a.text
@@ -1453,7 +1455,8 @@ def test_a_count_the_question_states_is_read_up_to_its_verb(built_settings: Sett
 
 def test_a_figure_is_judged_by_the_year_its_own_sentence_names(
         built_settings: Settings) -> None:
-    a = ask(built_settings, "耒阳今年上半年办的党组织书记培训班有多少名书记参加?")
+    # (a probe's wording: the sentence beside the figure speaks of this year's "6·21" speech)
+    a = ask(built_settings, "耒阳的讲话中,今年上半年举办的基层党组织书记培训班共有多少名书记参训?")
     assert a.refused, a.text  # the speech gives last year's 800余人
 
 
