@@ -497,7 +497,9 @@ _ASKS_SUMMARY = re.compile(
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a speech's structure, not "党员队伍的年龄结构"
-    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几)[个大]?(?:部分|块)|"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])[个大]?(?:部分|块|方面)|"
+    # "由哪几部分组成", "包括哪几个部分"
+    r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
@@ -513,7 +515,7 @@ SUMMARY_MAX_CHARS_EN = 60
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
-    " 通篇 全篇 大体 大致 大概 总体 整体 上"
+    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开"
     .split())
 
 
@@ -529,16 +531,17 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 # The meeting a speech was given at, in the user's words, naming that speech ("安徽全省农村
 # 党建会那篇", "攀枝花开的那个园区加农村党建会,"): it names which speech, and asks nothing.
 _MEETING_OF_SPEECH = re.compile(
-    r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,14}?会议?"
+    r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,20}?会议?"
     r"(?=那篇|这篇|上的?讲话|的讲话|讲话|[,，])")
 
 
 def _without_places(text: str, places: Sequence[str]) -> str:
-    """The question without the places and the meeting it names its speech by."""
-    text = _MEETING_OF_SPEECH.sub(" ", text)
+    """The question without the places and the meeting it names its speech by (the places
+    first: "攀枝花市产业园区和农村基层党建工作会讲话" is too long a run for the meeting's
+    pattern until its place is out)."""
     for place in places:
         text = text.replace(place, " ")
-    return text
+    return _MEETING_OF_SPEECH.sub(" ", text)
 
 
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
@@ -549,7 +552,9 @@ ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"
 _ORDINAL = re.compile(
     # ("第二大部分": a speech's parts are its 大块)
-    rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支)")
+    # ("排第二的那项": the item in that place)
+    rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:的?[那这]一?)?"
+    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
@@ -636,8 +641,57 @@ _ITEM_ORDINAL = re.compile(
     rf"|{_ORDINAL_EN.pattern}|{_NUMBERED_EN.pattern}", re.IGNORECASE)
 
 
+# The item after or before the one just quoted ("下一条呢?", "它前头那条呢?", "the next one").
+_NEXT_ITEM = re.compile(r"(?:下一|后一|再下一|接下来的?那?一?|后面的?那?一?|后头的?那?一?)"
+                        r"(?:条|项|点|个)|\b(?:the )?next (?:one|item|point)\b|\bthe one after\b",
+                        re.IGNORECASE)
+_PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?一?)(?:条|项|点|个)"
+                            r"|\b(?:the )?previous (?:one|item|point)\b|\bthe one before\b",
+                            re.IGNORECASE)
+
+
+def item_step(text: str) -> int:
+    """+1 for the item after the one just quoted, -1 for the one before, else 0."""
+    return 1 if _NEXT_ITEM.search(text) else -1 if _PREVIOUS_ITEM.search(text) else 0
+
+
 # One item of a list described, not counted: "其中批地那一条", "讲监督的那项".
 _ITEM_DESCRIBED = re.compile(r"[\u4e00-\u9fff]{2}的?[那这]一?(?:条|项|点|个方面)")
+
+
+# The list an ordinal picks from, as the question counts and names it ("五个新问题中,第四个",
+# "四项要求中,最后一项", "概括为六个挑战,其中第六个").
+_LIST_NAMED = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|种|大)“?([\u4e00-\u9fff]{1,6}?)”?"
+                         r"(?:中|里|当中|之中|[,，]其中)")
+
+
+# An item of a part, named after the part ("第二部分第(七)项", "第三部分的第二点").
+_ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?(?:[中里]的?)?第[(（]?([{ORDINAL_LABELS}])[)）]?"
+                           r"(?:项|条|点|个)")
+
+
+def item_of_part(text: str) -> int | None:
+    """The item asked of a part the question names ("第二部分第(七)项" → 7)."""
+    m = _ITEM_OF_PART.search(text)
+    return ORDINAL_LABELS.index(m.group(1)) + 1 if m else None
+
+
+# or as a quoted coined count ("“六规范”里,第三条")
+# or as a quoted coined count ("“六规范”里,第三条"), called by the whole term
+_TERM_NAMED = re.compile(r"“(([两二三四五六七八九十])(?:个|项|条|点|种|大)?[\u4e00-\u9fff]{1,6})”"
+                         r"(?:中|里|当中|之中|的)")
+
+
+def list_named(text: str) -> tuple[int, str] | None:
+    """How many items the question says the list has, and what it calls them."""
+    m = _LIST_NAMED.search(text)
+    if m is not None:
+        n, called = chinese_number(m.group(1).replace("两", "二")), m.group(2)
+    elif (t := _TERM_NAMED.search(text)) is not None:
+        n, called = chinese_number(t.group(2).replace("两", "二")), t.group(1)
+    else:
+        return None
+    return (n, called) if n is not None else None
 
 
 def names_item(text: str) -> bool:
@@ -1222,6 +1276,8 @@ class Query:
     foreign_names: tuple[str, ...]  # English names with no counterpart in the speeches
     ordinal: int | None  # "第二点" → 2 (of the question, else of its antecedent)
     names_item: bool  # the question's own ordinal names a list's item ("第二项", not "头一个月")
+    list_named: tuple[int, str] | None  # "五个新问题中,第四个" → (5, "新问题")
+    item_of_part: int | None  # "第二部分第(七)项" → 7 (the part is `ordinal`)
     official: tuple[str, ...]  # the speeches' words for its everyday ones ("借钱" → 举债)
     quoted: tuple[str, ...]  # terms in quotation marks
     asks: tuple[Need, ...]  # details it asks for
@@ -1275,6 +1331,7 @@ class Query:
     # a follow-up pointing at one item of the list just quoted by what it is about, not by
     # its place ("其中批地那一条是怎么要求的?")
     item_described: bool = False
+    step: int = 0  # a follow-up asking the item after (+1) or before (-1) the one just quoted
     # a follow-up asking what the thing the previous answer quoted is for or leads to
     asks_purpose: bool = False
     # where in a speech it points: "opening" ("篇二开头说…") or "closing" ("快散会的时候")
@@ -1416,6 +1473,8 @@ def parse_query(
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         ordinal=asked_ordinal(text) or asked_ordinal(search),
         names_item=names_item(text),
+        list_named=list_named(text),
+        item_of_part=item_of_part(text),
         official=tuple(everyday),
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
         # word said twice)
@@ -1473,10 +1532,11 @@ def parse_query(
             and (speech is not None
                  or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text) or counts_items
-                     or re.search(r"\bsay\b", text))),
+                     or re.search(r"\bsay\b", text) or item_of_part(text))),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
+        step=item_step(text) if follow_up else 0,
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)
         position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),

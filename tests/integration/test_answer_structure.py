@@ -1473,3 +1473,43 @@ def test_an_english_round_the_speech_of_the_place_asked_never_holds_is_refused(
     assert a.refused and a.text.startswith("Speech 6 never mentions"), a.text
     held = ask(built_settings, "Shaya third batch of the diploma course for village cadres")
     assert not held.refused and {c.passage.speech for c in held.citations} == {6}
+
+
+def test_an_ordinal_picks_from_the_list_the_question_counts_and_names(
+        built_settings: Settings) -> None:
+    # the best sentence opens item four of another list ("从四个方面抓好村级班子建设")
+    a = ask(built_settings, "篇四讲话说当前农村党建有五个新问题,其中第四个是什么?")
+    assert a.citations[0].quote.startswith("第四,作风的不扎实"), a.text
+    # a list that calls its items so is the one asked, however miscounted
+    b = ask(built_settings, "篇二把基层组织建设面临的新问题概括为六个挑战,其中第六个挑战是什么?")
+    assert b.refused and "只列了5项" in b.text, b.text
+
+
+def test_an_item_of_a_numbered_part_is_that_item_by_its_marker(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇六讲话第二部分的第(七)项讲什么工作?")
+    assert a.citations[0].quote.startswith("(七)本着“抓软件,上台阶”的思路"), a.text
+
+
+def test_a_speechs_parts_asked_as_what_it_is_made_of_get_its_outline(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "攀枝花市产业园区和农村基层党建工作会的讲话由哪几部分组成?")
+    assert [c.quote[:2] for c in a.citations[:3]] == ["一、", "二、", "三、"], a.text
+
+
+def test_the_item_before_or_after_the_one_just_quoted(built_settings: Settings) -> None:
+    first = "沙雅建村级阵地的“六规范”里,第三条是什么?"
+    a = ask(built_settings, first)
+    assert a.citations[0].quote.startswith("()村级“四室两场”规范"), a.text  # not 一是…三是
+    before = ask(built_settings, "它前面那条呢?", history=[user(first)])
+    assert before.citations[0].quote.startswith("()建设标准规范"), before.text
+    history = [user("篇五的“三个先”是什么?"), user("第二个呢?")]
+    after = ask(built_settings, "下一个呢?", history=history)
+    assert after.citations[0].quote.startswith("三要做服务上的先进"), after.text
+
+
+def test_an_item_in_its_place_said_with_a_demonstrative_follows_the_list(
+        built_settings: Settings) -> None:
+    history = [user("攀枝花那篇给村党组织定的“三项权力”,头一项是啥?")]
+    a = ask(built_settings, "那排第二的那项权呢?", history=history)
+    assert "强化议事提名权" in a.text, a.text

@@ -15,8 +15,11 @@ from askspeech.query import (
     first_items,
     halves_in,
     is_english,
+    item_of_part,
+    item_step,
     items_asked,
     levelled_terms,
+    list_named,
     meetings_named,
     names_item,
     nth,
@@ -773,3 +776,31 @@ def test_a_follow_up_describing_one_item_of_the_list_just_quoted() -> None:
     assert q.item_described and "土地" in q.official
     assert not parse_query("其中批地那一条是怎么要求的?",
                            translator=_no_translator).item_described  # no list before it
+
+
+def test_the_list_an_ordinal_picks_from_as_the_question_counts_and_names_it() -> None:
+    assert list_named("篇四讲话列举的五个新问题中,第四个是什么?") == (5, "新问题")
+    assert list_named("篇五的“三个先”中第二个是什么?") == (3, "先")
+    assert list_named("概括为六个挑战,其中第六个挑战是什么?") == (6, "挑战")
+    assert item_of_part("篇六讲话第二部分第(七)项讲的是什么?") == 7
+    assert item_of_part("篇三第二部分的第三点讲的是什么?") == 3
+    assert item_of_part("篇三第二部分讲的是什么?") is None
+
+
+def test_a_speechs_parts_asked_as_what_it_is_made_of_is_a_summary() -> None:
+    for text in ("攀枝花市产业园区和农村基层党建工作会讲话由哪几部分组成?",
+                 "全市农村基层党建暨“三项活动”工作推进会上的讲话分哪三个方面展开?"):
+        q = parse_query(text, translator=_no_translator, known_places=("攀枝花",))
+        assert q.asks_summary, text
+
+
+def test_an_item_named_by_its_place_with_a_demonstrative() -> None:
+    assert asked_ordinal("那排第二的那项权呢?") == 2
+    assert asked_ordinal("第一书记要干啥?") is None
+
+
+def test_a_follow_up_asking_the_item_after_or_before() -> None:
+    assert item_step("下一条呢?") == 1 and item_step("它前头那条呢?") == -1
+    assert item_step("And the next one?") == 1 and item_step("what about the one before?") == -1
+    assert item_step("下一步怎么做?") == 0
+    assert list_named("沙雅建村部的“六规范”里,第三条讲的是啥?") == (6, "六规范")

@@ -872,12 +872,41 @@ class ExtractiveAnswerer:
         of_term = self._listing_of_term(query, ev)
         if of_term is not None:
             return of_term
-        start = best.sentence.start
-        led = self.structure.listing_at(best.sentence.speech, start, inside=True)
+        led = self._led_by(best.sentence, ordinal)
+        if led is not None and self._as_named(query, led):
+            return led
+        if query.list_named is None:
+            return None
+        # "五个新问题中,第四个是什么?" whose best sentence is in another list ("四是创新体制
+        # 机制…" of "从四个方面抓好村级班子建设"): the list of the best few that the question
+        # counts and names ("…新问题也随之出现,主要体现在:" and its five)
+        for s in ev.scored[1:TERM_LIST_CANDIDATES]:
+            other = self._led_by(s.sentence, ordinal)
+            if other is not None and len(other.items) == query.list_named[0] and (
+                    self._as_named(query, other)):
+                return other
+        return None
+
+    def _led_by(self, sentence: Passage, ordinal: int) -> Listing | None:
+        """The list whose lead-in or heading `sentence` is, or whose item `ordinal` it opens."""
+        led = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
         if led is None:
             return None
         item = nth(led.items, ordinal)
-        return led if opens(led.node, start) or (item is not None and opens(item, start)) else None
+        return led if opens(led.node, sentence.start) or (
+            item is not None and opens(item, sentence.start)) else None
+
+    def _as_named(self, query: Query, led: Listing) -> bool:
+        """Whether the list is the one the question counts and names, if it does: of the count
+        said, or calling its items so however miscounted ("概括为六个挑战,其中第六个" of its
+        five), not a list of another count that does not ("从四个方面抓好村级班子建设" for
+        "五个新问题中,第四个")."""
+        if query.list_named is None:
+            return True
+        count, called = query.list_named
+        # (the lead-in's or heading's own words: an unmarked first item may share its
+        # sentence, "做到“六规范”,即:工程技术规范。")
+        return len(led.items) == count or called in led.node.heading
 
     def _item_described(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """For a follow-up describing one item of the list just quoted ("其中批地那一条…?"):
@@ -1186,6 +1215,12 @@ class ExtractiveAnswerer:
         if query.asks_summary and speech is not None and not query.follow_up:
             sections = self.structure.top_level(speech)
             node = nth(sections, query.ordinal) if query.ordinal else None
+            item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
+                    if node is not None and query.item_of_part else None)
+            if item is not None:  # "第二部分第(七)项": that item of the part, with its points
+                points = self.structure.items_of(speech, item)
+                return self._quote_items(speech, (item, *points), 1) if len(points) >= 2 else (
+                    self._quote_items(speech, (item,), MAX_BODY_SENTENCES))
             if node is not None:
                 return self._part_with_points(speech, node)
             if len(sections) >= 2:
@@ -1198,6 +1233,10 @@ class ExtractiveAnswerer:
             rest = self.structure.others(query.previous, query.excluded)
             if rest is not None:
                 return self._quote_items(rest.speech, rest.items, 1, explained=True)
+        if query.step and query.previous:
+            beside = self._item_beside(query)
+            if beside:
+                return beside
         if query.follow_up and query.ordinal and query.previous:
             one = nth(self._parallel_listing(query.previous), query.ordinal)
             if one is not None:
@@ -1221,6 +1260,26 @@ class ExtractiveAnswerer:
             if one is not None:
                 return self._with_passages([one])
         return []
+
+    def _item_beside(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """"下一条呢?" / "它前头那条呢?": the item after or before the one the previous answer
+        quoted first (with its points or not): of the list whose item its first quote opens,
+        else of the list it quoted from, when its quotes fall in one item of it."""
+        first = query.previous[0]
+        listing = (self.structure.listing_at(first.speech, first.start, inside=True,
+                                             opening=False)
+                   or self.structure.listing_for(query.previous))
+        if listing is None:
+            return []
+        opened = [i for i, item in enumerate(listing.items) if opens(item, first.start)]
+        shown = set(opened) or {i for i, item in enumerate(listing.items) for q in query.previous
+                                if q.speech == listing.speech and item.start <= q.start < item.end}
+        if len(shown) != 1:
+            return []
+        at = shown.pop() + query.step
+        if not 0 <= at < len(listing.items):
+            return []
+        return self._item_quotes(query, listing, listing.items[at])
 
     def _item_quotes(self, query: Query, listing: Listing, item: OutlineNode
                      ) -> list[tuple[Passage, Passage]]:
@@ -1266,6 +1325,12 @@ class ExtractiveAnswerer:
                  and asked_ordinal(w) is None and w not in opening.text]
         found = [s for s in body[MAX_BODY_SENTENCES:] if any(w in s.text for w in words)]
         return self._with_passages([opening, *found[:MAX_BODY_SENTENCES]]) if found else []
+
+    @staticmethod
+    def _numbered(items: Sequence[OutlineNode], number: int) -> OutlineNode | None:
+        """The item marked with `number` ("(七)"), else the one in that place (a marker the
+        scrape lost shifts the places, not the numbers)."""
+        return next((i for i in items if i.ordinal == number), None) or nth(items, number)
 
     def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
         """A part of a speech quoted by its opening, then each of its points' openings."""
