@@ -676,7 +676,6 @@ def item_of_part(text: str) -> int | None:
     return ORDINAL_LABELS.index(m.group(1)) + 1 if m else None
 
 
-# or as a quoted coined count ("“六规范”里,第三条")
 # or as a quoted coined count ("“六规范”里,第三条"), called by the whole term
 _TERM_NAMED = re.compile(r"“(([两二三四五六七八九十])(?:个|项|条|点|种|大)?[\u4e00-\u9fff]{1,6})”"
                          r"(?:中|里|当中|之中|的)")
@@ -1441,6 +1440,7 @@ def parse_query(
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
     occasion = None if english else occasion_named(search, occasions or {})
     topic = search.replace(occasion[1], " ") if occasion is not None else search
+    part_item = item_of_part(text)
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
     run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
                 if (m := _ITEM_OPENER.match(t))), None)
@@ -1474,7 +1474,7 @@ def parse_query(
         ordinal=asked_ordinal(text) or asked_ordinal(search),
         names_item=names_item(text),
         list_named=list_named(text),
-        item_of_part=item_of_part(text),
+        item_of_part=part_item,
         official=tuple(everyday),
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
         # word said twice)
@@ -1532,7 +1532,7 @@ def parse_query(
             and (speech is not None
                  or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text) or counts_items
-                     or re.search(r"\bsay\b", text) or item_of_part(text))),
+                     or re.search(r"\bsay\b", text) or part_item)),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),

@@ -1218,9 +1218,7 @@ class ExtractiveAnswerer:
             item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
                     if node is not None and query.item_of_part else None)
             if item is not None:  # "第二部分第(七)项": that item of the part, with its points
-                points = self.structure.items_of(speech, item)
-                return self._quote_items(speech, (item, *points), 1) if len(points) >= 2 else (
-                    self._quote_items(speech, (item,), MAX_BODY_SENTENCES))
+                return self._item_with_points(speech, item)
             if node is not None:
                 return self._part_with_points(speech, node)
             if len(sections) >= 2:
@@ -1286,13 +1284,19 @@ class ExtractiveAnswerer:
         """One item of a list: its own points if it has them ("第二部分呢?"), else what in it
         a follow-up asks about ("那第三个具体怎么做?"), else its opening sentences. (A first
         question's words describe the list, not a part of the item.)"""
-        points = self.structure.items_of(listing.speech, item)
+        if query.follow_up and len(self.structure.items_of(listing.speech, item)) < 2:
+            within = self._within_item(query, listing.speech, item)
+            if within:
+                return within
+        return self._item_with_points(listing.speech, item)
+
+    def _item_with_points(self, speech: int, item: OutlineNode) -> list[tuple[Passage, Passage]]:
+        """An item quoted with its own points' openings if it has them, else with the
+        sentences that open it."""
+        points = self.structure.items_of(speech, item)
         if len(points) >= 2:
-            return self._quote_items(listing.speech, (item, *points), 1)
-        within = self._within_item(query, listing.speech, item) if query.follow_up else []
-        if within:
-            return within
-        return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
+            return self._quote_items(speech, (item, *points), 1)
+        return self._quote_items(speech, (item,), MAX_BODY_SENTENCES)
 
     def _described(self, query: Query, listing: Listing, item: OutlineNode) -> OutlineNode:
         """The item a follow-up describes, over the one its position names when they differ
