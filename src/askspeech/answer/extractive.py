@@ -699,7 +699,7 @@ class ExtractiveAnswerer:
             # "“三个先”的第四个": the list has no such item
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            listed=len(led.items))
-        chosen = self._quoting_instead(query, self.select(query, within))
+        chosen = self._quoting_instead(query, self._select(query, within, led))
         quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
@@ -918,22 +918,25 @@ class ExtractiveAnswerer:
         listing = self.structure.listing_for(query.previous)
         if listing is None:
             return []
-        words = [w for w in (*query.text_words, *query.official) if len(w) >= 2]
-        described = [node for node in listing.items
-                     if self._opening_holds(listing.speech, node, words)]
-        if len(described) != 1:
+        item = self._only_described(
+            listing, [w for w in (*query.text_words, *query.official) if len(w) >= 2])
+        if item is None:
             return []
-        item, best = described[0], ev.scored[0].sentence
+        best = ev.scored[0].sentence
         if best.speech == listing.speech and item.start <= best.start < item.end:
             return []
         return self._item_quotes(query, listing, item)
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
+        return self._select(query, ev, self._ordinal_listing(query, ev))
+
+    def _select(self, query: Query, ev: Evidence, led: Listing | None
+                ) -> list[tuple[Passage, Passage]]:
+        """`select`, given the list an ordinal picks from (`_ordinal_listing`), found once."""
         described = self._item_described(query, ev)
         if described:
             return described
-        led = self._ordinal_listing(query, ev)
         item = nth(led.items, query.ordinal) if led is not None and query.ordinal else None
         if led is not None and item is not None:
             return self._item_quotes(query, led, item)
@@ -1305,9 +1308,13 @@ class ExtractiveAnswerer:
         words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None]
         if not words or self._opening_holds(listing.speech, item, words):
             return item
+        return self._only_described(listing, words) or item
+
+    def _only_described(self, listing: Listing, words: Sequence[str]) -> OutlineNode | None:
+        """The one item of the list whose opening holds any of `words`, if only one does."""
         described = [node for node in listing.items
                      if self._opening_holds(listing.speech, node, words)]
-        return described[0] if len(described) == 1 else item
+        return described[0] if len(described) == 1 else None
 
     def _opening_holds(self, speech: int, node: OutlineNode, words: Sequence[str]) -> bool:
         """Whether the item's opening sentence holds any of `words`."""
