@@ -137,11 +137,21 @@ _RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年", "prev
                      "current": "今年", "before": "去年", "after": "明年"}
 
 
+# The round before, of a recurring event ("上回换届", "较上届", "the previous round"): some
+# year past, never "明年…将要换届".
+_PAST_ROUND = re.compile(r"上回|上次|上一次|上一?届"
+                         r"|\b(?:last|previous|prior) (?:time|round|election|term)\b",
+                         re.IGNORECASE)
+PAST_ROUND = "上届"
+
+
 def relative_years(text: str) -> frozenset[str]:
-    """The years a text names relative to its own ("去年", "last year" → 去年)."""
-    return frozenset(_RELATIVE_YEAR_EN[(m.group(1) or m.group(2)).lower()]
-                     if m.group(1) or m.group(2) else m.group(0)
-                     for m in _RELATIVE_YEAR.finditer(text))
+    """The years a text names relative to its own ("去年", "last year" → 去年; a round
+    before, `PAST_ROUND`)."""
+    return frozenset([*(_RELATIVE_YEAR_EN[(m.group(1) or m.group(2)).lower()]
+                        if m.group(1) or m.group(2) else m.group(0)
+                        for m in _RELATIVE_YEAR.finditer(text)),
+                      *([PAST_ROUND] if _PAST_ROUND.search(text) else [])])
 
 
 # The half of a year a text speaks of ("下半年", "the second half of the year").
@@ -210,13 +220,24 @@ _SEASON_MONTHS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬":
                   "fall": (9, 10, 11), "winter": (12, 1, 2)}
 
 
+# Quarters of a year, as the months they span ("第一季度", "四季度", "Q1"; not "每季度").
+_QUARTER = re.compile(r"(?<![每各])第?([一二三四1-4])季度|\b(?:the\s+)?(first|second|third|fourth)"
+                      r"\s+quarter\b|\bQ([1-4])\b", re.IGNORECASE)
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3,
+                    "fourth": 4}
+
+
 def months_in(text: str) -> frozenset[int]:
-    """The months a text names, as numbers (a season: its three months)."""
+    """The months a text names, as numbers (a season or a quarter: its three months)."""
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
     found |= {_MONTHS_EN.index(next(filter(None, g)).lower()) + 1
               for g in _MONTH_EN.findall(text)}
     for zh, en in _SEASON.findall(text):
         found.update(_SEASON_MONTHS[zh or en.lower()])
+    for groups in _QUARTER.findall(text):
+        named = next(filter(None, groups)).lower()
+        quarter = int(named) if named.isdigit() else _QUARTER_NUMBERS[named]
+        found.update(range(3 * quarter - 2, 3 * quarter + 1))
     return frozenset(found)
 
 
@@ -369,7 +390,10 @@ _CONTENT_Q = re.compile(
 # English questions quote in single quotes too ("Anhui '6+1' duties"), never inside a word
 # ("Leiyang's").
 SINGLE_QUOTED = re.compile(r"(?<![A-Za-z])'([^'\n]{1,20})'(?![A-Za-z])")
-QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,20})[”\"」』]")
+QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{1,20})[”\"」』’]")  # (‘’: as users type them too)
+# A count before one quoted character ("三个‘先’"): the speeches' coined term ("“三个先”"),
+# if they coin it (not "五个“不”字头的毛病").
+_COUNTED_QUOTE = re.compile(r"([两二三四五六七八九十]个)[“\"「『‘]([\u4e00-\u9fff])[”\"」』’]")
 # A word said twice ("“敲打敲打”"): the user's way of speaking, quoted, not a term.
 _SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
 # What people are quoted as saying or thinking, in the user's words ("驳“太忙顾不上”的借口",
@@ -456,8 +480,11 @@ _NAME_ASKED = re.compile(
     r"|方针|原则|战略|名堂|名字|名称)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
-    r"|\bthe (name) of\b", re.IGNORECASE)
-_ANY_NAME = ("名堂", "名字", "名称", "叫", "called", "name")
+    r"|\bthe (name) of\b"
+    # "用哪句俗话说明…": a saying, which the speeches quote ("“金杯银杯不如老百姓的口碑”")
+    r"|(?:哪|那|这|什么|啥)一?句(俗话|俗语|老话|名言|顺口溜)", re.IGNORECASE)
+_ANY_NAME = ("名堂", "名字", "名称", "叫", "called", "name", "俗话", "俗语", "老话", "名言",
+             "顺口溜")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说|给)了?(?:出)?几[条点项部块大个]"
@@ -554,7 +581,8 @@ _ORDINAL = re.compile(
     # ("第二大部分": a speech's parts are its 大块)
     # ("排第二的那项": the item in that place)
     rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:的?[那这]一?)?"
-    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支)")
+    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支)"
+    rf"|排在?第([{ORDINAL_LABELS}])位")  # "排在第二位的是哪一项"
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
@@ -617,18 +645,35 @@ _MIDDLE = re.compile(rf"中间(?:的|那|这)?一?(?:{_ITEM_ZH})|\b(?:the )?midd
                      re.IGNORECASE)
 
 
+# "倒数第二个" / "the second to last one": counted from the end, as `FROM_END` - n
+FROM_END = -100
+_FROM_END = re.compile(rf"倒数第([{ORDINAL_LABELS}])(?:的?[那这]?一?(?:{_ITEM_ZH}|对|支|位))?"
+                       r"|\b(?:the )?(second|third)[- ](?:to[- ])?last\b", re.IGNORECASE)
+
+
+# "打头那条": the first item, the one at the list's head
+_AT_HEAD = re.compile(rf"(?:打头|排头|领头)的?[那这]?一?(?:{_ITEM_ZH})")
+
+
 def asked_ordinal(text: str) -> int | None:
     """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`; '中间那个' /
-    'the middle one' → `MIDDLE`."""
+    'the middle one' → `MIDDLE`; '倒数第二个' → `FROM_END` - 2."""
+    m = _FROM_END.search(text)
+    if m:
+        n = (ORDINAL_LABELS.index(m.group(1)) + 1 if m.group(1)
+             else _ORDINAL_WORDS.index(m.group(2).lower()) + 1)
+        return LAST if n == 1 else FROM_END - n
     m = _ORDINAL.search(text)
     if m:
-        return ORDINAL_LABELS.index(m.group(1) or m.group(2)) + 1
+        return ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1
     m = _ORDINAL_EN.search(text)
     if m:
         return _ORDINAL_WORDS.index(m.group(1).lower()) + 1
     m = _NUMBERED_EN.search(text)
     if m:
         return english_number(m.group(1)) or int(m.group(1))
+    if _AT_HEAD.search(text):
+        return 1
     if _MIDDLE.search(text):
         return MIDDLE
     return LAST if _LAST.search(text) else None
@@ -637,15 +682,18 @@ def asked_ordinal(text: str) -> int | None:
 # An ordinal naming an item of a list ("第二项", "“三个先”中第二个", "最后一项", "the third
 # point"), not a time ("头一个月") or the first thing to do ("头一件事干啥?").
 _ITEM_ORDINAL = re.compile(
-    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|个(?![月年星季天周]))|{_LAST.pattern}"
+    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|种|个(?![月年星季天周]))|排在?第[{ORDINAL_LABELS}]位"
+    rf"|{_LAST.pattern}|{_FROM_END.pattern}|{_AT_HEAD.pattern}"
     rf"|{_ORDINAL_EN.pattern}|{_NUMBERED_EN.pattern}", re.IGNORECASE)
 
 
 # The item after or before the one just quoted ("下一条呢?", "它前头那条呢?", "the next one").
-_NEXT_ITEM = re.compile(r"(?:下一|后一|再下一|接下来的?那?一?|后面的?那?一?|后头的?那?一?)"
+_NEXT_ITEM = re.compile(r"(?:下一|后一|再下一|接下来的?那?一?|后面的?那?一?|后头的?那?一?"
+                        r"|往后(?:数)?一?)"
                         r"(?:条|项|点|个)|\b(?:the )?next (?:one|item|point)\b|\bthe one after\b",
                         re.IGNORECASE)
-_PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?一?)(?:条|项|点|个)"
+_PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?一?|往前(?:数)?一?)"
+                            r"(?:条|项|点|个)"
                             r"|\b(?:the )?previous (?:one|item|point)\b|\bthe one before\b",
                             re.IGNORECASE)
 
@@ -662,12 +710,13 @@ _ITEM_DESCRIBED = re.compile(r"[\u4e00-\u9fff]{2}的?[那这]一?(?:条|项|点|
 # The list an ordinal picks from, as the question counts and names it ("五个新问题中,第四个",
 # "四项要求中,最后一项", "概括为六个挑战,其中第六个").
 _LIST_NAMED = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|种|大)“?([\u4e00-\u9fff]{1,6}?)”?"
-                         r"(?:中|里|当中|之中|[,，]其中)")
+                         r"(?:中|里|当中|之中|[,，]其中|[,，](?=打头|排头|头一|第|最后|倒数))")
 
 
 # An item of a part, named after the part ("第二部分第(七)项", "第三部分的第二点").
-_ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?(?:[中里]的?)?第[(（]?([{ORDINAL_LABELS}])[)）]?"
-                           r"(?:项|条|点|个)")
+# ("第一部分提出的三项要求里,排在第二位的": the words between may name the list)
+_ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?(?:[^,，。;；?？!！第]{{0,12}}?[中里]的?)?"
+                           rf"[,，]?(?:排在?)?第[(（]?([{ORDINAL_LABELS}])[)）]?(?:项|条|点|个|位)")
 
 
 def item_of_part(text: str) -> int | None:
@@ -699,7 +748,10 @@ def names_item(text: str) -> bool:
 
 
 def nth(items: Sequence[T], ordinal: int) -> T | None:
-    """Item `ordinal` (from 1, or `LAST`, or `MIDDLE`) of `items`, if there is one."""
+    """Item `ordinal` (from 1, or `LAST`, `MIDDLE`, `FROM_END` - n) of `items`, if there is
+    one."""
+    if ordinal < FROM_END:
+        return items[ordinal - FROM_END] if FROM_END - ordinal <= len(items) else None
     if ordinal == LAST:
         return items[-1] if items else None
     if ordinal == MIDDLE:
@@ -712,6 +764,29 @@ _ITEMS_ASKED = re.compile(
     r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块|招|样|步|剂|道|手)")
 _ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+# A count an English question states and what it counts, up to the next function word ("12 key
+# villages were…" → 12, "key villages"); not a year or a day ("in 2009", "June 23").
+_COUNTED_EN = re.compile(r"(?<![\w.,-])(?<!speech )(?<!Speech )(?<!no\. )"
+                         r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"((?:(?!(?:were|was|is|are|to|in|of|the|and|that|which|did|do|does|for|"
+                         r"by|have|has|had|with|on|at|from|per|each|a|an)\b)[a-z][a-z-]*\s*)"
+                         r"{1,2})", re.IGNORECASE)
+
+
+def counted_things_en(text: str) -> list[tuple[int, str, str]]:
+    """(count, what it counts, the words saying both) of each count an English text states."""
+    out = []
+    for m in _COUNTED_EN.finditer(text):
+        if re.search(r"[A-Za-z]{3,}\.?\s*$", text[: m.start()]) and _MONTH_EN.search(
+                text[max(0, m.start() - 12): m.start()]):
+            continue  # a day of a month ("June 23")
+        number = m.group(1)
+        n = int(number) if number.isdigit() else english_number(number)
+        if n is not None and not _MONTH_EN.match(m.group(2)):  # ("23 June": a day)
+            out.append((n, m.group(2).strip(), m.group(0).strip()))
+    return out
 
 
 def english_number(word: str) -> int | None:
@@ -878,6 +953,49 @@ def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] |
             if len(fits) > 1:
                 break  # two speeches' occasions: it names neither
     return best
+
+
+# An English question naming a speech by its meeting ("the three-activities speech", "the 'three
+# campaigns' push meeting", "And the three-activities city?"): one of the speeches' terms right
+# before a word for what the speech or meeting is, or for its place.
+_NAMES_SPEECH_EN = re.compile(r"(?:speech|talk|address|remarks|meeting|conference|session|"
+                              r"rally|city|county|district)$", re.IGNORECASE)
+_EN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# ("what guarantees is the … meeting supposed to provide?", "the meeting's main task")
+_ABOUT_THE_MEETING = re.compile(r"\b(?:meeting|conference|session)\b(?:'s)?[^?.,;]{0,40}?"
+                                r"\b(?:supposed to|meant to|intended to|held to|purpose|aims?|"
+                                r"tasks?|agenda)\b", re.IGNORECASE)
+OCCASION_TERM_CHARS = 4  # a shorter word ("会议", "农村") is many occasions'
+OCCASION_WORDS_EN = 3  # English words one of the speeches' terms may take ("three campaigns")
+OCCASION_GAP_EN = 1  # words between the term and what it names ("three campaigns push meeting")
+
+
+def occasion_translated(search: str, words: Sequence[str], occasions: Mapping[int, str],
+                        translator: Translator) -> tuple[int, str, str] | None:
+    """For an English question naming a speech by what it calls its meeting: the speech, the
+    Chinese word (of those its words translate to) that one speech's occasion alone holds
+    ("three-activities" → 三项活动, of "…“三项活动”工作推进会"), and `search` without the
+    words naming it, which would find the meeting's own sentences ("会议的主要任务是…")."""
+    bare = {n: _QUOTE_MARKS.sub("", o) for n, o in occasions.items() if o}
+    tokens = list(_EN_WORD.finditer(search))
+    for word in words:
+        fits = [n for n, o in bare.items() if len(word) >= OCCASION_TERM_CHARS and word in o]
+        if len(fits) != 1:
+            continue
+        for size in range(1, OCCASION_WORDS_EN + 1):
+            for i in range(len(tokens) - size + 1):
+                span = search[tokens[i].start(): tokens[i + size - 1].end()]
+                if word not in translator.coined(span) and word not in translator.terms(span):
+                    continue
+                after = tokens[i + size: i + size + 1 + OCCASION_GAP_EN]
+                named = next((t for t in after if _NAMES_SPEECH_EN.match(t.group(0))), None)
+                if named is None:
+                    continue  # the term is asked about ("what did the 'three activities' achieve")
+                if _ABOUT_THE_MEETING.search(search):
+                    return fits[0], word, search  # what the meeting is for is its own words
+                rest = f"{search[:tokens[i].start()]} {search[named.end():]}".strip()
+                return fits[0], word, rest
+    return None
 
 
 # A question about the meeting itself (its task, purpose, circumstances): a speech states
@@ -1339,6 +1457,9 @@ class Query:
     # 会"), and that speech: they point at it, as its place does, and ask nothing
     occasion: str | None = None
     occasion_speech: int | None = None
+    # counts an English question states, each with the Chinese words for what it counts
+    # ("12 key villages" → (12, ("重点", …)))
+    counted_en: tuple[tuple[int, tuple[str, ...]], ...] = ()
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
     # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
@@ -1416,6 +1537,16 @@ def parse_query(
     # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
     periods = _english_periods(search) if search_english else []
     found = _with_aliases([*words(search), *terms, *coined, *periods])
+    named_by = (occasion_translated(search, [w for w in found if not w.isascii()],
+                                    occasions or {}, translator())
+                if search_english and is_english(text) else None)
+    english_occasion = named_by[:2] if named_by is not None else None
+    if named_by is not None:
+        # the words naming the meeting pick its speech, and are not searched
+        search = named_by[2]
+        terms, coined = translator().terms(search), translator().coined(search)
+        periods = _english_periods(search)
+        found = _with_aliases([*words(search), *terms, *coined, *periods])
     # the official words for a Chinese question's everyday ones ("借钱" → 举债) are searched
     # for too (not counted as its words: the refusal model's features read those)
     everyday = [] if search_english else colloquial_expansions(search)
@@ -1438,7 +1569,7 @@ def parse_query(
     unit = None
     if not _COUNT_Q.search(kind):
         unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
-    occasion = None if english else occasion_named(search, occasions or {})
+    occasion = occasion_named(search, occasions or {}) if not english else english_occasion
     topic = search.replace(occasion[1], " ") if occasion is not None else search
     part_item = item_of_part(text)
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
@@ -1447,8 +1578,10 @@ def parse_query(
     return Query(
         text=typed,
         search_text=search,
+        # (not the word naming the speech's meeting: it picks the speech, not a sentence)
         translated_text=topic_text(" ".join(dict.fromkeys(
-            w for w in found if not w.isascii())), known_places) if search_english else "",
+            w for w in found if not w.isascii() and (occasion is None or w != occasion[1]))),
+            known_places) if search_english else "",
         embedded_text=topic_text(topic, [*known_places, *(
             _own_place_words(search, known_places, translator()) if search_english else ())]),
         english=english,
@@ -1479,7 +1612,9 @@ def parse_query(
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
         # word said twice)
         quoted=tuple(_ITEM_OPENER.sub("", t) for t in (*QUOTED.findall(text),
-                                 *(SINGLE_QUOTED.findall(text) if english else ()))
+                                 *(SINGLE_QUOTED.findall(text) if english else ()),
+                                 *(t for t in map("".join, _COUNTED_QUOTE.findall(text))
+                                   if translator().is_coined(t)))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
                      and not _SAID_TWICE.match(t)
                      and t not in {x for m in _REPORTED.findall(text) for x in m}),
@@ -1540,6 +1675,10 @@ def parse_query(
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)
         position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),
+        counted_en=(tuple((n, tuple(translator().terms(thing)))
+                          for n, thing, said in counted_things_en(text)
+                          if not translator().coined(said))  # ("three campaigns": a term)
+                    if english else ()),
         occasion=occasion[1] if occasion is not None else None,
         occasion_speech=occasion[0] if occasion is not None else None,
         history=tuple(history),

@@ -1513,3 +1513,79 @@ def test_an_item_in_its_place_said_with_a_demonstrative_follows_the_list(
     history = [user("攀枝花那篇给村党组织定的“三项权力”,头一项是啥?")]
     a = ask(built_settings, "那排第二的那项权呢?", history=history)
     assert "强化议事提名权" in a.text, a.text
+
+
+def test_a_point_named_by_its_heading_is_answered_from_the_sentences_after_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇五讲“工作要特色化”的时候,提到要借助哪项特色工作?")
+    assert "双拥" in a.text and a.citations[0].quote != "工作要特色化。", a.text
+
+
+def test_a_saying_asked_for_is_the_one_the_speech_quotes(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二讲评价干部,引了哪句老话?")
+    assert "金杯银杯不如老百姓的口碑" in a.text, a.text
+
+
+def test_a_sentence_naming_as_many_things_as_asked_is_no_item_of_a_longer_list(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二引用的论断说党内民主是哪两方面的重要保证?")
+    assert "增强党的创新活力" in a.text and "要扩大选举中的民主权利" not in a.text, a.text
+    # an item of a shorter list inside the list of the count asked: that list
+    rules = ask(built_settings, "篇六对村级阵地建设要做到哪六个规范?")
+    assert "土地审批手续规范" in rules.text and "工程竣工档案规范" in rules.text, rules.text
+
+
+def test_a_list_is_quoted_under_the_sentence_leading_into_it(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇五说基层党务工作者要在哪些方面高人一等?")
+    assert "思想境界和素质能力" in a.text and "加强工作方法和办事艺术的学习" in a.text, a.text
+    # a lead-in a sentence on, whose problems the question repeats
+    work = ask(built_settings, "篇三针对党员队伍年龄老化、文化偏低的问题,要求做好哪些工作?")
+    assert "改进农村发展党员工作" in work.text and "模范带头作用" in work.text, work.text
+
+
+def test_the_first_item_run_into_its_lead_in_is_answered_with_its_body(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七说部分单位对三项活动思想认识不到位,具体表现在哪些方面?")
+    assert "跟踪问效不够" in a.text and "帮促形式比较单一" in a.text, a.text
+    closing = ask(built_settings, "沙雅讲话结尾为贯彻会议精神提了哪几点要求?")
+    assert "二是要及时制定贯彻意见" in closing.text and "三是狠抓落实" in closing.text
+
+
+def test_an_item_named_by_its_rank_in_a_part_or_in_an_unnumbered_series(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇第一部分的三项要求中排在第三位的是什么?")
+    assert a.citations[0].quote.startswith("改革要配套"), a.text
+    b = ask(built_settings, "篇三讲的几种抓落实办法里第二种是什么?")
+    assert b.citations[0].quote.startswith("要因地制宜抓落实"), b.text
+
+
+def test_items_counted_from_the_end_from_the_head_or_one_before(
+        built_settings: Settings) -> None:
+    first = "沙雅评先进的六个不批是什么?"
+    a = ask(built_settings, "倒数第二个呢?", history=[user(first)])
+    assert a.citations[0].quote.startswith("五是村容村貌"), a.text
+    b = ask(built_settings, "沙雅那六个不批的规矩,打头那条是什么?")
+    assert b.citations[0].quote.startswith("一是对申报对象不自查的不批"), b.text
+    c = ask(built_settings, "再往前一条呢?", history=[user("耒阳讲的五个新问题,第四个是什么?")])
+    assert c.citations[0].quote.startswith("第三,班子的不团结"), c.text
+
+
+def test_a_counted_term_quoted_by_its_last_character(built_settings: Settings) -> None:
+    a = ask(built_settings, "京口讲话给基层干部提了三个‘先’,都是啥?")
+    assert "一要做学习上的先驱" in a.text and "三要做服务上的先进" in a.text, a.text
+
+
+def test_a_quarter_or_a_round_before_the_speeches_never_give_is_refused(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇七说第二季度全市表彰了多少个先进集体?").refused
+    assert ask(built_settings, "安徽上一次村两委换届是在哪年?").refused  # "明年初…将要换届"
+    a = ask(built_settings, "耒阳新班子平均年龄比上届降了多少?")
+    assert not a.refused and "5.4岁" in a.text
+
+
+def test_an_english_question_naming_a_speech_by_its_meeting_or_miscounting(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "cadre pay system three-activities meeting")
+    assert a.citations[0].passage.speech == 7 and "基础报酬" in a.text, a.text
+    assert ask(built_settings, "Which 9 key villages were to be audited by the end of October?"
+               ).refused  # 7 of them

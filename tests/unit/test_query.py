@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from askspeech.query import (
+    FROM_END,
     LAST,
     MIDDLE,
     Need,
     asked_ordinal,
     bodies_named,
     body_mentions,
+    counted_things_en,
     durations_in,
     first_items,
     halves_in,
@@ -21,9 +23,11 @@ from askspeech.query import (
     levelled_terms,
     list_named,
     meetings_named,
+    months_in,
     names_item,
     nth,
     occasion_named,
+    occasion_translated,
     parse_query,
     position_in_speech,
     relative_years,
@@ -804,3 +808,78 @@ def test_a_follow_up_asking_the_item_after_or_before() -> None:
     assert item_step("And the next one?") == 1 and item_step("what about the one before?") == -1
     assert item_step("下一步怎么做?") == 0
     assert list_named("沙雅建村部的“六规范”里,第三条讲的是啥?") == (6, "六规范")
+
+
+def test_an_item_counted_from_the_end_or_named_as_the_head_of_its_list() -> None:
+    assert asked_ordinal("那倒数第二个是什么情况?") == FROM_END - 2
+    assert nth(["一", "二", "三", "四", "五", "六"], FROM_END - 2) == "五"
+    assert nth(["一"], FROM_END - 2) is None
+    assert asked_ordinal("倒数第一条呢?") == LAST
+    assert asked_ordinal("and the second to last one?") == FROM_END - 2
+    assert asked_ordinal("打头那条讲的啥?") == 1 and names_item("打头那条讲的啥?")
+    assert names_item("列举的几种方法中,第三种是什么?")
+    assert item_step("再往前一条呢?") == -1 and item_step("往后一条呢?") == 1
+
+
+def test_an_item_of_a_part_named_by_the_place_it_ranks_in() -> None:
+    text = "京口区讲话第一部分提出的三项要求里,排在第二位的是哪一项?"
+    assert item_of_part(text) == 2 and asked_ordinal(text) == 1
+    assert item_of_part("第二部分中的第三条讲什么?") == 3
+    assert asked_ordinal("把党建工作放在第一位") is None  # a priority, not an item
+
+
+def test_a_list_named_before_the_ordinal_picking_from_it() -> None:
+    assert list_named("沙雅那六条不给批的规矩,打头那条说的啥?") == (6, "不给批的规矩")
+
+
+def test_a_quarter_is_the_three_months_it_spans() -> None:
+    assert months_in("全市第一季度表彰了多少人?") == {1, 2, 3}
+    assert months_in("在全区上下奋战四季度的关键时刻") == {10, 11, 12}
+    assert months_in("Q3 results") == {7, 8, 9} == months_in("in the third quarter")
+    assert months_in("每季度进行一次考核评估") == frozenset()  # every quarter names none
+
+
+def test_the_round_before_is_some_year_past_never_next_year() -> None:
+    assert relative_years("安徽上回村两委换届是哪一年?") == {"上届"}
+    assert relative_years("平均年龄较上届降低5.4岁") == {"上届"}
+    assert relative_years("in the previous round of elections") == {"上届"}
+    assert "上届" not in relative_years("明年初,我省村“两委”将要换届")
+
+
+def test_counts_an_english_question_states_and_what_they_count() -> None:
+    assert counted_things_en("Which 12 key villages were to be audited?") == [
+        (12, "key villages", "12 key villages")]
+    assert counted_things_en("speech 2 theme education slogan") == []  # a speech's number
+    assert counted_things_en("the visit on June 23 and 23 June") == []  # days
+
+
+def test_a_counted_term_quoted_by_its_last_character_is_the_speeches_term() -> None:
+    coined = lambda: Translator(["先驱"], coined=["三个先"])  # noqa: E731
+    q = parse_query("京口讲话里对基层干部提了三个‘先’,都是啥?", translator=coined)
+    assert "三个先" in q.quoted
+    # a count the speeches never coin stays the user's words
+    q = parse_query("说身上有五个“不”字头的毛病,都是哪五个?", translator=coined)
+    assert "五个不" not in q.quoted
+
+
+class _Terms:
+    """A translator knowing one coined term and its English."""
+
+    def coined(self, text: str) -> list[str]:
+        return ["三项活动"] if "three-activities" in text or "three campaigns" in text else []
+
+    def terms(self, text: str) -> list[str]:
+        return []
+
+
+def test_an_english_question_naming_a_speech_by_its_meeting() -> None:
+    occasions = {5: "基层组织建设工作会议", 7: "农村基层党建暨“三项活动”工作推进会"}
+    found = occasion_translated("village cadre pay three-activities meeting", ["三项活动"],
+                                occasions, _Terms())  # type: ignore[arg-type]
+    assert found == (7, "三项活动", "village cadre pay")
+    found = occasion_translated("And the three campaigns push meeting?", ["三项活动"], occasions,
+                                _Terms())  # type: ignore[arg-type]
+    assert found is not None and found[0] == 7
+    # the term asked about, not naming the meeting
+    assert occasion_translated("what did the three campaigns achieve?", ["三项活动"], occasions,
+                               _Terms()) is None  # type: ignore[arg-type]

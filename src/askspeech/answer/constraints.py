@@ -83,6 +83,9 @@ _NOT_NOUN = re.compile(r"[是有为要在了和与及都也就]")
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
+# A count in a speech and what it counts ("7个重点村", "12个省级先进基层党组织").
+_COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|名|项|条|家|所|支|户)"
+                       r"([\u4e00-\u9fff]{1,6})")
 _SAID_ONLY = frozenset({"明年", "前年", "去年"})  # years a quote must name to be about them
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
@@ -473,6 +476,20 @@ class Constraints:
         said = query.years & _SAID_ONLY
         return not said or bool(said & frozenset().union(
             *(relative_years(self._up_to(q)) for q in quotes)))
+
+    def counts_agree(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """An English question stating a count ("Which 12 key villages…") is not answered by
+        quotes counting the same thing otherwise ("…等7个重点村…": a thing named first by a
+        word the question's translates to) and never its count."""
+        for n, words in query.counted_en:
+            things = [w for w in words if len(w) >= 2]
+            for q in quotes:
+                counts = [(chinese_number(c), thing) for c, thing in _COUNT_OF.findall(q.text)]
+                if (any(c is not None and c != n and any(thing.startswith(w) for w in things)
+                        for c, thing in counts)
+                        and not any(c == n for c, _ in counts)):
+                    return False
+        return True
 
     def in_halves(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """A question about one half of the year ("下半年要让哪些人…锻炼") is not answered by

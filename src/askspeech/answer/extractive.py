@@ -394,6 +394,9 @@ _PURPOSE_CLAUSE = re.compile(
     r"|(?:激发|增强|提高|改善|营造|促进|推动|遏止)了")
 # A lead-in this short says nothing of its own ("主要体现在以下几个方面:").
 BARE_LEAD_IN = 16
+# Sentences past a list question's best one, in its paragraph, a lead-in to the list may be.
+LEAD_IN_REACH = 2
+LEAD_IN_NAMED = 4  # characters in a row the question shares with that lead-in ("重点做好")
 # Sentences past the quoted one a purpose may be stated in.
 PURPOSE_REACH = 2
 
@@ -430,6 +433,21 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
             return lists_things(text)
         at = text.find(kind, at + 1)
     return False
+
+
+ECHO_CHARS = 4  # a listed item's characters a question repeats when it echoes the list
+
+
+def _echoes_enumeration(question: str, text: str) -> bool:
+    """Whether most items of the sentence's longest "、" enumeration are in the question."""
+    clause = max(re.split(r"[,，;；。:：]", text), key=lambda c: c.count("、"))
+    items = [i for i in clause.split("、") if i]
+    if len(items) < 2:
+        return False
+    def echoed(item: str) -> bool:
+        n = min(ECHO_CHARS, len(item))
+        return any(item[j:j + n] in question for j in range(len(item) - n + 1))
+    return 2 * sum(echoed(i) for i in items) >= len(items)
 
 
 def _common_run(a: str, b: str) -> int:
@@ -474,11 +492,18 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     return [x for x in para if x.start < sentence.start][-1:]
 
 
+# A lead-in running into its first item in one sentence ("为贯彻落实好这次会议精神,一是要认真
+# 学习会议精神。"): the items after it go on from two.
+_INLINE_FIRST = re.compile(r"[,，:：]\s*(?:一是|一要|第一[,，])")
+
+
 def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
     """The sentences after `best` that continue its enumeration (一是 → 二是 → 三是 …),
     or that an introducing sentence ("…六个不批…:" / "…如下:") announces."""
     after = _after(snap, best.sentence)
-    label = _enumeration_label(best.sentence.text)
+    inline = _enumeration_label(best.sentence.text) is None and bool(
+        _INLINE_FIRST.search(best.sentence.text))
+    label = 1 if inline else _enumeration_label(best.sentence.text)
     out: list[Passage] = []
     expected = (label + 1) if label else 1
     for s in after:
@@ -486,7 +511,7 @@ def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
         if got == expected:
             out.append(s)
             expected += 1
-        elif got is None and out:
+        elif got is None and (out or inline):
             continue  # an item may run over several sentences; keep scanning
         else:
             break
@@ -699,9 +724,11 @@ class ExtractiveAnswerer:
             # "“三个先”的第四个": the list has no such item
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            listed=len(led.items))
-        chosen = self._quoting_instead(query, self._select(query, within, led))
+        chosen = self._quoting_instead(
+            query, self._with_lead_in(within, self._select(query, within, led)))
         quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
+                or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
                 or not self.constraints.in_durations(query, quotes)):
             # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
@@ -887,6 +914,27 @@ class ExtractiveAnswerer:
                 return other
         return None
 
+    def _ordinal_in_series(self, query: Query, ev: Evidence) -> Passage | None:
+        """For a question naming an item by its place in a series the speech states in
+        parallel heads, unnumbered ("几种抓落实的方法中,第三种" of "要突出重点抓落实,…" "要因地
+        制宜抓落实,…" "要搞好试点抓落实,…"): that item, when the question holds the words
+        the heads share."""
+        if (not query.ordinal or not query.names_item or query.follow_up or query.asks_list
+                or query.item_of_part):
+            return None
+        for s in ev.scored[:TERM_LIST_CANDIDATES]:
+            series = _parallel_siblings(s.sentence, self.searcher.snap)
+            heads = [h.group(0) for x in series if (h := _HEAD.match(x.text)) is not None]
+            if len(heads) < PARALLEL_MIN:
+                continue
+            shared = (heads[0][:PARALLEL_CHARS] if all(h.startswith(heads[0][:PARALLEL_CHARS])
+                                                       for h in heads)
+                      else heads[0][-PARALLEL_CHARS:] if all(
+                          h.endswith(heads[0][-PARALLEL_CHARS:]) for h in heads) else "")
+            if len(shared.lstrip("要")) >= 2 and shared.lstrip("要") in query.text:
+                return nth(series, query.ordinal)
+        return None
+
     def _led_by(self, sentence: Passage, ordinal: int) -> Listing | None:
         """The list whose lead-in or heading `sentence` is, or whose item `ordinal` it opens."""
         led = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
@@ -929,7 +977,22 @@ class ExtractiveAnswerer:
 
     def select(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """(sentence, passage it is quoted from), in the order they are cited."""
-        return self._select(query, ev, self._ordinal_listing(query, ev))
+        return self._with_lead_in(ev, self._select(query, ev, self._ordinal_listing(query, ev)))
+
+    def _with_lead_in(self, ev: Evidence, chosen: list[tuple[Passage, Passage]]
+                      ) -> list[tuple[Passage, Passage]]:
+        """`chosen` after the best sentence when that leads into a series `chosen` quotes in
+        full ("作为基层党务工作者,就必须在思想境界和素质能力上高人一等,…。" before "要加强
+        思想理论的学习,…;加强经济工作…"): the lead-in says what the series is for."""
+        if not ev.scored:
+            return chosen
+        lead = ev.scored[0]
+        series = _series_after(lead.sentence, self.searcher.snap)
+        ids = {sentence.passage_id for sentence, _ in chosen}
+        if (series and lead.sentence.passage_id not in ids
+                and all(s.passage_id in ids for s in series)):
+            return [(lead.sentence, lead.passage), *chosen]
+        return chosen
 
     def _select(self, query: Query, ev: Evidence, led: Listing | None
                 ) -> list[tuple[Passage, Passage]]:
@@ -940,6 +1003,9 @@ class ExtractiveAnswerer:
         item = nth(led.items, query.ordinal) if led is not None and query.ordinal else None
         if led is not None and item is not None:
             return self._item_quotes(query, led, item)
+        in_series = self._ordinal_in_series(query, ev) if led is None else None
+        if in_series is not None:
+            return self._with_passages([in_series])
         query, best = self._best(query, ev)
         picked: list[Scored] = [best]
         if query.asks_speeches:
@@ -960,6 +1026,18 @@ class ExtractiveAnswerer:
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
+            if (listing is not None and query.list_size is not None
+                    and not opens(listing.node, best.sentence.start)
+                    and query.list_size not in (len(listing.items), listing.node.announced)):
+                # "…把党内民主定位为哪两方面的重要保证?": the sentence inside a list of four
+                # that names two answers; the list around it is not what was asked, though a
+                # list around that may be ("哪六个方面" at an item inside the "六规范")
+                listing = self.structure.listing_of_size(
+                    best.sentence.speech, best.sentence.start, query.list_size)
+                parts = self.structure.top_level(best.sentence.speech)
+                if listing is not None and [i.start for i in listing.items] == [
+                        p.start for p in parts]:
+                    listing = None  # the speech's own parts hold everything it says
             if listing is None and query.asks_list:
                 # "…加强领导,注重统筹是关键。" ending its paragraph, the next opening
                 # "第一,进一步加强领导。": the points it leads into, though it announces none
@@ -973,6 +1051,7 @@ class ExtractiveAnswerer:
                     return quotes
         followers: list[Passage] = []
         if (query.asks_list or _enumeration_label(best.sentence.text)
+                or _INLINE_FIRST.search(best.sentence.text)
                 or self.scorer.spelled_out_after(best.sentence, ev.terms)):
             followers = _follow_list(best, self.searcher.snap)
         # (a sentence with the term the question quotes is about that term, not its series)
@@ -1015,15 +1094,27 @@ class ExtractiveAnswerer:
         责任制落实,切实加强党内民主建设。" lists, not the section's six points). Not when the
         question asks for as many things as the list has."""
         start = best.sentence.start
-        if opens(listing.node, start) or query.list_size == len(listing.items):
+        if query.list_size == len(listing.items):
             return None
-        item = next((i for i in listing.items if opens(i, start)), None)
-        if item is None or len(self.structure.item_sentences(listing.speech, item, 2)) < 2:
-            return None
-        lead = self.structure.sentence_at(listing.speech, listing.node.start)
         asked = set(cjk_bigrams(without_speech_refs(query.text)))
-        if lead is None or (len(asked & set(cjk_bigrams(best.sentence.text)))
-                            < len(asked & set(cjk_bigrams(lead.text))) + ITEM_NAMED):
+        if opens(listing.node, start):
+            # a lead-in running into its first item in one sentence ("…主要表现为:一是部分单位
+            # 对“三项活动”工作的思想认识不到位。"): that item, if the question names it
+            first = listing.items[0] if listing.items else None
+            if first is None or not start < first.start < best.sentence.end:
+                return None
+            cut = first.start - start
+            lead_text, item_text = best.sentence.text[:cut], best.sentence.text[cut:]
+            item = first
+        else:
+            opened = next((i for i in listing.items if opens(i, start)), None)
+            lead = self.structure.sentence_at(listing.speech, listing.node.start)
+            if opened is None or lead is None:
+                return None
+            lead_text, item_text, item = lead.text, best.sentence.text, opened
+        if (len(self.structure.item_sentences(listing.speech, item, 2)) < 2
+                or len(asked & set(cjk_bigrams(item_text)))
+                < len(asked & set(cjk_bigrams(lead_text))) + ITEM_NAMED):
             return None
         return item
 
@@ -1152,9 +1243,12 @@ class ExtractiveAnswerer:
                 return within
         # a sentence listing other things ("个人利益和集体利益、局部利益…") is no answer to
         # a question about a term it does not mention ("三个先有哪些?")
-        lists_asked = lists_things(best.sentence.text) and (
-            not ev.terms or any(t in best.sentence.text for t in ev.terms)
-            or _enumerates_kind(query, best.sentence))
+        # (nor is one listing what the question itself lists: "针对…年龄老化、文化偏低等问题,
+        # 要求做好哪几项工作?" has its premise in "…年龄老化、文化偏低、新鲜血液不足等问题…")
+        lists_asked = (lists_things(best.sentence.text)
+                       and not _echoes_enumeration(query.text, best.sentence.text) and (
+                           not ev.terms or any(t in best.sentence.text for t in ev.terms)
+                           or _enumerates_kind(query, best.sentence)))
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
@@ -1167,6 +1261,18 @@ class ExtractiveAnswerer:
                          None)
             if first is not None:
                 return first
+        # the list a sentence or two on in its paragraph leads into ("…年龄老化、文化偏低…等
+        # 问题比较突出。…,重点做好以下工作:一要…" for "针对年龄老化…要求做好哪几项工作?")
+        # (whose words the question uses: not "…五个挑战:一是…" for "从哪几个角度摆道理")
+        lead_in = next((s for s in _after(snap, best.sentence, LEAD_IN_REACH)
+                        if self._introduces_list(s)
+                        and _common_run(without_speech_refs(query.text), s.text) >= LEAD_IN_NAMED),
+                       None)
+        if lead_in is not None:
+            found = next((s for s in ev.scored if s.sentence.passage_id == lead_in.passage_id),
+                         None)
+            if found is not None:
+                return found
         return _runner_up(ev, self.list_margin, lambda s: (
             self._opens_list(s.sentence) or bool(_parallel_siblings(s.sentence, snap))))
 
@@ -1267,9 +1373,12 @@ class ExtractiveAnswerer:
         quoted first (with its points or not): of the list whose item its first quote opens,
         else of the list it quoted from, when its quotes fall in one item of it."""
         first = query.previous[0]
+        # (a quote from deep in one item's body, "少数单位班子成员不够团结,…" of "第三,班子的
+        # 不团结…": the list that item is one of)
         listing = (self.structure.listing_at(first.speech, first.start, inside=True,
                                              opening=False)
-                   or self.structure.listing_for(query.previous))
+                   or self.structure.listing_for(query.previous)
+                   or self.structure.listing_holding(first.speech, first.start))
         if listing is None:
             return []
         opened = [i for i, item in enumerate(listing.items) if opens(item, first.start)]
@@ -1483,9 +1592,18 @@ class ExtractiveAnswerer:
         about = self._speeches_named(query)
         found = [x for x in self.searcher.snap.sentences_with(terms)
                  if about is None or x.speech in about]
-        if chosen and any(self._heads(x, chosen[0][0]) for x in found):
+        if chosen and any(self._heads(x, chosen[0][0]) or self._opens_paragraph_of(x, chosen[0][0])
+                          for x in found):
             return chosen  # the term names the section quoted from ("“强化组织领导”部分…")
         return self._with_passages(found) if 0 < len(found) <= MAX_QUOTING else chosen
+
+    def _opens_paragraph_of(self, heading: Passage, sentence: Passage) -> bool:
+        """Whether `heading` is the first sentence of the paragraph `sentence` is later in: the
+        point it names ("在“工作要特色化”时…结合哪项特色工作" is answered by "工作要特色化。"'s
+        next sentences, not by that heading)."""
+        para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+        return (bool(para) and para[0].passage_id == heading.passage_id
+                and heading.start < sentence.start)
 
     def _heads(self, heading: Passage, sentence: Passage) -> bool:
         """Whether `heading` leads the list or section `sentence` is in."""

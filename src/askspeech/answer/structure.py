@@ -83,6 +83,18 @@ class Structure:
                     return Listing(speech, parent, items[:MAX_ITEMS])
         return None
 
+    def listing_of_size(self, speech: int, offset: int, count: int) -> Listing | None:
+        """The innermost list around `offset` with `count` items, found or announced: for
+        "哪六个方面" asked at an item of a three-point list inside the six-point one."""
+        root = self._outline(speech)
+        if root is None:
+            return None
+        for node in reversed(path_to(root, offset)[1:]):
+            items = self.items_of(speech, node)
+            if len(items) >= 2 and count in (len(items), node.announced):
+                return Listing(speech, node, items[:MAX_ITEMS])
+        return None
+
     def listing_after(self, sentence: Passage) -> Listing | None:
         """The list the sentence right after `sentence` opens: a lead-in ending in a colon
         in the same paragraph ("…取得了明显成效。" "主要体现在以下几个方面:"), or, when
@@ -184,6 +196,17 @@ class Structure:
             found = self.listing_at(quote.speech, quote.start, inside=True)
             if found is not None:
                 return found
+        return None
+
+    def listing_holding(self, speech: int, offset: int) -> Listing | None:
+        """The innermost list one of whose items holds `offset`."""
+        root = self._outline(speech)
+        if root is None:
+            return None
+        for node in reversed(path_to(root, offset)):
+            items = self.items_of(speech, node)
+            if len(items) >= 2 and any(i.start <= offset < i.end for i in items):
+                return Listing(speech, node, items[:MAX_ITEMS])
         return None
 
     def others(self, citations: Sequence[Passage], excluded: str | None) -> Listing | None:

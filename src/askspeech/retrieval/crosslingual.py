@@ -391,6 +391,11 @@ class Translator:
             lambda: _derive_vocabulary_tables(vocab))
         self._coined = [(t, segs) for t in dict.fromkeys(coined)
                         if (segs := _counted_segments(t)) and any(rest for _, rest in segs)]
+        self._coined_terms = frozenset(t for t, _ in self._coined)
+
+    def is_coined(self, term: str) -> bool:
+        """Whether the speeches quote `term` as a counted term of theirs ("三个先")."""
+        return term in self._coined_terms
 
     def names(self, question: str) -> list[str]:
         """Chinese words for the capitalised pinyin names in the question."""
