@@ -683,6 +683,7 @@ def asked_ordinal(text: str) -> int | None:
 # point"), not a time ("头一个月") or the first thing to do ("头一件事干啥?").
 _ITEM_ORDINAL = re.compile(
     rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|种|个(?![月年星季天周]))|排在?第[{ORDINAL_LABELS}]位"
+    r"|头一(?:条|项|点|种|个(?![月年星季天周]))"
     rf"|{_LAST.pattern}|{_FROM_END.pattern}|{_AT_HEAD.pattern}"
     rf"|{_ORDINAL_EN.pattern}|{_NUMBERED_EN.pattern}", re.IGNORECASE)
 
@@ -726,8 +727,8 @@ def item_of_part(text: str) -> int | None:
 
 
 # or as a quoted coined count ("“六规范”里,第三条"), called by the whole term
-_TERM_NAMED = re.compile(r"“(([两二三四五六七八九十])(?:个|项|条|点|种|大)?[\u4e00-\u9fff]{1,6})”"
-                         r"(?:中|里|当中|之中|的)")
+_TERM_NAMED = re.compile(r"[“‘](([两二三四五六七八九十])(?:个|项|条|点|种|大)?"
+                         r"[\u4e00-\u9fff]{1,6})[”’](?:中|里|当中|之中|的|[,，](?=打头|排头|头一|第|最后|倒数))")
 
 
 def list_named(text: str) -> tuple[int, str] | None:
@@ -1457,6 +1458,8 @@ class Query:
     # 会"), and that speech: they point at it, as its place does, and ask nothing
     occasion: str | None = None
     occasion_speech: int | None = None
+    # the place the question before named, which "下一条呢?" steps from ("第一个呢?" → 1)
+    step_from: int | None = None
     # counts an English question states, each with the Chinese words for what it counts
     # ("12 key villages" → (12, ("重点", …)))
     counted_en: tuple[tuple[int, tuple[str, ...]], ...] = ()
@@ -1672,6 +1675,7 @@ def parse_query(
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         step=item_step(text) if follow_up else 0,
+        step_from=asked_ordinal(history[-1]) if follow_up and history else None,
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)
         position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),

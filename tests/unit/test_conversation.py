@@ -147,3 +147,7 @@ def test_an_english_keyword_query_naming_its_topic_is_no_dangling_follow_up() ->
 def test_an_item_named_by_its_number_follows_the_list_just_quoted() -> None:
     assert is_follow_up("explain number three") and is_dangling("explain number three")
     assert asked_ordinal("explain number three") == 3 and asked_ordinal("and point 2?") == 2
+
+
+def test_a_question_switching_to_another_speech_is_a_follow_up() -> None:
+    assert is_follow_up("换成篇七那边怎么说?") and is_follow_up("轮到攀枝花呢?")

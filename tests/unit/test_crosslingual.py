@@ -244,3 +244,10 @@ def test_an_acronym_after_a_name_of_theirs_is_that_places_body_not_an_unknown_na
     assert translator.unknown_names("Why did Mexico's PRI lose power?") == []
     assert translator.unknown_names("Mexico PRI years in power") == []  # keyword style
     assert translator.unknown_names("Why did the PRI lose power?") == ["PRI"]
+
+
+def test_the_speeches_words_for_teams_a_compound_and_mushrooms_come_from_the_glossary() -> None:
+    translator = Translator(["五支", "队伍", "院落", "菇业", "团队"])
+    assert {"五支", "队伍"} <= set(translator.terms("Which five teams does Anhui build?"))
+    assert "院落" in translator.terms("old compound around the village office")
+    assert "菇业" in translator.terms("mushroom industry")

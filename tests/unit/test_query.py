@@ -883,3 +883,15 @@ def test_an_english_question_naming_a_speech_by_its_meeting() -> None:
     # the term asked about, not naming the meeting
     assert occasion_translated("what did the three campaigns achieve?", ["三项活动"], occasions,
                                _Terms()) is None  # type: ignore[arg-type]
+
+
+def test_the_first_item_named_as_the_one_at_the_head_of_a_quoted_list() -> None:
+    text = "沙雅评三级联创那‘六个不批’,头一条是啥?"
+    assert names_item(text) and list_named(text) == (6, "六个不批")
+    assert not names_item("驻村干部头一个月要先做什么?")
+
+
+def test_a_step_follow_up_knows_the_place_the_question_before_named() -> None:
+    q = parse_query("那接下来那条呢?", follow_up=True, translator=_no_translator,
+                    history=["沙雅评先进那“六个不批”,头一条是啥?"])
+    assert q.step == 1 and q.step_from == 1

@@ -25,7 +25,7 @@ _ITEM_MEASURES = "点条项个部块种类层招"
 _ASKS_OWN = re.compile(
     rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|"
+    r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|换成|换到|轮到|"
     r"and\b|so\b|what about|how about|and what|also\b)"
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)

@@ -497,6 +497,40 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
 _INLINE_FIRST = re.compile(r"[,，:：]\s*(?:一是|一要|第一[,，])")
 
 
+RUN_REACH = 3  # sentences before a numbered run a sentence about it may stand
+# What a speech states as numbered points ("提了哪几项要求?", "哪几个“要”?"), not the things
+# one sentence lists ("哪几条去向", "哪三个目的").
+_POINT_KINDS = frozenset({"要求", "措施", "举措", "意见", "任务"})
+
+
+def _asks_points(query: Query) -> bool:
+    return query.kind_asked in _POINT_KINDS or any(len(t) == 1 for t in QUOTED.findall(query.text))
+
+
+def _lead_of_run(snap: IndexSnapshot, sentence: Passage) -> Passage | None:
+    """The sentence before a run of numbered points in `sentence`'s paragraph ("一要…" …
+    "二要…"), when `sentence` is in the run or at most `RUN_REACH` sentences before it."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
+    if at is None:
+        return None
+    labels = [_enumeration_label(s.text) for s in para]
+    for first in (i for i, label in enumerate(labels) if label == 1 and i >= 1):
+        seconds = [j for j in range(first + 1, len(para)) if labels[j] == 2]
+        if not seconds:
+            continue
+        end = first
+        expected = 2
+        for j in range(first + 1, len(para)):
+            if labels[j] == expected:
+                end, expected = j, expected + 1
+            elif labels[j] is not None:
+                break
+        if first - 1 - RUN_REACH <= at < first or first <= at <= end:
+            return para[first - 1]
+    return None
+
+
 def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
     """The sentences after `best` that continue its enumeration (一是 → 二是 → 三是 …),
     or that an introducing sentence ("…六个不批…:" / "…如下:") announces."""
@@ -1249,6 +1283,16 @@ class ExtractiveAnswerer:
                        and not _echoes_enumeration(query.text, best.sentence.text) and (
                            not ev.terms or any(t in best.sentence.text for t in ev.terms)
                            or _enumerates_kind(query, best.sentence)))
+        if (query.asks_list and _asks_points(query) and not self._opens_list(best.sentence)
+                and not _enumerates_kind(query, best.sentence) and not _follow_list(best, snap)):
+            # a run of numbered points the best sentence is in or leads up to ("…对这些问题,要
+            # 采取措施认真解决。一要准确把握政策导向。…二要…"), over what it lists itself
+            # ("提供了“五条通道”,即考录国家公务员、留任村干部、…")
+            run = _lead_of_run(snap, best.sentence)
+            found = (next((s for s in ev.scored if s.sentence.passage_id == run.passage_id), None)
+                     if run is not None else None)
+            if found is not None:
+                return found
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
@@ -1372,6 +1416,12 @@ class ExtractiveAnswerer:
         """"下一条呢?" / "它前头那条呢?": the item after or before the one the previous answer
         quoted first (with its points or not): of the list whose item its first quote opens,
         else of the list it quoted from, when its quotes fall in one item of it."""
+        if query.step_from is not None and query.step_from > 0:
+            # unnumbered items quoted under their lead-in ("即:强化规则制定权,…;强化议事
+            # 提名权,…"): the one after the place the question before named
+            one = nth(self._parallel_listing(query.previous), query.step_from + query.step)
+            if one is not None:
+                return self._with_passages([one])
         first = query.previous[0]
         # (a quote from deep in one item's body, "少数单位班子成员不够团结,…" of "第三,班子的
         # 不团结…": the list that item is one of)
@@ -1592,18 +1642,19 @@ class ExtractiveAnswerer:
         about = self._speeches_named(query)
         found = [x for x in self.searcher.snap.sentences_with(terms)
                  if about is None or x.speech in about]
-        if chosen and any(self._heads(x, chosen[0][0]) or self._opens_paragraph_of(x, chosen[0][0])
+        if chosen and any(self._heads(x, chosen[0][0]) or self._sets_the_scene(x, chosen[0][0])
                           for x in found):
             return chosen  # the term names the section quoted from ("“强化组织领导”部分…")
         return self._with_passages(found) if 0 < len(found) <= MAX_QUOTING else chosen
 
-    def _opens_paragraph_of(self, heading: Passage, sentence: Passage) -> bool:
-        """Whether `heading` is the first sentence of the paragraph `sentence` is later in: the
-        point it names ("在“工作要特色化”时…结合哪项特色工作" is answered by "工作要特色化。"'s
-        next sentences, not by that heading)."""
-        para = self.searcher.snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
-        return (bool(para) and para[0].passage_id == heading.passage_id
-                and heading.start < sentence.start)
+    @staticmethod
+    def _sets_the_scene(earlier: Passage, sentence: Passage) -> bool:
+        """Whether `earlier` comes before `sentence` in its paragraph: the point or the
+        circumstance it names ("在“工作要特色化”时…结合哪项特色工作" is answered by the
+        sentences after "工作要特色化。", "驳斥了以“工作忙,人手不够”为由…的说法后,提出了哪几个
+        “要”?" by the points after the sentence quoting it)."""
+        return (earlier.speech == sentence.speech and earlier.paragraph == sentence.paragraph
+                and earlier.start < sentence.start)
 
     def _heads(self, heading: Passage, sentence: Passage) -> bool:
         """Whether `heading` leads the list or section `sentence` is in."""
