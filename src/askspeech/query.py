@@ -790,6 +790,27 @@ def counted_things_en(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+# A question in two parts, each asking ("…持什么态度?随后又要求树立哪两种导向?", "帮扶手段主要
+# 靠什么,又有什么毛病?"): the second part, answered beside the first.
+_ASKS_ZH = re.compile(r"什么|啥|哪|几|多少|怎|如何|为何|为什么|何|干嘛|咋")
+_PARTS = re.compile(r"[?？]\s*"
+                    r"|[,，](?=(?:又|还|并且?|同时)[^,，?？]{0,16}(?:什么|啥|哪|几|多少|怎|如何))")
+SECOND_PART_CHARS = 4
+
+
+def second_part(text: str) -> str | None:
+    """The second of a Chinese question's two asking parts, if it has two."""
+    text = text.strip()
+    cuts = [m for m in _PARTS.finditer(text) if m.end() < len(text)]
+    if len(cuts) != 1:
+        return None
+    first, second = text[: cuts[0].start()], text[cuts[0].end():]
+    if (not _ASKS_ZH.search(first) or not _ASKS_ZH.search(second)
+            or len(re.findall(r"[\u4e00-\u9fff]", second)) < SECOND_PART_CHARS):
+        return None
+    return second
+
+
 def english_number(word: str) -> int | None:
     """"two" → 2, up to ten."""
     word = word.lower()
@@ -1458,6 +1479,8 @@ class Query:
     # 会"), and that speech: they point at it, as its place does, and ask nothing
     occasion: str | None = None
     occasion_speech: int | None = None
+    # the second of a question's two asking parts ("…持什么态度?随后又要求树立哪两种导向?")
+    second: str | None = None
     # the place the question before named, which "下一条呢?" steps from ("第一个呢?" → 1)
     step_from: int | None = None
     # counts an English question states, each with the Chinese words for what it counts
@@ -1675,6 +1698,7 @@ def parse_query(
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         step=item_step(text) if follow_up else 0,
+        second=None if english or follow_up else second_part(text),
         step_from=asked_ordinal(history[-1]) if follow_up and history else None,
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)

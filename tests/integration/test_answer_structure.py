@@ -1616,3 +1616,10 @@ def test_english_names_for_the_speeches_teams_find_them(built_settings: Settings
     a = ask(built_settings, "What is the focus for the third one?", history=[user(first)])
     assert "大学生村官" not in a.citations[0].quote and a.citations[0].passage.speech == 3
     assert "选派干部" in a.text, a.text
+
+
+def test_both_parts_of_a_question_in_two_parts_are_answered(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二对埋头苦干的老实干部是什么态度?接着又要求树立哪两种导向?")
+    assert "决不亏待" in a.text and "群众满意的评价导向" in a.text, a.text
+    b = ask(built_settings, "篇七前两次作风建设民主评议在哪两个月?第三次要在哪天前完成?")
+    assert "1月份和4月份" in b.text and "7月30日" in b.text, b.text

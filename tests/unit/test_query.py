@@ -32,6 +32,7 @@ from askspeech.query import (
     position_in_speech,
     relative_years,
     scoped_terms,
+    second_part,
     spans_back_in,
     speech_described,
     speech_mentioned,
@@ -895,3 +896,11 @@ def test_a_step_follow_up_knows_the_place_the_question_before_named() -> None:
     q = parse_query("那接下来那条呢?", follow_up=True, translator=_no_translator,
                     history=["沙雅评先进那“六个不批”,头一条是啥?"])
     assert q.step == 1 and q.step_from == 1
+
+
+def test_the_second_of_a_questions_two_asking_parts() -> None:
+    assert second_part("篇二对默默无闻的干部持什么态度?随后又要求树立哪两种导向?") == (
+        "随后又要求树立哪两种导向?")
+    assert second_part("帮扶手段主要靠什么,又有什么毛病?") == "又有什么毛病?"
+    assert second_part("普通党员能不能列席?有讲话提过吗?") is None  # no second question word
+    assert second_part("篇三讲了什么?") is None

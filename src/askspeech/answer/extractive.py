@@ -498,6 +498,8 @@ _INLINE_FIRST = re.compile(r"[,，:：]\s*(?:一是|一要|第一[,，])")
 
 
 RUN_REACH = 3  # sentences before a numbered run a sentence about it may stand
+SECOND_PART_REACH = 1  # paragraphs from the first part's quotes the second part's are sought in
+MAX_SECOND_PART = 3  # quotes a question's second part adds
 # What a speech states as numbered points ("提了哪几项要求?", "哪几个“要”?"), not the things
 # one sentence lists ("哪几条去向", "哪三个目的").
 _POINT_KINDS = frozenset({"要求", "措施", "举措", "意见", "任务"})
@@ -768,7 +770,31 @@ class ExtractiveAnswerer:
             # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
             # year ("上半年" for "下半年") or span ("三年内" for "五年之内")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
-        return compose(query, chosen, "extractive", notes)
+        return compose(query, [*chosen, *self._second_part(query, chosen, k)], "extractive",
+                       notes)
+
+    def _second_part(self, query: Query, chosen: Sequence[tuple[Passage, Passage]], k: int
+                     ) -> list[tuple[Passage, Passage]]:
+        """For a question in two asking parts ("…持什么态度?随后又要求树立哪两种导向?"): the
+        quotes answering its second part, searched with the whole question and taken from
+        around what answers the first (a paragraph either side), if not quoted already."""
+        if query.second is None or not chosen:
+            return []
+        reach = SECOND_PART_REACH
+        near = {(s.speech, p) for s, _ in chosen
+                for p in range(s.paragraph - reach, s.paragraph + reach + 1)}
+        shown = {s.passage_id for s, _ in chosen}
+        second = self.searcher.parse(query.second, search_text=query.search_text,
+                                     speech=chosen[0][0].speech)
+        ev = self.evidence(second, k)
+        # (the best of the rest: what answers the first part is quoted already)
+        ev = replace(ev, scored=[s for s in ev.scored
+                                 if (s.sentence.speech, s.sentence.paragraph) in near
+                                 and s.sentence.passage_id not in shown])
+        if not ev.scored:
+            return []
+        return [pair for pair in self._select(second, ev, None)
+                if pair[0].passage_id not in shown][:MAX_SECOND_PART]
 
     def near_miss(self, query: Query, related: Sequence[Passage], mode: str,
                   notes: Sequence[str] = ()) -> Answer | None:
