@@ -412,6 +412,13 @@ def _names_a(kind: str, text: str) -> bool:
     return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}", text) is not None
 
 
+def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
+    """The scored entry of `sentence`, if the evidence holds it."""
+    if sentence is None:
+        return None
+    return next((s for s in ev.scored if s.sentence.passage_id == sentence.passage_id), None)
+
+
 def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> Scored | None:
     """The best sentence after the first, scoring within `margin` of it, that `fits`."""
     floor = ev.scored[0].score - margin
@@ -1314,11 +1321,9 @@ class ExtractiveAnswerer:
             # a run of numbered points the best sentence is in or leads up to ("…对这些问题,要
             # 采取措施认真解决。一要准确把握政策导向。…二要…"), over what it lists itself
             # ("提供了“五条通道”,即考录国家公务员、留任村干部、…")
-            run = _lead_of_run(snap, best.sentence)
-            found = (next((s for s in ev.scored if s.sentence.passage_id == run.passage_id), None)
-                     if run is not None else None)
-            if found is not None:
-                return found
+            run = _scored_as(ev, _lead_of_run(snap, best.sentence))
+            if run is not None:
+                return run
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
@@ -1326,23 +1331,17 @@ class ExtractiveAnswerer:
         # 基层党务工作者,就必须…高人一等,…。要加强思想理论的学习,…;加强经济工作…的学习,…"):
         # what it leads into, whatever the items score
         after = _series_after(best.sentence, snap)
-        if after:
-            first = next((s for s in ev.scored if s.sentence.passage_id == after[0].passage_id),
-                         None)
-            if first is not None:
-                return first
+        first = _scored_as(ev, after[0]) if after else None
+        if first is not None:
+            return first
         # the list a sentence or two on in its paragraph leads into ("…年龄老化、文化偏低…等
         # 问题比较突出。…,重点做好以下工作:一要…" for "针对年龄老化…要求做好哪几项工作?")
         # (whose words the question uses: not "…五个挑战:一是…" for "从哪几个角度摆道理")
-        lead_in = next((s for s in _after(snap, best.sentence, LEAD_IN_REACH)
-                        if self._introduces_list(s)
-                        and _common_run(without_speech_refs(query.text), s.text) >= LEAD_IN_NAMED),
-                       None)
+        lead_in = _scored_as(ev, next(
+            (s for s in _after(snap, best.sentence, LEAD_IN_REACH) if self._introduces_list(s)
+             and _common_run(without_speech_refs(query.text), s.text) >= LEAD_IN_NAMED), None))
         if lead_in is not None:
-            found = next((s for s in ev.scored if s.sentence.passage_id == lead_in.passage_id),
-                         None)
-            if found is not None:
-                return found
+            return lead_in
         return _runner_up(ev, self.list_margin, lambda s: (
             self._opens_list(s.sentence) or bool(_parallel_siblings(s.sentence, snap))))
 
