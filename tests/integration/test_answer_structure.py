@@ -1623,3 +1623,11 @@ def test_both_parts_of_a_question_in_two_parts_are_answered(built_settings: Sett
     assert "决不亏待" in a.text and "群众满意的评价导向" in a.text, a.text
     b = ask(built_settings, "篇七前两次作风建设民主评议在哪两个月?第三次要在哪天前完成?")
     assert "1月份和4月份" in b.text and "7月30日" in b.text, b.text
+
+
+def test_what_each_of_several_places_did_is_quoted_place_by_place(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇里,余庆乡、导子乡和永济镇在“双述双评”中分别有什么经验?")
+    assert all(p in a.text for p in ("余庆乡坚持以制度管人理事", "导子乡全面实施", "永济镇重拾"))
+    b = ask(built_settings, "篇四要求各乡镇办事处学习哪个镇党委的经验来管流动党员?")
+    assert not b.refused and "永济镇党委" in b.text, b.text

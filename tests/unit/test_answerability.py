@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from askspeech import calibration
-from askspeech.answer.answerability import RefusalModel, explains, missing_detail
+from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
 from askspeech.answer.extractive import _parallel_items
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
@@ -426,3 +426,10 @@ def test_the_day_a_task_must_be_done_by_may_come_a_sentence_or_two_later() -> No
 def test_phrases_jieba_takes_for_organisations_are_no_names_to_check() -> None:
     assert "远程教学" not in q("耒阳那篇为啥说个别村的远程教学点等于白建了?").specifics
     assert "中组部" in q("中组部对选派干部提了什么要求?").specifics
+
+
+def test_a_place_jieba_runs_into_its_bodys_name_is_a_place() -> None:
+    # "永济" + "镇党委": the township is named though jieba joins 镇 to 党委
+    asked = "各乡镇办事处借鉴哪个镇党委的做法?"
+    assert has_place("各乡镇办事处要借鉴永济镇党委的成功经验", asked, "镇")
+    assert not has_place("各乡镇办事处要借鉴先进党委的成功经验", asked, "镇")

@@ -221,8 +221,11 @@ def has_place(text: str, question: str, level: str | None = None) -> bool:
     tagged = pos_tags(_MASKED.sub(" ", text))
     for i, (word, flag) in enumerate(tagged):
         name = word
-        if i + 1 < len(tagged) and tagged[i + 1][0] in _PLACE_SUFFIX and flag.startswith("n"):
-            name = word + tagged[i + 1][0]
+        after = tagged[i + 1][0] if i + 1 < len(tagged) else ""
+        if flag.startswith("n") and (after in _PLACE_SUFFIX or (
+                after[:1] in _PLACE_SUFFIX and tagged[i + 1][1] == "nt")):
+            # "牛场" + "镇"; "永济" + "镇党委", the body of a place jieba runs into its suffix
+            name = word + after[0]
         elif not (flag == "ns" or (word[-1] in _PLACE_SUFFIX and flag.startswith("n"))):
             continue
         if len(name) < 2 or name in question or name.startswith(("全", "本", "我")):

@@ -504,6 +504,8 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
 _INLINE_FIRST = re.compile(r"[,，:：]\s*(?:一是|一要|第一[,，])")
 
 
+# "各自", "分别", "各有": what each of the places named did, one by one
+_EACH_PLACE = re.compile(r"各自|分别|各有|各是|各[^,，。?？]{0,4}了")
 RUN_REACH = 3  # sentences before a numbered run a sentence about it may stand
 SECOND_PART_REACH = 1  # paragraphs from the first part's quotes the second part's are sought in
 MAX_SECOND_PART = 3  # quotes a question's second part adds
@@ -981,6 +983,26 @@ class ExtractiveAnswerer:
                 return other
         return None
 
+    def _each_place(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
+        """For a question asking what each of several places did ("余庆乡、导子乡和永济镇各自
+        形成了什么经验?"): the best sentence naming each, in the order asked, when every one
+        has one (the speeches' own places name their speech, not an answer)."""
+        places = [p for p in query.places if bare_place(p) not in self.scorer.homes]
+        if len(places) < 2 or not _EACH_PLACE.search(query.text):
+            return []
+        out: list[tuple[Passage, Passage]] = []
+        for place in places:
+            # (in the paragraph of the places found before it, if one there names it)
+            naming = [s for s in ev.scored if place in s.sentence.text]
+            best = next((s for s in naming if any(
+                (s.sentence.speech, s.sentence.paragraph) == (x.speech, x.paragraph)
+                for x, _ in out)), naming[0] if naming else None)
+            if best is None:
+                return []
+            if all(best.sentence.passage_id != x.passage_id for x, _ in out):
+                out.append((best.sentence, best.passage))
+        return out
+
     def _ordinal_in_series(self, query: Query, ev: Evidence) -> Passage | None:
         """For a question naming an item by its place in a series the speech states in
         parallel heads, unnumbered ("几种抓落实的方法中,第三种" of "要突出重点抓落实,…" "要因地
@@ -1073,6 +1095,9 @@ class ExtractiveAnswerer:
         in_series = self._ordinal_in_series(query, ev) if led is None else None
         if in_series is not None:
             return self._with_passages([in_series])
+        each = self._each_place(query, ev)
+        if each:
+            return each
         query, best = self._best(query, ev)
         picked: list[Scored] = [best]
         if query.asks_speeches:
