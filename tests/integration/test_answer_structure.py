@@ -1547,6 +1547,7 @@ def test_the_first_item_run_into_its_lead_in_is_answered_with_its_body(
         built_settings: Settings) -> None:
     a = ask(built_settings, "篇七说部分单位对三项活动思想认识不到位,具体表现在哪些方面?")
     assert "跟踪问效不够" in a.text and "帮促形式比较单一" in a.text, a.text
+    assert "存在形式主义" in a.text, a.text  # all the item holds, not its first sentences
     closing = ask(built_settings, "沙雅讲话结尾为贯彻会议精神提了哪几点要求?")
     assert "二是要及时制定贯彻意见" in closing.text and "三是狠抓落实" in closing.text
 

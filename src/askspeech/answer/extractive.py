@@ -1136,7 +1136,8 @@ class ExtractiveAnswerer:
                 listing = self.structure.listing_after(best.sentence)
             item = self._item_asked(query, best, listing) if listing is not None else None
             if listing is not None and item is not None:
-                return self._quote_items(listing.speech, (item,), MAX_BODY_SENTENCES)
+                # a list question asks for all the item holds ("具体表现在哪几个方面?")
+                return self._quote_items(listing.speech, (item,), MAX_LIST_ITEMS)
             if listing is not None:
                 quotes = self._listing_quotes(listing, query.first_items)
                 if quotes:
