@@ -1577,6 +1577,7 @@ def parse_query(
     # for too (not counted as its words: the refusal model's features read those)
     everyday = [] if search_english else colloquial_expansions(search)
     english = is_english(text)
+    persons = tuple(translator().persons(text)) if english else ()
     places = tuple(translator().names(text)) if english else _places_zh(text)
     # (a word jieba takes for a place that the dictionary defines as a common one, "扎堆",
     # is none; the speeches' own places are not looked up)
@@ -1624,7 +1625,7 @@ def parse_query(
         speech_filter=speech_filter,
         places=places,
         # a speech that does not exist is named like a place the speeches never mention
-        named=() if english else tuple(dict.fromkeys(
+        named=persons if english else tuple(dict.fromkeys(
             [*_persons_zh(text), *(m.group(0) for m in _PLENUM.finditer(text))])),
         specifics=(*_specifics(text, english, places),
                    *(speeches_missing(text, speeches) if speeches else ())),

@@ -1466,6 +1466,21 @@ def test_an_english_place_name_the_speeches_never_mention_is_refused(
     assert a.refused and "Jiangxi" in a.text, a.text
 
 
+def test_an_english_question_naming_someone_its_speech_never_names_is_refused(
+        built_settings: Settings) -> None:
+    # 李源潮 is 篇三's, 习近平 篇一's; 鲁迅 is in none
+    for question, start in (
+            ("What did Li Yuanchao instruct about industrial park Party building in the "
+             "Panzhihua speech?", "Speech 8 never mentions"),
+            ("In the Jingkou speech, what Xi Jinping said about caring for grassroots cadres?",
+             "Speech 5 never mentions"),
+            ("In speech 2, which saying of Lu Xun is quoted?", "The speeches never mention")):
+        a = ask(built_settings, question)
+        assert a.refused and a.text.startswith(start), (question, a.text)
+    held = ask(built_settings, "What did Li Yuanchao say about opening village activity venues?")
+    assert not held.refused and "李源潮同志批示" in held.text, held.text
+
+
 def test_an_english_round_the_speech_of_the_place_asked_never_holds_is_refused(
         built_settings: Settings) -> None:
     a = ask(built_settings, "Shaya second round of the diploma course for village officials: "

@@ -49,6 +49,26 @@ def test_a_name_written_in_two_words_is_found_whole() -> None:
     assert translator.names("Jinshan and Wang") == ["金山"]  # words of no one name stay apart
 
 
+def test_names_run_together_in_a_keyword_query_are_found_each_whole() -> None:
+    translator = Translator(["李源潮", "源潮", "攀枝花"])
+    assert translator.names("Li Yuanchao Panzhihua park instruction") == ["李源潮", "攀枝花"]
+
+
+def test_a_full_chinese_name_is_a_person_and_a_place_name_is_not() -> None:
+    translator = Translator(["李源潮", "攀枝花", "胡锦涛"])
+    assert translator.persons("What did Li Yuanchao say in the Panzhihua speech?") == ["李源潮"]
+    assert translator.persons("Hu Jintao on grassroots cadres") == ["胡锦涛"]
+    assert translator.persons("Panzhihua industrial parks") == []
+
+
+def test_someone_the_dictionary_names_and_the_speeches_never_do_is_an_unknown_name() -> None:
+    translator = Translator(["党建", "时代"])
+    assert translator.unknown_names("In speech 2, which saying of Lu Xun is quoted?") == [
+        "Lu Xun"]
+    # (a name the speeches do use is known, though the dictionary has it too)
+    assert Translator(["鲁迅", "时代"]).unknown_names("Which saying of Lu Xun is quoted?") == []
+
+
 @pytest.fixture(scope="module")
 def coining() -> Translator:
     return Translator([], coined=["三个先", "一诺双评", "三项活动", "两新", "五小", "四个一票否决",

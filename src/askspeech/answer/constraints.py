@@ -271,17 +271,19 @@ class Constraints:
         asks of the one speech it names when that speech names none of their level or never
         speaks of that area: "篇一里,省委…" where 篇一 speaks of its city only."""
         confined = self.speeches_about(query)
+        # what the question names or quotes that the speeches it is confined to never do,
+        # though another does: "篇八里李源潮…", "攀枝花那篇里,李源潮…" (李源潮 is 篇三's),
+        # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's); in English the
+        # people only ("Li Yuanchao … in the Panzhihua speech"), quotes being English words
+        named = [t for t in (*query.named, *(() if query.english else query.quoted))
+                 if confined and len(t) >= 2 and self.mentioned(t) and not any(
+                     t in s.text or bare_place(t) in s.text for s in confined)]
         if query.english:
             # a batch or round the speech of the place asked never has ("Shaya second round
             # of the diploma course": 篇六 has a 第三批 only, whatever 篇三's 第二轮)
-            return [t for t in query.specifics if len(confined) == 1 and _BATCH.fullmatch(t)
-                    and not self._batch_given(t, replace(query, speech_filter=confined[0].number))]
-        # what the question names or quotes that the speeches it is confined to never do,
-        # though another does: "篇八里李源潮…", "攀枝花那篇里,李源潮…" (李源潮 is 篇三's),
-        # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's)
-        named = [t for t in (*query.named, *query.quoted)
-                 if confined and len(t) >= 2 and self.mentioned(t) and not any(
-                     t in s.text or bare_place(t) in s.text for s in confined)]
+            return [*named, *(
+                t for t in query.specifics if len(confined) == 1 and _BATCH.fullmatch(t)
+                and not self._batch_given(t, replace(query, speech_filter=confined[0].number)))]
         speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
         if speech is None:
             return named
@@ -307,7 +309,8 @@ class Constraints:
         if confined or query.speeches_named:
             return confined
         numbers: set[int] = set()
-        for place in query.places:
+        # (an English question's people are among its names: "Li Yuanchao", no place)
+        for place in (p for p in query.places if p not in query.named):
             holding = self.snap.speeches_with(place) or self.snap.speeches_with(bare_place(place))
             numbers = set(holding) if not numbers else numbers & holding
         if len(numbers) != 1 and query.occasion_speech is not None:

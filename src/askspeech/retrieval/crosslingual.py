@@ -21,7 +21,7 @@ from itertools import product
 from pathlib import Path
 from typing import TypeVar
 
-from askspeech.retrieval.lexical import STOPWORDS
+from askspeech.retrieval.lexical import STOPWORDS, pos_tags
 
 log = logging.getLogger(__name__)
 
@@ -409,16 +409,28 @@ class Translator:
             run = 1
             while i + run < len(words) and words[i + run][0].isupper():
                 run += 1
-            # a person's name is written in two words ("Wang Jinshan" → 王金山)
-            joined = "".join(words[i : i + run]).lower().removesuffix("'s")
-            if run > 1 and joined in self._names:
-                out.extend(self._names[joined])
-            else:
-                for word in words[i : i + run]:
-                    key = word.lower().removesuffix("'s")
-                    out.extend(self._names.get(key) or self._dictionary_names(key))
+            # a person's name is written in two words ("Wang Jinshan" → 王金山), and keyword
+            # queries run names together ("Li Yuanchao Xiaogang"): the longest first
+            j = i
+            while j < i + run:
+                k = next((k for k in range(i + run, j + 1, -1)
+                          if "".join(words[j:k]).lower().removesuffix("'s") in self._names), None)
+                if k is not None:
+                    out.extend(self._names["".join(words[j:k]).lower().removesuffix("'s")])
+                    j = k
+                    continue
+                key = words[j].lower().removesuffix("'s")
+                out.extend(self._names.get(key) or self._dictionary_names(key))
+                j += 1
             i += run
         return out
+
+    def persons(self, question: str) -> list[str]:
+        """The people among the question's names (`names`): a full Chinese name that jieba
+        tags as a person ("Li Yuanchao" → 李源潮). (It tags a few places so too, "蔡子池":
+        callers keep these names among the places as well.)"""
+        return [n for n in dict.fromkeys(self.names(question))
+                if len(n) == 3 and len(tags := pos_tags(n)) == 1 and tags[0][1].startswith("nr")]
 
     def unknown_names(self, question: str) -> list[str]:
         """Capitalised words and acronyms that are neither English words the dictionary
@@ -437,7 +449,12 @@ class Translator:
                 run.append(words[i + len(run)])
             # a run that reads as one corpus name ("Wang Jinshan") is known; a single word is
             # judged on its own (a dictionary name comes before a corpus word's pinyin)
-            if len(run) == 1 or "".join(run).lower() not in self._names:
+            joined = "".join(run).lower().removesuffix("'s")
+            if len(run) > 1 and joined not in self._names and (
+                    people := _dictionary_people(run)) and not any(
+                    p in self._vocabulary_text for p in people):
+                out.append(" ".join(run))  # someone the speeches never name ("Lu Xun")
+            elif len(run) == 1 or joined not in self._names:
                 out += [w for j, w in enumerate(run, start=i)
                         if self._unknown(w) and not self._owned(w, words[j - 1])]
             i += len(run)
@@ -576,6 +593,18 @@ class Translator:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
         named = (h for h in _lexicon().names.get(key, ()) if len(h) >= 2)
         return any(h in self._vocabulary_text for h in named)
+
+
+def _dictionary_people(run: Sequence[str]) -> list[str]:
+    """The names the dictionary writes as this run of pinyin words reads ("Lu Xun" → 鲁迅:
+    a headword the definitions name by each word, read exactly as the words joined)."""
+    from pypinyin import lazy_pinyin
+
+    keys = [w.lower().removesuffix("'s") for w in run]
+    found = set(_lexicon().names.get(keys[0], ()))
+    for key in keys[1:]:
+        found &= _lexicon().names.get(key, frozenset())
+    return [h for h in sorted(found) if "".join(lazy_pinyin(h)) == "".join(keys)]
 
 
 # The place a definition puts its headword in, as a Chinese word after its traditional form:
