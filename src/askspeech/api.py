@@ -17,6 +17,7 @@ from askspeech.answer.conversation import (
     FOLLOW_UP_MAX_CHARS,
     FOLLOW_UP_MAX_CHARS_EN,
     History,
+    asked_again,
     asks_own,
     asks_total_of_it,
     before_last_question,
@@ -221,7 +222,8 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     # a question of its own in other words than its antecedent's ("考出来的结果怎么用?")
     own = (searcher.parse(text, search_text=shown, speech=scope)
            if asks_own(shown) and not is_elliptical(shown) else None)
-    return searcher.parse(text, search_text=f"{antecedent} {shown}", speech=scope,
+    asked = asked_again(shown) if same_question else shown
+    return searcher.parse(text, search_text=f"{antecedent} {asked}", speech=scope,
                           follow_up=True, history=earlier, previous=quoted,
                           same_question=same_question, own=own)
 

@@ -88,6 +88,8 @@ _NUM_Q = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
     r"\b(?:percent|percentage|ratio)\b|"
+    # a keyword query naming what is counted ("total of migrant Party members", "…count")
+    r"\b(?:total|number|share|count)\s+(?:number\s+)?of\b|\btotal\b|\bcount\s*[?.]?$|"
     # a keyword query naming the unit to give it in ("office size in square metres")
     r"\bin (?:square (?:metres|meters)|sq\.? ?m|m2|yuan|rmb)\b"
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
@@ -130,11 +132,15 @@ _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
 
 
 # (a year set aside is not asked about: "in the current year (not last year)", "不是去年")
-_RELATIVE_YEAR = re.compile(r"(?<!不是)(?<!而非)(?:前年|去年|今年|明年)"
+_RELATIVE_YEAR = re.compile(r"(?<!不是)(?<!而非)(?:前年|去年|今年|明年"
+                            # (not "赶上一年里…", "比上一年…" said of a year's span)
+                            r"|((?<![赶碰遇追比跟])上一?年度?|本年度|下一?年度|来年))"
                             r"|(?<!not )\b(?:(last|this|next|previous|current) year)\b"
                             r"|\bthe year (before|after)\b", re.IGNORECASE)
 _RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年", "previous": "去年",
                      "current": "今年", "before": "去年", "after": "明年"}
+# the same years in other words ("上一年度" is 去年)
+_RELATIVE_YEAR_ZH = {"上": "去年", "本": "今年", "下": "明年", "来": "明年"}
 
 
 # The round before, of a recurring event ("上回换届", "较上届", "the previous round"): some
@@ -144,12 +150,22 @@ _PAST_ROUND = re.compile(r"上回|上次|上一次|上一?届"
                          re.IGNORECASE)
 PAST_ROUND = "上届"
 
+# A place asked of as a whole in English: "the whole Hengyang prefecture", "Hengyang-wide",
+# "across Hunan province", "Hengyang whole city".
+_AREA_EN = r"(?:prefecture|province|city|county|district|region|area)"
+_WHOLE_PLACE_EN = re.compile(
+    rf"\b(?:whole|entire|all)\s+(?:of\s+)?(?:the\s+)?([A-Z][a-z]+)"
+    rf"|\b([A-Z][a-z]+)(?:[- ]{_AREA_EN})?[- ]wide\b"
+    rf"|\bacross\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:of\s+)?([A-Z][a-z]+)"
+    rf"|\b([A-Z][a-z]+)\s+(?:whole|entire)\s+{_AREA_EN}\b")
+
 
 def relative_years(text: str) -> frozenset[str]:
     """The years a text names relative to its own ("去年", "last year" → 去年; a round
     before, `PAST_ROUND`)."""
-    return frozenset([*(_RELATIVE_YEAR_EN[(m.group(1) or m.group(2)).lower()]
-                        if m.group(1) or m.group(2) else m.group(0)
+    return frozenset([*(_RELATIVE_YEAR_ZH[m.group(1)[0]] if m.group(1)
+                        else _RELATIVE_YEAR_EN[(m.group(2) or m.group(3)).lower()]
+                        if m.group(2) or m.group(3) else m.group(0)
                         for m in _RELATIVE_YEAR.finditer(text)),
                       *([PAST_ROUND] if _PAST_ROUND.search(text) else [])])
 
@@ -442,10 +458,16 @@ _UNIT_Q = (
                re.IGNORECASE),
     re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
 )
+# Things counted and asked each ("五支队伍都是什么?"; not "前三项…", the first few).
+_COUNTED_ASKED = re.compile(
+    r"(?<![前后头])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{0,6}?"
+    r"(?:都|分别|各自?)(?:是|有|指|包括)(?:什么|啥|谁|哪些)")
 _ASKS_LIST = re.compile(
     # (not "几点以后/几点钟": the time of day)
     r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
     r"|哪\s*\d|什么内容|包括|"
+    # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
+    rf"{_COUNTED_ASKED.pattern}|"
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
@@ -581,7 +603,7 @@ _ORDINAL = re.compile(
     # ("第二大部分": a speech's parts are its 大块)
     # ("排第二的那项": the item in that place)
     rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:的?[那这]一?)?"
-    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支)"
+    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支|拨)"
     rf"|排在?第([{ORDINAL_LABELS}])位")  # "排在第二位的是哪一项"
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -839,7 +861,7 @@ def first_items(text: str) -> int | None:
 
 def items_asked(text: str) -> int | None:
     """The number of items a list question names, if it names one."""
-    m = _ITEMS_ASKED.search(text)
+    m = _ITEMS_ASKED.search(text) or _COUNTED_ASKED.search(text)
     if m:
         return chinese_number(m.group(1).replace("两", "二"))
     m = _ITEMS_ASKED_EN.search(text) if is_english(text) else None
@@ -1095,8 +1117,9 @@ _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 # People counted with the general measure word ("多少个村支书", "几个人"): 名 counts them too.
 _PEOPLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?{_PEOPLE}")
 _COUNT_PEOPLE_EN = re.compile(
-    r"\bhow many (?:\w+ ){0,3}(?:members|cadres|people|persons|secretaries|officials|graduates|"
-    r"students|trainees|individuals|workers|farmers|leaders)\b", re.IGNORECASE)
+    r"\b(?:how many|(?:total|number)(?: number)? of) (?:\w+ ){0,3}(?:members|cadres|people|"
+    r"persons|secretaries|officials|graduates|students|trainees|individuals|workers|farmers|"
+    r"leaders)\b", re.IGNORECASE)
 
 
 def normal_unit(unit: str) -> str:
@@ -1429,6 +1452,9 @@ class Query:
     years: frozenset[str]  # years it states relative to the speech's ("去年")
     durations: frozenset[tuple[int, str]]  # spans it sets ("五年之内" → (5, "年"))
     wholes: frozenset[str]  # the whole country or province it asks of ("全国", "nationwide")
+    # the places an English question asks of as a whole ("Hengyang prefecture-wide" → 衡阳),
+    # as a Chinese one says "衡阳全市"
+    whole_places: tuple[str, ...]
     months: frozenset[int]  # months the question states ("十月份"): the answer must be of one
     asks_speeches: bool  # "which speeches mention …"
     # what a "which speeches" question asks about, unquoted ("一定三有在哪几篇里出现?")
@@ -1665,6 +1691,9 @@ def parse_query(
         spans_back=spans_back_in(text),
         halves=frozenset(halves_in(text)),
         wholes=frozenset(w for w, asks in _WHOLES.items() if asks.search(text)),
+        whole_places=tuple(dict.fromkeys(
+            n for m in _WHOLE_PLACE_EN.finditer(text)
+            for n in translator().names(next(g for g in m.groups() if g)))) if english else (),
         months=months_in(text),
         asks_speeches=bool(_ASKS_SPEECHES.search(text)),
         subject=(_subject(text) if _ASKS_SPEECHES.search(text) and ("篇" in text or "讲话" in text)

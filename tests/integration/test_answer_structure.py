@@ -151,6 +151,16 @@ def test_a_follow_up_naming_another_speech_moves_to_it(built_settings: Settings)
     assert not b.refused and {c.passage.speech for c in b.citations} == {5}
 
 
+def test_the_same_question_asked_again_of_another_place_is_the_question_before_there(
+        built_settings: Settings) -> None:
+    first = "Panzhihua — where do new township leaders get drawn from?"
+    again = ask(built_settings, "Same question for Anhui?", history=[user(first)])
+    direct = ask(built_settings, "Anhui — where do new township leaders get drawn from?")
+    assert not again.refused and {c.passage.speech for c in again.citations} == {3}
+    # ("question" searched as 问题 drew "对这些问题,要采取措施认真解决。")
+    assert [c.quote for c in again.citations] == [c.quote for c in direct.citations], again.text
+
+
 def test_a_follow_up_without_history_asks_what_it_refers_to(built_settings: Settings) -> None:
     a = ask(built_settings, "那第二点呢?")
     assert a.refused and not a.citations and "前文" in a.text
@@ -583,6 +593,8 @@ def test_a_quoted_term_with_another_number_in_it_is_refused(built_settings: Sett
 def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settings) -> None:
     assert not ask(built_settings, "篇七今年以来表彰了多少个先进集体?").refused
     assert ask(built_settings, "篇七去年一整年表彰了多少个先进集体?").refused  # 今年以来 only
+    assert ask(built_settings, "篇七讲话中,上一年度各乡镇表彰的先进个人有多少?").refused
+    assert not ask(built_settings, "篇七讲话中,本年度各乡镇表彰的先进个人有多少?").refused
     assert ask(built_settings, "耒阳去年是哪一天启动创先争优活动的?").refused  # 今年5月19日
     person = ask(built_settings, "京口那篇讲话引了江泽民关于基层干部的哪句话?")
     assert person.refused and "江泽民" in person.text
@@ -1481,6 +1493,27 @@ def test_an_english_question_naming_someone_its_speech_never_names_is_refused(
     assert not held.refused and "李源潮同志批示" in held.text, held.text
 
 
+def test_an_english_question_asking_the_whole_of_another_place_is_refused(
+        built_settings: Settings) -> None:
+    # 篇四 gives 耒阳's own figures ("全市…2356人"), none for 衡阳 or 湖南 as a whole
+    for question in ("Hengyang prefecture-wide total of migrant Party members tallied",
+                     "Leiyang speech: total Party organisations set up in 'two new' "
+                     "organisations across Hunan province"):
+        assert ask(built_settings, question).refused, question
+    own = ask(built_settings,
+              "How many migrant Party members did Leiyang tally across the whole city?")
+    assert not own.refused and "2356人" in own.text, own.text
+
+
+def test_everyday_words_find_the_speeches_official_ones(built_settings: Settings) -> None:
+    # "砸进去" is 投入; "consultation" is 议事/协商
+    money = ask(built_settings, "耒阳给乡镇干部改善吃住条件,一共砸进去多少钱?")
+    assert "900多万元" in money.citations[0].quote, money.text
+    rules = ask(built_settings, "Panzhihua village consultation rules: what must counties "
+                                "guard against?")
+    assert any("少数人议事代替村民代表大会议事" in c.quote for c in rules.citations), rules.text
+
+
 def test_an_english_round_the_speech_of_the_place_asked_never_holds_is_refused(
         built_settings: Settings) -> None:
     a = ask(built_settings, "Shaya second round of the diploma course for village officials: "
@@ -1504,6 +1537,17 @@ def test_an_item_of_a_numbered_part_is_that_item_by_its_marker(
         built_settings: Settings) -> None:
     a = ask(built_settings, "篇六讲话第二部分的第(七)项讲什么工作?")
     assert a.citations[0].quote.startswith("(七)本着“抓软件,上台阶”的思路"), a.text
+
+
+def test_an_item_of_a_numbered_part_named_by_its_heading_is_that_item_with_all_it_holds(
+        built_settings: Settings) -> None:
+    # not the part's five points' openings
+    a = ask(built_settings, "篇四讲话第三部分讲到“三要突出抓好村级班子建设”时,列了哪几项工作?")
+    assert a.citations[0].quote.startswith("三要突出抓好村级班子建设"), a.text
+    assert _items(a) == ["三要", "一是", "二是", "三是", "四是"], a.text
+    b = ask(built_settings, "篇四讲话第三部分关于“五要突出抓好党建阵地建设”提出了哪些要求?")
+    assert b.citations[0].quote.startswith("五要突出抓好党建阵地建设"), b.text
+    assert "23个村" in b.text, b.text  # its last requirement, four sentences on
 
 
 def test_a_speechs_parts_asked_as_what_it_is_made_of_get_its_outline(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from askspeech.answer.conversation import (
     History,
+    asked_again,
     asks_own,
     asks_total_of_it,
     is_dangling,
@@ -151,3 +152,12 @@ def test_an_item_named_by_its_number_follows_the_list_just_quoted() -> None:
 
 def test_a_question_switching_to_another_speech_is_a_follow_up() -> None:
     assert is_follow_up("换成篇七那边怎么说?") and is_follow_up("轮到攀枝花呢?")
+
+
+def test_a_follow_up_asking_the_same_question_again_searches_none_of_the_words_saying_so(
+) -> None:
+    assert is_follow_up("Same question for Anhui?") and is_follow_up("同样的问题,耒阳呢?")
+    assert not asks_own("Same question for Anhui?")
+    assert "question" not in asked_again("Same question for Anhui?")
+    again = asked_again("同样的问题,耒阳呢?")
+    assert "问题" not in again and "耒阳" in again

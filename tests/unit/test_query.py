@@ -9,6 +9,7 @@ from askspeech.query import (
     LAST,
     MIDDLE,
     Need,
+    Query,
     asked_ordinal,
     bodies_named,
     body_mentions,
@@ -82,6 +83,7 @@ def test_follow_up_ordinals_in_chinese_and_english() -> None:
     # pairs and teams are counted too ("处理好哪几对关系" → "那第二对呢?")
     assert asked_ordinal("那第二对呢?") == 2 and asked_ordinal("第五支队伍是什么?") == 5
     assert asked_ordinal("头一条具体啥意思?") == 1
+    assert asked_ordinal("那第三拨呢?") == 3 and asked_ordinal("第四批选派干部") is None
     assert asked_ordinal("篇五讲话从哪几个方面讲了加强基层党组织建设?") is None
     assert asked_ordinal("第三件展开说说") == 3 and asked_ordinal("第二步怎么走?") == 2
 
@@ -475,6 +477,8 @@ def test_years_stated_relative_to_the_speech_are_read_in_either_language() -> No
     assert relative_years("Commendations handed out the year before: how many?") == {"去年"}
     assert relative_years("What was set for the previous year?") == {"去年"}
     assert relative_years("近年来,上半年") == set()  # no year named
+    assert relative_years("上一年度表彰了多少?") == {"去年"} == relative_years("上年度的数字")
+    assert relative_years("本年度") == {"今年"} and relative_years("下一年度的目标") == {"明年"}
 
 
 def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -> None:
@@ -571,6 +575,9 @@ def test_the_number_of_items_a_list_question_asks_for() -> None:
     assert items_asked("What are the six tasks listed in speech 7?") == 6
     assert items_asked("有哪几个方面?") is None
     assert items_asked("给了哪五招?") == 5 and items_asked("开了哪五剂方子?") == 5
+    # the things counted, asked each
+    assert items_asked("会上说要重点抓的五拨人都是谁?") == 5
+    assert items_asked("那三条分别指啥?") == 3 and items_asked("三条意见很重要") is None
 
 
 def test_a_speechs_place_named_by_the_place_it_lies_in_stands_for_it_only_beside_it() -> None:
@@ -904,3 +911,26 @@ def test_the_second_of_a_questions_two_asking_parts() -> None:
     assert second_part("帮扶手段主要靠什么,又有什么毛病?") == "又有什么毛病?"
     assert second_part("普通党员能不能列席?有讲话提过吗?") is None  # no second question word
     assert second_part("篇三讲了什么?") is None
+
+
+def test_an_english_keyword_query_naming_a_total_asks_for_a_number_of_what_it_counts() -> None:
+    def parsed(text: str) -> Query:
+        return parse_query(text, translator=lambda: Translator(["衡阳", "耒阳", "党员"]))
+
+    q = parsed("Hengyang prefecture-wide total of migrant Party members tallied")
+    assert Need.NUMBER in q.asks and "名" in q.count_units
+    assert Need.NUMBER in parsed("Anhui shabby village offices outside central plan count").asks
+    assert Need.NUMBER not in parsed("What does the speech say about migrant members?").asks
+
+
+def test_the_places_an_english_question_asks_of_as_a_whole_are_read() -> None:
+    def wholes(text: str) -> tuple[str, ...]:
+        return parse_query(text, translator=lambda: Translator(["衡阳", "耒阳", "湖南"])
+                           ).whole_places
+
+    assert wholes("share of villages across the whole Hengyang prefecture") == ("衡阳",)
+    assert wholes("Hengyang prefecture-wide total of migrant members") == ("衡阳",)
+    assert wholes("Hengyang-wide total of graduates, not just Leiyang") == ("衡阳",)
+    assert wholes("Hengyang whole city: total number of townships") == ("衡阳",)
+    assert wholes("organisations set up across Hunan province") == ("湖南",)
+    assert wholes("How many migrant members did Leiyang tally?") == ()

@@ -389,8 +389,8 @@ class Constraints:
         named = [bare_place(p) for p in query.places if self.mentioned(p)]
         # the whole of another place than the speech's own ("衡阳全市…", 耒阳 speaking): the
         # sentence must say that place's whole, not its own "全市"
-        if any(n != own and _whole_of(n).search(query.text) and not _whole_of(n).search(before)
-               for n in named):
+        if any(n != own and (_whole_of(n).search(query.text) or n in query.whole_places)
+               and not _whole_of(n).search(before) for n in named):
             return False
         # a township's or village's own figure is not the whole's it is cited beside: "永济镇有
         # 多少…" is not answered by "我市共…", though the paragraph opened with 永济镇

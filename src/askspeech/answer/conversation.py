@@ -26,7 +26,9 @@ _ASKS_OWN = re.compile(
     rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|换成|换到|轮到|"
-    r"and\b|so\b|what about|how about|and what|also\b)"
+    r"and\b|so\b|what about|how about|and what|also\b"
+    # "Same question for Anhui?", "同样的问题,耒阳呢?": the last question again
+    r"|(?:the )?same (?:question|thing|query)|同样的?问题|一样的问题)"
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
@@ -198,6 +200,17 @@ _OPENERS = frozenset({"What", "Which", "How", "And", "But", "The", "Then", "Why"
                       "Where", "Does", "Did", "Can", "Could", "Tell", "Okay", "Also", "Next",
                       "Now", "Please", "Give", "Show", "Any", "Anything", "Else", "Same", "That",
                       "This", "They", "Its", "Are", "Was", "Were", "Explain", "More"})
+
+
+# The words by which a follow-up says it asks the previous question again ("Same question for
+# Anhui?", "同样的问题,耒阳呢?"): no topic of their own ("question" is no 问题 asked about).
+_ASKED_AGAIN = re.compile(r"\b(?:the )?same (?:question|thing|query)s?\b|\bsame\b|\bagain\b"
+                          r"|(?:同样|一样|同一个?)的?(?:问题|问法)|同样地?问", re.IGNORECASE)
+
+
+def asked_again(question: str) -> str:
+    """A follow-up asking the previous question again, without the words saying so."""
+    return _ASKED_AGAIN.sub(" ", question)
 
 
 def search_query(question: str, history: History | None) -> str:

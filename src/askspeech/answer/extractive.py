@@ -1421,8 +1421,11 @@ class ExtractiveAnswerer:
             node = nth(sections, query.ordinal) if query.ordinal else None
             item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
                     if node is not None and query.item_of_part else None)
+            if item is None and node is not None:
+                # "第三部分在突出抓好村级班子建设时…": the item of the part it names by heading
+                item = self._item_headed(speech, node, query.text)
             if item is not None:  # "第二部分第(七)项": that item of the part, with its points
-                return self._item_with_points(speech, item)
+                return self._item_with_points(speech, item, query.asks_list)
             if node is not None:
                 return self._part_with_points(speech, node)
             if len(sections) >= 2:
@@ -1503,13 +1506,15 @@ class ExtractiveAnswerer:
                 return within
         return self._item_with_points(listing.speech, item)
 
-    def _item_with_points(self, speech: int, item: OutlineNode) -> list[tuple[Passage, Passage]]:
+    def _item_with_points(self, speech: int, item: OutlineNode, whole: bool = False
+                          ) -> list[tuple[Passage, Passage]]:
         """An item quoted with its own points' openings if it has them, else with the
-        sentences that open it."""
+        sentences that open it (`whole`: all it holds, for a list question, up to
+        `MAX_LIST_ITEMS`)."""
         points = self.structure.items_of(speech, item)
         if len(points) >= 2:
             return self._quote_items(speech, (item, *points), 1)
-        return self._quote_items(speech, (item,), MAX_BODY_SENTENCES)
+        return self._quote_items(speech, (item,), MAX_LIST_ITEMS if whole else MAX_BODY_SENTENCES)
 
     def _described(self, query: Query, listing: Listing, item: OutlineNode) -> OutlineNode:
         """The item a follow-up describes, over the one its position names when they differ
@@ -1546,6 +1551,17 @@ class ExtractiveAnswerer:
                  and asked_ordinal(w) is None and w not in opening.text]
         found = [s for s in body[MAX_BODY_SENTENCES:] if any(w in s.text for w in words)]
         return self._with_passages([opening, *found[:MAX_BODY_SENTENCES]]) if found else []
+
+    def _item_headed(self, speech: int, part: OutlineNode, question: str) -> OutlineNode | None:
+        """The one item of `part` whose heading, without its marker, the question names in
+        full or by its first `SECTION_NAMED` characters and more ("“五要突出抓好党建阵地建设”",
+        "在突出抓好村级班子建设时")."""
+        named = []
+        for item in self.structure.items_of(speech, part):
+            words = re.split(r"[。,，;；:：!！]", item.heading[len(item.marker):].strip())[0]
+            if len(words) >= SECTION_NAMED and words[:SECTION_NAMED] in question:
+                named.append(item)
+        return named[0] if len(named) == 1 else None
 
     @staticmethod
     def _numbered(items: Sequence[OutlineNode], number: int) -> OutlineNode | None:
