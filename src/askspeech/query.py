@@ -462,6 +462,8 @@ _UNIT_Q = (
 _COUNTED_ASKED = re.compile(
     r"(?<![前后头])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{0,6}?"
     r"(?:都|分别|各自?)(?:是|有|指|包括)(?:什么|啥|谁|哪些)")
+_COUNT_BEFORE_EACH = re.compile(
+    r"(?<![前后头第])([两二三四五六七八九十])(?:个|条|项|种|类|件|点|支|大)(?![月年天])")
 _ASKS_LIST = re.compile(
     # (not "几点以后/几点钟": the time of day)
     r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
@@ -857,6 +859,13 @@ def first_items(text: str) -> int | None:
         return None
     return chinese_number(m.group(1).replace("两", "二")) if m.group(1) else english_number(
         m.group(2))
+
+
+def counted_before_each(text: str) -> int | None:
+    """The one count a question states before asking "分别…" ("从历史、时代和现实三个角度…,
+    分别得出了什么结论?" → 3), if it states one."""
+    counts = _COUNT_BEFORE_EACH.findall(text.split("分别")[0]) if "分别" in text else []
+    return chinese_number(counts[0].replace("两", "二")) if len(counts) == 1 else None
 
 
 def items_asked(text: str) -> int | None:

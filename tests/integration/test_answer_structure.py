@@ -1507,10 +1507,10 @@ def test_an_english_question_asking_the_whole_of_another_place_is_refused(
 
 def test_everyday_words_find_the_speeches_official_ones(built_settings: Settings) -> None:
     # "砸进去" is 投入; "consultation" is 议事/协商
-    money = ask(built_settings, "耒阳给乡镇干部改善吃住条件,一共砸进去多少钱?")
+    money = ask(built_settings, "耒阳给乡镇干部改善吃住办公条件那一摊子,前后一共砸进去多少钱?")
     assert "900多万元" in money.citations[0].quote, money.text
-    rules = ask(built_settings, "Panzhihua village consultation rules: what must counties "
-                                "guard against?")
+    rules = ask(built_settings, "Per Panzhihua, why should a county design its own village "
+                                "consultation rules — what is the twin risk?")
     assert any("少数人议事代替村民代表大会议事" in c.quote for c in rules.citations), rules.text
 
 
@@ -1548,6 +1548,13 @@ def test_an_item_of_a_numbered_part_named_by_its_heading_is_that_item_with_all_i
     b = ask(built_settings, "篇四讲话第三部分关于“五要突出抓好党建阵地建设”提出了哪些要求?")
     assert b.citations[0].quote.startswith("五要突出抓好党建阵地建设"), b.text
     assert "23个村" in b.text, b.text  # its last requirement, four sentences on
+
+
+def test_sentences_in_parallel_form_are_quoted_up_to_the_count_asked(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二讲话从历史、时代和现实三个角度论述加强基层党建工作的重要性,"
+                            "分别得出了什么结论?")
+    assert [c.quote[:5] for c in a.citations] == ["这是历史的", "这是时代的", "这是现实的"], a.text
 
 
 def test_a_speechs_parts_asked_as_what_it_is_made_of_get_its_outline(

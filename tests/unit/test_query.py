@@ -13,6 +13,7 @@ from askspeech.query import (
     asked_ordinal,
     bodies_named,
     body_mentions,
+    counted_before_each,
     counted_things_en,
     durations_in,
     first_items,
@@ -578,6 +579,14 @@ def test_the_number_of_items_a_list_question_asks_for() -> None:
     # the things counted, asked each
     assert items_asked("会上说要重点抓的五拨人都是谁?") == 5
     assert items_asked("那三条分别指啥?") == 3 and items_asked("三条意见很重要") is None
+    # (a count stated before "分别" is no count of a list asked: "“三项活动”…分别有多少?")
+    assert items_asked("从历史、时代和现实三个角度论述,分别得出了什么结论?") is None
+
+
+def test_the_one_count_a_question_states_before_asking_each() -> None:
+    assert counted_before_each("从历史、时代和现实三个角度论述,分别得出了什么结论?") == 3
+    assert counted_before_each("前三个月和后两个季度分别做了什么?") is None
+    assert counted_before_each("三个角度") is None
 
 
 def test_a_speechs_place_named_by_the_place_it_lies_in_stands_for_it_only_beside_it() -> None:

@@ -54,6 +54,7 @@ from askspeech.query import (
     Query,
     asked_ordinal,
     bare_place,
+    counted_before_each,
     nth,
     without_speech_refs,
 )
@@ -127,6 +128,11 @@ PARTS_EXPLAINED = 4
 # Character pairs more a list question must share with one item's heading than with the
 # sentence announcing its list to ask for that item's points (set by reading).
 ITEM_NAMED = 3
+
+# Sentences in parallel form: the same opening characters, then a run in common ("这是…:只有
+# 加强基层党建工作,…"), set by reading.
+PARALLEL_PREFIX = 2
+PARALLEL_RUN = 6
 
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
@@ -457,6 +463,17 @@ def _echoes_enumeration(question: str, text: str) -> bool:
     return 2 * sum(echoed(i) for i in items) >= len(items)
 
 
+def _longest_run(a: str, b: str) -> str:
+    """The longest run of Chinese characters `a` and `b` share."""
+    best = ""
+    for run in _CJK_RUN.findall(a):
+        for i in range(len(run)):
+            n = len(best) + 1
+            while i + n <= len(run) and run[i:i + n] in b:
+                best, n = run[i:i + n], n + 1
+    return best
+
+
 def _common_run(a: str, b: str) -> int:
     """The length of the longest run of Chinese characters `a` and `b` share."""
     best = 0
@@ -769,8 +786,8 @@ class ExtractiveAnswerer:
             # "“三个先”的第四个": the list has no such item
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            listed=len(led.items))
-        chosen = self._quoting_instead(
-            query, self._with_lead_in(within, self._select(query, within, led)))
+        chosen = self._parallel_rest(query, self._quoting_instead(
+            query, self._with_lead_in(within, self._select(query, within, led))))
         quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
@@ -1673,6 +1690,32 @@ class ExtractiveAnswerer:
                                                                 ITEM_HEADING_CHARS)
             chosen += opening[: sentences + 1 if bare else sentences]
         return self._with_passages(chosen)
+
+    def _parallel_rest(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                       ) -> list[tuple[Passage, Passage]]:
+        """For a list question asking more things than the quotes hold, when the first two
+        are sentences in parallel form ("这是历史的昭示:只有加强基层党建工作,…" "这是时代的要求:
+        只有加强基层党建工作,…"): the speech's other sentences in that form, in order, up to
+        the count asked ("这是现实的选择:只有加强基层党建工作,…")."""
+        asked = query.list_size or counted_before_each(query.text)
+        if not query.asks_list or asked is None or not 2 <= len(chosen) < asked:
+            return chosen
+        first, second = chosen[0][0], chosen[1][0]
+        prefix = sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1],
+                                          zip(first.text, second.text, strict=False)))
+        if (first.speech != second.speech or prefix < PARALLEL_PREFIX
+                or _common_run(first.text[prefix:], second.text[prefix:]) < PARALLEL_RUN):
+            return chosen
+        shared = _longest_run(first.text[prefix:], second.text[prefix:])
+        quoted = {s.passage_id for s, _ in chosen}
+        found = [s for (speech, _), sentences in sorted(self.searcher.snap.paragraph_sentences
+                                                        .items())
+                 if speech == first.speech for s in sentences
+                 if s.passage_id not in quoted and s.text.startswith(first.text[:prefix])
+                 and shared in s.text]
+        if not found or len(found) + len(chosen) > asked:
+            return chosen
+        return sorted([*chosen, *self._with_passages(found)], key=lambda c: c[0].start)
 
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         out = []
