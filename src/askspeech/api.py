@@ -202,6 +202,16 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     quoted = tuple(_quoted(c) for c in previous.citations) if previous else ()
     antecedent = earlier[-1]
     named = speech_mentioned(shown, list(searcher.snap.speeches))
+    asking = shown
+    if named is None:
+        # another speech named by its meeting or by what only it says ("那推进“三项活动”的
+        # 那篇又是怎么讲的?"): those words say which speech, and ask nothing of their own
+        # (a speech named by its place is another place's question, below)
+        mine = searcher.parse(shown)
+        named = mine.occasion_speech or (searcher.speech_described(mine.described)
+                                         if mine.described and not mine.places else None)
+        if named is not None:
+            asking = shown.replace(mine.occasion or mine.described, " ")
     scope: int | tuple[int, ...] | None = named
     places, its_places = searcher.parse(shown).places, searcher.parse(antecedent).places
     # asked about another speech or place, and nothing of its own: what the antecedent asked
@@ -220,9 +230,9 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
         cited = {c.speech for c in quoted}
         scope = speech if speech is not None or len(cited) != 1 else cited.pop()
     # a question of its own in other words than its antecedent's ("考出来的结果怎么用?")
-    own = (searcher.parse(text, search_text=shown, speech=scope)
+    own = (searcher.parse(text, search_text=asking, speech=scope)
            if asks_own(shown) and not is_elliptical(shown) else None)
-    asked = asked_again(shown) if same_question else shown
+    asked = asked_again(asking) if same_question else asking
     return searcher.parse(text, search_text=f"{antecedent} {asked}", speech=scope,
                           follow_up=True, history=earlier, previous=quoted,
                           same_question=same_question, own=own)

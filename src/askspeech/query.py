@@ -145,7 +145,8 @@ _RELATIVE_YEAR_ZH = {"上": "去年", "本": "今年", "下": "明年", "来": "
 
 # The round before, of a recurring event ("上回换届", "较上届", "the previous round"): some
 # year past, never "明年…将要换届".
-_PAST_ROUND = re.compile(r"上回|上次|上一次|上一?届"
+# (not "较上届降低5.4岁": a comparison with it says nothing of that round)
+_PAST_ROUND = re.compile(r"(?<![较比])(?:上回|上次|上一次|上一?届|上一?轮)"
                          r"|\b(?:last|previous|prior) (?:time|round|election|term)\b",
                          re.IGNORECASE)
 PAST_ROUND = "上届"
@@ -316,8 +317,18 @@ _LEVELLED = re.compile(
 
 def meetings_named(text: str) -> tuple[str, ...]:
     # ("全国那个座谈会" points at a meeting the user does not name: it names none)
-    return tuple(dict.fromkeys(m for m in _MEETING.findall(text)
+    return tuple(dict.fromkeys(_innermost(m) for m in _MEETING.findall(text)
                                if not re.search(r"[那这][个次场]", m)))
+
+
+def _innermost(meeting: str) -> str:
+    """The meeting a body convened, without the body: "区委召开的全区基层组织建设工作会议" →
+    "全区基层组织建设工作会议"."""
+    for i in range(1, len(meeting) - 2):
+        inner = _MEETING.fullmatch(meeting, i)
+        if inner is not None:
+            return inner.group(0)
+    return meeting
 
 
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
@@ -561,12 +572,14 @@ _HOW_MANY_PARTS = re.compile(
     r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
     re.IGNORECASE)
 SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
+# A speech named by the meeting it was given at: "京口区委召开的全区基层组织建设工作会议上的讲话".
+_AT_MEETING = re.compile(r"[^,，。?？:：]{2,30}?(?:会议|大会|座谈会|现场会|推进会)上?的讲话")
 SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
-    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开"
+    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开 共 一共 总共"
     .split())
 
 
@@ -1722,10 +1735,12 @@ def parse_query(
         follow_up=follow_up,
         asks_summary=(bool(_ASKS_SUMMARY.search(text)
                            or (english and _HOW_MANY_PARTS.search(text)))
-                      # a speech named by its place ("攀枝花那篇…") is no longer a question
-                      and len(text if english else _without_places(text, places).replace(" ", ""))
+                      # a speech named by its place ("攀枝花那篇…") or by the meeting it was
+                      # given at ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
+                      and len(text if english else _without_places(
+                          _AT_MEETING.sub(" ", text), places).replace(" ", ""))
                       <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
-                      and (english or not _topic_of(text, places)))
+                      and (english or not _topic_of(_AT_MEETING.sub(" ", text), places)))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))

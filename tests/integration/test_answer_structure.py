@@ -161,6 +161,22 @@ def test_the_same_question_asked_again_of_another_place_is_the_question_before_t
     assert [c.quote for c in again.citations] == [c.quote for c in direct.citations], again.text
 
 
+def test_the_first_one_is_the_first_of_the_points_quoted_under_a_heading(
+        built_settings: Settings) -> None:
+    # the answer quoted "二是确立和强化村党组织“三项权力”。" then its powers, "即:强化规则
+    # 制定权,…;" "强化议事提名权,…;": "the first one" is the first power, not "一是…"
+    first = "Panzhihua speech, village Party organisation's core authority — the three items"
+    a = ask(built_settings, "Who draws up the rules under the first one?", history=[user(first)])
+    assert "强化规则制定权" in a.citations[0].quote, a.text
+
+
+def test_a_follow_up_naming_another_speech_by_what_only_it_says_moves_to_it(
+        built_settings: Settings) -> None:
+    first = "村主干卸任后的生活补贴,耒阳那篇说从多少涨到多少?"
+    a = ask(built_settings, "那推进“三项活动”的那篇又是怎么讲的?", history=[user(first)])
+    assert a.citations and {c.passage.speech for c in a.citations} == {7}, a.text
+
+
 def test_a_follow_up_without_history_asks_what_it_refers_to(built_settings: Settings) -> None:
     a = ask(built_settings, "那第二点呢?")
     assert a.refused and not a.citations and "前文" in a.text
@@ -594,6 +610,8 @@ def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settin
     assert not ask(built_settings, "篇七今年以来表彰了多少个先进集体?").refused
     assert ask(built_settings, "篇七去年一整年表彰了多少个先进集体?").refused  # 今年以来 only
     assert ask(built_settings, "篇七讲话中,上一年度各乡镇表彰的先进个人有多少?").refused
+    # a round before is said, not a comparison with it ("平均年龄较上届降低5.4岁")
+    assert ask(built_settings, "耒阳在623个村那轮换届之前的上一轮,村干部减了多少人?").refused
     assert not ask(built_settings, "篇七讲话中,本年度各乡镇表彰的先进个人有多少?").refused
     assert ask(built_settings, "耒阳去年是哪一天启动创先争优活动的?").refused  # 今年5月19日
     person = ask(built_settings, "京口那篇讲话引了江泽民关于基层干部的哪句话?")
@@ -1555,6 +1573,29 @@ def test_sentences_in_parallel_form_are_quoted_up_to_the_count_asked(
     a = ask(built_settings, "篇二讲话从历史、时代和现实三个角度论述加强基层党建工作的重要性,"
                             "分别得出了什么结论?")
     assert [c.quote[:5] for c in a.citations] == ["这是历史的", "这是时代的", "这是现实的"], a.text
+
+
+def test_a_series_a_sentence_on_whose_items_repeat_what_is_asked_is_the_list(
+        built_settings: Settings) -> None:
+    # the best sentence restates the question's premise; "抓落实" is what each item repeats
+    a = ask(built_settings, "篇三讲话针对一些政策和要求落实还没有完全到位的问题,提出了哪几种"
+                            "抓落实的办法?")
+    assert [c.quote[:6] for c in a.citations] == ["要突出重点抓", "要因地制宜抓", "要搞好试点抓",
+                                                  "要健全制度抓"], a.text
+
+
+def test_a_part_named_by_its_quoted_heading_gets_its_points(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四讲话在“突出重点,全力推动我市农村党建工作迈上新台阶”部分提出要"
+                            "着力抓好哪五项工作?")
+    assert a.citations[0].quote.startswith("三、突出重点"), a.text
+    assert _items(a) == ["一要", "二要", "三要", "四要", "五要"], a.text
+
+
+def test_a_speech_named_by_the_meeting_it_was_given_at_is_summarised(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区委召开的全区基层组织建设工作会议上的讲话,共分为哪几个部分?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text
+    assert {c.passage.speech for c in a.citations} == {5}
 
 
 def test_a_speechs_parts_asked_as_what_it_is_made_of_get_its_outline(

@@ -127,6 +127,21 @@ def test_places_listed_before_their_count_answer_which_ones_unless_masked() -> N
                           {}) is Need.PLACE
 
 
+def test_a_sentence_giving_both_the_place_and_the_count_asked_answers_past_a_masked_one(
+) -> None:
+    asked = q("去的是哪个村、一共去了几个人?")
+    masked = _sentence("xx实行村干部到乡跟班学习制度,通过2至3个月的学习,转变了作风。")
+    visit = _sentence("组织了67名村党组织书记赴华西村考察学习。")
+    assert missing_detail(asked, [masked, visit], {}) is None
+    assert missing_detail(asked, [masked], {}) is not None
+
+
+def test_households_asked_are_counted_as_families_too() -> None:
+    asked = q("最后有多少户贫困家庭翻了身?")
+    assert missing_detail(asked, [_sentence("有3866个贫困家庭实现了脱贫致富。")], {}) is None
+    assert missing_detail(asked, [_sentence("结成党员帮带对子8000多对。")], {}) is Need.NUMBER
+
+
 def test_a_masked_year_in_the_best_sentence_is_no_answer_from_a_lesser_one() -> None:
     asked = q("那40名大学生村官是哪两年选聘的?")
     masked = _sentence("注重发挥20xx、20xx年选聘至我市的40名大学生村官的作用。")

@@ -231,11 +231,13 @@ def test_the_dictionary_tells_a_foreign_name_from_words_jieba_tags_as_names() ->
 
 def test_the_official_english_of_party_building_finds_the_speeches_words() -> None:
     translator = Translator(["一线", "歇职", "先进性", "承诺", "议事", "协商", "不足", "短板",
-                             "重点", "聚焦", "基础", "基地", "保证"])
+                             "重点", "聚焦", "基础", "基地", "保证", "拆迁", "征用", "申报"])
     for english, chinese in (("frontline role", "一线"), ("suspended from duty", "歇职"),
                              ("vanguard nature", "先进性"), ("one pledge", "承诺"),
                              ("consultation rules", "议事"), ("shortcomings", "不足"),
-                             ("the focus", "重点"), ("the base", "基础")):
+                             ("the focus", "重点"), ("the base", "基础"),
+                             ("demolitions", "拆迁"), ("land acquisition", "征用"),
+                             ("applicants", "申报")):
         assert chinese in translator.terms(english), english
     # a word the glossary gives means its terms, not the dictionary's other senses
     assert translator.terms("pledge") == ["承诺"]

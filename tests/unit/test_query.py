@@ -405,6 +405,7 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     # the meeting the speech was given at names it, in the user's words, and asks nothing
     ("攀枝花开的那个园区加农村党建会,讲话大体分了哪几大块?", True),
     ("安徽全省农村党建会那篇,通篇主要讲了些啥?", True),
+    ("京口区委召开的全区基层组织建设工作会议上的讲话,共分为哪几个部分?", True),
     # a part "第二大部分", and how many points it makes
     ("京口讲话第二大部分底下列了几条?", True),
 ])
@@ -480,6 +481,9 @@ def test_years_stated_relative_to_the_speech_are_read_in_either_language() -> No
     assert relative_years("近年来,上半年") == set()  # no year named
     assert relative_years("上一年度表彰了多少?") == {"去年"} == relative_years("上年度的数字")
     assert relative_years("本年度") == {"今年"} and relative_years("下一年度的目标") == {"明年"}
+    # a round before, not a comparison with it
+    assert relative_years("那轮换届之前的上一轮,村干部减了多少?") == {"上届"}
+    assert relative_years("平均年龄较上届降低5.4岁") == set()
 
 
 def test_a_full_name_needs_no_title_to_be_a_person_the_speeches_must_mention() -> None:
@@ -550,8 +554,11 @@ def test_a_request_for_a_service_of_ones_own_is_told_from_a_question(
 
 
 def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
+    # (the meeting a body convened, without the body: the speeches may name it either way)
     assert meetings_named("省委召开的全省党的基层组织建设工作会议提出了什么?") == (
-        "省委召开的全省党的基层组织建设工作会议",)
+        "全省党的基层组织建设工作会议",)
+    assert meetings_named("京口区委召开的全区基层组织建设工作会议上的讲话分几部分?") == (
+        "全区基层组织建设工作会议",)
     assert meetings_named("全国组织部长会议怎么说?") == ("全国组织部长会议",)
     assert meetings_named("这次会议的主要任务是什么?") == ()  # no scope: no particular meeting
     # a meeting pointed at, not named
@@ -858,7 +865,6 @@ def test_a_quarter_is_the_three_months_it_spans() -> None:
 
 def test_the_round_before_is_some_year_past_never_next_year() -> None:
     assert relative_years("安徽上回村两委换届是哪一年?") == {"上届"}
-    assert relative_years("平均年龄较上届降低5.4岁") == {"上届"}
     assert relative_years("in the previous round of elections") == {"上届"}
     assert "上届" not in relative_years("明年初,我省村“两委”将要换届")
 

@@ -122,8 +122,14 @@ def _new_quantities(text: str, query: Query) -> list[str]:
         return _UNITS[query.unit].findall(text)
     if not query.count_units:
         return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
-    return [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers
-            and normal_unit(m.group(2)) in query.count_units]
+    counted = [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers
+               and normal_unit(m.group(2)) in query.count_units]
+    if "户" in query.count_units:  # households counted as families ("3866个贫困家庭")
+        counted += [n for n in _FAMILIES.findall(text) if n not in query.stated_numbers]
+    return counted
+
+
+_FAMILIES = re.compile(r"(\d+)(?:多|余)?个[\u4e00-\u9fff]{0,4}?(?:家庭|农户|住户)")
 
 
 # A figure for each one ("每人必须联系…一个村", "每村有1至2名"), to the end of its sentence.
@@ -295,6 +301,13 @@ def missing_detail(
     if not candidates:
         return None
     question = query.text
+    if {Need.PLACE, Need.NUMBER} <= set(query.asks) and any(
+            has_place(s.text, question, query.place_level) and _new_quantities(s.text, query)
+            and _counts_level(s.text, query) for s in candidates):
+        # one sentence gives both the place and the count asked ("组织了67名村党组织书记赴华西村
+        # 考察学习" for "去的是哪个村、一共去了几个人?"): a masked name in a better-scoring
+        # sentence about something else does not unsay it
+        return None
     for need in query.asks:
         if need is Need.PLACE and not _answering_place(candidates, query):
             return need

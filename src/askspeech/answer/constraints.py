@@ -19,6 +19,7 @@ from askspeech.answer.structure import HEADLINE_MAX_CHARS, is_headline
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     MIN_SCOPED,
+    PAST_ROUND,
     SCOPES,
     Need,
     Query,
@@ -86,7 +87,9 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 # A count in a speech and what it counts ("7个重点村", "12个省级先进基层党组织").
 _COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|名|项|条|家|所|支|户)"
                        r"([\u4e00-\u9fff]{1,6})")
-_SAID_ONLY = frozenset({"明年", "前年", "去年"})  # years a quote must name to be about them
+# years a quote must name to be about them, and a round before another ("上一轮换届")
+_SAID_ONLY = frozenset({"明年", "前年", "去年", PAST_ROUND})
+_ROUND_BEFORE = re.compile(r"(?<![较比])上一?[届轮]|\bprevious round\b", re.IGNORECASE)
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
 
@@ -477,6 +480,8 @@ class Constraints:
         # Next year (or the year before last) must be said: a sentence giving no year speaks
         # of the speech's own ("篇七说明年上半年要开展几次评议?" is not "在7月份又要开展第三次")
         said = query.years & _SAID_ONLY
+        if not _ROUND_BEFORE.search(query.text):
+            said -= {PAST_ROUND}  # "上回…改选完": the last round, which the speech may report
         return not said or bool(said & frozenset().union(
             *(relative_years(self._up_to(q)) for q in quotes)))
 

@@ -59,7 +59,6 @@ from askspeech.query import (
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
-from askspeech.retrieval.lexical import words as jieba_words
 from askspeech.retrieval.search import Searcher, SearchResult
 from askspeech.text.zh import announced_count, chinese_numeral, is_lead_in
 
@@ -129,6 +128,12 @@ PARTS_EXPLAINED = 4
 # sentence announcing its list to ask for that item's points (set by reading).
 ITEM_NAMED = 3
 
+# A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
+_HEADING_QUOTED = re.compile(rf"[“\"「『]([^”\"」』]{{{SECTION_NAMED},40}})[”\"」』]")
+
+# Characters in a row a series' items all repeat that the question must use to ask for it
+# ("抓落实"), set by reading.
+SERIES_NAMED = 3
 # Sentences in parallel form: the same opening characters, then a run in common ("这是…:只有
 # 加强基层党建工作,…"), set by reading.
 PARALLEL_PREFIX = 2
@@ -686,6 +691,22 @@ def _series_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     return series if series and series[0].passage_id == para[at + 1].passage_id else []
 
 
+def _series_named(sentence: Passage, snap: IndexSnapshot, question: str) -> list[Passage]:
+    """A series in parallel form starting within `LEAD_IN_REACH` sentences after `sentence`
+    in its paragraph whose items all repeat words the question uses ("抓落实")."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
+    for start in para[at + 1 : at + 1 + LEAD_IN_REACH] if at is not None else ():
+        series = _parallel_siblings(start, snap)
+        if len(series) < 2 or series[0].passage_id != start.passage_id:
+            continue
+        shared = _longest_run(series[0].text, series[1].text)
+        if len(shared) >= SERIES_NAMED and all(shared in s.text for s in series) \
+                and shared in question:
+            return series
+    return []
+
+
 def _body_of_heading(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     """The first sentence of the next paragraph if `sentence` is a numbered heading: a
     paragraph of its own that opens with an outline label."""
@@ -956,10 +977,8 @@ class ExtractiveAnswerer:
             about = {query.occasion_speech}  # "开三项活动推进会那次…"
         if about is None and query.described:
             # a speech described by what only it says ("提到1679年第一个政党的那篇")
-            only = {next(iter(held)) for w in jieba_words(query.described)
-                    if len(w) >= 2 and len(held := snap.speeches_with(w)) == 1}
-            if len(only) == 1:
-                about = only
+            described = self.searcher.speech_described(query.described)
+            about = {described} if described is not None else None
         return about
 
     def _best(self, query: Query, ev: Evidence) -> tuple[Query, Scored]:
@@ -1377,6 +1396,13 @@ class ExtractiveAnswerer:
         first = _scored_as(ev, after[0]) if after else None
         if first is not None:
             return first
+        # or a sentence or two on, when the question names what its items repeat ("…落实还没有
+        # 完全到位…。抓好落实,既有…。要突出重点抓落实,…;要因地制宜抓落实,…" for "提出了哪几种
+        # 抓落实的办法?")
+        later = _series_named(best.sentence, snap, query.text)
+        first = _scored_as(ev, later[0]) if later else None
+        if first is not None:
+            return first
         # the list a sentence or two on in its paragraph leads into ("…年龄老化、文化偏低…等
         # 问题比较突出。…,重点做好以下工作:一要…" for "针对年龄老化…要求做好哪几项工作?")
         # (whose words the question uses: not "…五个挑战:一是…" for "从哪几个角度摆道理")
@@ -1451,6 +1477,15 @@ class ExtractiveAnswerer:
                 return [*(self._with_passages([announced]) if announced else []),
                         *self._part_openings(speech, sections)]
             return self._with_passages(self._opening(speech))
+        if (speech is not None and not query.follow_up and query.asks_list
+                and not query.asks_summary):
+            # a part named by its heading, quoted ("在“突出重点,全力推动我市农村党建工作迈上新
+            # 台阶”部分…哪五项工作?"): its points
+            named = _HEADING_QUOTED.findall(query.text)
+            part = next((p for p in self.structure.top_level(speech)
+                         if any(t.rstrip("。") in p.heading for t in named)), None)
+            if part is not None and len(self.structure.items_of(speech, part)) >= 2:
+                return self._part_with_points(speech, part)
         if query.asks_rest and query.previous:
             rest = self.structure.others(query.previous, query.excluded)
             if rest is not None:
@@ -1632,14 +1667,20 @@ class ExtractiveAnswerer:
     def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
         """The unnumbered items a previous answer quoted under their lead-in ("即:强化规则制定权,
         …;" "强化议事提名权,…;" "强化执行监督权,…"), in order: what its "the second one" counts."""
-        lead = self.structure.sentence_at(previous[0].speech, previous[0].start)
-        if lead is None:
-            return []
-        items = _parallel_items(lead.text, _after(self.searcher.snap, lead))
-        if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
-            items = [lead, *items]
-        items = items or _inline_items(lead)
-        return items if _shown(items, previous) >= 2 else []
+        # (or under the heading quoted first: "二是确立和强化村党组织“三项权力”。" "…即:强化
+        # 规则制定权,…;" "强化议事提名权,…;")
+        headed = len(previous) > 2 and is_headline(previous[0].text, HEADLINE_MAX_CHARS)
+        for quote in previous[: 2 if headed else 1]:
+            lead = self.structure.sentence_at(quote.speech, quote.start)
+            if lead is None:
+                continue
+            items = _parallel_items(lead.text, _after(self.searcher.snap, lead))
+            if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
+                items = [lead, *items]
+            items = items or _inline_items(lead)
+            if _shown(items, previous) >= 2:
+                return items
+        return []
 
     def _parallel_series(self, previous: Sequence[Passage]) -> list[Passage]:
         """The sentences of a paragraph in parallel form a previous answer quoted ("要突出重点

@@ -26,6 +26,7 @@ from askspeech.ingest.chunking import Passage
 from askspeech.query import QUOTED, Query, bare_place, parse_query
 from askspeech.retrieval.crosslingual import Translator, places_containing
 from askspeech.retrieval.lexical import general_count, general_share
+from askspeech.retrieval.lexical import words as jieba_words
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -342,6 +343,13 @@ class Searcher:
         """The speeches naming a place, as asked or without a suffix they never write
         ("京口区" of a speech that says "京口" only)."""
         return self.snap.speeches_with(place) or self.snap.speeches_with(bare_place(place))
+
+    def speech_described(self, described: str) -> int | None:
+        """The one speech whose words alone describe it ("提到1679年第一个政党的那篇",
+        "那推进“三项活动”的那篇"): words of it no other speech uses."""
+        only = {next(iter(held)) for w in (*QUOTED.findall(described), *jieba_words(described))
+                if len(w) >= 2 and len(held := self.snap.speeches_with(w)) == 1}
+        return only.pop() if len(only) == 1 else None
 
     def place_speeches(self, query: Query) -> set[int]:
         """The speeches that mention every place the question names, when that is only some of
