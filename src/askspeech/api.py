@@ -203,17 +203,17 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     antecedent = earlier[-1]
     named = speech_mentioned(shown, list(searcher.snap.speeches))
     asking = shown
+    mine = searcher.parse(shown)
     if named is None:
         # another speech named by its meeting or by what only it says ("那推进“三项活动”的
         # 那篇又是怎么讲的?"): those words say which speech, and ask nothing of their own
         # (a speech named by its place is another place's question, below)
-        mine = searcher.parse(shown)
         named = mine.occasion_speech or (searcher.speech_described(mine.described)
                                          if mine.described and not mine.places else None)
         if named is not None:
             asking = shown.replace(mine.occasion or mine.described, " ")
     scope: int | tuple[int, ...] | None = named
-    places, its_places = searcher.parse(shown).places, searcher.parse(antecedent).places
+    places, its_places = mine.places, searcher.parse(antecedent).places
     # asked about another speech or place, and nothing of its own: what the antecedent asked
     same_question = not asks_own(shown)
     if named is not None:  # the same question about another speech

@@ -481,13 +481,7 @@ def _longest_run(a: str, b: str) -> str:
 
 def _common_run(a: str, b: str) -> int:
     """The length of the longest run of Chinese characters `a` and `b` share."""
-    best = 0
-    for run in _CJK_RUN.findall(a):
-        for i in range(len(run)):
-            n = best + 1
-            while i + n <= len(run) and run[i:i + n] in b:
-                best, n = n, n + 1
-    return best
+    return len(_longest_run(a, b))
 
 
 def _enumeration_label(text: str) -> int | None:
@@ -701,8 +695,8 @@ def _series_named(sentence: Passage, snap: IndexSnapshot, question: str) -> list
         if len(series) < 2 or series[0].passage_id != start.passage_id:
             continue
         shared = _longest_run(series[0].text, series[1].text)
-        if len(shared) >= SERIES_NAMED and all(shared in s.text for s in series) \
-                and shared in question:
+        if (len(shared) >= SERIES_NAMED and all(shared in s.text for s in series)
+                and shared in question):
             return series
     return []
 
@@ -1744,10 +1738,9 @@ class ExtractiveAnswerer:
         first, second = chosen[0][0], chosen[1][0]
         prefix = sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1],
                                           zip(first.text, second.text, strict=False)))
-        if (first.speech != second.speech or prefix < PARALLEL_PREFIX
-                or _common_run(first.text[prefix:], second.text[prefix:]) < PARALLEL_RUN):
-            return chosen
         shared = _longest_run(first.text[prefix:], second.text[prefix:])
+        if first.speech != second.speech or prefix < PARALLEL_PREFIX or len(shared) < PARALLEL_RUN:
+            return chosen
         quoted = {s.passage_id for s, _ in chosen}
         found = [s for (speech, _), sentences in sorted(self.searcher.snap.paragraph_sentences
                                                         .items())
