@@ -874,6 +874,21 @@ def first_items(text: str) -> int | None:
         m.group(2))
 
 
+# A list a question states its count of, then picks from ("围绕村级班子建设提出的六个方面工作中,
+# 最后两个方面是什么?"): not one it asks for ("哪六个方面"), nor the first few ("前三项").
+_STATED_LIST = re.compile(
+    r"(?<![哪前后头第几])([两二三四五六七八九十])(?:个|项|条|点|大)"
+    r"(方面|要求|措施|任务|举措|问题|意见|原则|环节|制度)[^,，。?？]{0,4}?(?:中|里|当中|之中)")
+
+
+def stated_list(text: str) -> tuple[int, str] | None:
+    m = _STATED_LIST.search(text)
+    if m is None:
+        return None
+    n = chinese_number(m.group(1).replace("两", "二"))
+    return (n, m.group(2)) if n is not None else None
+
+
 def counted_before_each(text: str) -> int | None:
     """The one count a question states before asking "分别…" ("从历史、时代和现实三个角度…,
     分别得出了什么结论?" → 3), if it states one."""
@@ -1501,6 +1516,8 @@ class Query:
     # how many items a list question names ("哪三个方面" → 3, "what five priorities" → 5)
     list_size: int | None = None
     first_items: int | None = None  # "前两个是什么?" → 2: the list's first items only
+    # a list the question takes as given, counted ("提出的六个方面工作中,最后两个…" → (6, 方面))
+    stated_list: tuple[int, str] | None = None
     # how many points a passage makes ("具体分了几条?"): its points answer that, not a number
     counts_items: bool = False
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
@@ -1697,6 +1714,7 @@ def parse_query(
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items or bool(run),
         counts_items=counts_items,
         list_size=items_asked(without_speech_refs(typed)) or run,
+        stated_list=stated_list(typed),
         first_items=first_items(typed),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),

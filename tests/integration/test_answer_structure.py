@@ -610,6 +610,11 @@ def test_another_year_or_a_person_never_quoted_is_refused(built_settings: Settin
     assert not ask(built_settings, "篇七今年以来表彰了多少个先进集体?").refused
     assert ask(built_settings, "篇七去年一整年表彰了多少个先进集体?").refused  # 今年以来 only
     assert ask(built_settings, "篇七讲话中,上一年度各乡镇表彰的先进个人有多少?").refused
+    # a list counted otherwise than its lead-in does ("从四个方面抓好村级班子建设")
+    assert ask(built_settings, "篇四讲话围绕村级班子建设提出的六个方面工作中,最后两个方面"
+                               "是什么?").refused
+    assert not ask(built_settings, "篇四讲话围绕村级班子建设提出的四个方面工作中,最后两个方面"
+                                   "是什么?").refused
     # a round before is said, not a comparison with it ("平均年龄较上届降低5.4岁")
     assert ask(built_settings, "耒阳在623个村那轮换届之前的上一轮,村干部减了多少人?").refused
     assert not ask(built_settings, "篇七讲话中,本年度各乡镇表彰的先进个人有多少?").refused

@@ -40,6 +40,7 @@ from askspeech.query import (
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
+    stated_list,
     topic_text,
 )
 from askspeech.retrieval.crosslingual import Translator
@@ -949,3 +950,11 @@ def test_the_places_an_english_question_asks_of_as_a_whole_are_read() -> None:
     assert wholes("Hengyang whole city: total number of townships") == ("衡阳",)
     assert wholes("organisations set up across Hunan province") == ("湖南",)
     assert wholes("How many migrant members did Leiyang tally?") == ()
+
+
+def test_a_list_the_question_takes_as_given_is_read_with_its_count() -> None:
+    assert stated_list("篇四讲话围绕村级班子建设提出的六个方面工作中,最后两个方面是什么?") == (
+        6, "方面")
+    assert stated_list("讲话提出的三项要求里,第二项是什么?") == (3, "要求")
+    assert stated_list("讲话提出了哪六个方面的要求?") is None  # asked, not given
+    assert stated_list("前三项要求中哪一项最重要?") is None  # the first few
