@@ -28,6 +28,7 @@ from askspeech.retrieval.crosslingual import (
     dictionary_name,
     dictionary_place,
     dictionary_word,
+    people,
     places_containing,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
@@ -1642,8 +1643,8 @@ def parse_query(
     # for too (not counted as its words: the refusal model's features read those)
     everyday = [] if search_english else colloquial_expansions(search)
     english = is_english(text)
-    persons = tuple(translator().persons(text)) if english else ()
     places = tuple(translator().names(text)) if english else _places_zh(text)
+    persons = tuple(people(places)) if english else ()
     # (a word jieba takes for a place that the dictionary defines as a common one, "扎堆",
     # is none; the speeches' own places are not looked up)
     places = tuple(p for p in places if bare_place(p) in known_places

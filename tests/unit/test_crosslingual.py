@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from askspeech.retrieval import crosslingual
-from askspeech.retrieval.crosslingual import Translator, dictionary_name
+from askspeech.retrieval.crosslingual import Translator, dictionary_name, people
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +56,12 @@ def test_names_run_together_in_a_keyword_query_are_found_each_whole() -> None:
 
 def test_a_full_chinese_name_is_a_person_and_a_place_name_is_not() -> None:
     translator = Translator(["李源潮", "攀枝花", "胡锦涛"])
-    assert translator.persons("What did Li Yuanchao say in the Panzhihua speech?") == ["李源潮"]
-    assert translator.persons("Hu Jintao on grassroots cadres") == ["胡锦涛"]
-    assert translator.persons("Panzhihua industrial parks") == []
+    def persons(question: str) -> list[str]:
+        return people(translator.names(question))
+
+    assert persons("What did Li Yuanchao say in the Panzhihua speech?") == ["李源潮"]
+    assert persons("Hu Jintao on grassroots cadres") == ["胡锦涛"]
+    assert persons("Panzhihua industrial parks") == []
 
 
 def test_someone_the_dictionary_names_and_the_speeches_never_do_is_an_unknown_name() -> None:

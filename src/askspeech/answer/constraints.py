@@ -55,6 +55,17 @@ _NUMERALS = "一二两三四五六七八九十百千万"
 _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
 
 
+def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
+    """Whether the sentence leading a list counts the kind of thing the question states a
+    count of (`Query.stated_list`), and never that count ("四个方面" where the question says
+    "六个方面")."""
+    if stated is None:
+        return False
+    counted = re.finditer(rf"([两二三四五六七八九十])(?:个|项|条|点|大)?{stated[1]}", lead)
+    counts = {chinese_number(m.group(1).replace("两", "二")) for m in counted}
+    return bool(counts) and stated[0] not in counts
+
+
 def _whole_of(place: str) -> re.Pattern[str]:
     """A place's whole: "衡阳全市", "衡阳市全市", "整个衡阳地区", "衡阳整个地级市"."""
     name = re.escape(place)
@@ -488,7 +499,11 @@ class Constraints:
     def counts_agree(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """An English question stating a count ("Which 12 key villages…") is not answered by
         quotes counting the same thing otherwise ("…等7个重点村…": a thing named first by a
-        word the question's translates to) and never its count."""
+        word the question's translates to) and never its count; nor a question taking a counted
+        list as given ("…提出的六个方面工作中,最后两个…") by a lead-in counting it otherwise
+        ("从四个方面抓好…")."""
+        if quotes and _counts_otherwise(query.stated_list, quotes[0].text):
+            return False
         for n, words in query.counted_en:
             things = [w for w in words if len(w) >= 2]
             for q in quotes:

@@ -60,7 +60,7 @@ from askspeech.query import (
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import Searcher, SearchResult
-from askspeech.text.zh import announced_count, chinese_number, chinese_numeral, is_lead_in
+from askspeech.text.zh import announced_count, chinese_numeral, is_lead_in
 
 if TYPE_CHECKING:
     from askspeech.store import IndexSnapshot
@@ -685,16 +685,6 @@ def _series_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     return series if series and series[0].passage_id == para[at + 1].passage_id else []
 
 
-def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
-    """Whether the sentence leading a list counts the kind of thing the question states a
-    count of, and never that count ("四个方面" where the question says "六个方面")."""
-    if stated is None:
-        return False
-    counted = re.finditer(rf"([两二三四五六七八九十])(?:个|项|条|点|大)?{stated[1]}", lead)
-    counts = {chinese_number(m.group(1).replace("两", "二")) for m in counted}
-    return bool(counts) and stated[0] not in counts
-
-
 def _series_named(sentence: Passage, snap: IndexSnapshot, question: str) -> list[Passage]:
     """A series in parallel form starting within `LEAD_IN_REACH` sentences after `sentence`
     in its paragraph whose items all repeat words the question uses ("抓落实")."""
@@ -814,9 +804,6 @@ class ExtractiveAnswerer:
         chosen = self._parallel_rest(query, self._quoting_instead(
             query, self._with_lead_in(within, self._select(query, within, led))))
         quotes = [sentence for sentence, _ in chosen]
-        if quotes and _counts_otherwise(query.stated_list, quotes[0].text):
-            # "…提出的六个方面工作中,最后两个…" where the lead-in quoted says "从四个方面"
-            return refusal(query, ev.result.passages, "extractive", notes=notes)
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.in_halves(query, quotes)

@@ -425,13 +425,6 @@ class Translator:
             i += run
         return out
 
-    def persons(self, question: str) -> list[str]:
-        """The people among the question's names (`names`): a full Chinese name that jieba
-        tags as a person ("Li Yuanchao" → 李源潮). (It tags a few places so too, "蔡子池":
-        callers keep these names among the places as well.)"""
-        return [n for n in dict.fromkeys(self.names(question))
-                if len(n) == 3 and len(tags := pos_tags(n)) == 1 and tags[0][1].startswith("nr")]
-
     def unknown_names(self, question: str) -> list[str]:
         """Capitalised words and acronyms that are neither English words the dictionary
         knows nor names of this corpus: "Huainan", "SQL". A run of capitalised words is tried
@@ -593,6 +586,14 @@ class Translator:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
         named = (h for h in _lexicon().names.get(key, ()) if len(h) >= 2)
         return any(h in self._vocabulary_text for h in named)
+
+
+def people(names: Iterable[str]) -> list[str]:
+    """The people among an English question's names (`Translator.names`): a full Chinese name
+    that jieba tags as a person ("Li Yuanchao" → 李源潮). (It tags a few places so too,
+    "蔡子池": callers keep these names among the places as well.)"""
+    return [n for n in dict.fromkeys(names)
+            if len(n) == 3 and len(tags := pos_tags(n)) == 1 and tags[0][1].startswith("nr")]
 
 
 def _dictionary_people(run: Sequence[str]) -> list[str]:
