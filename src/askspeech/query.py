@@ -82,7 +82,7 @@ _SPEECH_WORDS = {w: i + 1 for words in (
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
 _PIECES = "间套台张"
 _NUM_Q = re.compile(
-    rf"(多少|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
+    rf"(多少(?!时间)|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
@@ -96,10 +96,10 @@ _NUM_Q = re.compile(
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
-_DURATION_Q = re.compile(r"多长时间|多久|\bhow long\b", re.IGNORECASE)
+_DURATION_Q = re.compile(r"多长时间|多少时间|多久|\bhow long\b", re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
-    r"(哪一年|哪[两几]?年|哪一天|哪天|几月|几号|什么日期|"
+    r"(哪一年|哪[两几]?年|哪一天|哪天|几月|哪一?个月|几号|什么日期|"
     r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
@@ -260,8 +260,10 @@ def months_in(text: str) -> frozenset[int]:
 
 
 # Bodies by the level they belong to: "县委书记" is not "乡镇党委书记", nor "乡镇干部" "村干部".
-# ("全市党组织", "各地干部", "当地" name no level: the bodies of a whole area or anywhere)
-_LEVEL = r"(?<![全各本该当城基])(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
+# ("全市党组织", "各地干部", "当地" name no level: the bodies of a whole area or anywhere;
+# "园区党组织", "社区党委": a park's or a community's, no district's)
+_LEVEL = (r"(?<![全各本该当城基园社小片景校厂矿辖])"
+          r"(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?")
 _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
     r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)"
@@ -511,9 +513,10 @@ _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
 # name of any kind.
 _NAME_ASKED = re.compile(
-    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?)?"
+    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项|怎样的?|怎么样的?)(?:样的?)?"
     r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
-    r"|方针|原则|战略|名堂|名字|名称)"
+    # words said of something, which the speeches quote ("评价我市的…:“领导非常重视,…”")
+    r"|方针|原则|战略|名堂|名字|名称|评价|评语|批示)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
     r"|\bthe (name) of\b"
@@ -557,10 +560,10 @@ def _subject(text: str) -> str | None:
 
 _ASKS_SUMMARY = re.compile(
     r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?些?啥|核心内容|主要精神|中心思想|"
-    r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|部分|问题|点|条|(?=\s*[?？。呢]|$))|"
+    r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a speech's structure, not "党员队伍的年龄结构"
-    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])[个大]?(?:部分|块|方面)|"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])[个大]?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
     r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
@@ -572,7 +575,9 @@ _ASKS_SUMMARY = re.compile(
 _HOW_MANY_PARTS = re.compile(
     r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
     re.IGNORECASE)
-SUMMARY_MAX_CHARS = 24  # a longer question asks about something in particular
+# A longer question asks about something in particular ("…的主要内容是什么?各部分的标题分别是
+# 什么?", 25, is the longest summary question read).
+SUMMARY_MAX_CHARS = 28
 # A speech named by the meeting it was given at: "京口区委召开的全区基层组织建设工作会议上的讲话".
 _AT_MEETING = re.compile(r"[^,，。?？:：]{2,30}?(?:会议|大会|座谈会|现场会|推进会)上?的讲话")
 SUMMARY_MAX_CHARS_EN = 60
@@ -690,7 +695,7 @@ _FROM_END = re.compile(rf"倒数第([{ORDINAL_LABELS}])(?:的?[那这]?一?(?:{_
 
 
 # "打头那条": the first item, the one at the list's head
-_AT_HEAD = re.compile(rf"(?:打头|排头|领头)的?[那这]?一?(?:{_ITEM_ZH})")
+_AT_HEAD = re.compile(rf"(?:打头|排头|领头)的?[那这]?一?(?:{_ITEM_ZH}|支|拨)")
 
 
 def asked_ordinal(text: str) -> int | None:
@@ -758,10 +763,17 @@ _ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?(?:[^,，。;；?？!！第]{
                            rf"[,，]?(?:排在?)?第[(（]?([{ORDINAL_LABELS}])[)）]?(?:项|条|点|个|位)")
 
 
+# or its last ("第三部分提出…等组织领导要求,排在最后的一项是什么?")
+_LAST_OF_PART = re.compile(r"(?:部分|大块)[^。;；?？!！第]{0,30}?(?:排在?)?最后的?一?(?:项|条|点)")
+
+
 def item_of_part(text: str) -> int | None:
-    """The item asked of a part the question names ("第二部分第(七)项" → 7)."""
+    """The item asked of a part the question names ("第二部分第(七)项" → 7, its last one →
+    `LAST`)."""
     m = _ITEM_OF_PART.search(text)
-    return ORDINAL_LABELS.index(m.group(1)) + 1 if m else None
+    if m:
+        return ORDINAL_LABELS.index(m.group(1)) + 1
+    return LAST if _LAST_OF_PART.search(text) else None
 
 
 # or as a quoted coined count ("“六规范”里,第三条"), called by the whole term
@@ -1704,13 +1716,15 @@ def parse_query(
         official=tuple(everyday),
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
         # word said twice)
-        quoted=tuple(_ITEM_OPENER.sub("", t) for t in (*QUOTED.findall(text),
+        quoted=tuple(dict.fromkeys(_ITEM_OPENER.sub("", t) for t in (
+                                 *QUOTED.findall(text),
                                  *(SINGLE_QUOTED.findall(text) if english else ()),
+                                 *(translator().quoted_codes(text) if english else ()),
                                  *(t for t in map("".join, _COUNTED_QUOTE.findall(text))
                                    if translator().is_coined(t)))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
                      and not _SAID_TWICE.match(t)
-                     and t not in {x for m in _REPORTED.findall(text) for x in m}),
+                     and t not in {x for m in _REPORTED.findall(text) for x in m})),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items or bool(run),
         counts_items=counts_items,

@@ -1744,3 +1744,74 @@ def test_what_each_of_several_places_did_is_quoted_place_by_place(
     assert all(p in a.text for p in ("余庆乡坚持以制度管人理事", "导子乡全面实施", "永济镇重拾"))
     b = ask(built_settings, "篇四要求各乡镇办事处学习哪个镇党委的经验来管流动党员?")
     assert not b.refused and "永济镇党委" in b.text, b.text
+
+
+def test_a_part_named_by_what_it_is_about_gets_its_points(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八讲话关于产业园区党建的部分,从哪几个方面作了部署?")
+    assert a.citations[0].quote.startswith("一、着眼强化"), a.text
+    assert _items(a) == ["第一", "第二", "第三"], a.text
+    # asked for things in it, not for its points, the part is only the place to look
+    b = ask(built_settings, "篇二讲改革创新那部分,要求大家增强哪几种“感”,又要拿哪几样改革创新的"
+                            "东西来推动基层党建?")
+    assert "责任感、使命感和紧迫感" in b.text, b.text
+
+
+def test_a_speechs_framework_asked_with_its_parts_is_its_outline(
+        built_settings: Settings) -> None:
+    for question in ("攀枝花讲话的整体框架是怎样的?分别讲了哪几个部分?",
+                     "篇五讲话的主要内容是什么?各部分的标题分别是什么?"):
+        a = ask(built_settings, question)
+        assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text
+
+
+def test_two_things_asked_of_a_sentence_pairing_them_are_quoted_there(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "攀枝花那篇琢磨村里商量大事的规矩,到底想同时躲开哪两头的毛病?")
+    assert "既要防止少数人议事代替村民代表大会议事" in a.text, a.text
+    assert "群众教育" not in a.text  # "一方面…另一方面…" of another point
+
+
+def test_a_sentence_past_the_window_the_search_kept_of_its_paragraph_is_read(
+        built_settings: Settings) -> None:
+    # the paragraph's first window was found; the sentence answering is in its next one
+    a = ask(built_settings, "篇三讲话要求农村党建工作为全省哪些重大战略的实施提供坚强组织保证和"
+                            "高效服务?")
+    assert "合肥经济圈建设" in a.text, a.text
+
+
+def test_a_code_is_answered_with_what_each_of_its_parts_stands_for(
+        built_settings: Settings) -> None:
+    for question in ("“81145”具体指什么?", "What does 81145 mean?"):
+        a = ask(built_settings, question)
+        assert not a.refused and "两个“1”是指" in a.text and "“5”是指" in a.text, a.text
+
+
+def test_a_month_and_a_length_of_time_asked_together(built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽的讲话说,对全省乡镇党委书记的在线集中培训定在哪个月份,持续"
+                            "多少时间?")
+    assert not a.refused and "五月份" in a.text and "为期一周" in a.text, a.text
+
+
+def test_the_first_of_a_counted_group_named_alone_answers_which_village(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七里头,村里集体家底厚、被州里挂了牌的村一共几个,打头的是哪个村?")
+    assert not a.refused and "牛场镇双龙等6个村" in a.text, a.text
+
+
+def test_a_parks_party_organisation_is_no_district_body(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八讲话在强化园区党组织的政治功能和服务功能时,对企业党员和生产骨干"
+                            "实施什么计划?")
+    assert not a.refused and "“双向培养”计划" in a.text, a.text
+
+
+def test_a_masked_village_hides_no_township_asked_for(built_settings: Settings) -> None:
+    a = ask(built_settings, "Which township in speech 7 runs the '185' project?")
+    assert not a.refused and "谷汪乡" in a.text, a.text
+
+
+def test_the_last_item_of_a_part_named_by_its_place_is_quoted_with_its_measures(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八讲话第三部分提出压实责任、形成合力、强化保障等组织领导要求,"
+                            "排在最后的一项是什么?具体包括哪些措施?")
+    assert a.citations[0].quote.startswith("四要加强考核问责"), a.text
+    assert "变定性考核为定量考核" in a.text, a.text

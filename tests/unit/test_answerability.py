@@ -448,3 +448,37 @@ def test_a_place_jieba_runs_into_its_bodys_name_is_a_place() -> None:
     asked = "各乡镇办事处借鉴哪个镇党委的做法?"
     assert has_place("各乡镇办事处要借鉴永济镇党委的成功经验", asked, "镇")
     assert not has_place("各乡镇办事处要借鉴先进党委的成功经验", asked, "镇")
+
+
+def test_the_first_of_a_counted_group_named_alone_is_a_place() -> None:
+    # "牛场镇双龙等6个村": 双龙 village leads the six, named after its town
+    asked = "被命名为集体经济强村的一共几个,打头的是哪个村?"
+    assert has_place("牛场镇双龙等6个村被命名为州级集体经济强村。", asked, "村")
+    assert not has_place("全镇等6个村被命名为州级集体经济强村。", asked, "村")
+
+
+def test_a_code_is_spelled_out_by_its_parts_after_it() -> None:
+    asked = q("“81145”具体指什么?")
+    used = _sentence("将院落改建成村民活动广场,并按照“81145”的要求进行配置。")
+    part = Passage("s8", 3, "t", 5, 40, 70, "“8”是指活动场所内设村干部办公室、党员活动室;")
+    other = Passage("s8", 3, "t", 5, 40, 70, "“6”是指六个中心;")
+    assert missing_detail(asked, [used], {used.passage_id: [part]}) is None
+    # a part the code does not have explains nothing of it
+    assert missing_detail(asked, [used], {used.passage_id: [other]}) is Need.CONTENT
+
+
+@pytest.mark.parametrize(("question", "need"), [
+    ("集中培训定在哪个月份?", Need.DATE),
+    ("培训持续多少时间?", Need.DURATION),
+    ("培训了多少人?", Need.NUMBER),
+])
+def test_which_month_asks_a_date_and_how_much_time_a_length(question: str, need: Need) -> None:
+    assert needs(question) == (need,)
+
+
+def test_a_masked_name_of_another_level_hides_no_place_asked() -> None:
+    masked = _sentence("部分乡镇将其贯穿于项目实施过程中,如xxx村项目运作效果比较好。")
+    named = Passage("s2", 7, "t", 5, 40, 80, "谷汪乡以“185”工程为载体,着力构建产业格局。")
+    assert missing_detail(q("以“185”工程为载体的是哪个乡?"), [masked, named], {}) is None
+    # asked for the village, the masked one may be it
+    assert missing_detail(q("运作效果比较好的是哪个村?"), [masked, named], {}) is Need.PLACE

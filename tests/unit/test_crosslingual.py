@@ -34,6 +34,15 @@ def test_a_code_the_speeches_use_counts_as_covered_in_a_keyword_query() -> None:
     assert translator.coverage("90210 cadres") == 0.5  # a code they never use is not theirs
 
 
+def test_a_code_the_speeches_quote_is_quoted_in_an_english_question() -> None:
+    # the speeches' quoted terms may come as a one-pass iterator (read once, kept)
+    translator = Translator(["基层", "干部", "81145", "2356"], iter(["81145", "三个先"]))
+    assert translator.quoted_codes("What does 81145 mean?") == ["81145"]
+    assert translator.is_coined("三个先")
+    # a figure they write but never quote is no term of theirs
+    assert translator.quoted_codes("2356 members") == []
+
+
 def test_british_spellings_find_the_dictionarys_american_ones() -> None:
     translator = Translator(["组织", "中心", "劳动"])
     # of a plural or a derived word too ("organisations": the plural's lemma, then American)
@@ -288,3 +297,9 @@ def test_the_speeches_words_for_teams_a_compound_and_mushrooms_come_from_the_glo
     assert {"五支", "队伍"} <= set(translator.terms("Which five teams does Anhui build?"))
     assert "院落" in translator.terms("old compound around the village office")
     assert "菇业" in translator.terms("mushroom industry")
+
+
+def test_an_irregular_past_form_finds_what_its_verb_does() -> None:
+    translator = Translator(["待遇", "借鉴"])
+    for past, verb in (("paid", "pay"), ("drawn", "draw")):
+        assert translator.terms(past) == translator.terms(verb) != [], past

@@ -409,6 +409,9 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     ("京口区委召开的全区基层组织建设工作会议上的讲话,共分为哪几个部分?", True),
     # a part "第二大部分", and how many points it makes
     ("京口讲话第二大部分底下列了几条?", True),
+    # its framework, "the whole of it"; the parts counted with 个; two clauses asking alike
+    ("攀枝花讲话的整体框架是怎样的?分别讲了哪几个部分?", True),
+    ("篇五讲话的主要内容是什么?各部分的标题分别是什么?", True),
 ])
 def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
     places = tuple(p for p in ("攀枝花", "耒阳", "安徽", "京口") if p in question)
@@ -467,6 +470,8 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("攀枝花要求各乡镇建的协调小组", {("each", "乡")}),
     ("各县(区)要建立完善基层党建工作协调小组", {("each", "县")}),
     ("各村级办公场所", set()),
+    # a park's or a community's Party organisation is no district's
+    ("强化园区党组织的政治功能", set()), ("社区党委", set()),
 ])
 def test_bodies_are_read_with_the_level_they_belong_to(
         text: str, bodies: set[tuple[str, str]]) -> None:
@@ -842,6 +847,7 @@ def test_an_item_counted_from_the_end_or_named_as_the_head_of_its_list() -> None
     assert asked_ordinal("倒数第一条呢?") == LAST
     assert asked_ordinal("and the second to last one?") == FROM_END - 2
     assert asked_ordinal("打头那条讲的啥?") == 1 and names_item("打头那条讲的啥?")
+    assert asked_ordinal("排头那支,挑人的时候看重啥?") == 1  # of five teams
     assert names_item("列举的几种方法中,第三种是什么?")
     assert item_step("再往前一条呢?") == -1 and item_step("往后一条呢?") == 1
 
@@ -850,6 +856,8 @@ def test_an_item_of_a_part_named_by_the_place_it_ranks_in() -> None:
     text = "京口区讲话第一部分提出的三项要求里,排在第二位的是哪一项?"
     assert item_of_part(text) == 2 and asked_ordinal(text) == 1
     assert item_of_part("第二部分中的第三条讲什么?") == 3
+    last = "第三部分提出压实责任、形成合力等组织领导要求,排在最后的一项是什么?"
+    assert item_of_part(last) == LAST
     assert asked_ordinal("把党建工作放在第一位") is None  # a priority, not an item
 
 

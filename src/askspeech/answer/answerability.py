@@ -38,6 +38,10 @@ _DATE = re.compile(
 )
 _EXPLAINS = re.compile(r"(即|是指|指的是|包括|分别是|就是|具体是|[:：(（]|——)")
 _ENUM_FIRST = re.compile(r"^(?:一[是要]|[（(][一1][）)]|1[、.．])")
+# A part of a coded term explained ("“8”是指…", "两个“1”是指…"), as the sentences after
+# "…按照“81145”的要求进行配置。" spell the code out.
+_PART_EXPLAINED = re.compile(
+    r"^(?:[两二三四五六七八九十]个)?[“\"]([^”\"]{1,4})[”\"](?:是指|指的是|即)")
 ENUM_START = re.compile(
     r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
@@ -212,6 +216,10 @@ _NAMES_A_PLACE = re.compile(rf"街道|办事处|社区|[{PLACE_SUFFIXES}](?![长
 _LISTED_PLACES = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4})+(?:等?[两二三四五六七八九十\d]+个|等)"
     # "…、遥田等乡镇", not "…等村民" or "…等乡镇干部"
+    r"(乡镇|[市县区乡镇村])(?![民级委干党])"
+    # or the first of a counted group, named alone after its town or at a clause's start:
+    # "牛场镇双龙等6个村"
+    r"|(?:(?<=[镇乡县市区])|(?<![\u4e00-\u9fff]))([\u4e00-\u9fff]{2,3})等[两二三四五六七八九十\d]+个"
     r"(乡镇|[市县区乡镇村])(?![民级委干党])")
 
 
@@ -221,8 +229,9 @@ def has_place(text: str, question: str, level: str | None = None) -> bool:
     乡镇", "蔡子池、水东江、余庆、遥田等乡镇");
     of the `level` asked ("哪个村": a name ending in 村)."""
     for m in _LISTED_PLACES.finditer(text):
-        if m.group(1) not in question and (level is None or m.group(2)[-1] in _SAME_LEVEL.get(
-                level, level)):
+        name, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if name not in question and not name.startswith(_NO_PLACE) and (
+                level is None or unit[-1] in _SAME_LEVEL.get(level, level)):
             return True
     tagged = pos_tags(_MASKED.sub(" ", text))
     for i, (word, flag) in enumerate(tagged):
@@ -234,13 +243,14 @@ def has_place(text: str, question: str, level: str | None = None) -> bool:
             name = word + after[0]
         elif not (flag == "ns" or (word[-1] in _PLACE_SUFFIX and flag.startswith("n"))):
             continue
-        if len(name) < 2 or name in question or name.startswith(("全", "本", "我")):
+        if len(name) < 2 or name in question or name.startswith(_NO_PLACE):
             continue
         if level is None or (len(name) >= 3 and name[-1] in _SAME_LEVEL.get(level, level)):
             return True
     return False
 
 
+_NO_PLACE = ("全", "本", "我", "各")  # "全镇", "本村": the whole or one's own, no name
 _SAME_LEVEL = {"乡": "乡镇", "镇": "乡镇"}  # a township question is answered by either
 
 # A name the scrape masked: "xx" before Chinese text ("xx对村干部…"), not a masked number
@@ -252,12 +262,20 @@ def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
     """Whether a candidate names the place asked, and no better-scoring one holds it masked:
     when the sentence that best fits says "xx对村干部…" where the place should be, a place in
     a lesser sentence is another place."""
+    level = query.place_level
     for sentence in candidates:  # best first
-        if has_place(sentence.text, query.text, query.place_level):
+        if has_place(sentence.text, query.text, level):
             return True
-        if _MASKED_NAME.search(sentence.text):
+        masked = _MASKED_NAME.search(sentence.text)
+        # (a village masked, "如xxx村…", hides no township asked for)
+        unit = sentence.text[masked.end():masked.end() + 1] if masked else ""
+        if masked and not (level and unit in PLACE_LEVELS
+                           and unit not in _SAME_LEVEL.get(level, level)):
             return False
     return False
+
+
+PLACE_LEVELS = "省市县区乡镇村"
 
 
 def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
@@ -284,8 +302,18 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     # or listed right before it in its clause: "党风廉政、社会稳定、…、安全生产“四个一票否决”"
     if re.split(r"[,，。;；:：]", before)[-1].count("、") >= 2:
         return True
-    # or by a list starting right after it (its first item: "一是…", not "三要…" of another)
-    return bool(following) and bool(_ENUM_FIRST.match(following[0].text))
+    # or by a list starting right after it (its first item: "一是…", not "三要…" of another),
+    # or by the parts of the code it is, one by one ("“8”是指…")
+    if not following:
+        return False
+    return bool(_ENUM_FIRST.match(following[0].text)) or explains_part(term, following[0].text)
+
+
+def explains_part(term: str, text: str) -> bool:
+    """Whether the text opens by saying what a part of the coded term stands for ("“8”是指…"
+    of “81145”)."""
+    part = _PART_EXPLAINED.match(text)
+    return part is not None and part.group(1) in term
 
 
 def missing_detail(

@@ -28,6 +28,7 @@ from askspeech.answer.answerability import (
     RefusalModel,
     deadline_after,
     explains,
+    explains_part,
     gives_date,
     missing_detail,
 )
@@ -129,6 +130,12 @@ PARTS_EXPLAINED = 4
 ITEM_NAMED = 3
 
 # A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
+# A part named by what it is about: "关于产业园区党建的部分", "讲村干部队伍的那一部分".
+_PART_ABOUT = re.compile(
+    r"(?:关于|有关|讲(?!话)|谈)([\u4e00-\u9fff“”]{2,20}?)(?:的|那)?一?(?:部分|板块)")
+# Share of the pairs of characters naming it that a part's heading must hold (set by reading).
+PART_ABOUT_SHARE = 0.6
+PART_ASKED_CHARS = 12  # what a question asking a part's points says after naming it
 _HEADING_QUOTED = re.compile(rf"[“\"「『]([^”\"」』]{{{SECTION_NAMED},40}})[”\"」』]")
 
 # Characters in a row a series' items all repeat that the question must use to ask for it
@@ -299,6 +306,13 @@ class SentenceScorer:
             holder = self.snap.parent.get(s.passage_id)
             if holder in self.snap.passage_index and all(p.passage_id != holder for p in read):
                 read.append(self.snap.passages[self.snap.passage_index[holder]])
+        if previous_paragraphs:
+            # and so is one pointing at the answer before ("So what has it pulled in?" after
+            # "谷汪乡以“185”工程为载体,…引进…5个项目"), where that answer quoted
+            for quoted in query.previous:
+                if (quoted.passage_id in self.snap.passage_index
+                        and all(p.passage_id != quoted.passage_id for p in read)):
+                    read.append(self.snap.passages[self.snap.passage_index[quoted.passage_id]])
         if query.position and pointed and not query.asks_list:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
             # after a question about the meeting's task), ranked after what it found
@@ -307,12 +321,14 @@ class SentenceScorer:
                      and p.paragraph in self._paragraphs_at(p.speech, query.position)
                      and p.passage_id not in known]
         items: list[tuple[Passage, Passage, int]] = []
+        read_ids = {p.passage_id for p in read}
         for rank, passage in enumerate(read):
             rank = min(rank, MAX_PASSAGES_READ)
             for i in self.snap.sentences_of.get(passage.passage_id, []):
                 s = self.snap.sentences[i]
                 if passage.start <= s.start and s.end <= passage.end:
                     items.append((s, passage, rank))
+            items += [(s, holder, rank) for s, holder in self._overlapped(passage, read_ids)]
         vectors = self.snap.sentence_vectors([s.passage_id for s, _, _ in items])
         q = np.asarray(result.query_vector, dtype=np.float32)
         # an English question's sentence is also matched by its Chinese terms' embedding
@@ -388,6 +404,23 @@ class SentenceScorer:
         }
         return ev
 
+    def _overlapped(self, passage: Passage, read: set[str]) -> list[tuple[Passage, Passage]]:
+        """The sentences of the passages the search dropped for overlapping `passage` in its
+        paragraph (`_collapse`), beyond its end or before its start: a paragraph's windows
+        are found as one, and the sentence answering may lie in the window not kept ("…为推进
+        …合肥经济圈建设…等重大战略的实施,提供坚强组织保证…" past the first window's end),
+        with their own windows as holders."""
+        out = []
+        for s in self.snap.paragraph_sentences.get((passage.speech, passage.paragraph), ()):
+            holder_id = self.snap.parent.get(s.passage_id, "")
+            if holder_id in read or (passage.start <= s.start and s.end <= passage.end):
+                continue
+            holder = self.snap.passages[self.snap.passage_index[holder_id]]
+            inter = min(holder.end, passage.end) - max(holder.start, passage.start)
+            if inter > 0.5 * min(holder.end - holder.start, passage.end - passage.start):
+                out.append((s, holder))
+        return out
+
 
 # ---------------------------------------------------------------- selecting quotes
 
@@ -420,7 +453,9 @@ def _names_a(kind: str, text: str) -> bool:
     """Whether the text names a thing of that kind, as speeches coin names: in quotation
     marks or a title ("“民心工程”", "“一诺双评”制度", "《…办法》"); any kind for ""."""
     k = re.escape(kind)
-    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}", text) is not None
+    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}"
+                     # or the words of that kind, quoted after it ("评价…:“…”")
+                     rf"|{k}[^“”。]{{0,20}}[:：]“", text) is not None
 
 
 def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
@@ -448,6 +483,11 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     while at >= 0:
         tail = text[max(0, at - _ENUMERATION_TAIL): at]
         if "、" in tail and not re.search(r"[,，:：;；。]", tail[tail.rindex("、"):]):
+            return lists_things(text)
+        # or closed by "等" however long its items ("国家现代农业示范区建设、阳光康养建设试验区
+        # 创建和美丽幸福新村建设等任务")
+        clause = re.split(r"[,，:：;；。]", text[:at])[-1]
+        if clause.endswith("等") and "、" in clause:
             return lists_things(text)
         at = text.find(kind, at + 1)
     return False
@@ -517,6 +557,16 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
 
 # A lead-in running into its first item in one sentence ("为贯彻落实好这次会议精神,一是要认真
 # 学习会议精神。"): the items after it go on from two.
+# Two things said in one sentence as a pair ("既要防止…,又要破解…", "一方面…另一方面…"):
+# what "哪两头" asks, where it stands.
+_PAIRED = re.compile(r"既要?[^。；;]{2,}[,，;；]\s*(?:又要?|也要)|一方面[^。]{2,}另一方面")
+_ASKS_TWO = re.compile(r"哪两|两[头手面边]|两方面")
+
+
+def _pairs_asked(query: Query, sentence: Passage) -> bool:
+    """A question asking two things ("哪两头的毛病?") of a sentence pairing two."""
+    return bool((query.list_size == 2 or _ASKS_TWO.search(query.text))
+                and _PAIRED.search(sentence.text))
 _INLINE_FIRST = re.compile(r"[,，:：]\s*(?:一是|一要|第一[,，])")
 
 
@@ -579,6 +629,17 @@ def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
         if len(out) >= MAX_LIST_ITEMS:
             break
     return out or _parallel_items(best.sentence.text, after)
+
+
+def _code_parts(sentence: Passage, terms: Sequence[str], snap: IndexSnapshot) -> list[Passage]:
+    """The sentences after `sentence` that say what each part of a term it uses stands for."""
+    used = [t for t in terms if t in sentence.text]
+    out: list[Passage] = []
+    for s in _after(snap, sentence):
+        if not any(explains_part(t, s.text) for t in used) or len(out) >= MAX_LIST_ITEMS:
+            break
+        out.append(s)
+    return out
 
 
 # Items a lead-in introduces without numbering them: what follows "即:" / a closing ":".
@@ -1138,6 +1199,8 @@ class ExtractiveAnswerer:
                     picked.append(s)
                     seen.add(s.sentence.speech)
         out = [(s.sentence, s.passage) for s in picked]
+        if len(picked) == 1 and _pairs_asked(query, best.sentence):
+            return out  # both halves are where it stands, not in the list around it
         if (len(picked) == 1 and _enumerates_kind(query, best.sentence)
                 and not self._opens_list(best.sentence)):
             # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands
@@ -1190,6 +1253,10 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
+        if not followers and len(picked) == 1:
+            # a code the question names, spelled out part by part after the sentence using it
+            # ("…按照“81145”的要求进行配置。" + "“8”是指…" "两个“1”是指…")
+            followers = _code_parts(best.sentence, query.quoted, self.searcher.snap)
         if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
@@ -1331,7 +1398,8 @@ class ExtractiveAnswerer:
                  if query.asks_list and not query.english and not query.follow_up else None)
         if (asked is not None and not self._lists(best.sentence, asked)
                 and not any(t in best.sentence.text for t in ev.terms)
-                and announced_count(best.sentence.text) != asked):
+                and announced_count(best.sentence.text) != asked
+                and not _pairs_asked(query, best.sentence)):
             counted = next((s for s in ev.scored[1:SHARED_TOP] if self._lists(s.sentence, asked)),
                            None)
             if counted is not None:
@@ -1381,6 +1449,7 @@ class ExtractiveAnswerer:
             if run is not None:
                 return run
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
+                or _pairs_asked(query, best.sentence)
                 or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
             return None
         # the series in parallel form that follows the best sentence in its paragraph ("作为
@@ -1478,6 +1547,10 @@ class ExtractiveAnswerer:
             named = _HEADING_QUOTED.findall(query.text)
             part = next((p for p in self.structure.top_level(speech)
                          if any(t.rstrip("。") in p.heading for t in named)), None)
+            if part is None:
+                # or by what it is about ("关于产业园区党建的部分"): most of those words' pairs
+                # are in its heading, and in no other part's as many
+                part = self._part_about(speech, query.text)
             if part is not None and len(self.structure.items_of(speech, part)) >= 2:
                 return self._part_with_points(speech, part)
         if query.asks_rest and query.previous:
@@ -1597,6 +1670,23 @@ class ExtractiveAnswerer:
                  and asked_ordinal(w) is None and w not in opening.text]
         found = [s for s in body[MAX_BODY_SENTENCES:] if any(w in s.text for w in words)]
         return self._with_passages([opening, *found[:MAX_BODY_SENTENCES]]) if found else []
+
+    def _part_about(self, speech: int, question: str) -> OutlineNode | None:
+        """The top-level part of the speech the question names by its subject ("关于产业园区
+        党建的部分": "一、…以改革创新精神推进产业园区党的建设")."""
+        about = _PART_ABOUT.search(question)
+        asked = set(cjk_bigrams(about.group(1))) if about else set()
+        # asking for its points ("…,从哪几个方面作了部署?"), not for things in it
+        # ("…,要求大家增强哪几种“感”,又要拿哪几样…?")
+        rest = _CJK_RUN.findall(question[about.end():]) if about else []
+        if not asked or len("".join(rest)) > PART_ASKED_CHARS or QUOTED.search(question):
+            return None
+        parts = self.structure.top_level(speech)
+        shares = [len(asked & set(cjk_bigrams(p.heading))) / len(asked) for p in parts]
+        best = max(shares, default=0.0)
+        if best < PART_ABOUT_SHARE or shares.count(best) > 1:
+            return None
+        return parts[shares.index(best)]
 
     def _item_headed(self, speech: int, part: OutlineNode, question: str) -> OutlineNode | None:
         """The one item of `part` whose heading, without its marker, the question names in
@@ -1789,7 +1879,11 @@ class ExtractiveAnswerer:
         if chosen and any(self._heads(x, chosen[0][0]) or self._sets_the_scene(x, chosen[0][0])
                           for x in found):
             return chosen  # the term names the section quoted from ("“强化组织领导”部分…")
-        return self._with_passages(found) if 0 < len(found) <= MAX_QUOTING else chosen
+        if not 0 < len(found) <= MAX_QUOTING:
+            return chosen
+        # with the parts of a code spelled out after the one sentence using it
+        parts = _code_parts(found[0], terms, self.searcher.snap) if len(found) == 1 else []
+        return self._with_passages([*found, *parts])
 
     @staticmethod
     def _sets_the_scene(earlier: Passage, sentence: Passage) -> bool:

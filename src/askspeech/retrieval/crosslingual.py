@@ -73,13 +73,25 @@ _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", 
 # Names English writes one way and the dictionary another: the Party's official acronym is
 # CPC, CC-CEDICT's definitions say CCP.
 _ALIASES = {"cpc": "ccp"}
+# English verbs whose past forms no suffix rule undoes ("paid" → "pay", "drawn" → "draw"): the
+# dictionary defines the base form only.
+_IRREGULAR = dict(pair.split(":") for pair in (
+    "paid:pay drawn:draw drew:draw held:hold chose:choose chosen:choose sent:send built:build "
+    "took:take taken:take made:make gave:give given:give led:lead kept:keep met:meet "
+    "brought:bring bought:buy sought:seek spent:spend told:tell won:win grew:grow grown:grow "
+    "began:begin begun:begin wrote:write written:write spoke:speak spoken:speak "
+    "fell:fall fallen:fall felt:feel found:find got:get gotten:get knew:know known:know "
+    "left:leave lost:lose meant:mean rose:rise risen:rise saw:see seen:see sold:sell "
+    "stood:stand taught:teach thought:think understood:understand went:go gone:go "
+    "did:do done:do ran:run shown:show laid:lay").split())
 
 
 def _variants(word: str) -> list[str]:
     """The word, its American spelling, and plausible lemmas (plural, past, gerund, the noun
     of an adjective: "organizational" → "organization", "renovation" → "renovate",
     "criteria" → "criterion")."""
-    out = [word, *([_ALIASES[word]] if word in _ALIASES else [])]
+    out = [word, *([_ALIASES[word]] if word in _ALIASES else []),
+           *([_IRREGULAR[word]] if word in _IRREGULAR else [])]
     for base in list(out):
         for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""),
                              ("ed", "e"), ("ing", ""), ("ing", "e"), ("al", "e"), ("al", ""),
@@ -375,7 +387,7 @@ class Translator:
 
     def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
         """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
-        vocabulary = list(vocabulary)
+        vocabulary, coined = list(vocabulary), list(coined)
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
         # the speeches' codes and figures ("81145", "6543", "2356"): a keyword query quoting
         # one is about them in any language
@@ -392,6 +404,12 @@ class Translator:
         self._coined = [(t, segs) for t in dict.fromkeys(coined)
                         if (segs := _counted_segments(t)) and any(rest for _, rest in segs)]
         self._coined_terms = frozenset(t for t, _ in self._coined)
+        self._quoted_codes = frozenset(t for t in coined if _CODE.fullmatch(t))
+
+    def quoted_codes(self, question: str) -> list[str]:
+        """The codes the speeches put in quotes that the question names ("81145 standard":
+        “81145”): a term of theirs, as if quoted."""
+        return [c for c in _CODE.findall(question) if c in self._quoted_codes]
 
     def is_coined(self, term: str) -> bool:
         """Whether the speeches quote `term` as a counted term of theirs ("三个先")."""
