@@ -90,7 +90,7 @@ _NUM_Q = re.compile(
     # a keyword query naming a rate asks for one ("village election completion rate")
     r"\b(?:percent|percentage|ratio)\b|"
     # a keyword query naming what is counted ("total of migrant Party members", "…count")
-    r"\b(?:total|number|share|count)\s+(?:number\s+)?of\b|\btotal\b|\bcount\s*[?.]?$|"
+    r"\b(?:total|number|share|count)\s+(?:number\s+)?of\b|\btotal\b|\b(?:count|number)\s*[?.]?$|"
     # a keyword query naming the unit to give it in ("office size in square metres")
     r"\bin (?:square (?:metres|meters)|sq\.? ?m|m2|yuan|rmb)\b"
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
@@ -508,6 +508,7 @@ _ASKS_PURPOSE = re.compile(
     r"|\bwhat happens if\b|\bconsequences?\b", re.IGNORECASE)
 # The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
 # a sentence enumerating things of that kind answers it where it stands.
+_COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])(个|项|条|种|类|支|大)([\u4e00-\u9fff]{2})")
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
 # The kind of named thing one question asks for ("推的是个啥工程?", "落实什么制度?"): its
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
@@ -585,7 +586,7 @@ SUMMARY_MAX_CHARS_EN = 60
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
-    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开 共 一共 总共"
+    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开 共 一共 总共 核心 意思 大意 每"
     .split())
 
 
@@ -628,7 +629,9 @@ _ORDINAL = re.compile(
     rf"|排在?第([{ORDINAL_LABELS}])位")  # "排在第二位的是哪一项"
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them)))",
+    r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them))"
+    # a rule or standard of a list, its kind said between ("seventh no-approval rule")
+    r"|(?: [a-z]+(?:-[a-z]+)*)? (?:rule|requirement|standard|norm|condition|principle)s?\b)",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 # An item named by its number ("explain number three", "point 2", "item 4").
@@ -725,7 +728,8 @@ def asked_ordinal(text: str) -> int | None:
 # An ordinal naming an item of a list ("第二项", "“三个先”中第二个", "最后一项", "the third
 # point"), not a time ("头一个月") or the first thing to do ("头一件事干啥?").
 _ITEM_ORDINAL = re.compile(
-    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|种|个(?![月年星季天周]))|排在?第[{ORDINAL_LABELS}]位"
+    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|种|支|拨|个(?![月年星季天周]))"
+    rf"|排在?第[{ORDINAL_LABELS}]位"
     r"|头一(?:条|项|点|种|个(?![月年星季天周]))"
     rf"|{_LAST.pattern}|{_FROM_END.pattern}|{_AT_HEAD.pattern}"
     rf"|{_ORDINAL_EN.pattern}|{_NUMBERED_EN.pattern}", re.IGNORECASE)
@@ -734,10 +738,12 @@ _ITEM_ORDINAL = re.compile(
 # The item after or before the one just quoted ("下一条呢?", "它前头那条呢?", "the next one").
 _NEXT_ITEM = re.compile(r"(?:下一|后一|再下一|接下来的?那?一?|后面的?那?一?|后头的?那?一?"
                         r"|往后(?:数)?一?)"
-                        r"(?:条|项|点|个)|\b(?:the )?next (?:one|item|point)\b|\bthe one after\b",
+                        # ("下一对": of pairs of relations, "下一支": of teams)
+                        r"(?:条|项|点|个|对|支|拨)|\b(?:the )?next (?:one|item|point)\b"
+                        r"|\bthe one after\b",
                         re.IGNORECASE)
 _PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?一?|往前(?:数)?一?)"
-                            r"(?:条|项|点|个)"
+                            r"(?:条|项|点|个|对|支|拨)"
                             r"|\b(?:the )?previous (?:one|item|point)\b|\bthe one before\b",
                             re.IGNORECASE)
 
@@ -753,7 +759,8 @@ _ITEM_DESCRIBED = re.compile(r"[\u4e00-\u9fff]{2}的?[那这]一?(?:条|项|点|
 
 # The list an ordinal picks from, as the question counts and names it ("五个新问题中,第四个",
 # "四项要求中,最后一项", "概括为六个挑战,其中第六个").
-_LIST_NAMED = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|种|大)“?([\u4e00-\u9fff]{1,6}?)”?"
+_LIST_NAMED = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|种|大|支)“?"
+                         r"([\u4e00-\u9fff]{1,6}?)”?"
                          r"(?:中|里|当中|之中|[,，]其中|[,，](?=打头|排头|头一|第|最后|倒数))")
 
 
@@ -764,7 +771,10 @@ _ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?(?:[^,，。;；?？!！第]{
 
 
 # or its last ("第三部分提出…等组织领导要求,排在最后的一项是什么?")
-_LAST_OF_PART = re.compile(r"(?:部分|大块)[^。;；?？!！第]{0,30}?(?:排在?)?最后的?一?(?:项|条|点)")
+# (of a part named by its place: one named by its heading, "“强化组织领导”部分的最后一项", is
+# found by its words)
+_LAST_OF_PART = re.compile(r"(?<=第[一二三四五六七八九十])(?:部分|大块)[^。;；?？!！第]{0,30}?"
+                           r"(?:排在?)?最后的?一?(?:项|条|点)")
 
 
 def item_of_part(text: str) -> int | None:
@@ -890,8 +900,10 @@ def first_items(text: str) -> int | None:
 # A list a question states its count of, then picks from ("围绕村级班子建设提出的六个方面工作中,
 # 最后两个方面是什么?"): not one it asks for ("哪六个方面"), nor the first few ("前三项").
 _STATED_LIST = re.compile(
-    r"(?<![哪前后头第几])([两二三四五六七八九十])(?:个|项|条|点|大)"
-    r"(方面|要求|措施|任务|举措|问题|意见|原则|环节|制度)[^,，。?？]{0,4}?(?:中|里|当中|之中)")
+    r"(?<![哪前后头第几])([两二三四五六七八九十])(?:个|项|条|点|大|支)"
+    r"(方面|要求|措施|任务|举措|问题|意见|原则|环节|制度|队伍)[^,，。?？]{0,4}?"
+    # "…抓好六支队伍,第六支是啥?": the list, then an item picked from it
+    r"(?:中|里|当中|之中|[,，](?=第|最后|倒数|头一|打头|排头))")
 
 
 def stated_list(text: str) -> tuple[int, str] | None:
@@ -1536,6 +1548,9 @@ class Query:
     # the level of places a count asks for ("多少个村" → "村"): a count of 乡镇 is no answer
     counted_level: str | None = None
     kind_asked: str | None = None  # "哪些部门" → "部门": what a list question asks for
+    # "哪三项制度" → "三项制度": a count and its kind, as the speeches coin terms ("“三项制度”");
+    # "three systems" → "三项制度"
+    counted_kinds: tuple[str, ...] = ()
     # the words describing which speech it asks about ("十九届五中全会那篇里" → "十九届五中全会")
     described: str = ""
     # "推的是个啥工程?" → "工程": the kind of named thing asked for ("" for any name: "叫啥名堂")
@@ -1733,6 +1748,9 @@ def parse_query(
         first_items=first_items(typed),
         counted_level=_counted_level(kind),
         kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
+        # (in English, the speeches' counted terms it names word for word: "three systems")
+        counted_kinds=(tuple(coined) if english else
+                       tuple("".join(m.groups()) for m in _COUNTED_KIND.finditer(text))),
         described=speech_described(text),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
                      else asked) if (m := _NAME_ASKED.search(kind)) else None),

@@ -1815,3 +1815,65 @@ def test_the_last_item_of_a_part_named_by_its_place_is_quoted_with_its_measures(
                             "排在最后的一项是什么?具体包括哪些措施?")
     assert a.citations[0].quote.startswith("四要加强考核问责"), a.text
     assert "变定性考核为定量考核" in a.text, a.text
+
+
+def test_a_term_named_by_count_and_kind_is_the_item_it_heads_not_the_list_it_ends(
+        built_settings: Settings) -> None:
+    # "三是健全“三项制度”。" is the third of three points: "哪三项制度" asks what it holds
+    for question in ("攀枝花那篇说要在村里健全哪三项制度?",
+                     "What 'three systems' must village Party organisations set up in the "
+                     "Panzhihua speech?"):
+        a = ask(built_settings, question)
+        assert a.citations[0].quote.startswith("三是健全“三项制度”"), a.text
+        assert "评议考核制度" in a.text, a.text
+    # and "the first one" after it is the first system, not the first point of the list
+    first = "篇八讲的“三项制度”是哪三项?"
+    b = ask(built_settings, "第一项是谁向谁报告?", history=[user(first)])
+    assert b.citations[0].quote.startswith("要推行村委会、群团组织"), b.text
+
+
+def test_a_team_picked_from_a_list_counted_as_the_speech_counts_it_or_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那篇说要抓好五支队伍,第五支是啥?")
+    assert a.citations[0].quote.startswith("第五,以充分发挥作用为重点"), a.text
+    b = ask(built_settings, "安徽那篇说要抓好六支队伍,第六支是啥?")
+    assert b.refused and "六支队伍" in b.text, b.text  # the speech counts five
+
+
+def test_near_misses_of_month_person_and_year_are_refused(built_settings: Settings) -> None:
+    # 篇八 says the four levels below the province change this year, and no month
+    assert ask(built_settings, "攀枝花那篇讲四级一起换届,那省一级领导班子是哪个月换?").refused
+    assert ask(built_settings, "献礼建党百年那篇,讲党建得跟上时代那段,引的毛主席原话是啥?").refused
+    # the 800 secretaries were trained last year
+    assert ask(built_settings, "Leiyang secretaries trained in the current year number").refused
+    assert not ask(built_settings, "Leiyang secretaries trained last year number").refused
+
+
+def test_an_english_place_name_is_read_as_any_of_its_chinese_readings(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Yongji town entrepreneur Party branches number")
+    assert not a.refused and "永济镇6个“创业者”支部" in a.text, a.text
+
+
+def test_the_next_pair_after_the_one_just_quoted(built_settings: Settings) -> None:
+    first = "安徽那篇讲村里活动场所建设要理顺三对关系,头一对是什么?"
+    a = ask(built_settings, "紧挨着的下一对呢,怎么摆?", history=[user(first)])
+    assert a.citations[0].quote.startswith("二要处理好办公室和服务室的关系"), a.text
+
+
+def test_a_list_of_the_kind_asked_is_the_answer_not_the_item_heading_its_own_points(
+        built_settings: Settings) -> None:
+    first = "沙雅那篇给村级阵地建设定了哪几个规范?"
+    a = ask(built_settings, first)
+    assert "“六规范”" in a.citations[0].quote and "四室两场" in a.text, a.text
+    b = ask(built_settings, "用地那一条具体咋要求?", history=[user(first)])
+    assert b.citations[0].quote.startswith("()土地审批手续规范"), b.text
+
+
+def test_english_keywords_find_the_speeches_words_for_them(built_settings: Settings) -> None:
+    a = ask(built_settings, "Leiyang how township cadres' commuting habit was curbed")
+    assert "走读风" in a.text, a.text
+    # "Hefei" is 合肥, not the pieces of "和非公有制" that sound alike (篇五)
+    b = ask(built_settings, "Anhui rural Party work which provincial strategies to serve Hefei "
+                            "Wanjiang")
+    assert {c.passage.speech for c in b.citations} == {3} and "合肥经济圈建设" in b.text, b.text

@@ -482,3 +482,9 @@ def test_a_masked_name_of_another_level_hides_no_place_asked() -> None:
     assert missing_detail(q("以“185”工程为载体的是哪个乡?"), [masked, named], {}) is None
     # asked for the village, the masked one may be it
     assert missing_detail(q("运作效果比较好的是哪个村?"), [masked, named], {}) is Need.PLACE
+
+
+def test_which_month_is_answered_by_a_month_not_a_year() -> None:
+    asked = "省一级领导班子是哪个月换?"
+    assert missing_detail(q(asked), [_sentence("今年市县乡村四级集中换届。")], {}) is Need.DATE
+    assert missing_detail(q(asked), [_sentence("省里拟于五月份集中换届。")], {}) is None

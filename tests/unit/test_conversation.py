@@ -161,3 +161,8 @@ def test_a_follow_up_asking_the_same_question_again_searches_none_of_the_words_s
     assert "question" not in asked_again("Same question for Anhui?")
     again = asked_again("同样的问题,耒阳呢?")
     assert "问题" not in again and "耒阳" in again
+
+
+def test_the_item_beside_the_one_just_quoted_is_a_follow_up() -> None:
+    assert is_follow_up("紧挨着的下一对呢,怎么摆?") and is_follow_up("前一条讲的啥?")
+    assert not is_follow_up("下一步工作怎么安排?")

@@ -303,3 +303,9 @@ def test_an_irregular_past_form_finds_what_its_verb_does() -> None:
     translator = Translator(["待遇", "借鉴"])
     for past, verb in (("paid", "pay"), ("drawn", "draw")):
         assert translator.terms(past) == translator.terms(verb) != [], past
+
+
+def test_a_name_is_read_as_the_words_that_sound_like_it_not_pieces_of_longer_ones() -> None:
+    # "和非" is what jieba leaves of "和非公有制": it sounds like Hefei but names nothing
+    translator = Translator(["合肥", "和非", "基层"])
+    assert translator.names("Hefei") == ["合肥"]

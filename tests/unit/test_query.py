@@ -27,6 +27,7 @@ from askspeech.query import (
     meetings_named,
     months_in,
     names_item,
+    needs,
     nth,
     occasion_named,
     occasion_translated,
@@ -412,6 +413,7 @@ def test_which_places_by_name_asks_for_places_of_that_level() -> None:
     # its framework, "the whole of it"; the parts counted with 个; two clauses asking alike
     ("攀枝花讲话的整体框架是怎样的?分别讲了哪几个部分?", True),
     ("篇五讲话的主要内容是什么?各部分的标题分别是什么?", True),
+    ("攀枝花的讲话由哪几大部分构成?每部分的核心意思是什么?", True),
 ])
 def test_a_summary_names_the_speech_and_nothing_else(question: str, summary: bool) -> None:
     places = tuple(p for p in ("攀枝花", "耒阳", "安徽", "京口") if p in question)
@@ -837,6 +839,7 @@ def test_a_follow_up_asking_the_item_after_or_before() -> None:
     assert item_step("下一条呢?") == 1 and item_step("它前头那条呢?") == -1
     assert item_step("And the next one?") == 1 and item_step("what about the one before?") == -1
     assert item_step("下一步怎么做?") == 0
+    assert item_step("紧挨着的下一对呢,怎么摆?") == 1  # of pairs of relations
     assert list_named("沙雅建村部的“六规范”里,第三条讲的是啥?") == (6, "六规范")
 
 
@@ -966,3 +969,29 @@ def test_a_list_the_question_takes_as_given_is_read_with_its_count() -> None:
     assert stated_list("讲话提出的三项要求里,第二项是什么?") == (3, "要求")
     assert stated_list("讲话提出了哪六个方面的要求?") is None  # asked, not given
     assert stated_list("前三项要求中哪一项最重要?") is None  # the first few
+
+
+def test_a_count_and_kind_asked_is_read_as_the_speeches_would_coin_it() -> None:
+    q = parse_query("攀枝花那篇说要在村里健全哪三项制度?", translator=_no_translator,
+                    known_places=("攀枝花",))
+    assert q.counted_kinds == ("三项制度",)
+    assert parse_query("有哪些制度?", translator=_no_translator).counted_kinds == ()
+
+
+
+def test_a_surname_with_a_leaders_title_names_a_person_the_speeches_must_mention() -> None:
+    q = parse_query("献礼建党百年那篇,讲党建得跟上时代那段,引的毛主席原话是啥?",
+                    translator=_no_translator)
+    assert "毛主席" in q.specifics
+
+
+def test_a_teams_count_stated_before_an_item_picked_from_it() -> None:
+    text = "安徽那篇说要抓好六支队伍,第六支是啥?"
+    assert stated_list(text) == (6, "队伍") and list_named(text) == (6, "队伍")
+    assert asked_ordinal(text) == 6 and names_item(text)
+
+
+def test_an_english_ordinal_of_a_rule_names_an_item_and_a_keyword_number_asks_one() -> None:
+    assert asked_ordinal("Shaya seventh no-approval rule three-level campaign") == 7
+    assert asked_ordinal("the first secretary of the village") is None
+    assert needs("Leiyang secretaries trained in the current year number") == (Need.NUMBER,)

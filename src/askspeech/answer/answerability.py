@@ -175,7 +175,8 @@ def gives_date(text: str, question: str) -> bool:
     """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
     "去年"; not "下半年"), a day for "哪一天" ("5月19日"; not "5月"), else any date."""
     pattern = (_YEAR if _ASKS_YEAR.search(question)
-               else _DAY if _ASKS_DAY.search(question) else _DATE)
+               else _DAY if _ASKS_DAY.search(question)
+               else _MONTH if _ASKS_MONTH.search(question) else _DATE)
     return bool(pattern.search(_MASKED_DATE.sub(" ", text)))
 
 
@@ -188,6 +189,9 @@ _ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORE
 _YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
                        re.IGNORECASE)
+# a month for "哪个月" ("五月份", "7月底"; not "今年")
+_ASKS_MONTH = re.compile(r"哪一?个?月|几月|\b(?:what|which) month\b", re.IGNORECASE)
+_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|[上下本]个?月")
 # (a deadline at a month's end or turn is the day it sets: "力争在7月底前…")
 _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天"
                   r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|初|中旬|上旬|下旬)")
@@ -279,10 +283,11 @@ PLACE_LEVELS = "省市县区乡镇村"
 
 
 def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
-             strict: bool = False) -> bool | None:
+             strict: bool = False, by_parts: bool = True) -> bool | None:
     """None if the sentence does not mention `term`; else whether it (or an enumeration right
     after it) spells the term out. `strict`: only where a cue says so ("即", ":", "是指", a
-    list before it), not on a list merely somewhere after it."""
+    list before it), not on a list merely somewhere after it. `by_parts`: a code spelled out
+    part by part after it ("“8”是指…" after "“81145”") counts."""
     at = sentence.text.find(term)
     opener = ENUM_START.match(sentence.text)
     if at < 0 or (opener is not None and at <= opener.end()):
@@ -306,7 +311,8 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     # or by the parts of the code it is, one by one ("“8”是指…")
     if not following:
         return False
-    return bool(_ENUM_FIRST.match(following[0].text)) or explains_part(term, following[0].text)
+    return bool(_ENUM_FIRST.match(following[0].text)) or (
+        by_parts and explains_part(term, following[0].text))
 
 
 def explains_part(term: str, text: str) -> bool:

@@ -255,8 +255,9 @@ class Constraints:
             unit, noun = m.group(2), _NOT_NOUN.split(m.group(3))[0]
             # the longest run of three or more characters the speeches count ("乡镇党委"; not
             # "方面" or "地方", which they count of many things); two for a tally of ten or
-            # more ("250名干部"), which no list of points or aspects runs to
-            shortest = 2 if n is not None and n >= 10 else 3
+            # more ("250名干部"), which no list of points or aspects runs to, or counted by a
+            # measure word of its own ("五支队伍": 支 counts teams, not points)
+            shortest = 2 if (n is not None and n >= 10) or unit == "支" else 3
             for size in range(len(noun), shortest - 1, -1):
                 if "的" in noun[:size]:
                     continue
@@ -409,6 +410,9 @@ class Constraints:
         # a township's or village's own figure is not the whole's it is cited beside: "永济镇有
         # 多少…" is not answered by "我市共…", though the paragraph opened with 永济镇
         local = [bare_place(p) for p in self._local_places(query, sentence)]
+        # (an English name's readings are alternatives, "Yongji": 永济, 用技, 用机: one will do)
+        if local and query.english and any(n in sentence.text for n in local):
+            local = [n for n in local if n in sentence.text]
         if any(n not in sentence.text for n in local) and _OWN_WHOLE.search(sentence.text):
             return False
         # nor by the whole's figure in a sentence naming it as an example: "以永济镇为示范点,
@@ -417,7 +421,8 @@ class Constraints:
                 and not any(any(n in clause for n in local) and gives_amount(clause, query)
                             for clause in _CLAUSE_BREAK.split(sentence.text))):
             return False
-        return all(n in before or (own and n == own) for n in named)
+        said = [n in before or bool(own and n == own) for n in named]
+        return any(said) if query.english else all(said)
 
     def _local_places(self, query: Query, sentence: Passage) -> list[str]:
         """The townships and villages the question names, other than the speech's own place,
@@ -483,8 +488,9 @@ class Constraints:
             return True
         if Need.NUMBER in query.asks:
             # the figure's own sentence says whose year it is ("去年,…培训…800余人" for "今年
-            # …多少名", whatever a sentence beside it says of this year)
-            quotes = [q for q in quotes if gives_amount(q.text, query)] or quotes
+            # …多少名", whatever a sentence beside it says of this year); the first such is the
+            # answer, a runner-up beside it another figure ("在今年的…考试中,有5人考上…")
+            quotes = [q for q in quotes if gives_amount(q.text, query)][:1] or quotes
         stated = frozenset().union(*(relative_years(q.text) for q in quotes))
         if stated and not stated & query.years:
             return False

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -223,7 +223,11 @@ class SentenceScorer:
     def _spells_out(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether the sentence (or the enumeration right after it) spells out a term."""
         following = _after(self.snap, sentence, 1)
-        return any(explains(t, sentence, following, strict=True) for t in terms)
+        # (a code asked with one of its parts, "“81145”…中的“8”", is answered where the part
+        # is: "“8”是指…", not the sentence using the whole)
+        by_parts = not any(t != u and t in u for t in terms for u in terms)
+        return any(explains(t, sentence, following, strict=True, by_parts=by_parts)
+                   for t in terms)
 
     def spelled_out_after(self, sentence: Passage, terms: Collection[str]) -> bool:
         """Whether a short heading naming a term the question names is spelled out by the
@@ -629,6 +633,12 @@ def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
         if len(out) >= MAX_LIST_ITEMS:
             break
     return out or _parallel_items(best.sentence.text, after)
+
+
+def _of_kind(listing: Listing, kind: str) -> bool:
+    """Whether the list's items are things of the kind a question asks for, by their headings
+    ("()建设标准规范。" "()村级“四室两场”规范。" for "哪几个规范")."""
+    return sum(kind in i.heading for i in listing.items) >= 2
 
 
 def _code_parts(sentence: Passage, terms: Sequence[str], snap: IndexSnapshot) -> list[Passage]:
@@ -1059,7 +1069,8 @@ class ExtractiveAnswerer:
         of_term = self._listing_of_term(query, ev)
         if of_term is not None:
             return of_term
-        led = self._led_by(best.sentence, ordinal)
+        named = query.list_named[0] if query.list_named else None
+        led = self._led_by(best.sentence, ordinal, named)
         if led is not None and self._as_named(query, led):
             return led
         if query.list_named is None:
@@ -1115,8 +1126,18 @@ class ExtractiveAnswerer:
                 return nth(series, query.ordinal)
         return None
 
-    def _led_by(self, sentence: Passage, ordinal: int) -> Listing | None:
-        """The list whose lead-in or heading `sentence` is, or whose item `ordinal` it opens."""
+    def _led_by(self, sentence: Passage, ordinal: int, count: int | None = None
+                ) -> Listing | None:
+        """The list whose lead-in or heading `sentence` is, or whose item `ordinal` it opens;
+        the latter first when it has the `count` of items the question says ("…五支队伍,第五
+        支": "第五,…加强农村党员队伍建设。" is the fifth of five teams before it heads its own
+        three points)."""
+        around = (self.structure.listing_at(sentence.speech, sentence.start, inside=True,
+                                            opening=False) if count else None)
+        item = nth(around.items, ordinal) if around is not None else None
+        if (around is not None and item is not None and len(around.items) == count
+                and opens(item, sentence.start)):
+            return around
         led = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
         if led is None:
             return None
@@ -1211,6 +1232,14 @@ class ExtractiveAnswerer:
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
+            if (listing is not None and query.asks_list and query.kind_asked
+                    and not _of_kind(listing, query.kind_asked)):
+                # "哪几个规范?" at "()建设标准规范。", heading points of its own: the list of
+                # 规范 it is one of
+                around = self.structure.listing_at(best.sentence.speech, best.sentence.start,
+                                                   inside=True, opening=False)
+                if around is not None and _of_kind(around, query.kind_asked):
+                    listing = around
             if (listing is not None and query.list_size is not None
                     and not opens(listing.node, best.sentence.start)
                     and query.list_size not in (len(listing.items), listing.node.announced)):
@@ -1277,6 +1306,13 @@ class ExtractiveAnswerer:
             return self._with_runner_up(best, ev, out)
         return out
 
+    def _terms_asked(self, query: Query) -> list[str]:
+        """The terms a question quotes, and those it names by count and kind as the speeches
+        quote them ("哪三项制度": “三项制度”)."""
+        coined = [t for t in query.counted_kinds
+                  if self.searcher.snap.sentences_with([f"“{t}”"])]
+        return [t for t in (*query.quoted, *coined) if len(t) >= MIN_TERM_CHARS]
+
     def _item_asked(self, query: Query, best: Scored, listing: Listing) -> OutlineNode | None:
         """For a list question that names one item of a list by its heading's words, far
         more than the sentence announcing the list: that item, when it has a body ("篇七讲围绕
@@ -1284,7 +1320,16 @@ class ExtractiveAnswerer:
         责任制落实,切实加强党内民主建设。" lists, not the section's six points). Not when the
         question asks for as many things as the list has."""
         start = best.sentence.start
-        if query.list_size == len(listing.items):
+        # (as many as the list has, unless the item opens with the term the question quotes:
+        # "“三项制度”是哪三项?" asks what "三是健全“三项制度”。" holds, not the list it ends)
+        # a list of the kind asked ("哪几个规范": "()建设标准规范。" "()村级“四室两场”规范。"…)
+        # is asked whole, not the one of its items the best sentence heads
+        if query.kind_asked and _of_kind(listing, query.kind_asked):
+            return None
+        # (an item, not the lead-in: "…做到“六规范”,即:…" opens the six asked for)
+        termed = not opens(listing.node, start) and any(
+            t in best.sentence.text for t in self._terms_asked(query))
+        if query.list_size == len(listing.items) and not termed:
             return None
         asked = set(cjk_bigrams(without_speech_refs(query.text)))
         if opens(listing.node, start):
@@ -1303,8 +1348,8 @@ class ExtractiveAnswerer:
                 return None
             lead_text, item_text, item = lead.text, best.sentence.text, opened
         if (len(self.structure.item_sentences(listing.speech, item, 2)) < 2
-                or len(asked & set(cjk_bigrams(item_text)))
-                < len(asked & set(cjk_bigrams(lead_text))) + ITEM_NAMED):
+                or (not termed and len(asked & set(cjk_bigrams(item_text)))
+                    < len(asked & set(cjk_bigrams(lead_text))) + ITEM_NAMED)):
             return None
         return item
 
@@ -1562,7 +1607,8 @@ class ExtractiveAnswerer:
             if beside:
                 return beside
         if query.follow_up and query.ordinal and query.previous:
-            one = nth(self._parallel_listing(query.previous), query.ordinal)
+            one = nth(self._parallel_listing(query.previous) or self._counted_body(query.previous),
+                      query.ordinal)
             if one is not None:
                 return self._with_passages([one])
             part = nth(self._summarised(query.previous), query.ordinal)
@@ -1765,6 +1811,21 @@ class ExtractiveAnswerer:
             if _shown(items, previous) >= 2:
                 return items
         return []
+
+    def _counted_body(self, previous: Sequence[Passage]) -> list[Passage]:
+        """The sentences quoted after a heading that counts them ("三是健全“三项制度”。" then
+        its three sentences, each a system): what "第一项" of that answer counts."""
+        if len(previous) < 3 or not is_headline(previous[0].text, HEADLINE_MAX_CHARS):
+            return []
+        head = self.structure.sentence_at(previous[0].speech, previous[0].start)
+        if head is None or self._introduces_list(head):
+            return []  # a lead-in: the outline counts its items ("…做到“六规范”,即:…")
+        body = [self.structure.sentence_at(q.speech, q.start) for q in previous[1:]]
+        in_order = all(a.speech == b.speech and a.start < b.start
+                       for a, b in pairwise(previous))
+        found = [s for s in body if s is not None]
+        return (found if in_order and len(found) == len(body)
+                and announced_count(previous[0].text) == len(body) else [])
 
     def _parallel_series(self, previous: Sequence[Passage]) -> list[Passage]:
         """The sentences of a paragraph in parallel form a previous answer quoted ("要突出重点

@@ -434,11 +434,12 @@ class Translator:
                 k = next((k for k in range(i + run, j + 1, -1)
                           if "".join(words[j:k]).lower().removesuffix("'s") in self._names), None)
                 if k is not None:
-                    out.extend(self._names["".join(words[j:k]).lower().removesuffix("'s")])
+                    out.extend(_whole_words(
+                        self._names["".join(words[j:k]).lower().removesuffix("'s")]))
                     j = k
                     continue
                 key = words[j].lower().removesuffix("'s")
-                out.extend(self._names.get(key) or self._dictionary_names(key))
+                out.extend(_whole_words(self._names.get(key) or self._dictionary_names(key)))
                 j += 1
             i += run
         return out
@@ -604,6 +605,13 @@ class Translator:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
         named = (h for h in _lexicon().names.get(key, ()) if len(h) >= 2)
         return any(h in self._vocabulary_text for h in named)
+
+
+def _whole_words(readings: list[str]) -> list[str]:
+    """A name's readings that are words of their own ("Hefei": 合肥, not 和非, the pieces of
+    "和非公有制" that sound alike), if any are."""
+    whole = [h for h in readings if len(pos_tags(h)) == 1]
+    return whole or readings
 
 
 def people(names: Iterable[str]) -> list[str]:

@@ -350,7 +350,8 @@ PERSON_TITLES = "书记|同志|部长|省长|市长|县长|区长|主任|局长|
 # Text that opens with such a title: the word before it is a person's name.
 TITLE_OPENS = re.compile(rf"^(?:{PERSON_TITLES})")
 # A surname with an office ("张书记", "市委袁书记"): a person named by title alone.
-SURNAME_TITLE = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:书记|部长|省长|市长|县长|区长|主任)")
+SURNAME_TITLE = re.compile(
+    rf"[{''.join(sorted(SURNAMES))}](?:书记|部长|省长|市长|县长|区长|主任|主席|总理)")
 
 
 @functools.cache
