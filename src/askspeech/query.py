@@ -96,7 +96,8 @@ _NUM_Q = re.compile(
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
-_DURATION_Q = re.compile(r"多长时间|多少时间|多久|\bhow long\b", re.IGNORECASE)
+_DURATION_Q = re.compile(r"多长时间|多少时间|多久|几年(?:之?内|里)|几个月(?:之?内|里)|\bhow long\b",
+                         re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
     r"(哪一年|哪[两几]?年|哪一天|哪天|几月|哪一?个月|几号|什么日期|"
@@ -389,6 +390,8 @@ _PLACE_Q = re.compile(
     r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
     # "那15个乡镇分别是哪些?": which ones, by name
     r"个(?:乡镇|乡|镇|村|县|市|区)[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
+    # "15个乡镇(办事处)中,讲话点名的两个分别叫什么?": their names
+    r"个(?:乡镇|乡|镇|村|县|市|区)[^?？]{0,20}?(?:分别)?叫(?:什么|啥)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
     r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
     r"要害|难处|妙处)(?:在哪里|在哪儿)|什么地方|"
@@ -1282,8 +1285,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif (flag.startswith("n") and i + 1 < len(tagged) and tagged[i + 1][0] == "地区"
               and dictionary_place(word)):
             name = word  # a prefecture jieba takes for a person ("邵阳" of "邵阳地区")
-        elif flag.startswith("n") and len(word) in (3, 4) and word[-1] in "乡镇":
-            name = word  # a township jieba takes for a person ("谷汪乡" /nr)
+        elif ((flag.startswith("n") and len(word) in (3, 4)) or (flag == "l" and len(word) == 3)
+              ) and word[-1] in "乡镇":
+            name = word  # a township jieba takes for a person ("谷汪乡" /nr) or a phrase ("遥田乡")
         elif (flag == "n" and len(word) in (3, 4) and word[-1] in "市县"
               and places_containing([word]).get(word)):
             name = word  # a city or county jieba does not know, the dictionary does ("句容市")

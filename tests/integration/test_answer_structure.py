@@ -1877,3 +1877,27 @@ def test_english_keywords_find_the_speeches_words_for_them(built_settings: Setti
     b = ask(built_settings, "Anhui rural Party work which provincial strategies to serve Hefei "
                             "Wanjiang")
     assert {c.passage.speech for c in b.citations} == {3} and "合肥经济圈建设" in b.text, b.text
+
+
+def test_near_misses_of_a_township_a_level_a_county_and_masked_names_are_refused(
+        built_settings: Settings) -> None:
+    # 导子乡 did it, not 遥田乡 (which the speech names elsewhere)
+    assert ask(built_settings, "耒阳的讲话中,遥田乡全面实施“村为主”工程取得了什么成效?").refused
+    assert not ask(built_settings, "耒阳的讲话中,导子乡全面实施“村为主”工程取得了什么成效?").refused
+    # the village cadres are trained in three years, not the township teams
+    assert ask(built_settings, "沙雅县讲话要求依托县乡两级党校阵地,在几年内将乡镇领导班子成员轮训"
+                               "一遍?").refused
+    assert "三年内" in ask(built_settings, "沙雅县讲话要求依托县乡两级党校阵地,在几年内将村干部"
+                                          "轮训一遍?").text
+    # 衡阳县 is a county, not the 衡阳市 篇四 names
+    assert ask(built_settings, "衡阳县那边新盖的村部平均每个多少平米?").refused
+    # the two named are masked: "xx、xx等15个乡镇(办事处)"
+    assert ask(built_settings, "篇七讲话中,便民利民服务大厅已经建成的15个乡镇(办事处)中,讲话点名的"
+                               "两个分别叫什么?").refused
+
+
+def test_an_english_round_is_the_times_the_speech_counts(built_settings: Settings) -> None:
+    first = ("Speech on the three-campaigns meeting: when were the first two work-style "
+             "appraisals held?")
+    a = ask(built_settings, "deadline for the third round?", history=[user(first)])
+    assert not a.refused and "第三次作风建设民主评议" in a.text, a.text

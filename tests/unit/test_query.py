@@ -995,3 +995,13 @@ def test_an_english_ordinal_of_a_rule_names_an_item_and_a_keyword_number_asks_on
     assert asked_ordinal("Shaya seventh no-approval rule three-level campaign") == 7
     assert asked_ordinal("the first secretary of the village") is None
     assert needs("Leiyang secretaries trained in the current year number") == (Need.NUMBER,)
+
+
+def test_a_township_read_as_a_phrase_is_a_place_and_within_how_many_years_a_length() -> None:
+    q = parse_query("耒阳的讲话中,遥田乡全面实施“村为主”工程取得了什么成效?",
+                    translator=_no_translator, known_places=("耒阳",))
+    assert "遥田乡" in q.places
+    assert parse_query("背井离乡的党员怎么管?", translator=_no_translator).places == ()
+    assert needs("在几年内将村干部轮训一遍?") == (Need.DURATION,)
+    assert Need.PLACE in needs("已经建成的15个乡镇中,讲话点名的两个分别叫什么?")
+

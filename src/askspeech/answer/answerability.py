@@ -259,7 +259,9 @@ _SAME_LEVEL = {"乡": "乡镇", "镇": "乡镇"}  # a township question is answe
 
 # A name the scrape masked: "xx" before Chinese text ("xx对村干部…"), not a masked number
 # ("20xx年", "xx大", "xx万元").
-_MASKED_NAME = re.compile(r"(?<![\d.])[xX×ｘ]{2,}(?=[\u4e00-\u9fff])(?![年届大万亿元个名人次期])")
+# (or listed with others: "xx、xx等15个乡镇")
+_MASKED_NAME = re.compile(r"(?<![\d.])[xX×ｘ]{2,}(?=[\u4e00-\u9fff]|、[xX×ｘ]{2})"
+                          r"(?![年届大万亿元个名人次期])")
 
 
 def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:

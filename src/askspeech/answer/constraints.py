@@ -66,6 +66,19 @@ def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
     return bool(counts) and stated[0] not in counts
 
 
+def _named_at_level(place: str, text: str) -> bool:
+    """Whether the text names the place, at the level the question gives it: "衡阳县" is not
+    the "衡阳市" a speech names (a county, not the city), though "衡阳" alone may be either."""
+    name = bare_place(place)
+    if place == name or place in text:
+        return name in text
+    return any(text[m.end():m.end() + 1] not in _LEVEL_SUFFIXES
+               for m in re.finditer(re.escape(name), text))
+
+
+_LEVEL_SUFFIXES = frozenset("省市县区镇乡村")
+
+
 def _whole_of(place: str) -> re.Pattern[str]:
     """A place's whole: "衡阳全市", "衡阳市全市", "整个衡阳地区", "衡阳整个地级市"."""
     name = re.escape(place)
@@ -81,6 +94,9 @@ _KINDS_OF_MEETING = {"中央全会": re.compile(r"[一二三四五六七八九]�
 # townships and villages: a speech speaks of those in words of its own, "基层干部".)
 _HIGHER_KINDS = frozenset({"organisation", "secretary"})
 _HIGHER_LEVELS = frozenset("省市地县")
+
+# A level's cadres and its leading team are the same people: "乡镇领导班子成员" are not "村干部".
+_PEOPLE = {"team": "cadres"}
 
 # Details that belong to one place: a figure, a date, a person, a length of time.
 PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON, Need.DURATION)
@@ -296,9 +312,11 @@ class Constraints:
         if query.english:
             # a batch or round the speech of the place asked never has ("Shaya second round
             # of the diploma course": 篇六 has a 第三批 only, whatever 篇三's 第二轮)
+            # (a round it counts as 次: "the third round" of its "第三次…评议")
             return [*named, *(
                 t for t in query.specifics if len(confined) == 1 and _BATCH.fullmatch(t)
-                and not self._batch_given(t, replace(query, speech_filter=confined[0].number)))]
+                and not self._batch_given(t, replace(query, speech_filter=confined[0].number))
+                and not ((m := _ROUND.fullmatch(t)) and f"{m.group(1)}次" in confined[0].text))]
         speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
         if speech is None:
             return named
@@ -421,7 +439,8 @@ class Constraints:
                 and not any(any(n in clause for n in local) and gives_amount(clause, query)
                             for clause in _CLAUSE_BREAK.split(sentence.text))):
             return False
-        said = [n in before or bool(own and n == own) for n in named]
+        said = [_named_at_level(p, before) or bool(own and bare_place(p) == own)
+                for p in query.places if self.mentioned(p)]
         return any(said) if query.english else all(said)
 
     def _local_places(self, query: Query, sentence: Passage) -> list[str]:
@@ -470,14 +489,16 @@ class Constraints:
         not what a sentence says of another level's only ("乡镇党委书记…", "村主职干部…")."""
         if not query.bodies:
             return True
-        named = bodies_named(sentence.text)
-        if (not {k for k, _ in named} & {k for k, _ in query.bodies}
+        asked = {(_PEOPLE.get(k, k), level) for k, level in query.bodies}
+        named = {(_PEOPLE.get(k, k), level) for k, level in bodies_named(sentence.text)}
+        if (not {k for k, _ in named} & {k for k, _ in asked}
                 and is_headline(sentence.text, HEADLINE_MAX_CHARS)):
             # a heading ("三要研究完善考核激励的机制。") is about the bodies its paragraph names
-            named = bodies_named(self._paragraph(sentence))
-        for kind in {k for k, _ in query.bodies}:
+            named = {(_PEOPLE.get(k, k), level)
+                     for k, level in bodies_named(self._paragraph(sentence))}
+        for kind in {k for k, _ in asked}:
             levels = {level for k, level in named if k == kind}
-            if levels and not levels & {level for k, level in query.bodies if k == kind}:
+            if levels and not levels & {level for k, level in asked if k == kind}:
                 return False
         return True
 
