@@ -394,7 +394,7 @@ _PLACE_Q = re.compile(
     r"个(?:乡镇|乡|镇|村|县|市|区)[^?？]{0,20}?(?:分别)?叫(?:什么|啥)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
     r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
-    r"要害|难处|妙处)(?:在哪里|在哪儿)|什么地方|"
+    r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",

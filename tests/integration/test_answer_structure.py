@@ -1901,3 +1901,18 @@ def test_an_english_round_is_the_times_the_speech_counts(built_settings: Setting
              "appraisals held?")
     a = ask(built_settings, "deadline for the third round?", history=[user(first)])
     assert not a.refused and "第三次作风建设民主评议" in a.text, a.text
+
+
+def test_follow_ups_asking_what_for_or_naming_a_speech_by_its_kind_of_meeting(
+        built_settings: Settings) -> None:
+    first = "耒阳给乡镇干部改善条件,那个“五小”设施一共投了多少钱?"
+    a = ask(built_settings, "那沙雅那篇里这个“五小”又是用来干嘛的?", history=[user(first)])
+    assert not a.refused and "“五小工程”为重点" in a.text, a.text  # what for, not how much
+    b = ask(built_settings, "那开推进会那篇,会议名字里那三项活动具体指哪三样?",
+            history=[user("攀枝花那篇,村党组织的“三项权力”是哪三个?")])
+    assert "四帮四促" in b.text and {c.passage.speech for c in b.citations} == {7}, b.text
+
+
+def test_where_something_is_stuck_asks_no_place(built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽有些地方自己出钱修村部一直没动静,卡在哪儿?讲话怎么看这事?")
+    assert not a.refused, a.text

@@ -166,3 +166,8 @@ def test_a_follow_up_asking_the_same_question_again_searches_none_of_the_words_s
 def test_the_item_beside_the_one_just_quoted_is_a_follow_up() -> None:
     assert is_follow_up("紧挨着的下一对呢,怎么摆?") and is_follow_up("前一条讲的啥?")
     assert not is_follow_up("下一步工作怎么安排?")
+
+
+def test_what_for_asks_a_question_of_its_own() -> None:
+    assert asks_own("那沙雅那篇里这个“五小”又是用来干嘛的?")
+    assert not asks_own("那沙雅那篇呢?")

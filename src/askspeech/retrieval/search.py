@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 ANCHORED = 10.0  # the keyness of a question tied to a speech, place or quoted term
 NO_KEY_WORD = -10.0  # the keyness of a question none of whose words the speeches use twice
 MIN_KEY_PASSAGES = 2  # a word in fewer passages says too little about what they are about
+# Characters before 会 a kind of meeting is named by ("推进会", "现场经验交流会").
+MEETING_KIND_CHARS = 6
 # below this many passages no word's rate tells the speeches' subject from chance
 MIN_KEYNESS_PASSAGES = 50
 _ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -347,7 +349,11 @@ class Searcher:
     def speech_described(self, described: str) -> int | None:
         """The one speech whose words alone describe it ("提到1679年第一个政党的那篇",
         "那推进“三项活动”的那篇"): words of it no other speech uses."""
-        only = {next(iter(held)) for w in (*QUOTED.findall(described), *jieba_words(described))
+        # (and the kind of meeting it was given at, which jieba cuts: "开推进会那篇" → 推进会)
+        meetings = [described[start:m.end()] for m in re.finditer(r"会议?", described)
+                    for start in range(max(0, m.start() - MEETING_KIND_CHARS), m.start() - 1)]
+        only = {next(iter(held))
+                for w in (*QUOTED.findall(described), *jieba_words(described), *meetings)
                 if len(w) >= 2 and len(held := self.snap.speeches_with(w)) == 1}
         return only.pop() if len(only) == 1 else None
 
