@@ -82,7 +82,7 @@ _SPEECH_WORDS = {w: i + 1 for words in (
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
 _PIECES = "间套台张"
 _NUM_Q = re.compile(
-    rf"(多少(?!时间)|(?<![哪这那好])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
+    rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
@@ -517,10 +517,9 @@ _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
 # name of any kind.
 _NAME_ASKED = re.compile(
-    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项|怎样的?|怎么样的?)(?:样的?)?"
+    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?)?"
     r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
-    # words said of something, which the speeches quote ("评价我市的…:“领导非常重视,…”")
-    r"|方针|原则|战略|名堂|名字|名称|评价|评语|批示)"
+    r"|方针|原则|战略|名堂|名字|名称)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
     r"|\bthe (name) of\b"

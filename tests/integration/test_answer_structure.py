@@ -1916,3 +1916,16 @@ def test_follow_ups_asking_what_for_or_naming_a_speech_by_its_kind_of_meeting(
 def test_where_something_is_stuck_asks_no_place(built_settings: Settings) -> None:
     a = ask(built_settings, "安徽有些地方自己出钱修村部一直没动静,卡在哪儿?讲话怎么看这事?")
     assert not a.refused, a.text
+
+
+def test_a_point_whose_number_the_scrape_lost_is_quoted_with_its_body(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇六讲话在“六规范”中对村级阵地建设的土地审批手续作出了什么规定?")
+    assert a.citations[0].quote.startswith("()土地审批手续规范") and "严肃处理" in a.text, a.text
+
+
+def test_the_same_few_asked_of_another_speech_is_its_list_not_a_count(
+        built_settings: Settings) -> None:
+    first = "耒阳那篇说发展党员搞了哪几项制度?"
+    a = ask(built_settings, "安徽那篇是不是也这么几条?", history=[user(first)])
+    assert not a.refused and "推荐制、公示制、票决制、责任追究制" in a.text, a.text

@@ -1005,4 +1005,5 @@ def test_a_township_read_as_a_phrase_is_a_place_and_within_how_many_years_a_leng
     assert needs("在几年内将村干部轮训一遍?") == (Need.DURATION,)
     assert Need.PLACE in needs("已经建成的15个乡镇中,讲话点名的两个分别叫什么?")
     assert Need.PLACE not in needs("一直没动静,卡在哪儿?讲话怎么看这事?")
+    assert Need.NUMBER not in needs("安徽那篇是不是也这么几条?")  # those few, not how many
 

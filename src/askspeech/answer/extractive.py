@@ -60,7 +60,7 @@ from askspeech.query import (
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
-from askspeech.retrieval.search import Searcher, SearchResult
+from askspeech.retrieval.search import COLLAPSED_OVERLAP, Searcher, SearchResult, span_overlap
 from askspeech.text.zh import announced_count, chinese_numeral, is_lead_in
 
 if TYPE_CHECKING:
@@ -129,13 +129,13 @@ PARTS_EXPLAINED = 4
 # sentence announcing its list to ask for that item's points (set by reading).
 ITEM_NAMED = 3
 
-# A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
 # A part named by what it is about: "关于产业园区党建的部分", "讲村干部队伍的那一部分".
 _PART_ABOUT = re.compile(
     r"(?:关于|有关|讲(?!话)|谈)([\u4e00-\u9fff“”]{2,20}?)(?:的|那)?一?(?:部分|板块)")
 # Share of the pairs of characters naming it that a part's heading must hold (set by reading).
 PART_ABOUT_SHARE = 0.6
 PART_ASKED_CHARS = 12  # what a question asking a part's points says after naming it
+# A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
 _HEADING_QUOTED = re.compile(rf"[“\"「『]([^”\"」』]{{{SECTION_NAMED},40}})[”\"」』]")
 
 # Characters in a row a series' items all repeat that the question must use to ask for it
@@ -420,8 +420,7 @@ class SentenceScorer:
             if holder_id in read or (passage.start <= s.start and s.end <= passage.end):
                 continue
             holder = self.snap.passages[self.snap.passage_index[holder_id]]
-            inter = min(holder.end, passage.end) - max(holder.start, passage.start)
-            if inter > 0.5 * min(holder.end - holder.start, passage.end - passage.start):
+            if span_overlap(holder, passage) > COLLAPSED_OVERLAP:
                 out.append((s, holder))
         return out
 
@@ -457,9 +456,7 @@ def _names_a(kind: str, text: str) -> bool:
     """Whether the text names a thing of that kind, as speeches coin names: in quotation
     marks or a title ("“民心工程”", "“一诺双评”制度", "《…办法》"); any kind for ""."""
     k = re.escape(kind)
-    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}"
-                     # or the words of that kind, quoted after it ("评价…:“…”")
-                     rf"|{k}[^“”。]{{0,20}}[:：]“", text) is not None
+    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}", text) is not None
 
 
 def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
@@ -541,10 +538,13 @@ def _enumeration_label(text: str) -> int | None:
 
 
 def _bare_point(sentence: Passage) -> bool:
-    """A numbered point made in one short sentence ("一要做学习上的先驱。"): the sentences
-    after it say what it means."""
-    return bool(_enumeration_label(sentence.text)) and is_headline(sentence.text,
-                                                                  HEADLINE_MAX_CHARS)
+    """A numbered point made in one short sentence ("一要做学习上的先驱。", or "()土地审批
+    手续规范。" whose number the scrape lost): the sentences after it say what it means."""
+    return bool(_enumeration_label(sentence.text) or _LOST_NUMBER.match(sentence.text)) and (
+        is_headline(sentence.text, HEADLINE_MAX_CHARS))
+
+
+_LOST_NUMBER = re.compile(r"[(（]\s*[)）]")  # "()": a point's "(五)" with its number scraped off
 
 
 def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list[Passage]:
@@ -559,8 +559,6 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     return [x for x in para if x.start < sentence.start][-1:]
 
 
-# A lead-in running into its first item in one sentence ("为贯彻落实好这次会议精神,一是要认真
-# 学习会议精神。"): the items after it go on from two.
 # Two things said in one sentence as a pair ("既要防止…,又要破解…", "一方面…另一方面…"):
 # what "哪两头" asks, where it stands.
 _PAIRED = re.compile(r"既要?[^。；;]{2,}[,，;；]\s*(?:又要?|也要)|一方面[^。]{2,}另一方面")
@@ -571,6 +569,10 @@ def _pairs_asked(query: Query, sentence: Passage) -> bool:
     """A question asking two things ("哪两头的毛病?") of a sentence pairing two."""
     return bool((query.list_size == 2 or _ASKS_TWO.search(query.text))
                 and _PAIRED.search(sentence.text))
+
+
+# A lead-in running into its first item in one sentence ("为贯彻落实好这次会议精神,一是要认真
+# 学习会议精神。"): the items after it go on from two.
 _INLINE_FIRST = re.compile(r"[,，:：]\s*(?:一是|一要|第一[,，])")
 
 
@@ -1320,12 +1322,12 @@ class ExtractiveAnswerer:
         责任制落实,切实加强党内民主建设。" lists, not the section's six points). Not when the
         question asks for as many things as the list has."""
         start = best.sentence.start
-        # (as many as the list has, unless the item opens with the term the question quotes:
-        # "“三项制度”是哪三项?" asks what "三是健全“三项制度”。" holds, not the list it ends)
         # a list of the kind asked ("哪几个规范": "()建设标准规范。" "()村级“四室两场”规范。"…)
         # is asked whole, not the one of its items the best sentence heads
         if query.kind_asked and _of_kind(listing, query.kind_asked):
             return None
+        # nor one of as many as asked, unless the item opens with the term the question names:
+        # "“三项制度”是哪三项?" asks what "三是健全“三项制度”。" holds, not the list it ends
         # (an item, not the lead-in: "…做到“六规范”,即:…" opens the six asked for)
         termed = not opens(listing.node, start) and any(
             t in best.sentence.text for t in self._terms_asked(query))

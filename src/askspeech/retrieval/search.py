@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 ANCHORED = 10.0  # the keyness of a question tied to a speech, place or quoted term
 NO_KEY_WORD = -10.0  # the keyness of a question none of whose words the speeches use twice
 MIN_KEY_PASSAGES = 2  # a word in fewer passages says too little about what they are about
+# Above this share of the shorter one covered, two windows of a paragraph are one find
+# (`_collapse` keeps the better; the answer reads both).
+COLLAPSED_OVERLAP = 0.5
 # Characters before 会 a kind of meeting is named by ("推进会", "现场经验交流会").
 MEETING_KIND_CHARS = 6
 # below this many passages no word's rate tells the speeches' subject from chance
@@ -421,7 +424,7 @@ def _collapse(passages: Sequence[Passage], ranked: Sequence[int], k: int) -> lis
             passages[j].speech == cand.speech
             and passages[j].start < cand.end
             and cand.start < passages[j].end
-            and _overlap(passages[j], cand) > 0.5
+            and span_overlap(passages[j], cand) > COLLAPSED_OVERLAP
             for j in chosen
         ):
             continue
@@ -432,6 +435,7 @@ def _collapse(passages: Sequence[Passage], ranked: Sequence[int], k: int) -> lis
     return chosen
 
 
-def _overlap(a: Passage, b: Passage) -> float:
+def span_overlap(a: Passage, b: Passage) -> float:
+    """The share of the shorter of two spans of one speech that the other covers."""
     inter = min(a.end, b.end) - max(a.start, b.start)
     return inter / max(1, min(a.end - a.start, b.end - b.start))
