@@ -275,13 +275,10 @@ def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
         masked = _MASKED_NAME.search(sentence.text)
         # (a village masked, "如xxx村…", hides no township asked for)
         unit = sentence.text[masked.end():masked.end() + 1] if masked else ""
-        if masked and not (level and unit in PLACE_LEVELS
+        if masked and not (level and unit in PLACE_SUFFIXES
                            and unit not in _SAME_LEVEL.get(level, level)):
             return False
     return False
-
-
-PLACE_LEVELS = "省市县区乡镇村"
 
 
 def explains(term: str, sentence: Passage, following: Sequence[Passage], *,

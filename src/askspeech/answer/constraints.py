@@ -20,6 +20,7 @@ from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     MIN_SCOPED,
     PAST_ROUND,
+    PLACE_SUFFIXES,
     SCOPES,
     Need,
     Query,
@@ -66,6 +67,12 @@ def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
     return bool(counts) and stated[0] not in counts
 
 
+def _round_in(term: str, texts: Sequence[str]) -> bool:
+    """Whether a round ("第三轮") is in the texts by either word for it ("第三轮", "第三次")."""
+    m = _ROUND.fullmatch(term)
+    return m is not None and any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次")
+
+
 def _named_at_level(place: str, text: str) -> bool:
     """Whether the text names the place, at the level the question gives it: "衡阳县" is not
     the "衡阳市" a speech names (a county, not the city), though "衡阳" alone may be either."""
@@ -76,7 +83,7 @@ def _named_at_level(place: str, text: str) -> bool:
                for m in re.finditer(re.escape(name), text))
 
 
-_LEVEL_SUFFIXES = frozenset("省市县区镇乡村")
+_LEVEL_SUFFIXES = frozenset(PLACE_SUFFIXES)
 
 
 def _whole_of(place: str) -> re.Pattern[str]:
@@ -237,11 +244,8 @@ class Constraints:
         """A round the speeches asked about count by the other word for it: "第三轮…评议" is
         their "第三次…评议" (a batch, 批, is another thing; 篇七's "第三次" is no third round of
         篇三's venues)."""
-        m = _ROUND.fullmatch(term)
-        if m is None:
-            return False
         texts = [s.text for s in self.speeches_confined(query)] or [self._corpus]
-        return any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次")
+        return _round_in(term, texts)
 
     def _batch_given(self, term: str, query: Query) -> bool:
         """An English batch or round ("第二批" of "the second batch") that the speech asked
@@ -316,7 +320,7 @@ class Constraints:
             return [*named, *(
                 t for t in query.specifics if len(confined) == 1 and _BATCH.fullmatch(t)
                 and not self._batch_given(t, replace(query, speech_filter=confined[0].number))
-                and not ((m := _ROUND.fullmatch(t)) and f"{m.group(1)}次" in confined[0].text))]
+                and not _round_in(t, [confined[0].text]))]
         speech = self.snap.speeches.get(query.speech) if query.speech is not None else None
         if speech is None:
             return named
