@@ -1929,3 +1929,37 @@ def test_the_same_few_asked_of_another_speech_is_its_list_not_a_count(
     first = "耒阳那篇说发展党员搞了哪几项制度?"
     a = ask(built_settings, "安徽那篇是不是也这么几条?", history=[user(first)])
     assert not a.refused and "推荐制、公示制、票决制、责任追究制" in a.text, a.text
+
+
+def test_a_township_the_speech_names_elsewhere_is_not_answered_by_another_ones_deed(
+        built_settings: Settings) -> None:
+    # 篇七 names 仙桥乡 (for its service centre), but the “115” layout is 谷汪乡's
+    assert ask(built_settings, "仙桥乡是拿哪个工程当抓手,把“115”产业格局搭起来的?").refused
+    a = ask(built_settings, "谷汪乡是拿哪个工程当抓手,把“115”产业格局搭起来的?")
+    assert not a.refused and "“185”工程" in a.text, a.text
+
+
+def test_a_year_the_scrape_masked_is_no_answer(built_settings: Settings) -> None:
+    # "20xx年全面完成…任务,是…以及今年中央1号文件提出的要求": 今年 dates the document
+    assert ask(built_settings, "安徽要求村级组织活动场所建设在哪一年全部完成?").refused
+
+
+def test_a_question_naming_nothing_stays_with_the_speech_just_answered(
+        built_settings: Settings) -> None:
+    first = "第一篇讲话说要从我市实际出发做好哪几件事?"
+    a = ask(built_settings, "最后落脚点是要开创个什么?", history=[user(first)])
+    assert {c.passage.speech for c in a.citations} == {1} and "新局面" in a.text, a.text
+    # one the speech just answered cannot answer goes where the answer is
+    b = ask(built_settings, "村干部报酬由哪几部分组成?", history=[user(first)])
+    assert b.citations[0].passage.speech == 7 and "基础报酬" in b.text, b.text
+    c = ask(built_settings, "排在第三的那对,帮的是啥、促的是啥?",
+            history=[user("篇七说乡镇领导下到联系点,主要帮什么、促什么?")])
+    assert c.citations[0].quote == "帮助解决实际问题、促进增比进位", c.text
+
+
+def test_a_series_the_question_names_is_quoted_where_it_stands_not_the_list_around_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八讲话说通过加强园区党的建设,要构建起园区的哪三个“新”?")
+    assert "园区管理新模式、园区运行新机制、园区治理新格局" in a.citations[0].quote, a.text
+    b = ask(built_settings, "篇八讲话要求推动重心、资源和工作分别怎样向基层转移?")
+    assert "资源向基层倾斜、工作向基层聚焦" in b.citations[0].quote, b.text

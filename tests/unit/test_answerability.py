@@ -11,7 +11,7 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
-from askspeech.answer.extractive import _parallel_items
+from askspeech.answer.extractive import _parallel_items, _series_asked
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
 from askspeech.retrieval.crosslingual import Translator
@@ -488,3 +488,22 @@ def test_which_month_is_answered_by_a_month_not_a_year() -> None:
     asked = "省一级领导班子是哪个月换?"
     assert missing_detail(q(asked), [_sentence("今年市县乡村四级集中换届。")], {}) is Need.DATE
     assert missing_detail(q(asked), [_sentence("省里拟于五月份集中换届。")], {}) is None
+
+
+def test_a_masked_date_of_what_is_asked_is_no_answer_though_the_sentence_dates_another() -> None:
+    task = _sentence("20xx年全面完成村级组织活动场所建设任务,是以及今年中央1号文件提出的要求。")
+    assert missing_detail(q("在哪一年全部完成?"), [task], {}) is Need.DATE
+    # a masked date of something else leaves the year the sentence gives
+    other = _sentence("20xx年以来,我们今年完成了村级组织活动场所建设任务。")
+    assert missing_detail(q("哪一年完成了活动场所建设?"), [other], {}) is None
+
+
+def test_a_series_inside_the_sentence_answers_what_the_question_names_or_quotes() -> None:
+    new = _sentence("构建起园区管理新模式、园区运行新机制、园区治理新格局,加快发展。")
+    # (parsed unquoted: a quoted count's kind is looked up among the corpus's coined terms)
+    three = dataclasses.replace(q("要构建起园区的哪三个新?"), text="要构建起园区的哪三个“新”?")
+    assert _series_asked(three, new)
+    assert not _series_asked(dataclasses.replace(three, list_size=4), new)  # three of them
+    moved = _sentence("推动重心向基层下沉、资源向基层倾斜、工作向基层聚焦,把各项工作抓细抓实。")
+    assert _series_asked(q("要求推动重心、资源和工作分别怎样向基层转移?"), moved)
+    assert not _series_asked(q("要求推动人才、资金和技术分别怎样向基层流动?"), moved)

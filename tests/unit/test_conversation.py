@@ -171,3 +171,8 @@ def test_the_item_beside_the_one_just_quoted_is_a_follow_up() -> None:
 def test_what_for_asks_a_question_of_its_own() -> None:
     assert asks_own("那沙雅那篇里这个“五小”又是用来干嘛的?")
     assert not asks_own("那沙雅那篇呢?")
+
+
+def test_a_pair_pointed_at_by_its_place_is_a_follow_up() -> None:
+    assert is_follow_up("排在第三的那对,帮的是啥、促的是啥?")
+    assert is_follow_up("那拨人后来怎么安排?")

@@ -177,7 +177,18 @@ def gives_date(text: str, question: str) -> bool:
     pattern = (_YEAR if _ASKS_YEAR.search(question)
                else _DAY if _ASKS_DAY.search(question)
                else _MONTH if _ASKS_MONTH.search(question) else _DATE)
+    for masked in _MASKED_DATE.finditer(text):
+        # the masked date is the one asked when what it dates is the question's ("20xx年全面
+        # 完成…任务" for "哪一年全部完成"), whatever other date the sentence gives ("今年中央1号
+        # 文件")
+        dated = text[masked.end():masked.end() + MASKED_DATE_REACH]
+        if any(dated[i:i + 2] in question for i in range(len(dated) - 1)):
+            return False
     return bool(pattern.search(_MASKED_DATE.sub(" ", text)))
+
+
+# How many characters after a masked date are read for what it dates (set by reading).
+MASKED_DATE_REACH = 6
 
 
 # A length of time or how often ("为期一周", "2至3个月", "三年内", "每两年", "月运行计划").

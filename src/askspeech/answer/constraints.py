@@ -478,6 +478,15 @@ class Constraints:
         return any(has_place(sentence.text, query.text, level)
                    for level in {_level_in(query.text, p) for p in asked})
 
+    def quotes_another_place(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """Whether what would be quoted tells of another township or village than the one
+        asked, and none of it of that one: "仙桥乡…把“115”产业格局搭起来" quoting "谷汪乡以
+        “185”工程为载体,着力构建“115”产业格局", though 仙桥乡 is named elsewhere in 篇七."""
+        if not quotes or not any(self.about_another_place(query, q) for q in quotes):
+            return False
+        return not any(bare_place(p) in self._up_to(q) for q in quotes
+                       for p in self._local_places(query, q))
+
     def _paragraph(self, sentence: Passage) -> str:
         return self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]
 

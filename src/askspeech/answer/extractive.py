@@ -494,6 +494,37 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     return False
 
 
+# Things a question names in a series ("推动重心、资源和工作分别怎样…"): two-character words
+# joined by "、" and a last "和".
+_NAMED_SERIES = re.compile(r"[\u4e00-\u9fff]{2}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2})+")
+
+
+def _series_asked(query: Query, sentence: Passage) -> bool:
+    """A list question answered by a series inside the sentence: each item holds the short
+    term it quotes ("哪三个“新”?": "构建起园区管理新模式、园区运行新机制、园区治理新格局"), or
+    the things it names, in order ("推动重心、资源和工作分别怎样向基层转移?": "推动重心向基层下
+    沉、资源向基层倾斜、工作向基层聚焦"). The list around the sentence is not what it asks."""
+    if not query.asks_list:
+        return False
+    named = [m.group(0) for m in _NAMED_SERIES.finditer(QUOTED.sub(" ", query.text))
+             if "、" in m.group(0)]
+    names = re.split(r"、|和|及|与", named[0]) if named else []
+    if not set(names) <= set(query.words):  # words, not pieces ("乡镇、村两级": 村两)
+        names = []
+    terms = [t for t in QUOTED.findall(query.text) if len(t) <= 2]  # (one character: unquoted)
+    for clause in re.split(r"[,，;；。:：]", sentence.text):
+        items = [i for i in re.split(r"、|和", clause) if i]
+        if len(items) < 2:
+            continue
+        if terms and (query.list_size in (None, len(items))) and any(
+                all(t in i for i in items) for t in terms):
+            return True
+        if len(names) >= 2 and len(items) == len(names) and all(
+                n in i for n, i in zip(names, items, strict=True)):
+            return True
+    return False
+
+
 ECHO_CHARS = 4  # a listed item's characters a question repeats when it echoes the list
 
 
@@ -880,9 +911,10 @@ class ExtractiveAnswerer:
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
-                or not self.constraints.in_durations(query, quotes)):
+                or not self.constraints.in_durations(query, quotes)
+                or self.constraints.quotes_another_place(query, quotes)):
             # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
-            # year ("上半年" for "下半年") or span ("三年内" for "五年之内")
+            # year ("上半年" for "下半年"), span ("三年内" for "五年之内") or township
             return refusal(query, ev.result.passages, "extractive", notes=notes)
         return compose(query, [*chosen, *self._second_part(query, chosen, k)], "extractive",
                        notes)
@@ -1224,8 +1256,9 @@ class ExtractiveAnswerer:
         out = [(s.sentence, s.passage) for s in picked]
         if len(picked) == 1 and _pairs_asked(query, best.sentence):
             return out  # both halves are where it stands, not in the list around it
-        if (len(picked) == 1 and _enumerates_kind(query, best.sentence)
-                and not self._opens_list(best.sentence)):
+        if len(picked) == 1 and ((_enumerates_kind(query, best.sentence)
+                                  and not self._opens_list(best.sentence))
+                                 or _series_asked(query, best.sentence)):
             # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands
             return self._with_runner_up(best, ev, out)
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
