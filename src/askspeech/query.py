@@ -107,10 +107,11 @@ _DATE_Q = re.compile(
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部")
-    r"(叫什么名字|什么名字|姓名|全名|(?:长|记|任|导|志|人|者|席|员)是谁|哪位(?:领导|同志)|"
+    r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
+    r"哪位(?:领导|同志)|"
     # who led a delegation or team ("带队的是谁"): a person, not a body
     r"(?:带队|率队|领队)的?(?:领导|人)?是谁|谁(?:带队|率队|领队)|"
-    r"(?:同志|书记|部长|主任|领导|局长|那位)叫什么|"
+    r"(?:同志|书记|部长|主任|领导|局长|那位)叫(?:什么|啥)|"
     r"\bwhose name\b|"
     # "who" asks for a name when it asks who holds a post or gave a speech; "officials who…"
     # is a clause, and "who is supposed to…" is answered by a role ("班子成员")
@@ -405,7 +406,7 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
                           r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
-    r"哪(?:一|几|些|[两二三四五六七八九十])?个?([市县区省乡镇村])(?![级委里内])|"
+    r"哪(?:一|几|些|[两二三四五六七八九十])?个?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])|"
     r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     r"\bwhich (city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official))",
@@ -739,12 +740,13 @@ _ITEM_ORDINAL = re.compile(
 
 # The item after or before the one just quoted ("下一条呢?", "它前头那条呢?", "the next one").
 _NEXT_ITEM = re.compile(r"(?:下一|后一|再下一|接下来的?那?一?|后面的?那?一?|后头的?那?一?"
-                        r"|往后(?:数)?一?)"
+                        r"|(?:再)?往(?:后|下)(?:数)?的?那?一?)"
                         # ("下一对": of pairs of relations, "下一支": of teams)
                         r"(?:条|项|点|个|对|支|拨)|\b(?:the )?next (?:one|item|point)\b"
                         r"|\bthe one after\b",
                         re.IGNORECASE)
-_PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?一?|往前(?:数)?一?)"
+_PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?一?"
+                            r"|(?:再)?往(?:前|上)(?:数)?的?那?一?)"
                             r"(?:条|项|点|个|对|支|拨)"
                             r"|\b(?:the )?previous (?:one|item|point)\b|\bthe one before\b",
                             re.IGNORECASE)
@@ -824,7 +826,7 @@ def nth(items: Sequence[T], ordinal: int) -> T | None:
 
 # How many items a list question asks for: "哪两种情况", "有哪三个", "what five priorities".
 _ITEMS_ASKED = re.compile(
-    r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块|招|样|步|剂|道|手)")
+    r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块|招|样|步|剂|道|手|组|对)")
 _ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -1287,6 +1289,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif ((flag.startswith("n") and len(word) in (3, 4)) or (flag == "l" and len(word) == 3)
               ) and word[-1] in "乡镇":
             name = word  # a township jieba takes for a person ("谷汪乡" /nr) or a phrase ("遥田乡")
+        elif (len(word) == 2 and word[-1] in "乡镇" and word[0] not in "乡镇城集" and i
+              and len(tagged[i - 1][0]) == 1 and tagged[i - 1][1][0] in "an"):
+            name = tagged[i - 1][0] + word  # a township jieba splits inside ("遥" + "田镇")
         elif (flag == "n" and len(word) in (3, 4) and word[-1] in "市县"
               and places_containing([word]).get(word)):
             name = word  # a city or county jieba does not know, the dictionary does ("句容市")

@@ -1963,3 +1963,29 @@ def test_a_series_the_question_names_is_quoted_where_it_stands_not_the_list_arou
     assert "园区管理新模式、园区运行新机制、园区治理新格局" in a.citations[0].quote, a.text
     b = ask(built_settings, "篇八讲话要求推动重心、资源和工作分别怎样向基层转移?")
     assert "资源向基层倾斜、工作向基层聚焦" in b.citations[0].quote, b.text
+
+
+def test_an_unnumbered_point_asked_how_is_quoted_with_its_body_and_the_next_one_after_it(
+        built_settings: Settings) -> None:
+    first = "篇二讲发展党内民主,底下提了哪几个“要”?"
+    second = "扩大选举民主权利那条具体怎么做?"
+    a = ask(built_settings, second, history=[user(first)])
+    assert "进一步改进候选人提名制度" in a.text, a.text
+    b = ask(built_settings, "再往下那个“要”讲的是啥?", history=[user(first), user(second)])
+    assert b.citations[0].quote.startswith("要拓展民主参与的途径"), b.text
+
+
+def test_how_a_problem_just_quoted_is_to_be_solved_is_the_points_after_it(
+        built_settings: Settings) -> None:
+    first = "沙雅那篇里,推行那个乡镇工作机制的地方真正转起来的多不多?"
+    a = ask(built_settings, "那往后打算咋解决?", history=[user(first)])
+    assert [c.quote[:2] for c in a.citations] == ["一要", "二要", "三要"], a.text
+
+
+def test_a_zone_named_one_character_otherwise_than_the_speech_is_refused(
+        built_settings: Settings) -> None:
+    # 篇三 names the 皖南国际旅游文化示范区, no 皖北 one
+    assert ask(built_settings, "安徽那篇里提到的皖北国际旅游文化示范区建设,要农村党组织怎么配合?"
+               ).refused
+    assert not ask(built_settings, "安徽那篇里提到的皖南国际旅游文化示范区建设,要农村党组织怎么"
+                                   "配合?").refused

@@ -507,3 +507,26 @@ def test_a_series_inside_the_sentence_answers_what_the_question_names_or_quotes(
     moved = _sentence("推动重心向基层下沉、资源向基层倾斜、工作向基层聚焦,把各项工作抓细抓实。")
     assert _series_asked(q("要求推动重心、资源和工作分别怎样向基层转移?"), moved)
     assert not _series_asked(q("要求推动人才、资金和技术分别怎样向基层流动?"), moved)
+
+
+def test_a_city_asked_for_is_a_name_ending_in_its_level() -> None:
+    assert _place_level("这里的“我市”具体是哪个城市?") == "市"
+    mine = _sentence("从我市实际出发,认清形势,夯实中国特色社会主义基础。")
+    assert missing_detail(q("这里的“我市”具体是哪个城市?"), [mine], {}) is Need.PLACE
+
+
+def test_a_count_the_speech_leaves_vague_is_no_answer() -> None:
+    vague = _sentence("每个村每年要实施几个重点项目,一步一个台阶,一年一个面貌。")
+    assert missing_detail(q("每个村每年要实施多少个重点项目?"), [vague], {}) is Need.NUMBER
+    said = _sentence("每个村每年要实施3个重点项目,一步一个台阶。")
+    assert missing_detail(q("每个村每年要实施多少个重点项目?"), [said], {}) is None
+
+
+def test_a_sentence_repeating_the_questions_words_once_per_item_answers_it() -> None:
+    three = _sentence("要把发展党内民主与党的事业兴衰成败紧密联系起来,把保障党员民主权利与增强"
+                      "党的生机活力紧密联系起来,把发展党内民主与全面从严治党紧密联系起来,切实增强"
+                      "自觉性。")
+    assert _series_asked(q("要把哪三组内容紧密联系起来?"), three)
+    # a term it happens to use as often is no frame of items
+    terms = _sentence("村党组织要领导村党组织书记,村党组织成员要带头。")
+    assert not _series_asked(q("村党组织的职责是哪三项?"), terms)

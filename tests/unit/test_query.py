@@ -1007,3 +1007,23 @@ def test_a_township_read_as_a_phrase_is_a_place_and_within_how_many_years_a_leng
     assert Need.PLACE not in needs("一直没动静,卡在哪儿?讲话怎么看这事?")
     assert Need.NUMBER not in needs("安徽那篇是不是也这么几条?")  # those few, not how many
 
+
+
+def test_a_township_jieba_splits_inside_its_name_is_a_place() -> None:
+    q = parse_query("遥田镇搞的党员宣誓承诺,具体是怎么个做法?", translator=_no_translator)
+    assert q.places == ("遥田镇",)
+    assert parse_query("各乡镇要怎么做?", translator=_no_translator).places == ()
+
+
+def test_asking_what_someone_is_called_asks_for_a_person_not_a_names_thing() -> None:
+    def asks(text: str) -> tuple[Need, ...]:
+        return parse_query(text, translator=_no_translator).asks
+
+    assert Need.PERSON in asks("京口那次全区会上讲话的区委书记叫啥名?")
+    assert Need.PERSON not in asks("这套做法是哪篇讲的,叫啥名堂?")
+
+
+def test_stepping_down_the_list_and_counting_groups() -> None:
+    assert item_step("再往下那个“要”讲的是啥?") == 1 and item_step("往上那条呢?") == -1
+    assert item_step("往后打算咋解决?") == 0
+    assert items_asked("要把哪三组内容紧密联系起来?") == 3

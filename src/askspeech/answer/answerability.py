@@ -65,6 +65,8 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     masked: when the sentence that best fits the question has "20xx名" where the count should
     be, a lesser sentence's count is about something else."""
     for sentence in candidates:  # best first
+        if _vague_amount(sentence.text, query.text):
+            return False  # (whatever else it counts: "一步一个台阶")
         if _new_quantities(sentence.text, query) and _counts_level(sentence.text, query):
             return True
         if _masked_amount(sentence.text, query):
@@ -91,6 +93,19 @@ def _counts_level(text: str, query: Query) -> bool:
     if level is None:
         return True
     return any(level in m.group(1) for m in _COUNT_OF.finditer(text))
+
+
+# A count the speech leaves vague ("几个重点项目", "若干名"), and the count a question asks
+# ("多少个重点项目"): what each counts.
+_VAGUE_COUNT = re.compile(rf"(?:几|若干|一些|多)[{COUNT_UNITS}]([\u4e00-\u9fff]{{2,6}})")
+_COUNT_ASKED = re.compile(rf"(?:多少|几)[{COUNT_UNITS}]([\u4e00-\u9fff]{{2,6}})")
+
+
+def _vague_amount(text: str, question: str) -> bool:
+    """Whether `text` counts what the question asks a number of only vaguely: "每年要实施
+    几个重点项目" for "每年要实施多少个重点项目?" gives no number, as a blank gives none."""
+    asked = {m.group(1)[:2] for m in _COUNT_ASKED.finditer(question)}
+    return any(m.group(1)[:2] in asked for m in _VAGUE_COUNT.finditer(text))
 
 
 def _masked_amount(text: str, query: Query) -> bool:

@@ -56,6 +56,12 @@ _NUMERALS = "一二两三四五六七八九十百千万"
 _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
 
 
+# The kinds of name a zone, programme or project is given ("…示范区", "…工程").
+_NAMED_KIND = re.compile(r"示范区|试验区|经济圈|城市带|开发区|示范点|示范村|工程|计划|行动")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+VARIANT_MIN = 5  # characters of a name the speeches write before the one that differs
+
+
 def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
     """Whether the sentence leading a list counts the kind of thing the question states a
     count of (`Query.stated_list`), and never that count ("四个方面" where the question says
@@ -203,8 +209,35 @@ class Constraints:
                    if self._at_other_levels(level, term)),
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
-                 *self._miscounted(query.text), *self._figures_never_given(query.text)]
+                 *self._miscounted(query.text), *self._figures_never_given(query.text),
+                 *self._variant_names(query.text)]
         return list(dict.fromkeys(found))
+
+    def _variant_names(self, text: str) -> list[str]:
+        """Names of zones, programmes and projects the question gives one character otherwise
+        than the speeches: "皖北国际旅游文化示范区" where they say "皖南国际旅游文化示范区".
+        Read from the end: the longest run ending in the name's kind that the speeches write,
+        then one character more, which must be the only one that differs."""
+        out = []
+        for m in _NAMED_KIND.finditer(text):
+            end = m.end()
+            size = len(m.group(0))
+            while size < end and _CJK_CHAR.match(text[end - size - 1]) and (
+                    text[end - size - 1:end].lower() in self._corpus):
+                size += 1
+            if size >= end or not _CJK_CHAR.match(text[end - size - 1]) or size < VARIANT_MIN:
+                continue
+            # the run with the first character the speeches do not write there, and one before
+            run = text[end - size - 2:end] if end - size - 2 >= 0 else ""
+            if len(run) != size + 2 or not _CJK_CHAR.match(run[0]):
+                continue
+            tail = run[2:]
+            for hit in re.finditer(re.escape(tail), self._corpus):
+                seen = self._corpus[max(0, hit.start() - 2):hit.start()]
+                if len(seen) == 2 and seen[0] == run[0] and seen[1] != run[1]:
+                    out.append(run)
+                    break
+        return out
 
     @cached_property
     def _figures(self) -> frozenset[str]:

@@ -512,6 +512,9 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     if not set(names) <= set(query.words):  # words, not pieces ("乡镇、村两级": 村两)
         names = []
     terms = [t for t in QUOTED.findall(query.text) if len(t) <= 2]  # (one character: unquoted)
+    if query.list_size and query.list_size >= 2 and _repeats_frame(
+            QUOTED.sub(" ", query.text), sentence.text, query.list_size):
+        return True
     for clause in re.split(r"[,，;；。:：]", sentence.text):
         items = [i for i in re.split(r"、|和", clause) if i]
         if len(items) < 2:
@@ -525,6 +528,19 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     return False
 
 
+def _repeats_frame(question: str, text: str, times: int) -> bool:
+    """Whether the sentence ends a clause with the question's words (`FRAME_CHARS` or more)
+    once per item asked: "把…与…紧密联系起来," three times for "要把哪三组内容紧密联系
+    起来?"; not a term it happens to use as often ("村党组织")."""
+    for i in range(len(question) - FRAME_CHARS + 1):
+        frame = question[i:i + FRAME_CHARS]
+        if (_CJK_RUN.fullmatch(frame) and text.count(frame) == times
+                and len(re.findall(re.escape(frame) + r"[,，;；。]", text)) == times):
+            return True
+    return False
+
+
+FRAME_CHARS = 4  # the question's words a sentence repeats per item (set by reading)
 ECHO_CHARS = 4  # a listed item's characters a question repeats when it echoes the list
 
 
@@ -576,6 +592,31 @@ def _bare_point(sentence: Passage) -> bool:
 
 
 _LOST_NUMBER = re.compile(r"[(（]\s*[)）]")  # "()": a point's "(五)" with its number scraped off
+
+
+# How a problem just quoted is to be solved ("那往后打算咋解决?", "有什么对策?").
+_ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
+                          r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
+# How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.
+_ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓)")
+
+
+def _body_in_series(sentence: Passage, snap: IndexSnapshot, shown: Sequence[Passage] = ()
+                    ) -> list[Passage]:
+    """The sentences after a point stated in one short sentence in a series of parallel
+    points, or among the points the previous answer quoted (`shown`), up to the next point
+    (`MAX_BODY_SENTENCES` in all)."""
+    if not is_headline(sentence.text, HEADLINE_MAX_CHARS):
+        return []
+    series = [s.start for s in _parallel_siblings(sentence, snap)]
+    if sentence.start not in series:
+        series = [s.start for s in shown
+                  if (s.speech, s.paragraph) == (sentence.speech, sentence.paragraph)]
+    if sentence.start not in series:
+        return []
+    later = [start for start in series if start > sentence.start]
+    return [s for s in _after(snap, sentence, MAX_BODY_SENTENCES - 1)
+            if not later or s.start < later[0]]
 
 
 def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list[Passage]:
@@ -1325,6 +1366,11 @@ class ExtractiveAnswerer:
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
             followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
+        if not followers and len(picked) == 1 and _ASKS_HOW.search(query.text):
+            # so is an unnumbered one in a series ("要扩大选举中的民主权利,为发展选好班子。"
+            # before "要拓展民主参与的途径,…", as the answer before quoted them), asked how
+            # it is done: up to the next
+            followers = _body_in_series(best.sentence, self.searcher.snap, query.previous)
         if followers:
             by_id = {s.sentence.passage_id: s for s in ev.scored}
             for follower in followers:
@@ -1425,6 +1471,26 @@ class ExtractiveAnswerer:
                         o is not None and any(t in o.text for t in terms) for o in openers):
                     return found
         return None
+
+    def _remedy_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
+        """For "那往后打算咋解决?" after an answer quoting a problem: the numbered points that
+        follow it in its paragraph ("…真正运行的乡镇没有几个…" then "一要…" "二要…" "三要…"),
+        items only (the lead-in between may be a remark, not what they answer)."""
+        last = max(previous, key=lambda p: (p.speech, p.start))
+        if any(p.speech != last.speech for p in previous):
+            return []
+        sentence = self.structure.sentence_at(last.speech, last.start)
+        if sentence is None:
+            return []
+        first = next((s for s in _after(self.searcher.snap, sentence)
+                      if _enumeration_label(s.text) == 1), None)
+        if first is None:
+            return []
+        listing = self.structure.listing_at(first.speech, first.start, inside=True,
+                                            opening=False)
+        if listing is None or not opens(listing.items[0], first.start):
+            return []
+        return self._quote_items(listing.speech, listing.items, 1, explained=True)
 
     def _listing_quotes(self, listing: Listing, first: int | None = None
                         ) -> list[tuple[Passage, Passage]]:
@@ -1641,6 +1707,10 @@ class ExtractiveAnswerer:
             beside = self._item_beside(query)
             if beside:
                 return beside
+        if query.follow_up and query.previous and _ASKS_REMEDY.search(query.text):
+            remedy = self._remedy_after(query.previous)
+            if remedy:
+                return remedy
         if query.follow_up and query.ordinal and query.previous:
             one = nth(self._parallel_listing(query.previous) or self._counted_body(query.previous),
                       query.ordinal)
