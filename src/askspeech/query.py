@@ -398,7 +398,10 @@ _PLACE_Q = re.compile(
     r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district)\b"
-    r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))|\bwhere\b)",
+    r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
+    # "where" asking (not "…break through where others dare not")
+    r"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b"
+    r"|\bwhere\s+(?:is|are|was|were|did|do|does|can|could|should|will|would|has|have|had)\b)",
     re.IGNORECASE,
 )
 # Where effort or attention goes ("工作重心到底放在哪儿?"): what it is spent on, not a place.
@@ -994,7 +997,7 @@ _SPECIFIC = re.compile(
     r"|(?:二十|十[一二三四五六七八九])大(?![项类件批队户])"
     # a batch, round, occurrence or class of a programme ("第四批选派干部", "第二轮", "第三次…
     # 评议", "第七期“双语”培训班"): "第五批" is another
-    r"|第[一二三四五六七八九十]+[批轮次期]")
+    r"|第[一二三四五六七八九十]+[批轮次回期]")
 # A request for a service of one's own, not about the speeches: "Recommend a good hotel…",
 # "How do I renew my passport?", "Can you help me renew…", "帮我写一份总结", "你能帮我订…".
 _PERSONAL_REQUEST = re.compile(

@@ -1989,3 +1989,20 @@ def test_a_zone_named_one_character_otherwise_than_the_speech_is_refused(
                ).refused
     assert not ask(built_settings, "安徽那篇里提到的皖南国际旅游文化示范区建设,要农村党组织怎么"
                                    "配合?").refused
+
+
+def test_an_item_by_its_place_is_counted_in_the_list_the_question_names_by_its_lead_in(
+        built_settings: Settings) -> None:
+    # "…下半年还有很多工作要做,…要着力抓好如下几项工作:" (一要…五要), though "一是加强思想
+    # 政治建设" of another list fits "头一项" best
+    first = "耒阳那篇说下半年要着力抓好几项工作,头一项是什么?"
+    a = ask(built_settings, first)
+    assert a.citations[0].quote.startswith("一要突出抓好管党责任制的落实"), a.text
+    b = ask(built_settings, "排在最后的那一项是抓什么?按啥原则?", history=[user(first)])
+    assert b.citations[0].quote.startswith("五要突出抓好党建阵地建设"), b.text
+
+
+def test_a_round_the_speech_never_holds_is_refused_by_any_word_for_it(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇七那边排了1月、4月、7月三回作风评议,再往后第四回民主评议定在"
+                               "啥时候?").refused

@@ -309,3 +309,7 @@ def test_a_name_is_read_as_the_words_that_sound_like_it_not_pieces_of_longer_one
     # "和非" is what jieba leaves of "和非公有制": it sounds like Hefei but names nothing
     translator = Translator(["合肥", "和非", "基层"])
     assert translator.names("Hefei") == ["合肥"]
+
+
+def test_solid_rock_is_the_speeches_bedrock() -> None:
+    assert "磐石" in Translator(["磐石", "岩石"]).terms('the "solid rock" Party organisation')

@@ -1027,3 +1027,15 @@ def test_stepping_down_the_list_and_counting_groups() -> None:
     assert item_step("再往下那个“要”讲的是啥?") == 1 and item_step("往上那条呢?") == -1
     assert item_step("往后打算咋解决?") == 0
     assert items_asked("要把哪三组内容紧密联系起来?") == 3
+
+
+def test_where_asks_a_place_only_when_it_asks() -> None:
+    assert Need.PLACE in needs("Where did the Anhui secretary go?")
+    assert Need.PLACE in needs("Shaya: where were the training classes held?")
+    assert Need.PLACE not in needs("Speech 2 slogan about daring to break through where others "
+                                   "dare not")
+
+
+def test_a_fourth_round_counted_by_hui_is_a_specific_the_speech_must_give() -> None:
+    q = parse_query("篇七第四回民主评议定在啥时候?", translator=_no_translator)
+    assert "第四回" in q.specifics

@@ -74,9 +74,10 @@ def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
 
 
 def _round_in(term: str, texts: Sequence[str]) -> bool:
-    """Whether a round ("第三轮") is in the texts by either word for it ("第三轮", "第三次")."""
+    """Whether a round ("第三轮", "第三回") is in the texts by any word for it ("第三轮",
+    "第三次", "第三回")."""
     m = _ROUND.fullmatch(term)
-    return m is not None and any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次")
+    return m is not None and any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次回")
 
 
 def _named_at_level(place: str, text: str) -> bool:
@@ -169,7 +170,7 @@ _CJK_NUMERAL = re.compile(r"[一二两三四五六七八九十百千万零]")
 _SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
-_ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次]")
+_ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次回]")
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 

@@ -118,6 +118,10 @@ _DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON, Need.POST, Need.DUR
 
 # Best sentences searched for a list whose every item names the term a question quotes.
 TERM_LIST_CANDIDATES = 20
+# How many more of an ordinal question's words another list's lead-in must say than the best
+# sentence's list's to be the list it counts in (set by reading: 5 against 1 where it is,
+# 3 against 2 where it is not).
+CALLS_MARGIN = 2
 
 # Characters in a row a heading must share with a list question to be the section it names
 # ("选派干部队伍建设"), beyond what the best sentence shares (set by reading).
@@ -1146,6 +1150,15 @@ class ExtractiveAnswerer:
             return of_term
         named = query.list_named[0] if query.list_named else None
         led = self._led_by(best.sentence, ordinal, named)
+        if led is not None and query.list_named is None:
+            # "下半年要着力抓好几项工作,头一项是什么?": the list whose lead-in says most of
+            # what the question calls it ("下半年…要着力抓好如下几项工作:"), though another
+            # list's "一是…" fits the question best
+            called = max((other for s in ev.scored[:TERM_LIST_CANDIDATES]
+                          if (other := self._led_by(s.sentence, ordinal)) is not None),
+                         key=lambda other: self._calls(query, other), default=led)
+            return (called if self._calls(query, called) >= self._calls(query, led) + CALLS_MARGIN
+                    else led)
         if led is not None and self._as_named(query, led):
             return led
         if query.list_named is None:
@@ -1219,6 +1232,14 @@ class ExtractiveAnswerer:
         item = nth(led.items, ordinal)
         return led if opens(led.node, sentence.start) or (
             item is not None and opens(item, sentence.start)) else None
+
+    def _calls(self, query: Query, led: Listing) -> int:
+        """How many of the question's words the list's lead-in or heading says."""
+        intro = self.structure.sentence_at(led.speech, led.node.start)
+        said = intro.text if intro is not None else led.node.heading
+        # (not the words naming the speech by its occasion: "三项活动推进会那篇")
+        return sum(1 for w in set(query.text_words) if len(w) >= 2 and w in said
+                   and w not in (query.occasion or "") and w not in query.described)
 
     def _as_named(self, query: Query, led: Listing) -> bool:
         """Whether the list is the one the question counts and names, if it does: of the count
