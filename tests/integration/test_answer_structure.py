@@ -2006,3 +2006,15 @@ def test_a_round_the_speech_never_holds_is_refused_by_any_word_for_it(
         built_settings: Settings) -> None:
     assert ask(built_settings, "篇七那边排了1月、4月、7月三回作风评议,再往后第四回民主评议定在"
                                "啥时候?").refused
+
+
+def test_a_level_given_after_another_ones_count_is_mentioned_and_a_day_by_its_numbers_is_not(
+        built_settings: Settings) -> None:
+    # "获省级“五好”党组织3个、州级12个"
+    a = ask(built_settings, "篇七讲话说,在“五好”党组织创评中获得了几个省级、几个州级“五好”党组织?")
+    assert not a.refused and "州级12个" in a.text, a.text
+    # the city's count is no township's
+    assert ask(built_settings, "牛场镇上半年自己拿到了几个州级“五好”党组织?").refused
+    # "“七・一”前夕", not "“十一”前夕"
+    assert ask(built_settings, "篇五讲话中,省委在“十一”前夕召开的全省会议提出要推进什么"
+                               "工程?").refused

@@ -530,3 +530,12 @@ def test_a_sentence_repeating_the_questions_words_once_per_item_answers_it() -> 
     # a term it happens to use as often is no frame of items
     terms = _sentence("村党组织要领导村党组织书记,村党组织成员要带头。")
     assert not _series_asked(q("村党组织的职责是哪三项?"), terms)
+
+
+def test_things_named_three_in_a_row_may_be_answered_one_clause_each() -> None:
+    clauses = _sentence("就必须以鲜明的奋斗目标鼓舞人心,以鲜明的工作特色振奋人心,"
+                        "以丰富的支部活动凝聚人心,加快提高水平。")
+    assert _series_asked(q("应分别用什么来鼓舞人心、振奋人心和凝聚人心?"), clauses)
+    # two named in a row are a lead-in's, not a series the sentence answers clause by clause
+    two = _sentence("要加强督查,推广经验,确保落实。")
+    assert not _series_asked(q("最后一条讲督查、推广经验,提了哪几点?"), two)

@@ -1021,6 +1021,7 @@ def test_asking_what_someone_is_called_asks_for_a_person_not_a_names_thing() -> 
 
     assert Need.PERSON in asks("京口那次全区会上讲话的区委书记叫啥名?")
     assert Need.PERSON not in asks("这套做法是哪篇讲的,叫啥名堂?")
+    assert Need.PERSON in asks("有一名村干部被暂停职务一个月,这名干部姓甚名谁?")
 
 
 def test_stepping_down_the_list_and_counting_groups() -> None:

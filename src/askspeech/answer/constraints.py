@@ -171,6 +171,8 @@ _SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 _ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次回]")
+_NUMERAL_DAY = re.compile(r"[一二三四五六七八九十]+(?:[・·.][一二三四五六七八九十]+)?")
+LEVEL_AFTER_TERM = 12  # characters after a levelled term another level's count may follow in
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
 
@@ -401,6 +403,9 @@ class Constraints:
         # a code of figures they never write ("“7·1”讲话" for their "“6·21”讲话")
         if _FIGURES.match(term):
             return not self.mentioned(term)
+        # a day named by its numbers ("“十一”前夕" where they say "“七・一”前夕")
+        if _NUMERAL_DAY.fullmatch(term):
+            return f"“{term}”" not in self._corpus
         # a gloss with a blank asked for ("几次商量、两回公开" for "四议两公开") is the user's
         if len(pairs) < 2 or self.mentioned(term) or _ASKED_IN_TERM.search(term):
             return False
@@ -431,8 +436,12 @@ class Constraints:
             for scope, theirs, their_kind in self._meetings)
 
     def _at_other_levels(self, level: str, term: str) -> bool:
-        """"省级集体经济强村" where the speeches say only "州级集体经济强村"."""
-        return f"{level}级{term}" not in self._corpus and f"级{term}" in self._corpus
+        """"省级集体经济强村" where the speeches say only "州级集体经济强村" (not where they give
+        the level asked right after another's: "获省级“五好”党组织3个、州级12个")."""
+        if f"{level}级{term}" in self._corpus or f"级{term}" not in self._corpus:
+            return False
+        return not any(f"{level}级" in self._corpus[m.end():m.end() + LEVEL_AFTER_TERM]
+                       for m in re.finditer(re.escape(f"级{term}"), self._corpus))
 
     def _for_other_scopes(self, scope: str, after: str) -> str | None:
         """The longest start of `after` (six characters at least) the speeches give for

@@ -498,9 +498,13 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     return False
 
 
-# Things a question names in a series ("推动重心、资源和工作分别怎样…"): two-character words
-# joined by "、" and a last "和".
-_NAMED_SERIES = re.compile(r"[\u4e00-\u9fff]{2}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2})+")
+# Things a question names in a series ("推动重心、资源和工作分别怎样…"): words of two to four
+# characters joined by "、" and a last "和".
+_NAMED_SERIES = re.compile(r"(?:(?![和及与])[\u4e00-\u9fff]){2,4}"
+                           r"(?:(?:、|和|及|与)(?:(?![和及与])[\u4e00-\u9fff]){2,4})+")
+
+
+SERIES_BY_CLAUSES = 3  # things named that a sentence may answer one clause each (by reading)
 
 
 def _series_asked(query: Query, sentence: Passage) -> bool:
@@ -513,13 +517,24 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     named = [m.group(0) for m in _NAMED_SERIES.finditer(QUOTED.sub(" ", query.text))
              if "、" in m.group(0)]
     names = re.split(r"、|和|及|与", named[0]) if named else []
-    if not set(names) <= set(query.words):  # words, not pieces ("乡镇、村两级": 村两)
-        names = []
+    if names:
+        # the first and last cut to the question's words ("推动重心" → 重心, "工作分别" → 工作),
+        # the rest whole words or two in a row ("凝聚" "人心"), not pieces ("村两级": 村两)
+        words = set(query.words)
+        whole = {*words, *map("".join, zip(query.words, query.words[1:], strict=False))}
+        first = next((names[0][i:] for i in range(len(names[0]) - 1) if names[0][i:] in words),
+                     "")
+        last = next((names[-1][:i] for i in range(len(names[-1]), 1, -1)
+                     if names[-1][:i] in words), "")
+        names = [first, *names[1:-1], last]
+        if not all(names) or not set(names) <= whole:
+            names = []
     terms = [t for t in QUOTED.findall(query.text) if len(t) <= 2]  # (one character: unquoted)
     if query.list_size and query.list_size >= 2 and _repeats_frame(
             QUOTED.sub(" ", query.text), sentence.text, query.list_size):
         return True
-    for clause in re.split(r"[,，;；。:：]", sentence.text):
+    clauses = [c for c in re.split(r"[,，;；。:：]", sentence.text) if c]
+    for clause in clauses:
         items = [i for i in re.split(r"、|和", clause) if i]
         if len(items) < 2:
             continue
@@ -529,7 +544,11 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
         if len(names) >= 2 and len(items) == len(names) and all(
                 n in i for n, i in zip(names, items, strict=True)):
             return True
-    return False
+    # or clause by clause, three or more ("以鲜明的奋斗目标鼓舞人心,以鲜明的工作特色振奋人心,
+    # 以…凝聚人心"; two in a row are often a list's lead-in: "督查、推广经验")
+    return len(names) >= SERIES_BY_CLAUSES and any(
+        all(n in c for n, c in zip(names, clauses[i:i + len(names)], strict=True))
+        for i in range(len(clauses) - len(names) + 1))
 
 
 def _repeats_frame(question: str, text: str, times: int) -> bool:
@@ -957,12 +976,22 @@ class ExtractiveAnswerer:
                 or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
                 or not self.constraints.in_durations(query, quotes)
-                or self.constraints.quotes_another_place(query, quotes)):
+                or self.constraints.quotes_another_place(query, quotes)
+                or not self._of_place_asked(query, quotes)):
             # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
-            # year ("上半年" for "下半年"), span ("三年内" for "五年之内") or township
+            # year ("上半年" for "下半年"), span ("三年内" for "五年之内") or township, or
+            # a figure of the whole where a township's is asked ("获省级…3个、州级12个" for
+            # "牛场镇…拿到了几个")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
         return compose(query, [*chosen, *self._second_part(query, chosen, k)], "extractive",
                        notes)
+
+    def _of_place_asked(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """Whether the first quote gives the detail of the place asked (any quote, in English,
+        whose place names are read several ways)."""
+        satisfied = self.constraints.place_satisfied
+        return satisfied(query, quotes[0]) or (
+            query.english and any(satisfied(query, q) for q in quotes))
 
     def _second_part(self, query: Query, chosen: Sequence[tuple[Passage, Passage]], k: int
                      ) -> list[tuple[Passage, Passage]]:
