@@ -520,6 +520,8 @@ def test_a_count_the_speech_leaves_vague_is_no_answer() -> None:
     assert missing_detail(q("每个村每年要实施多少个重点项目?"), [vague], {}) is Need.NUMBER
     said = _sentence("每个村每年要实施3个重点项目,一步一个台阶。")
     assert missing_detail(q("每个村每年要实施多少个重点项目?"), [said], {}) is None
+    about = _sentence("两年来发展300多名党员。")  # "300多名" is a figure, not a vague count
+    assert missing_detail(q("两年来发展了多少名党员?"), [about], {}) is None
 
 
 def test_a_sentence_repeating_the_questions_words_once_per_item_answers_it() -> None:

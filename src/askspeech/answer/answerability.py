@@ -97,7 +97,10 @@ def _counts_level(text: str, query: Query) -> bool:
 
 # A count the speech leaves vague ("几个重点项目", "若干名"), and the count a question asks
 # ("多少个重点项目"): what each counts.
-_VAGUE_COUNT = re.compile(rf"(?:几|若干|一些|多)[{COUNT_UNITS}]([\u4e00-\u9fff]{{2,6}})")
+# (not "300多名党员", a figure)
+_VAGUE_COUNT = re.compile(
+    rf"(?<![\d零一二两三四五六七八九十百千万])(?:几|若干|一些|多)[{COUNT_UNITS}]"
+    rf"([\u4e00-\u9fff]{{2,6}})")
 _COUNT_ASKED = re.compile(rf"(?:多少|几)[{COUNT_UNITS}]([\u4e00-\u9fff]{{2,6}})")
 
 

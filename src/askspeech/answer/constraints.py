@@ -171,7 +171,9 @@ _SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 _ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次回]")
-_NUMERAL_DAY = re.compile(r"[一二三四五六七八九十]+(?:[・·.][一二三四五六七八九十]+)?")
+# a day named by its numbers ("十一", "七・一"), not one numeral alone
+_NUMERAL_DAY = re.compile(
+    r"[一二三四五六七八九十]{2,}|[一二三四五六七八九十]+[・·.][一二三四五六七八九十]+")
 LEVEL_AFTER_TERM = 12  # characters after a levelled term another level's count may follow in
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")

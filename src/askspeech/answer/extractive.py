@@ -1350,7 +1350,8 @@ class ExtractiveAnswerer:
         if len(picked) == 1 and ((_enumerates_kind(query, best.sentence)
                                   and not self._opens_list(best.sentence))
                                  or _series_asked(query, best.sentence)):
-            # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands
+            # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands, as
+            # a series of what the question names or quotes does ("哪三个“新”")
             return self._with_runner_up(best, ev, out)
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
         if of_term is not None:
