@@ -2018,3 +2018,13 @@ def test_a_level_given_after_another_ones_count_is_mentioned_and_a_day_by_its_nu
     # "“七・一”前夕", not "“十一”前夕"
     assert ask(built_settings, "篇五讲话中,省委在“十一”前夕召开的全省会议提出要推进什么"
                                "工程?").refused
+
+
+def test_where_a_speech_was_given_is_the_first_sentence_naming_its_own_place(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四是哪个城市的讲话?")
+    assert not a.refused and "耒阳市" in a.citations[0].quote, a.text
+    b = ask(built_settings, "Which city is speech 6 from?")
+    assert not b.refused and "沙雅" in b.citations[0].quote, b.text
+    # 篇七 never names its city: nothing to quote
+    assert ask(built_settings, "篇七是哪个城市的讲话?").refused

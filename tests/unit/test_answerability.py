@@ -11,7 +11,7 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
-from askspeech.answer.extractive import _parallel_items, _series_asked
+from askspeech.answer.extractive import _ASKS_ITS_PLACE, _parallel_items, _series_asked
 from askspeech.ingest.chunking import Passage
 from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
 from askspeech.retrieval.crosslingual import Translator
@@ -541,3 +541,9 @@ def test_things_named_three_in_a_row_may_be_answered_one_clause_each() -> None:
     # two named in a row are a lead-in's, not a series the sentence answers clause by clause
     two = _sentence("要加强督查,推广经验,确保落实。")
     assert not _series_asked(q("最后一条讲督查、推广经验,提了哪几点?"), two)
+
+
+def test_a_question_asking_only_where_a_speech_was_given() -> None:
+    assert _ASKS_ITS_PLACE.fullmatch("是哪个城市的讲话?")
+    assert _ASKS_ITS_PLACE.fullmatch("Which city is from?")
+    assert not _ASKS_ITS_PLACE.fullmatch("中,永济镇是哪个市的?")

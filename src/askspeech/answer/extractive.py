@@ -617,6 +617,13 @@ def _bare_point(sentence: Passage) -> bool:
 _LOST_NUMBER = re.compile(r"[(（]\s*[)）]")  # "()": a point's "(五)" with its number scraped off
 
 
+# A question asking nothing but where a speech named by number was given ("篇四是哪个城市的
+# 讲话?", "Which city is speech 4 from?"), its reference to the speech taken out.
+_ASKS_ITS_PLACE = re.compile(
+    r"(?:讲话|这篇|那篇)?(?:是|来自)?(?:在)?(?:哪个|什么)(?:城市|地方|市|县|区|省)(?:的|讲的|作的)?"
+    r"(?:讲话)?[?？。]?|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
+    r"|(?:which|what) (?:city|county|district|province|place) (?:is|was) (?:it )?(?:from|given in|"
+    r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??", re.IGNORECASE)
 # How a problem just quoted is to be solved ("那往后打算咋解决?", "有什么对策?").
 _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
                           r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
@@ -1719,6 +1726,12 @@ class ExtractiveAnswerer:
         if speech is None and query.asks_summary:  # "京口那篇讲了什么": the one speech about it
             about = self._speeches_named(query)
             speech = next(iter(about)) if about is not None and len(about) == 1 else None
+        if (query.speech is not None and not query.follow_up and Need.PLACE in query.asks
+                and _ASKS_ITS_PLACE.fullmatch(" ".join(without_speech_refs(query.text).split()))):
+            # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place
+            naming = self._naming_its_place(query.speech)
+            if naming:
+                return self._with_passages(naming)
         if query.asks_summary and speech is not None and not query.follow_up:
             sections = self.structure.top_level(speech)
             node = nth(sections, query.ordinal) if query.ordinal else None
@@ -1995,6 +2008,18 @@ class ExtractiveAnswerer:
             if _shown(items, previous) >= 2:
                 return items
         return []
+
+    def _naming_its_place(self, speech: int) -> list[Passage]:
+        """The first sentence of a speech naming the place its profile gives, if any."""
+        snap = self.searcher.snap
+        text = snap.speeches.get(speech)
+        if text is None or not text.place:
+            return []
+        sentences = [s for paragraph in range(1, len(text.paragraphs) + 1)
+                     for s in snap.paragraph_sentences.get((speech, paragraph), [])]
+        # its full name ("耒阳市") before the bare one ("耒阳")
+        return next(([s] for name in (text.place, bare_place(text.place)) for s in sentences
+                     if name in s.text), [])
 
     def _opening(self, speech: int) -> list[Passage]:
         """The first sentences of a speech, past a salutation ("同志们:") not indexed."""
