@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
 from askspeech.ingest.chunking import Passage
@@ -1484,6 +1485,47 @@ _CREW = re.compile(r"^[\u4e00-\u9fff]{2}[队组班团]$")
 _QUESTION_LATIN = frozenset({"speech", "speeches", "and", "the", "what", "which"})
 
 
+# A question asking nothing but where a speech named by number was given ("篇四是哪个城市的
+# 讲话?", "Which city is speech 4 from?"), its reference to the speech taken out.
+_ASKS_ITS_PLACE = re.compile(
+    r"(?:讲话|这篇|那篇)?(?:是|来自)?(?:在)?(?:哪个|什么)(?:城市|地方|市|县|区|省)(?:的|讲的|作的)?"
+    r"(?:讲话)?[?？。]?|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
+    r"|(?:which|what) (?:city|county|district|province|place) (?:is|was) (?:it )?(?:from|given in|"
+    r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??", re.IGNORECASE)
+# How a problem just quoted is to be solved ("那往后打算咋解决?", "有什么对策?").
+_ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
+                          r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
+# How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.
+_ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓)")
+# Things a question names in a series ("推动重心、资源和工作分别怎样…"): words of two to four
+# characters joined by "、" and a last "和".
+_NAMED_SERIES = re.compile(r"(?:(?![和及与])[\u4e00-\u9fff]){2,4}"
+                           r"(?:(?:、|和|及|与)(?:(?![和及与])[\u4e00-\u9fff]){2,4})+")
+
+
+def asks_its_place(text: str) -> bool:
+    """Whether the question asks only where the speech it names was given."""
+    return bool(_ASKS_ITS_PLACE.fullmatch(" ".join(without_speech_refs(text).split())))
+
+
+def named_series(text: str, words: Sequence[str]) -> tuple[str, ...]:
+    """The things a question names in a series, as its words: the first and last cut to them
+    ("推动重心" → 重心, "工作分别" → 工作), the rest whole words or two in a row ("凝聚" "人心"),
+    not pieces ("乡镇、村两级": 村两); empty when it names none so."""
+    named = [m.group(0) for m in _NAMED_SERIES.finditer(QUOTED.sub(" ", text))
+             if "、" in m.group(0)]
+    if not named:
+        return ()
+    names = re.split(r"、|和|及|与", named[0])
+    known = set(words)
+    whole = {*known, *map("".join, pairwise(words))}
+    first = next((names[0][i:] for i in range(len(names[0]) - 1) if names[0][i:] in known), "")
+    last = next((names[-1][:i] for i in range(len(names[-1]), 1, -1)
+                 if names[-1][:i] in known), "")
+    names = [first, *names[1:-1], last]
+    return tuple(names) if all(names) and set(names) <= whole else ()
+
+
 @dataclass(frozen=True)
 class Query:
     """One question, analysed once. Built by `parse_query`; read by every stage below the API."""
@@ -1590,6 +1632,11 @@ class Query:
     # counts an English question states, each with the Chinese words for what it counts
     # ("12 key villages" → (12, ("重点", …)))
     counted_en: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    asks_its_place: bool = False  # "篇四是哪个城市的讲话?": only where the speech was given
+    asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
+    asks_how: bool = False  # "具体怎么做?": how a thing is done
+    # the things it names in a series ("推动重心、资源和工作…" → 重心, 资源, 工作)
+    named_series: tuple[str, ...] = ()
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
     previous: tuple[Passage, ...] = ()  # what the previous answer quoted (spans of its quotes)
     # a follow-up asking something of its own ("那换届之前得先摸清啥情况?"): its words alone,
@@ -1825,6 +1872,10 @@ def parse_query(
                     if english else ()),
         occasion=occasion[1] if occasion is not None else None,
         occasion_speech=occasion[0] if occasion is not None else None,
+        asks_its_place=asks_its_place(text),
+        asks_remedy=bool(_ASKS_REMEDY.search(text)),
+        asks_how=bool(_ASKS_HOW.search(text)),
+        named_series=named_series(text, found),
         history=tuple(history),
         previous=tuple(previous),
         embed=embed,

@@ -11,9 +11,17 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
-from askspeech.answer.extractive import _ASKS_ITS_PLACE, _parallel_items, _series_asked
+from askspeech.answer.extractive import _parallel_items, _series_asked
 from askspeech.ingest.chunking import Passage
-from askspeech.query import Need, Query, _place_level, months_in, needs, parse_query
+from askspeech.query import (
+    _ASKS_ITS_PLACE,
+    Need,
+    Query,
+    _place_level,
+    months_in,
+    needs,
+    parse_query,
+)
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.retrieval.search import FusionParams
 

@@ -498,12 +498,6 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     return False
 
 
-# Things a question names in a series ("推动重心、资源和工作分别怎样…"): words of two to four
-# characters joined by "、" and a last "和".
-_NAMED_SERIES = re.compile(r"(?:(?![和及与])[\u4e00-\u9fff]){2,4}"
-                           r"(?:(?:、|和|及|与)(?:(?![和及与])[\u4e00-\u9fff]){2,4})+")
-
-
 SERIES_BY_CLAUSES = 3  # things named that a sentence may answer one clause each (by reading)
 
 
@@ -514,21 +508,7 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     沉、资源向基层倾斜、工作向基层聚焦"). The list around the sentence is not what it asks."""
     if not query.asks_list:
         return False
-    named = [m.group(0) for m in _NAMED_SERIES.finditer(QUOTED.sub(" ", query.text))
-             if "、" in m.group(0)]
-    names = re.split(r"、|和|及|与", named[0]) if named else []
-    if names:
-        # the first and last cut to the question's words ("推动重心" → 重心, "工作分别" → 工作),
-        # the rest whole words or two in a row ("凝聚" "人心"), not pieces ("村两级": 村两)
-        words = set(query.words)
-        whole = {*words, *map("".join, zip(query.words, query.words[1:], strict=False))}
-        first = next((names[0][i:] for i in range(len(names[0]) - 1) if names[0][i:] in words),
-                     "")
-        last = next((names[-1][:i] for i in range(len(names[-1]), 1, -1)
-                     if names[-1][:i] in words), "")
-        names = [first, *names[1:-1], last]
-        if not all(names) or not set(names) <= whole:
-            names = []
+    names = query.named_series
     terms = [t for t in QUOTED.findall(query.text) if len(t) <= 2]  # (one character: unquoted)
     if query.list_size and query.list_size >= 2 and _repeats_frame(
             QUOTED.sub(" ", query.text), sentence.text, query.list_size):
@@ -615,20 +595,6 @@ def _bare_point(sentence: Passage) -> bool:
 
 
 _LOST_NUMBER = re.compile(r"[(（]\s*[)）]")  # "()": a point's "(五)" with its number scraped off
-
-
-# A question asking nothing but where a speech named by number was given ("篇四是哪个城市的
-# 讲话?", "Which city is speech 4 from?"), its reference to the speech taken out.
-_ASKS_ITS_PLACE = re.compile(
-    r"(?:讲话|这篇|那篇)?(?:是|来自)?(?:在)?(?:哪个|什么)(?:城市|地方|市|县|区|省)(?:的|讲的|作的)?"
-    r"(?:讲话)?[?？。]?|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
-    r"|(?:which|what) (?:city|county|district|province|place) (?:is|was) (?:it )?(?:from|given in|"
-    r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??", re.IGNORECASE)
-# How a problem just quoted is to be solved ("那往后打算咋解决?", "有什么对策?").
-_ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
-                          r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
-# How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.
-_ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓)")
 
 
 def _body_in_series(sentence: Passage, snap: IndexSnapshot, shown: Sequence[Passage] = ()
@@ -1424,7 +1390,7 @@ class ExtractiveAnswerer:
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
             followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
-        if not followers and len(picked) == 1 and _ASKS_HOW.search(query.text):
+        if not followers and len(picked) == 1 and query.asks_how:
             # so is an unnumbered one in a series ("要扩大选举中的民主权利,为发展选好班子。"
             # before "要拓展民主参与的途径,…", as the answer before quoted them), asked how
             # it is done: up to the next
@@ -1727,7 +1693,7 @@ class ExtractiveAnswerer:
             about = self._speeches_named(query)
             speech = next(iter(about)) if about is not None and len(about) == 1 else None
         if (query.speech is not None and not query.follow_up and Need.PLACE in query.asks
-                and _ASKS_ITS_PLACE.fullmatch(" ".join(without_speech_refs(query.text).split()))):
+                and query.asks_its_place):
             # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place
             naming = self._naming_its_place(query.speech)
             if naming:
@@ -1771,7 +1737,7 @@ class ExtractiveAnswerer:
             beside = self._item_beside(query)
             if beside:
                 return beside
-        if query.follow_up and query.previous and _ASKS_REMEDY.search(query.text):
+        if query.follow_up and query.previous and query.asks_remedy:
             remedy = self._remedy_after(query.previous)
             if remedy:
                 return remedy
