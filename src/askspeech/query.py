@@ -322,9 +322,10 @@ _LEVELLED = re.compile(
 
 
 def meetings_named(text: str) -> tuple[str, ...]:
-    # ("全国那个座谈会" points at a meeting the user does not name: it names none)
+    # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" asks
+    # which one it was: neither names one)
     return tuple(dict.fromkeys(_innermost(m) for m in _MEETING.findall(text)
-                               if not re.search(r"[那这][个次场]", m)))
+                               if not re.search(r"[那这][个次场]|哪|什么|啥", m)))
 
 
 def _innermost(meeting: str) -> str:
@@ -380,6 +381,12 @@ _MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
 _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
                        rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
+# Which way one thing compares with another, asked either way ("高于还是低于", "higher or
+# lower than"): the speeches say it in words ("低于全国党员比例的平均水平") as often as in figures.
+_MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|below|"
+              r"fewer|better|worse)")
+_EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|"
+                         rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b", re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
 _POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担任什么|"
                      r"\bwhat (?:position|post|office)\b)", re.IGNORECASE)
@@ -392,6 +399,9 @@ _PLACE_Q = re.compile(
     r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
     # "那15个乡镇分别是哪些?": which ones, by name
     r"个(?:乡镇|乡|镇|村|县|市|区)[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
+    # "15个乡镇里,点名的头两个是哪俩?": which of them, past a comma, when it ends there
+    r"个(?:乡镇|乡|镇|村|县|市|区)[^?？。]{0,20}?是哪(?:些|俩|几个|[两二三四五六七八九十]个)"
+    r"(?=[呢啊呀]?[?？]|$)|"
     # "15个乡镇(办事处)中,讲话点名的两个分别叫什么?": their names
     r"个(?:乡镇|乡|镇|村|县|市|区)[^?？]{0,20}?(?:分别)?叫(?:什么|啥)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
@@ -694,7 +704,8 @@ _LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:{_ITEM_
 
 
 MIDDLE = -2  # "中间那个" / "the middle one": the middle item of an odd number of them
-_MIDDLE = re.compile(rf"中间(?:的|那|这)?一?(?:{_ITEM_ZH})|\b(?:the )?middle (?:{_ITEM_EN})\b",
+# ("排在中间的那个")
+_MIDDLE = re.compile(rf"中间的?(?:那|这)?一?(?:{_ITEM_ZH})|\b(?:the )?middle (?:{_ITEM_EN})\b",
                      re.IGNORECASE)
 
 
@@ -965,6 +976,8 @@ def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
     if _COMPARES.search(text):
         return (Need.NUMBER,)  # "哪个地方的面积更大": the quantities compared, not a place
+    if _EITHER_WAY.search(text):
+        return ()  # "higher or lower than the country's?": which way, said in words ("低于")
     out = []
     if _DATE_Q.search(text):
         out.append(Need.DATE)
@@ -1496,11 +1509,28 @@ _ASKS_ITS_PLACE = re.compile(
 _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
                           r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
 # How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.
-_ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓)")
+_ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓|落地)"
+                       # "落地靠哪些招数?": by what means
+                       r"|靠(?:哪些|什么|啥)(?:招|办法|法子|措施|举措|手段|路子)")
+_ASKS_WHY = re.compile(r"为什么|为啥|为何|凭什么|什么道理|\bwhy\b", re.IGNORECASE)
 # Things a question names in a series ("推动重心、资源和工作分别怎样…"): words of two to four
 # characters joined by "、" and a last "和".
 _NAMED_SERIES = re.compile(r"(?:(?![和及与])[\u4e00-\u9fff]){2,4}"
                            r"(?:(?:、|和|及|与)(?:(?![和及与])[\u4e00-\u9fff]){2,4})+")
+
+
+# What the speech says just before or after a passage the question quotes or names at
+# length ("在提出以习近平新时代中国特色社会主义思想为指导之前"): not "在什么时间之前".
+_ANCHORED = re.compile(r"在(?:提出|讲到?|说到?|谈到|强调|提到)?[“\"]?"
+                       r"(?P<x>[^,，。?？“”\"]{6,40}?)[”\"]?(?:之|以)(?P<d>前|后)")
+
+
+def anchored(text: str) -> tuple[str, int] | None:
+    """What the question places its answer before (-1) or after (+1), if it does."""
+    m = _ANCHORED.search(text)
+    if m is None or _ASKS_WITH.search(m.group("x")):
+        return None
+    return m.group("x"), -1 if m.group("d") == "前" else 1
 
 
 def asks_its_place(text: str) -> bool:
@@ -1632,9 +1662,13 @@ class Query:
     # counts an English question states, each with the Chinese words for what it counts
     # ("12 key villages" → (12, ("重点", …)))
     counted_en: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # what the question places its answer before (-1) or after (+1) in the speech ("在提出
+    # 以习近平…为指导之前,是怎样评价…的?": ("以习近平…为指导", -1))
+    anchor: tuple[str, int] | None = None
     asks_its_place: bool = False  # "篇四是哪个城市的讲话?": only where the speech was given
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
+    asks_why: bool = False  # "为什么说…?", "Why does…?": a reason
     # the things it names in a series ("推动重心、资源和工作…" → 重心, 资源, 工作)
     named_series: tuple[str, ...] = ()
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
@@ -1872,9 +1906,11 @@ def parse_query(
                     if english else ()),
         occasion=occasion[1] if occasion is not None else None,
         occasion_speech=occasion[0] if occasion is not None else None,
+        anchor=None if english else anchored(text),
         asks_its_place=asks_its_place(text),
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_how=bool(_ASKS_HOW.search(text)),
+        asks_why=bool(_ASKS_WHY.search(text)),
         named_series=named_series(text, found),
         history=tuple(history),
         previous=tuple(previous),

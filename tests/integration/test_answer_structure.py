@@ -2028,3 +2028,79 @@ def test_where_a_speech_was_given_is_the_first_sentence_naming_its_own_place(
     assert not b.refused and "沙雅" in b.citations[0].quote, b.text
     # 篇七 never names its city: nothing to quote
     assert ask(built_settings, "篇七是哪个城市的讲话?").refused
+
+
+def test_a_series_a_clause_per_item_holding_the_quoted_term_is_quoted_where_it_stands(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅要建立的村干部工作机制包括哪三个“相”?")
+    assert "“选、任、免”相衔接" in a.citations[0].quote, a.text
+
+
+def test_two_asked_of_a_sentence_split_at_its_semicolon_alike_are_both_quoted(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二讲用人导向时,哪两类闷头干活、不声张的干部要特别关照?")
+    assert "不图虚名、埋头苦干" in a.text and "默默无闻、不事张扬" in a.text, a.text
+
+
+def test_a_meeting_asked_which_it_was_is_answered_not_refused(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇六讲话在会议结束时,要求各乡镇场增强责任感和紧迫感,全面贯彻县委的"
+                            "哪次全委会议精神?")
+    assert not a.refused and "九届六次全委" in a.text, a.text
+
+
+def test_a_batch_of_a_thing_the_speeches_give_only_another_of_is_refused(
+        built_settings: Settings) -> None:
+    # 篇三 says "第四批选派村"; its "第三批" is of another thing
+    assert ask(built_settings, "安徽第三批选派村大多是什么样的村?").refused
+    assert not ask(built_settings, "安徽第四批选派村大多是什么样的村?").refused
+    assert not ask(built_settings, "篇六要办第三批村干部中专学历班,怎么招生?").refused
+
+
+def test_which_of_the_townships_the_scrape_masked_is_refused(built_settings: Settings) -> None:
+    # "xx、xx等15个乡镇(办事处)完成便民利民服务大厅的建设"
+    a = ask(built_settings, "篇七完成便民服务大厅建设的15个乡镇里,点名的头两个是哪俩?")
+    assert a.refused and "xx" in a.text, a.text
+
+
+def test_which_way_a_comparison_goes_is_answered_in_words(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳的党员比例比全国高还是低?")
+    assert not a.refused and "低于全国党员比例" in a.text, a.text
+
+
+def test_a_point_just_quoted_asked_how_it_is_done_gets_its_body(
+        built_settings: Settings) -> None:
+    first = "篇二讲统筹兼顾,要统筹哪几方面的发展?"
+    a = ask(built_settings, "统筹城乡这一条,落地靠哪些招数?", history=[user(first)])
+    assert a.citations[0].quote == "要统筹城乡发展。", a.text
+    assert "对口帮扶、结对共建" in a.text and "“两新”" not in a.text, a.text
+
+
+def test_the_one_placed_in_the_middle_of_three_is_the_second(built_settings: Settings) -> None:
+    first = "京口那篇说基层党员干部提高能力要突出哪“三个先”?"
+    a = ask(built_settings, "排在中间的那个“先”是怎么讲的?", history=[user(first)])
+    assert a.citations[0].quote.startswith("二要做发展中的先锋"), a.text
+
+
+def test_what_the_question_places_before_a_passage_it_names_is_the_sentence_before_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇一讲话在提出以习近平新时代中国特色社会主义思想为指导之前,是怎样"
+                            "评价加强和改进基层组织建设这项工作的?")
+    assert "是一项长期的任务" in a.citations[0].quote, a.text
+    # the passage it names holds what is asked: that one
+    b = ask(built_settings, "篇三讲话要求在较好落实“三有”之后,把村党组织书记队伍建设的重点"
+                            "转到哪里?")
+    assert "较好落实“三有”" in b.citations[0].quote, b.text
+
+
+def test_why_a_conclusion_is_drawn_quotes_the_sentence_it_is_drawn_from(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "为什么说搞基层党务的人,素质得比一般人高出一截?")
+    assert a.citations[0].quote.startswith("在基层工作,直接面对的是广大群众"), a.text
+    assert "就必须在思想境界和素质能力上高人一等" in a.text, a.text
+
+
+def test_why_a_point_stated_in_a_few_words_quotes_what_follows_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇为什么说发展要目标化?")
+    assert a.citations[0].quote == "发展要目标化。", a.text
+    assert "有目标,才有明确的奋斗方向" in a.text, a.text

@@ -10,6 +10,7 @@ from askspeech.query import (
     MIDDLE,
     Need,
     Query,
+    anchored,
     asked_ordinal,
     bodies_named,
     body_mentions,
@@ -1040,3 +1041,41 @@ def test_where_asks_a_place_only_when_it_asks() -> None:
 def test_a_fourth_round_counted_by_hui_is_a_specific_the_speech_must_give() -> None:
     q = parse_query("篇七第四回民主评议定在啥时候?", translator=_no_translator)
     assert "第四回" in q.specifics
+
+
+def test_a_meeting_asked_which_it_was_names_none() -> None:
+    assert meetings_named("全面贯彻县委的哪次全委会议精神?") == ()
+    assert meetings_named("全国组织部长会议提出了什么?") == ("全国组织部长会议",)
+
+
+def test_the_middle_one_by_its_place_in_the_row() -> None:
+    assert asked_ordinal("排在中间的那个“先”是怎么讲的?") == MIDDLE
+
+
+def test_which_way_a_comparison_goes_asks_no_figure() -> None:
+    assert Need.NUMBER not in needs("Is Leiyang's share of Party members higher or lower than "
+                                    "the country's?")
+    assert Need.NUMBER not in needs("耒阳的党员比例比全国高还是低?")
+    assert Need.NUMBER in needs("What share of villages has a woman cadre?")
+
+
+def test_which_of_the_townships_counted_asks_their_names() -> None:
+    assert Need.PLACE in needs("完成便民服务大厅建设的15个乡镇里,点名的头两个是哪俩?")
+    assert Need.PLACE not in needs("15个乡镇里,存在的问题是哪些方面?")
+
+
+def test_how_a_point_is_put_into_practice_asks_how() -> None:
+    q = parse_query("统筹城乡这一条,落地靠哪些招数?", translator=_no_translator)
+    assert q.asks_how
+
+
+def test_what_a_question_places_before_or_after_a_passage_it_names() -> None:
+    assert anchored("篇一讲话在提出以习近平新时代中国特色社会主义思想为指导之前,是怎样评价的?") == (
+        "以习近平新时代中国特色社会主义思想为指导", -1)
+    assert anchored("在“从我市实际出发”之后,提出了哪几点要求?") == ("从我市实际出发", 1)
+    assert anchored("要求在什么时间之前完成?") is None
+
+
+def test_a_reason_is_asked_in_either_language() -> None:
+    assert parse_query("为啥说素质得高出一截?", translator=_no_translator).asks_why
+    assert not parse_query("素质要达到什么要求?", translator=_no_translator).asks_why

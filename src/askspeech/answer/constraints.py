@@ -171,6 +171,8 @@ _SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 _ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次回]")
+_ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+([批轮期届])")
+BATCH_THING = 2  # the characters after a batch that say what it is a batch of ("选派")
 # a day named by its numbers ("十一", "七・一"), not one numeral alone
 _NUMERAL_DAY = re.compile(
     r"[一二三四五六七八九十]{2,}|[一二三四五六七八九十]+[・·.][一二三四五六七八九十]+")
@@ -275,8 +277,24 @@ class Constraints:
 
     def _specific_given(self, term: str, query: Query) -> bool:
         """Whether any speech gives a specific the question names."""
+        if self._other_batch_of(term, query.text):
+            return False
         return (self.mentioned(term) or (query.english and self._batch_given(term, query))
                 or self._round_given(term, query))
+
+    def _other_batch_of(self, term: str, text: str) -> bool:
+        """A batch or round of a thing the speeches give only another of: "第三批选派村"
+        where they say "第四批选派村" (their "第三批" is of another thing: "第三批村干部中专
+        学历班")."""
+        m = _ORDINAL_BATCH.fullmatch(term)
+        at = text.find(term)
+        if m is None or at < 0:
+            return False
+        thing = text[at + len(term):at + len(term) + BATCH_THING]
+        if len(thing) < BATCH_THING or not all(_CJK_CHAR.match(c) for c in thing):
+            return False
+        return term + thing not in self._corpus and re.search(
+            rf"第[一二三四五六七八九十\d]+{m.group(1)}{re.escape(thing)}", self._corpus) is not None
 
     def _round_given(self, term: str, query: Query) -> bool:
         """A round the speeches asked about count by the other word for it: "第三轮…评议" is

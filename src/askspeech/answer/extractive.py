@@ -524,11 +524,21 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
         if len(names) >= 2 and len(items) == len(names) and all(
                 n in i for n, i in zip(names, items, strict=True)):
             return True
+    # or a clause per item, each holding the term ("哪三个“相”?": "“选、任、免”相衔接,“责、
+    # 权、利”相结合,“绩、奖、惩”相统一"): as many clauses in a row as it asks, no more
+    if terms and query.list_size and query.list_size >= 2 and any(
+            query.list_size in _runs([t in c for c in clauses]) for t in terms):
+        return True
     # or clause by clause, three or more ("以鲜明的奋斗目标鼓舞人心,以鲜明的工作特色振奋人心,
     # 以…凝聚人心"; two in a row are often a list's lead-in: "督查、推广经验")
     return len(names) >= SERIES_BY_CLAUSES and any(
         all(n in c for n, c in zip(names, clauses[i:i + len(names)], strict=True))
         for i in range(len(clauses) - len(names) + 1))
+
+
+def _runs(flags: Sequence[bool]) -> list[int]:
+    """The lengths of the runs of true flags."""
+    return [len(run) for run in "".join("1" if f else " " for f in flags).split()]
 
 
 def _repeats_frame(question: str, text: str, times: int) -> bool:
@@ -543,6 +553,7 @@ def _repeats_frame(question: str, text: str, times: int) -> bool:
     return False
 
 
+ANCHOR_RUN = 6  # characters in a row that name the passage a question places its answer by
 FRAME_CHARS = 4  # the question's words a sentence repeats per item (set by reading)
 ECHO_CHARS = 4  # a listed item's characters a question repeats when it echoes the list
 
@@ -627,9 +638,15 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     return [x for x in para if x.start < sentence.start][-1:]
 
 
-# Two things said in one sentence as a pair ("既要防止…,又要破解…", "一方面…另一方面…"):
-# what "哪两头" asks, where it stands.
-_PAIRED = re.compile(r"既要?[^。；;]{2,}[,，;；]\s*(?:又要?|也要)|一方面[^。]{2,}另一方面")
+# A sentence drawing a conclusion from the one before it ("因此,必须…", "这意味着…",
+# "作为…,就必须…"): the reason for it is there.
+_CONCLUDES = re.compile(r"^(?:因此|所以|因而|为此|这意味着|这就要求|这就决定)|[,，]就必须")
+# A point stated in a few words, one clause ("发展要目标化。"): its reasons follow it.
+_STATED_POINT = re.compile(r"[^,，;；:：。]{2,12}。")
+# Two things said in one sentence as a pair ("既要防止…,又要破解…", "既有…的问题,也有…的
+# 问题", "一方面…另一方面…"): what "哪两头" asks, where it stands.
+_PAIRED = re.compile(r"既[要有]?[^。；;]{2,}[,，;；]\s*(?:又[要有]?|也[要有])"
+                     r"|一方面[^。]{2,}另一方面")
 _ASKS_TWO = re.compile(r"哪两|两[头手面边]|两方面")
 
 
@@ -807,6 +824,22 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     if at and re.search(rf"[,，]{re.escape(first)}", para[at - 1].text):
         series.insert(0, para[at - 1])
     return series[:MAX_LIST_ITEMS]
+
+
+def _parallel_pair(best: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """Two clauses of one sentence split at its semicolon, opening alike ("对那些不图虚名、
+    埋头苦干的干部,要多加留意;" "对那些默默无闻、…的老实干部,要决不亏待。"): the pair a
+    question asking two things ("哪两类干部") asks, though two alike heads elsewhere may be
+    chance (`PARALLEL_MIN`)."""
+    para = snap.paragraph_sentences.get((best.speech, best.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == best.passage_id), None)
+    if at is None:
+        return []
+    for pair in (para[at - 1:at + 1] if at else [], para[at:at + 2]):
+        if (len(pair) == 2 and pair[0].text.rstrip().endswith((";", "；"))
+                and pair[0].text[:PARALLEL_CHARS] == pair[1].text[:PARALLEL_CHARS]):
+            return list(pair)
+    return []
 
 
 def _shown(items: Sequence[Passage], quotes: Sequence[Passage]) -> int:
@@ -1299,6 +1332,9 @@ class ExtractiveAnswerer:
         described = self._item_described(query, ev)
         if described:
             return described
+        beside = self._beside_anchor(query, ev)
+        if beside:
+            return beside
         item = nth(led.items, query.ordinal) if led is not None and query.ordinal else None
         if led is not None and item is not None:
             return self._item_quotes(query, led, item)
@@ -1318,6 +1354,19 @@ class ExtractiveAnswerer:
                     picked.append(s)
                     seen.add(s.sentence.speech)
         out = [(s.sentence, s.passage) for s in picked]
+        if len(picked) == 1 and query.asks_how and query.previous:
+            # a point the answer before quoted, asked how it is done ("统筹城乡这一条,落地靠
+            # 哪些招数?"): its body, not the list it is in again
+            body = _body_in_series(best.sentence, self.searcher.snap, query.previous)
+            if body:
+                return out + self._with_passages(body)
+        if len(picked) == 1 and query.asks_why and not query.asks_list and _CONCLUDES.search(
+                best.sentence.text):
+            # "为什么说…素质得…高出一截?" at "作为基层党务工作者,就必须…": the reason is the
+            # sentence it draws that from ("在基层工作,直接面对的是广大群众和社会各层。")
+            premise = _before(self.searcher.snap, best.sentence)
+            if premise:
+                return [*self._with_passages(premise), *out]
         if len(picked) == 1 and _pairs_asked(query, best.sentence):
             return out  # both halves are where it stands, not in the list around it
         if len(picked) == 1 and ((_enumerates_kind(query, best.sentence)
@@ -1373,6 +1422,8 @@ class ExtractiveAnswerer:
         if (query.asks_list and not followers and len(picked) == 1
                 and not any(t in best.sentence.text for t in query.quoted)):
             series = _parallel_siblings(best.sentence, self.searcher.snap)
+            if not series and (query.list_size == 2 or _ASKS_TWO.search(query.text)):
+                series = _parallel_pair(best.sentence, self.searcher.snap)
             if series:
                 return self._with_passages(series)
         shared = (self._shared_listing(query, ev, best)
@@ -1389,6 +1440,10 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
+            followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
+        if (not followers and len(picked) == 1 and query.asks_why
+                and _STATED_POINT.fullmatch(best.sentence.text.strip())):
+            # a point stated in a few words ("发展要目标化。") asked why: what follows says
             followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
         if not followers and len(picked) == 1 and query.asks_how:
             # so is an unnumbered one in a series ("要扩大选举中的民主权利,为发展选好班子。"
@@ -1410,6 +1465,29 @@ class ExtractiveAnswerer:
                     return out + self._with_passages([deadline])
             return self._with_runner_up(best, ev, out)
         return out
+
+    def _beside_anchor(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
+        """What a question places before or after a passage it names ("在提出以习近平…为
+        指导之前,是怎样评价加强和改进基层组织建设这项工作的?"): the sentence beside the one
+        naming it (`ANCHOR_RUN` characters in a row), when the rest of the question is more in
+        that sentence than in the rest of the named one. Not for a list question: a list
+        after a passage is found by its lead-in."""
+        if query.anchor is None or query.asks_list:
+            return []
+        named, side = query.anchor
+        snap = self.searcher.snap
+        at = next((s.sentence for s in ev.scored
+                   if len(_longest_run(named, s.sentence.text)) >= ANCHOR_RUN), None)
+        if at is None:
+            return []
+        beside = _before(snap, at) if side < 0 else _after(snap, at, 1)
+        if not beside:
+            return []
+        rest = set(cjk_bigrams(without_speech_refs(query.text).replace(named, " ")))
+        own = set(cjk_bigrams(at.text.replace(_longest_run(named, at.text), " ")))
+        if len(rest & set(cjk_bigrams(beside[0].text))) <= len(rest & own):
+            return []
+        return self._with_passages(beside)
 
     def _terms_asked(self, query: Query) -> list[str]:
         """The terms a question quotes, and those it names by count and kind as the speeches
@@ -1560,16 +1638,21 @@ class ExtractiveAnswerer:
         question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        if ((query.list_size == 2 or _ASKS_TWO.search(query.text))
+                and _parallel_pair(best.sentence, snap)):
+            return None  # the two asked, alike at either side of its semicolon
         # a list of as many items as asked ("开了哪五剂方子?": "…落实好以下五项重点措施:")
         # among the best few, over a best sentence that opens no such list, names no term
         # asked (not "“三项活动”是指…", which spells the term out) and announces no such count
-        # (not "重点是“三项权力”的确立和落实,即:强化规则制定权,…", which lists them inline)
+        # (not "重点是“三项权力”的确立和落实,即:强化规则制定权,…", which lists them inline,
+        # nor a series of what it names or quotes: "“选、任、免”相衔接,…" for "哪三个“相”")
         asked = (query.list_size
                  if query.asks_list and not query.english and not query.follow_up else None)
         if (asked is not None and not self._lists(best.sentence, asked)
                 and not any(t in best.sentence.text for t in ev.terms)
                 and announced_count(best.sentence.text) != asked
-                and not _pairs_asked(query, best.sentence)):
+                and not _pairs_asked(query, best.sentence)
+                and not _series_asked(query, best.sentence)):
             counted = next((s for s in ev.scored[1:SHARED_TOP] if self._lists(s.sentence, asked)),
                            None)
             if counted is not None:
