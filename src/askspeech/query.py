@@ -324,8 +324,11 @@ _LEVELLED = re.compile(
 def meetings_named(text: str) -> tuple[str, ...]:
     # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" asks
     # which one it was: neither names one)
-    return tuple(dict.fromkeys(_innermost(m) for m in _MEETING.findall(text)
-                               if not re.search(r"[那这][个次场]|哪|什么|啥", m)))
+    # ("区委接到上面的会议" says whose, not which: a name has no 的 once its convener is cut,
+    # but "党的": "全省党的基层组织建设工作会议")
+    return tuple(dict.fromkeys(inner for m in _MEETING.findall(text)
+                               if not re.search(r"[那这][个次场]|哪|什么|啥", m)
+                               and not re.search(r"(?<!党)的", inner := _innermost(m))))
 
 
 def _innermost(meeting: str) -> str:
@@ -505,7 +508,8 @@ _ASKS_LIST = re.compile(
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
-    r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods)\b|"
+    r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods|"
+    r"departments|agencies|units)\b|"
     # a keyword query counting them ("Five challenges facing…"), or asking the first few
     r"\b(?:two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?(?:challenges|problems|measures|"
     r"tasks|steps|priorities|aspects|points|requirements|shortcomings|achievements|ways|"
@@ -528,6 +532,18 @@ _ASKS_PURPOSE = re.compile(
 # a sentence enumerating things of that kind answers it where it stands.
 _COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])(个|项|条|种|类|支|大)([\u4e00-\u9fff]{2})")
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
+# the same in English, as the speeches call the kind ("which departments" → 部门)
+_KINDS_EN = {"departments": "部门", "agencies": "部门", "units": "单位"}
+_KIND_ASKED_EN = re.compile(rf"\b(?:which|what) ({'|'.join(_KINDS_EN)})\b", re.IGNORECASE)
+
+
+def kind_asked(text: str) -> str | None:
+    """The kind of thing a list question asks for ("哪些部门", "which departments": 部门)."""
+    m = _KIND_ASKED.search(text)
+    if m:
+        return m.group(1)
+    m = _KIND_ASKED_EN.search(text)
+    return _KINDS_EN[m.group(1).lower()] if m else None
 # The kind of named thing one question asks for ("推的是个啥工程?", "落实什么制度?"): its
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
 # name of any kind.
@@ -651,9 +667,10 @@ _ORDINAL_EN = re.compile(
     r"|(?: [a-z]+(?:-[a-z]+)*)? (?:rule|requirement|standard|norm|condition|principle)s?\b)",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
-# An item named by its number ("explain number three", "point 2", "item 4").
-_NUMBERED_EN = re.compile(r"\b(?:number|no\.|item|point)\s*(one|two|three|four|five|six|seven|"
-                          r"eight|nine|ten|[1-9])\b", re.IGNORECASE)
+# An item named by its number ("explain number three", "point 2", "item 4", "in position
+# two").
+_NUMBERED_EN = re.compile(r"\b(?:number|no\.|item|point|position)\s*(one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|[1-9])\b", re.IGNORECASE)
 
 
 def is_english(text: str) -> bool:
@@ -767,8 +784,20 @@ _PREVIOUS_ITEM = re.compile(r"(?:前一|上一|前头的?那?一?|前面的?那?
                             re.IGNORECASE)
 
 
+# Steps counted ("再往后数两项"): that many items on or back.
+_STEPS = re.compile(r"往(后|下|前|上)数?([两二三四五])(?:项|条|个|点)")
+
+
 def item_step(text: str) -> int:
-    """+1 for the item after the one just quoted, -1 for the one before, else 0."""
+    """+1 for the item after the one just quoted, -1 for the one before, +n or -n for n
+    counted on or back ("再往后数两项"), else 0; 0 too where the question names the item's
+    place itself ("再往后数两项,也就是最后一项": the last)."""
+    if asked_ordinal(text) is not None:
+        return 0
+    counted = _STEPS.search(text)
+    if counted:
+        n = chinese_number(counted.group(2)) or 1
+        return n if counted.group(1) in "后下" else -n
     return 1 if _NEXT_ITEM.search(text) else -1 if _PREVIOUS_ITEM.search(text) else 0
 
 
@@ -1512,6 +1541,20 @@ _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应
 _ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓|落地)"
                        # "落地靠哪些招数?": by what means
                        r"|靠(?:哪些|什么|啥)(?:招|办法|法子|措施|举措|手段|路子)")
+_WHICH_OF_COUNTED = re.compile(
+    r"(\d+|[一二两三四五六七八九十]+)(?:个|家)(单位|部门|企业|乡镇|村|社区|党组织|支部|学校)"
+    r"[^?？。]{0,12}?(?:分别|都|各)?(?:是|有)哪(?:些|几个|几家)")
+
+
+def which_of_counted(text: str) -> tuple[int, str] | None:
+    """Which ones of a group the question counts it asks ("六个单位分别是哪些?" → (6, 单位))."""
+    m = _WHICH_OF_COUNTED.search(text)
+    if m is None:
+        return None
+    n = chinese_number(m.group(1))
+    return (n, m.group(2)) if n else None
+
+
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|凭什么|什么道理|\bwhy\b", re.IGNORECASE)
 # Things a question names in a series ("推动重心、资源和工作分别怎样…"): words of two to four
 # characters joined by "、" and a last "和".
@@ -1538,6 +1581,9 @@ def asks_its_place(text: str) -> bool:
     return bool(_ASKS_ITS_PLACE.fullmatch(" ".join(without_speech_refs(text).split())))
 
 
+SERIES_OF_WORDS = 3  # things named in a series whose ends may be two words in a row
+
+
 def named_series(text: str, words: Sequence[str]) -> tuple[str, ...]:
     """The things a question names in a series, as its words: the first and last cut to them
     ("推动重心" → 重心, "工作分别" → 工作), the rest whole words or two in a row ("凝聚" "人心"),
@@ -1549,9 +1595,13 @@ def named_series(text: str, words: Sequence[str]) -> tuple[str, ...]:
     names = re.split(r"、|和|及|与", named[0])
     known = set(words)
     whole = {*known, *map("".join, pairwise(words))}
-    first = next((names[0][i:] for i in range(len(names[0]) - 1) if names[0][i:] in known), "")
-    last = next((names[-1][:i] for i in range(len(names[-1]), 1, -1)
-                 if names[-1][:i] in known), "")
+    # (a word, or else, of three or more, two in a row: "相统一的" → 相 统一; not of two,
+    # "乡镇、村两级": 村 两级 is no thing named)
+    pools = (known, whole) if len(names) >= SERIES_OF_WORDS else (known,)
+    first = next((names[0][i:] for pool in pools for i in range(len(names[0]) - 1)
+                  if names[0][i:] in pool), "")
+    last = next((names[-1][:i] for pool in pools for i in range(len(names[-1]), 1, -1)
+                 if names[-1][:i] in pool), "")
     names = [first, *names[1:-1], last]
     return tuple(names) if all(names) and set(names) <= whole else ()
 
@@ -1669,6 +1719,9 @@ class Query:
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
     asks_why: bool = False  # "为什么说…?", "Why does…?": a reason
+    # which ones of a group it counts ("交流发言的六个单位分别是哪些?" → (6, "单位")): named
+    # only where the speech lists them
+    which_of: tuple[int, str] | None = None
     # the things it names in a series ("推动重心、资源和工作…" → 重心, 资源, 工作)
     named_series: tuple[str, ...] = ()
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
@@ -1839,7 +1892,7 @@ def parse_query(
         stated_list=stated_list(typed),
         first_items=first_items(typed),
         counted_level=_counted_level(kind),
-        kind_asked=(m.group(1) if (m := _KIND_ASKED.search(kind)) else None),
+        kind_asked=kind_asked(kind),
         # (in English, the speeches' counted terms it names word for word: "three systems")
         counted_kinds=(tuple(coined) if english else
                        tuple("".join(m.groups()) for m in _COUNTED_KIND.finditer(text))),
@@ -1911,6 +1964,7 @@ def parse_query(
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_how=bool(_ASKS_HOW.search(text)),
         asks_why=bool(_ASKS_WHY.search(text)),
+        which_of=None if english else which_of_counted(text),
         named_series=named_series(text, found),
         history=tuple(history),
         previous=tuple(previous),

@@ -2026,8 +2026,10 @@ def test_where_a_speech_was_given_is_the_first_sentence_naming_its_own_place(
     assert not a.refused and "耒阳市" in a.citations[0].quote, a.text
     b = ask(built_settings, "Which city is speech 6 from?")
     assert not b.refused and "沙雅" in b.citations[0].quote, b.text
-    # 篇七 never names its city: nothing to quote
+    # 篇七 never names its city: nothing to quote; nor does 篇一, whatever place a sentence of
+    # it names ("中国特色社会主义")
     assert ask(built_settings, "篇七是哪个城市的讲话?").refused
+    assert ask(built_settings, "篇一是在哪里讲的?").refused
 
 
 def test_a_series_a_clause_per_item_holding_the_quoted_term_is_quoted_where_it_stands(
@@ -2104,3 +2106,44 @@ def test_why_a_point_stated_in_a_few_words_quotes_what_follows_it(
     a = ask(built_settings, "京口那篇为什么说发展要目标化?")
     assert a.citations[0].quote == "发展要目标化。", a.text
     assert "有目标,才有明确的奋斗方向" in a.text, a.text
+
+
+def test_which_ones_of_a_group_the_speech_only_counts_is_refused(
+        built_settings: Settings) -> None:
+    # "六个单位进行了交流发言": counted, never named
+    assert ask(built_settings, "篇三讲话里昨天下午参观淮北市之后,交流发言的六个单位分别是"
+                               "哪些?").refused
+
+
+def test_a_term_with_another_number_than_the_speeches_is_unmentioned_however_short(
+        built_settings: Settings) -> None:
+    # "五联双化": its "双化", no "三化"
+    assert ask(built_settings, "攀枝花园区“五联双化”治理里,那个“三化”指的是哪三化?").refused
+    assert not ask(built_settings, "攀枝花园区“五联双化”治理里,“双化”指的是哪两化?").refused
+
+
+def test_a_series_of_the_quoted_term_close_in_score_is_quoted_over_another_list(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三讲落实工作要从当地实际出发,具体说要做到哪三个“实”?")
+    assert "察实情、出实招、求实效" in a.citations[0].quote, a.text
+
+
+def test_steps_counted_on_to_the_last_item_reach_the_last(built_settings: Settings) -> None:
+    history = [user("篇七说整改作风突出问题要落实哪五项重点措施?"),
+               user("第三项整改销号制是怎么操作的?")]
+    a = ask(built_settings, "再往后数两项,也就是最后一项,说的是什么?", history=history)
+    assert a.citations[0].quote.startswith("五是积极探索整治作风顽症的长效机制"), a.text
+
+
+def test_a_meeting_described_by_whose_it_is_is_no_unmentioned_meeting(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区委接到上面的会议和文件后,没有照本宣科,而是先干了些什么才出台"
+                            "自己的意见?")
+    assert not a.refused and "就会议贯彻会议" in a.text, a.text
+
+
+def test_departments_asked_in_english_are_the_sentence_enumerating_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Shaya three-level joint creation final inspection: which departments "
+                            "take part?")
+    assert "纪检、政法、计生、团委、妇联等相关部门" in a.citations[0].quote, a.text

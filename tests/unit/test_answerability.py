@@ -555,3 +555,14 @@ def test_a_question_asking_only_where_a_speech_was_given() -> None:
     assert _ASKS_ITS_PLACE.fullmatch("是哪个城市的讲话?")
     assert _ASKS_ITS_PLACE.fullmatch("Which city is from?")
     assert not _ASKS_ITS_PLACE.fullmatch("中,永济镇是哪个市的?")
+
+
+def test_a_series_named_with_its_last_item_two_words_is_asked_clause_by_clause() -> None:
+    held = _sentence("要进一步完善村干部“选、任、免”相衔接,“责、权、利”相结合,“绩、奖、惩”相统一的"
+                     "工作机制,解决好村干部的后顾之忧。")
+    assert _series_asked(q("要求完善村干部哪三个方面相衔接、相结合、相统一的工作机制?"), held)
+    # a clause per item holding the quoted term, as many in a row as asked
+    quoted = dataclasses.replace(q("村干部工作机制包括哪三个相?"),
+                                 text="村干部工作机制包括哪三个“相”?")
+    assert _series_asked(quoted, held)
+    assert not _series_asked(dataclasses.replace(quoted, list_size=2), held)

@@ -23,6 +23,7 @@ from askspeech.query import (
     item_of_part,
     item_step,
     items_asked,
+    kind_asked,
     levelled_terms,
     list_named,
     meetings_named,
@@ -44,6 +45,7 @@ from askspeech.query import (
     speeches_missing,
     stated_list,
     topic_text,
+    which_of_counted,
 )
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.text.zh import chinese_number
@@ -1079,3 +1081,28 @@ def test_what_a_question_places_before_or_after_a_passage_it_names() -> None:
 def test_a_reason_is_asked_in_either_language() -> None:
     assert parse_query("为啥说素质得高出一截?", translator=_no_translator).asks_why
     assert not parse_query("素质要达到什么要求?", translator=_no_translator).asks_why
+
+
+def test_which_ones_of_a_group_it_counts() -> None:
+    assert which_of_counted("交流发言的六个单位分别是哪些?") == (6, "单位")
+    assert which_of_counted("六个单位进行了交流发言,讲了什么?") is None
+
+
+def test_a_meeting_described_by_whose_it_is_names_none() -> None:
+    assert meetings_named("京口区委接到上面的会议和文件后,没有照本宣科") == ()
+    assert meetings_named("省委召开的全省党的基层组织建设工作会议提出了什么?") == (
+        "全省党的基层组织建设工作会议",)
+
+
+def test_steps_counted_and_an_item_named_by_its_place_in_a_follow_up() -> None:
+    assert item_step("再往后数两项呢?") == 2 and item_step("往前数两条呢?") == -2
+    # the place it names wins over the steps that reach it
+    assert item_step("再往后数两项,也就是最后一项,说的是什么?") == 0
+    assert asked_ordinal("再往后数两项,也就是最后一项,说的是什么?") == LAST
+    assert asked_ordinal("and the power listed in position two?") == 2
+
+
+def test_the_kind_a_list_question_asks_for_in_either_language() -> None:
+    assert kind_asked("验收时有哪些部门参加?") == "部门"
+    assert kind_asked("final inspection: which departments take part?") == "部门"
+    assert kind_asked("what happened at the inspection?") is None

@@ -427,12 +427,15 @@ class Constraints:
         if _NUMERAL_DAY.fullmatch(term):
             return f"“{term}”" not in self._corpus
         # a gloss with a blank asked for ("几次商量、两回公开" for "四议两公开") is the user's
-        if len(pairs) < 2 or self.mentioned(term) or _ASKED_IN_TERM.search(term):
+        if self.mentioned(term) or _ASKED_IN_TERM.search(term):
             return False
-        # the speeches' term with another number in it ("万人计划" for their "千人计划")
+        # the speeches' term with another number in it ("万人计划" for their "千人计划"; "三化"
+        # for their "双化", quoted or not)
         if any(self.mentioned(term[:i] + n + term[i + 1:])
-               for i, c in enumerate(term) if c in _NUMERALS for n in _NUMERALS if n != c):
+               for i, c in enumerate(term) if c in _NUMERALS for n in _NUMERALS + "双" if n != c):
             return True
+        if len(pairs) < 2:
+            return False
         # the speeches' term with another count ("六个不批" for a question's "八个不批")
         if (m := _COUNTED.match(term)) and re.search(
                 f"[一二两三四五六七八九十]+{m.group(1)}{re.escape(m.group(2))}", self._corpus):
@@ -616,6 +619,17 @@ class Constraints:
                         and not any(c == n for c, _ in counts)):
                     return False
         return True
+
+    def lists_those_counted(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """Which ones of a group the question counts ("交流发言的六个单位分别是哪些?") are
+        not given by a quote that only counts them ("六个单位进行了交流发言"), with no list
+        of them in it."""
+        if query.which_of is None or not quotes:
+            return True
+        n, kind = query.which_of
+        counted = any(chinese_number(c) == n and thing.startswith(kind)
+                      for q in quotes for c, thing in _COUNT_OF.findall(q.text))
+        return not counted or any("、" in q.text for q in quotes)
 
     def in_halves(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """A question about one half of the year ("下半年要让哪些人…锻炼") is not answered by

@@ -947,6 +947,11 @@ class ExtractiveAnswerer:
         structured = self._from_structure(query)
         if structured:
             return compose(query, structured, "extractive", notes)
+        if (query.speech is not None and not query.follow_up and Need.PLACE in query.asks
+                and query.asks_its_place):
+            # "篇一是在哪里讲的?" of a speech naming no place of its own ("我市" only): it
+            # does not say, whatever place a sentence of it names ("中国特色社会主义")
+            return refusal(query, self._opening(query.speech), "extractive", Need.PLACE, notes)
         ev = self.evidence(query, k)
         if not ev.scored or query.personal:
             return refusal(query, ev.result.passages, "extractive", notes=notes)
@@ -980,6 +985,7 @@ class ExtractiveAnswerer:
         quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
+                or not self.constraints.lists_those_counted(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
                 or not self.constraints.in_durations(query, quotes)
                 or self.constraints.quotes_another_place(query, quotes)
@@ -1641,6 +1647,23 @@ class ExtractiveAnswerer:
         if ((query.list_size == 2 or _ASKS_TWO.search(query.text))
                 and _parallel_pair(best.sentence, snap)):
             return None  # the two asked, alike at either side of its semicolon
+        if (query.asks_list and query.kind_asked
+                and query.kind_asked not in best.sentence.text):
+            # a sentence enumerating the kind asked, close in score ("which departments":
+            # "…组织纪检、政法、计生、团委、妇联等相关部门…"), over a best not naming it, though
+            # that opens a list ("一要巩固和健全…的制度体系")
+            enumerating = _runner_up(ev, self.list_margin,
+                                     lambda s: _enumerates_kind(query, s.sentence))
+            if enumerating is not None:
+                return enumerating
+        if (query.asks_list and any(len(t) <= 2 for t in QUOTED.findall(query.text))
+                and not _series_asked(query, best.sentence)):
+            # a series of the short term the question quotes, close in score ("哪三个“实”":
+            # "…做到察实情、出实招、求实效;"), over a best holding none (not of things it
+            # names: they may be one part of what it asks, "对履责不到位、措施不得力者和…")
+            series = _runner_up(ev, self.list_margin, lambda s: _series_asked(query, s.sentence))
+            if series is not None:
+                return series
         # a list of as many items as asked ("开了哪五剂方子?": "…落实好以下五项重点措施:")
         # among the best few, over a best sentence that opens no such list, names no term
         # asked (not "“三项活动”是指…", which spells the term out) and announces no such count
