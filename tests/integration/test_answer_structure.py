@@ -2147,3 +2147,11 @@ def test_departments_asked_in_english_are_the_sentence_enumerating_them(
     a = ask(built_settings, "Shaya three-level joint creation final inspection: which departments "
                             "take part?")
     assert "纪检、政法、计生、团委、妇联等相关部门" in a.citations[0].quote, a.text
+
+
+def test_an_english_follow_up_naming_a_position_and_asking_more_takes_that_item(
+        built_settings: Settings) -> None:
+    first = "What are the three powers of village Party organisations in Speech 8?"
+    a = ask(built_settings, "OK, and the power listed in position two: who puts the proposals "
+                            "forward, and how?", history=[user(first)])
+    assert a.citations[0].quote.startswith("强化议事提名权"), a.text

@@ -176,3 +176,9 @@ def test_what_for_asks_a_question_of_its_own() -> None:
 def test_a_pair_pointed_at_by_its_place_is_a_follow_up() -> None:
     assert is_follow_up("排在第三的那对,帮的是啥、促的是啥?")
     assert is_follow_up("那拨人后来怎么安排?")
+
+
+def test_a_long_english_follow_up_opening_ok_and_naming_a_position_follows() -> None:
+    assert is_follow_up("OK, and the power listed in position two: who puts the proposals "
+                        "forward, and how?")
+    assert is_follow_up("好的,那第二项由谁提出?")

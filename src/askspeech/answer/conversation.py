@@ -56,7 +56,9 @@ _FOLLOW_UP = re.compile(
     r"|the (?:first|second|third|fourth|fifth|last|middle)"
     r"(?: one)?|more about|say more|elaborate"
     # an item named by its number ("explain number three")
-    r"|(?:number|item|point|no\.)\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]))\b",
+    # ("in position two")
+    r"|(?:number|item|point|position|no\.)\s*"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]))\b",
     re.IGNORECASE,
 )
 # "篇五第二部分", "Speech 5's second part": a part named with its speech refers to nothing earlier.
@@ -146,8 +148,10 @@ def is_follow_up(question: str) -> bool:
 # An English question whose subject is a pronoun, within its first words ("What are they…",
 # "Why does it…").
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[a-z]+\s+){0,3}(?:they|it|he|she)\b", re.IGNORECASE)
-# A question that opens by continuing the conversation ("And …", "那么…"): it may run long.
-_CONTINUES = re.compile(r"(?:and|so|but)\b|那么?|那就|还有", re.IGNORECASE)
+# A question that opens by continuing the conversation ("And …", "OK, and …", "那么…",
+# "好的,那…"): it may run long.
+_CONTINUES = re.compile(r"(?:(?:ok(?:ay)?|right|well|thanks|got it)\W+)?(?:and|so|but)\b"
+                        r"|(?:好的?|行|嗯)?[,，]?(?:那么?|那就|还有)", re.IGNORECASE)
 
 
 # A total asked of nothing named ("一共砸进去多少钱?"): the total of what was just asked about.
