@@ -312,7 +312,8 @@ def body_mentions(text: str) -> list[tuple[str, str, str]]:
 # do not mention is a near miss of one they do ("全国农村基层党建工作座谈会").
 _MEETING = re.compile(
     r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委|自治区)"
-    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会|推进会)")
+    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会|推进会|团拜会|动员会|交流会"
+    r"|研讨会|报告会|表彰会|庆祝会)")
 # A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
 # characters after 级). Where the speeches give the term at another level only, it is not
 # what was asked.
@@ -339,6 +340,15 @@ def _innermost(meeting: str) -> str:
         if inner is not None:
             return inner.group(0)
     return meeting
+
+
+# A quoted term given a level's body ("各乡镇的“两新”工委", "县委“两新”工委"): where the
+# speeches give the term to another level's only ("市委“两新”工委"), it is not what was asked.
+_BODIED = re.compile(r"(乡镇|[省市州县区乡镇])委?的?(“[\u4e00-\u9fff]{1,6}”[\u4e00-\u9fff]{1,3})")
+
+
+def bodied_terms(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(dict.fromkeys(_BODIED.findall(text)))
 
 
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
@@ -1712,6 +1722,8 @@ class Query:
     # counts an English question states, each with the Chinese words for what it counts
     # ("12 key villages" → (12, ("重点", …)))
     counted_en: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    # quoted terms it gives a level's body ("乡镇的“两新”工委" → ("乡镇", "“两新”工委"))
+    bodied: tuple[tuple[str, str], ...] = ()
     # what the question places its answer before (-1) or after (+1) in the speech ("在提出
     # 以习近平…为指导之前,是怎样评价…的?": ("以习近平…为指导", -1))
     anchor: tuple[str, int] | None = None
@@ -1925,6 +1937,7 @@ def parse_query(
         place_level=_place_level(kind),
         bodies=bodies_named(text),
         meetings=() if english else meetings_named(text),
+        bodied=() if english else bodied_terms(text),
         levelled=(levelled_terms_en(text, translator().coined) if english
                   else levelled_terms(text)),
         scoped=() if english else scoped_terms(text),

@@ -2155,3 +2155,32 @@ def test_an_english_follow_up_naming_a_position_and_asking_more_takes_that_item(
     a = ask(built_settings, "OK, and the power listed in position two: who puts the proposals "
                             "forward, and how?", history=[user(first)])
     assert a.citations[0].quote.startswith("强化议事提名权"), a.text
+
+
+def test_a_quoted_body_at_a_level_the_speeches_never_give_it_is_unmentioned(
+        built_settings: Settings) -> None:
+    # "成立了市委“两新”工委": the city's, no township's
+    a = ask(built_settings, "耒阳各乡镇的“两新”工委是什么时候成立的?")
+    assert a.refused and "乡镇“两新”工委" in a.text, a.text
+    assert not ask(built_settings, "耒阳成立了哪一级的“两新”工委?").refused
+
+
+def test_a_lead_in_running_into_its_first_item_counts_as_a_list_of_as_many(
+        built_settings: Settings) -> None:
+    # "…为贯彻落实好这次会议精神,一是要认真学习会议精神。" … "二是…" … "三是狠抓落实。"
+    a = ask(built_settings, "沙雅那篇讲话收尾时,对与会同志贯彻这次会议提出的三条要求分别是什么?")
+    assert "一是要认真学习会议精神" in a.text and "二是要及时制定贯彻意见" in a.text, a.text
+    assert "三是狠抓落实" in a.text, a.text
+
+
+def test_a_meeting_of_another_kind_the_speeches_never_mention_is_refused(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇七那个市在全省春节团拜会上还拿到了哪些表彰?").refused
+
+
+def test_a_term_of_another_places_deed_listed_after_the_one_asked_is_no_answer(
+        built_settings: Settings) -> None:
+    # "永济镇的党员宣誓承诺、导子乡的无职党员…的“三亮三树”活动": 导子乡's
+    assert ask(built_settings, "永济镇的无职党员搞的“三亮三树”,具体亮的是啥、树的是啥?").refused
+    a = ask(built_settings, "导子乡的无职党员搞的“三亮三树”,具体亮的是啥?")
+    assert not a.refused and "亮身份" in a.text, a.text

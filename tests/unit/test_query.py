@@ -12,6 +12,7 @@ from askspeech.query import (
     Query,
     anchored,
     asked_ordinal,
+    bodied_terms,
     bodies_named,
     body_mentions,
     counted_before_each,
@@ -1106,3 +1107,12 @@ def test_the_kind_a_list_question_asks_for_in_either_language() -> None:
     assert kind_asked("验收时有哪些部门参加?") == "部门"
     assert kind_asked("final inspection: which departments take part?") == "部门"
     assert kind_asked("what happened at the inspection?") is None
+
+
+def test_a_quoted_term_given_a_levels_body() -> None:
+    assert bodied_terms("耒阳各乡镇的“两新”工委是什么时候成立的?") == (("乡镇", "“两新”工委是"),)
+    assert bodied_terms("两新组织怎么建?") == ()
+
+
+def test_a_new_years_reception_is_a_meeting_named() -> None:
+    assert meetings_named("在全省春节团拜会上还拿到了哪些表彰?") == ("全省春节团拜会",)

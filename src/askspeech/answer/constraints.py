@@ -51,6 +51,7 @@ KNOWN_PAIRS = 0.5
 _FIGURES = re.compile(r"^\d+(?:[·.+\-]\d+)+$|^\d{3,}$")
 # Numerals a quoted term may carry, swapped for another in a near miss.
 _NUMERALS = "一二两三四五六七八九十百千万"
+_BODY_LEVELS = "省市州县区乡镇村"  # the level of a body named right before a term ("市委")
 
 # A counted term: a number, a measure word, what is counted ("八个不批", "三个先").
 _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
@@ -214,6 +215,8 @@ class Constraints:
                  *(t for t in query.quoted if self._foreign_term(t)),
                  *(f"{level}级{term}" for level, term in query.levelled
                    if self._at_other_levels(level, term)),
+                 *(f"{level}{written}" for level, term in query.bodied
+                   if (written := self._other_levels_body(level, term))),
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
                  *self._miscounted(query.text), *self._figures_never_given(query.text),
@@ -466,6 +469,19 @@ class Constraints:
         return not any(f"{level}级" in self._corpus[m.end():m.end() + LEVEL_AFTER_TERM]
                        for m in re.finditer(re.escape(f"级{term}"), self._corpus))
 
+    def _other_levels_body(self, level: str, term: str) -> str | None:
+        """"乡镇的“两新”工委" where the speeches give "“两新”工委" to another level's body
+        only ("市委“两新”工委"), each time they write it right after another level: the term
+        as they write it ("“两新”工委是" → "“两新”工委")."""
+        term = next((term[:n] for n in range(len(term), term.index("”") + 1, -1)
+                     if term[:n] in self._corpus), "")
+        before = [self._corpus[max(0, m.start() - 2):m.start()]
+                  for m in re.finditer(re.escape(term), self._corpus)] if term else []
+        asked = set(level)
+        return term if before and all(
+            (found := [c for c in b if c in _BODY_LEVELS]) and not asked & set(found)
+            for b in before) else None
+
     def _for_other_scopes(self, scope: str, after: str) -> str | None:
         """The longest start of `after` (six characters at least) the speeches give for
         another scope only: "基层组织建设先进" of "全国基层组织建设先进县", where they
@@ -552,6 +568,25 @@ class Constraints:
             return False
         return not any(bare_place(p) in self._up_to(q) for q in quotes
                        for p in self._local_places(query, q))
+
+    def term_of_another_place(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """Whether a term the question quotes of a place is, in the sentence quoted first,
+        another place's deed listed after that place's own: "永济镇的党员宣誓承诺、导子乡的
+        无职党员…的“三亮三树”活动" for "永济镇的…“三亮三树”"."""
+        if not quotes or not query.places:
+            return False
+        text = quotes[0].text
+        for term in (t for t in query.quoted if len(t) >= 2):
+            at = text.find(f"“{term}”")
+            if at < 0:
+                continue
+            for place in query.places:
+                name = bare_place(place)
+                own = re.search(rf"{re.escape(name)}[{PLACE_SUFFIXES}]?的[^、,，。;；]{{2,}}、"
+                                rf"([\u4e00-\u9fff]{{2,3}}[{PLACE_SUFFIXES}])的", text[:at])
+                if own and bare_place(own.group(1)) != name:
+                    return True
+        return False
 
     def _paragraph(self, sentence: Passage) -> str:
         return self.snap.speeches[sentence.speech].paragraphs[sentence.paragraph - 1]

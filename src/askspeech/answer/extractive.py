@@ -699,13 +699,13 @@ def _lead_of_run(snap: IndexSnapshot, sentence: Passage) -> Passage | None:
     return None
 
 
-def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
-    """The sentences after `best` that continue its enumeration (一是 → 二是 → 三是 …),
+def _follow_list(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The sentences after `sentence` that continue its enumeration (一是 → 二是 → 三是 …),
     or that an introducing sentence ("…六个不批…:" / "…如下:") announces."""
-    after = _after(snap, best.sentence)
-    inline = _enumeration_label(best.sentence.text) is None and bool(
-        _INLINE_FIRST.search(best.sentence.text))
-    label = 1 if inline else _enumeration_label(best.sentence.text)
+    after = _after(snap, sentence)
+    inline = _enumeration_label(sentence.text) is None and bool(
+        _INLINE_FIRST.search(sentence.text))
+    label = 1 if inline else _enumeration_label(sentence.text)
     out: list[Passage] = []
     expected = (label + 1) if label else 1
     for s in after:
@@ -719,7 +719,7 @@ def _follow_list(best: Scored, snap: IndexSnapshot) -> list[Passage]:
             break
         if len(out) >= MAX_LIST_ITEMS:
             break
-    return out or _parallel_items(best.sentence.text, after)
+    return out or _parallel_items(sentence.text, after)
 
 
 def _of_kind(listing: Listing, kind: str) -> bool:
@@ -989,6 +989,7 @@ class ExtractiveAnswerer:
                 or not self.constraints.in_halves(query, quotes)
                 or not self.constraints.in_durations(query, quotes)
                 or self.constraints.quotes_another_place(query, quotes)
+                or self.constraints.term_of_another_place(query, quotes)
                 or not self._of_place_asked(query, quotes)):
             # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
             # year ("上半年" for "下半年"), span ("三年内" for "五年之内") or township, or
@@ -1423,7 +1424,7 @@ class ExtractiveAnswerer:
         if (query.asks_list or _enumeration_label(best.sentence.text)
                 or _INLINE_FIRST.search(best.sentence.text)
                 or self.scorer.spelled_out_after(best.sentence, ev.terms)):
-            followers = _follow_list(best, self.searcher.snap)
+            followers = _follow_list(best.sentence, self.searcher.snap)
         # (a sentence with the term the question quotes is about that term, not its series)
         if (query.asks_list and not followers and len(picked) == 1
                 and not any(t in best.sentence.text for t in query.quoted)):
@@ -1717,7 +1718,8 @@ class ExtractiveAnswerer:
                            not ev.terms or any(t in best.sentence.text for t in ev.terms)
                            or _enumerates_kind(query, best.sentence)))
         if (query.asks_list and _asks_points(query) and not self._opens_list(best.sentence)
-                and not _enumerates_kind(query, best.sentence) and not _follow_list(best, snap)):
+                and not _enumerates_kind(query, best.sentence)
+                and not _follow_list(best.sentence, snap)):
             # a run of numbered points the best sentence is in or leads up to ("…对这些问题,要
             # 采取措施认真解决。一要准确把握政策导向。…二要…"), over what it lists itself
             # ("提供了“五条通道”,即考录国家公务员、留任村干部、…")
@@ -1726,7 +1728,7 @@ class ExtractiveAnswerer:
                 return run
         if (not query.asks_list or self._opens_list(best.sentence) or lists_asked
                 or _pairs_asked(query, best.sentence)
-                or _follow_list(best, snap) or _parallel_siblings(best.sentence, snap)):
+                or _follow_list(best.sentence, snap) or _parallel_siblings(best.sentence, snap)):
             return None
         # the series in parallel form that follows the best sentence in its paragraph ("作为
         # 基层党务工作者,就必须…高人一等,…。要加强思想理论的学习,…;加强经济工作…的学习,…"):
@@ -1767,9 +1769,15 @@ class ExtractiveAnswerer:
                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
 
     def _lists(self, sentence: Passage, count: int) -> bool:
-        """Whether the sentence opens a list of `count` items, found or announced."""
+        """Whether the sentence opens a list of `count` items, found or announced, or runs
+        into the first of `count` ("为贯彻落实好这次会议精神,一是要认真学习会议精神。" then
+        "二是…" "三是…")."""
         found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
-        return found is not None and count in (len(found.items), found.node.announced)
+        if found is not None and count in (len(found.items), found.node.announced):
+            return True
+        return (_enumeration_label(sentence.text) is None
+                and bool(_INLINE_FIRST.search(sentence.text))
+                and 1 + len(_follow_list(sentence, self.searcher.snap)) == count)
 
     def _opens_parts(self, sentence: Passage) -> bool:
         """Whether the sentence announces the speech's top-level parts."""
