@@ -324,9 +324,8 @@ _LEVELLED = re.compile(
 
 def meetings_named(text: str) -> tuple[str, ...]:
     # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" asks
-    # which one it was: neither names one)
-    # ("区委接到上面的会议" says whose, not which: a name has no 的 once its convener is cut,
-    # but "党的": "全省党的基层组织建设工作会议")
+    # which one it was, "区委接到上面的会议" says whose it is: none names one. A name has no
+    # 的 once its convener is cut, but "党的": "全省党的基层组织建设工作会议")
     return tuple(dict.fromkeys(inner for m in _MEETING.findall(text)
                                if not re.search(r"[那这][个次场]|哪|什么|啥", m)
                                and not re.search(r"(?<!党)的", inner := _innermost(m))))
@@ -1551,6 +1550,7 @@ _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应
 _ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓|落地)"
                        # "落地靠哪些招数?": by what means
                        r"|靠(?:哪些|什么|啥)(?:招|办法|法子|措施|举措|手段|路子)")
+# Which ones of a group it counts ("交流发言的六个单位分别是哪些?").
 _WHICH_OF_COUNTED = re.compile(
     r"(\d+|[一二两三四五六七八九十]+)(?:个|家)(单位|部门|企业|乡镇|村|社区|党组织|支部|学校)"
     r"[^?？。]{0,12}?(?:分别|都|各)?(?:是|有)哪(?:些|几个|几家)")
@@ -1565,6 +1565,7 @@ def which_of_counted(text: str) -> tuple[int, str] | None:
     return (n, m.group(2)) if n else None
 
 
+# A reason asked ("为啥说…?", "Why does…?").
 _ASKS_WHY = re.compile(r"为什么|为啥|为何|凭什么|什么道理|\bwhy\b", re.IGNORECASE)
 # Things a question names in a series ("推动重心、资源和工作分别怎样…"): words of two to four
 # characters joined by "、" and a last "和".
