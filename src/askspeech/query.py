@@ -546,11 +546,24 @@ _KINDS_EN = {"departments": "部门", "agencies": "部门", "units": "单位"}
 _KIND_ASKED_EN = re.compile(rf"\b(?:which|what) ({'|'.join(_KINDS_EN)})\b", re.IGNORECASE)
 
 
+# Nouns naming a kind of thing, which end a longer name of it ("哪些建设管理模式": 模式).
+_KIND_NOUNS = re.compile(r"模式|方式|机制|制度|措施|举措|办法|做法|途径|渠道|形式|问题|变化|要求"
+                         r"|原则|经验|特点|任务|目标|环节|部门|单位")
+KIND_NAME_CHARS = 6  # characters after "哪些" a kind's longer name may run to
+
+
 def kind_asked(text: str) -> str | None:
-    """The kind of thing a list question asks for ("哪些部门", "which departments": 部门)."""
+    """The kind of thing a list question asks for ("哪些部门", "which departments": 部门; "哪些
+    建设管理模式": 模式, the noun its name ends in)."""
     m = _KIND_ASKED.search(text)
     if m:
-        return m.group(1)
+        # (only past a modifier: "哪几个方面提要求" asks 方面, a noun already)
+        run = re.match(r"[\u4e00-\u9fff]*", text[m.start(1):m.start(1) + KIND_NAME_CHARS])
+        tagged = pos_tags(run.group(0)) if run else ()
+        if not tagged or tagged[0][1].startswith("n"):
+            return m.group(1)
+        head = _KIND_NOUNS.search(run.group(0)) if run else None
+        return head.group(0) if head is not None and head.start() > 0 else m.group(1)
     m = _KIND_ASKED_EN.search(text)
     return _KINDS_EN[m.group(1).lower()] if m else None
 # The kind of named thing one question asks for ("推的是个啥工程?", "落实什么制度?"): its

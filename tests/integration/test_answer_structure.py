@@ -2184,3 +2184,35 @@ def test_a_term_of_another_places_deed_listed_after_the_one_asked_is_no_answer(
     assert ask(built_settings, "永济镇的无职党员搞的“三亮三树”,具体亮的是啥、树的是啥?").refused
     a = ask(built_settings, "导子乡的无职党员搞的“三亮三树”,具体亮的是啥?")
     assert not a.refused and "亮身份" in a.text, a.text
+
+
+def test_two_things_asked_are_the_sentence_pairing_them_close_in_score(
+        built_settings: Settings) -> None:
+    # "既要防止少数人议事代替村民代表大会议事,又要破解…不易召集议事的难题", over the "三项
+    # 权力" sentence scoring a little higher
+    a = ask(built_settings, "Panzhihua villages: what two problems should local deliberation "
+                            "rules avoid?")
+    assert "既要防止少数人议事代替村民代表大会议事" in a.citations[0].quote, a.text
+
+
+def test_things_of_the_kind_asked_enumerated_before_de_are_quoted_where_they_stand(
+        built_settings: Settings) -> None:
+    # "…政府包揽园区建设、单纯依靠经济手段粗放管理、产业同构和低水平重复建设的模式已经难以为继",
+    # not the part's points around it
+    a = ask(built_settings, "攀枝花那篇讲话认为产业园区过去的哪些建设管理模式已经难以为继?")
+    assert "政府包揽园区建设" in a.citations[0].quote, a.text
+
+
+def test_a_thing_the_speech_puts_at_another_township_is_no_answer_for_this_one(
+        built_settings: Settings) -> None:
+    # "…在亮源乡的日森源菇业、大市乡的新五丰、余庆乡的中达铁合金…"
+    assert ask(built_settings, "余庆乡的新五丰公司成立了几个党组织?").refused
+
+
+def test_a_zone_another_speech_names_is_unmentioned_in_the_speech_asked(
+        built_settings: Settings) -> None:
+    # 篇三's "皖南国际旅游文化示范区", asked of 攀枝花's speech (篇八)
+    a = ask(built_settings, "攀枝花那篇说项目要围绕皖南国际旅游文化示范区来抓,具体抓哪些环节?")
+    assert a.refused and "皖南国际旅游文化示范区" in a.text, a.text
+    assert not ask(built_settings, "攀枝花那篇说项目要围绕国家现代农业示范区来抓,具体抓哪些"
+                                   "环节?").refused

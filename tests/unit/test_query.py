@@ -1107,6 +1107,9 @@ def test_the_kind_a_list_question_asks_for_in_either_language() -> None:
     assert kind_asked("验收时有哪些部门参加?") == "部门"
     assert kind_asked("final inspection: which departments take part?") == "部门"
     assert kind_asked("what happened at the inspection?") is None
+    # the noun a longer name of the kind ends in
+    assert kind_asked("过去的哪些建设管理模式已经难以为继?") == "模式"
+    assert kind_asked("是从哪几个方面提要求的?") == "方面"  # a noun already, not 要求
 
 
 def test_a_quoted_term_given_a_levels_body() -> None:

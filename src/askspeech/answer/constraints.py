@@ -51,6 +51,7 @@ KNOWN_PAIRS = 0.5
 _FIGURES = re.compile(r"^\d+(?:[·.+\-]\d+)+$|^\d{3,}$")
 # Numerals a quoted term may carry, swapped for another in a near miss.
 _NUMERALS = "一二两三四五六七八九十百千万"
+THING_AT_PLACE = 3  # characters of a thing named after "X乡的" that say which it is
 _BODY_LEVELS = "省市州县区乡镇村"  # the level of a body named right before a term ("市委")
 
 # A counted term: a number, a measure word, what is counted ("八个不批", "三个先").
@@ -61,6 +62,7 @@ _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类�
 _NAMED_KIND = re.compile(r"示范区|试验区|经济圈|城市带|开发区|示范点|示范村|工程|计划|行动")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 VARIANT_MIN = 5  # characters of a name the speeches write before the one that differs
+NAMED_MAX = 14  # characters a zone's or programme's name may run to ("皖南国际旅游文化示范区")
 
 
 def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
@@ -223,6 +225,25 @@ class Constraints:
                  *self._variant_names(query.text)]
         return list(dict.fromkeys(found))
 
+    def _named_elsewhere(self, query: Query, confined: Sequence[SpeechText]) -> list[str]:
+        """Names of zones, programmes and projects the question gives the speech it is
+        confined to, which another speech writes and that one never: "攀枝花那篇说项目要围绕
+        皖南国际旅游文化示范区来抓" (篇三's zone)."""
+        if len(confined) != 1:
+            return []
+        own = confined[0].text
+        out = []
+        for m in _NAMED_KIND.finditer(query.text):
+            end = m.end()
+            # the longest run ending in the kind that the speeches write
+            name = next((query.text[start:end] for start in range(max(0, end - NAMED_MAX), end)
+                         if end - start >= VARIANT_MIN
+                         and all(_CJK_CHAR.match(c) for c in query.text[start:end])
+                         and query.text[start:end] in self._corpus), "")
+            if name and name not in own:
+                out.append(name)
+        return out
+
     def _variant_names(self, text: str) -> list[str]:
         """Names of zones, programmes and projects the question gives one character otherwise
         than the speeches: "皖北国际旅游文化示范区" where they say "皖南国际旅游文化示范区".
@@ -372,6 +393,8 @@ class Constraints:
         named = [t for t in (*query.named, *(() if query.english else query.quoted))
                  if confined and len(t) >= 2 and self.mentioned(t) and not any(
                      t in s.text or bare_place(t) in s.text for s in confined)]
+        if not query.english:
+            named += self._named_elsewhere(query, confined)
         if query.english:
             # a batch or round the speech of the place asked never has ("Shaya second round
             # of the diploma course": 篇六 has a 第三批 only, whatever 篇三's 第二轮)
@@ -576,11 +599,26 @@ class Constraints:
         if not quotes or not query.places:
             return False
         text = quotes[0].text
+        # (townships and villages asked, not the speech's own city: "耒阳的村两委换届" is no
+        # "…623个行政村的村两委换届" of another place)
+        local = self._local_places(query, quotes[0])
+        # or a thing the question puts at the place, which the sentence puts at another ("余庆乡
+        # 的新五丰公司" where it says "…、大市乡的新五丰、余庆乡的中达铁合金…")
+        for place in local:
+            name = bare_place(place)
+            for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}[{PLACE_SUFFIXES}])的([\u4e00-\u9fff]"
+                                 rf"{{{THING_AT_PLACE}}})", text):
+                if (bare_place(m.group(1)) != name
+                        and re.search(rf"{re.escape(name)}[{PLACE_SUFFIXES}]?的{m.group(2)}",
+                                      query.text)
+                        and not re.search(rf"{re.escape(name)}[{PLACE_SUFFIXES}]?的{m.group(2)}",
+                                          text)):
+                    return True
         for term in (t for t in query.quoted if len(t) >= 2):
             at = text.find(f"“{term}”")
             if at < 0:
                 continue
-            for place in query.places:
+            for place in local:
                 name = bare_place(place)
                 own = re.search(rf"{re.escape(name)}[{PLACE_SUFFIXES}]?的[^、,，。;；]{{2,}}、"
                                 rf"([\u4e00-\u9fff]{{2,3}}[{PLACE_SUFFIXES}])的", text[:at])

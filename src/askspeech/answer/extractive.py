@@ -494,6 +494,10 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
         clause = re.split(r"[,，:：;；。]", text[:at])[-1]
         if clause.endswith("等") and "、" in clause:
             return lists_things(text)
+        # or by "的" after three or more ("政府包揽园区建设、单纯依靠经济手段粗放管理、产业同构和
+        # 低水平重复建设的模式")
+        if clause.endswith("的") and clause.count("、") >= 2:
+            return lists_things(text)
         at = text.find(kind, at + 1)
     return False
 
@@ -643,6 +647,9 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
 _CONCLUDES = re.compile(r"^(?:因此|所以|因而|为此|这意味着|这就要求|这就决定)|[,，]就必须")
 # A point stated in a few words, one clause ("发展要目标化。"): its reasons follow it.
 _STATED_POINT = re.compile(r"[^,，;；:：。]{2,12}。")
+# An English question naming a term of the speeches, quoted or in Chinese ("the 'two firsts,
+# two steps' (两率先、两步走)"): its "two" counts the term's parts, not the things asked.
+_NAMES_TERM_EN = re.compile(r"[\u4e00-\u9fff“”\"]|(?<![A-Za-z])'[^']{2,}'")
 # Two things said in one sentence as a pair ("既要防止…,又要破解…", "既有…的问题,也有…的
 # 问题", "一方面…另一方面…"): what "哪两头" asks, where it stands.
 _PAIRED = re.compile(r"既[要有]?[^。；;]{2,}[,，;；]\s*(?:又[要有]?|也[要有])"
@@ -1648,6 +1655,15 @@ class ExtractiveAnswerer:
         if ((query.list_size == 2 or _ASKS_TWO.search(query.text))
                 and _parallel_pair(best.sentence, snap)):
             return None  # the two asked, alike at either side of its semicolon
+        if (query.english and query.list_size == 2 and not _NAMES_TERM_EN.search(query.text)
+                and not _pairs_asked(query, best.sentence) and not self._lists(best.sentence, 2)):
+            # an English question asking two things ("what two problems…avoid?"), whose
+            # translated words weigh little: a sentence pairing two, close in score ("既要防止
+            # 少数人议事代替…,又要破解…的难题"), over a best pairing none. (A Chinese one's
+            # best may name the two in clauses: "建立健全激励保障机制,大力宣传表彰先进典型".)
+            paired = _runner_up(ev, self.list_margin, lambda s: _pairs_asked(query, s.sentence))
+            if paired is not None:
+                return paired
         if (query.asks_list and query.kind_asked
                 and query.kind_asked not in best.sentence.text):
             # a sentence enumerating the kind asked, close in score ("which departments":
