@@ -559,10 +559,11 @@ def kind_asked(text: str) -> str | None:
     if m:
         # (only past a modifier: "哪几个方面提要求" asks 方面, a noun already)
         run = re.match(r"[\u4e00-\u9fff]*", text[m.start(1):m.start(1) + KIND_NAME_CHARS])
-        tagged = pos_tags(run.group(0)) if run else ()
+        name = run.group(0) if run else ""
+        tagged = pos_tags(name)
         if not tagged or tagged[0][1].startswith("n"):
             return m.group(1)
-        head = _KIND_NOUNS.search(run.group(0)) if run else None
+        head = _KIND_NOUNS.search(name)
         return head.group(0) if head is not None and head.start() > 0 else m.group(1)
     m = _KIND_ASKED_EN.search(text)
     return _KINDS_EN[m.group(1).lower()] if m else None

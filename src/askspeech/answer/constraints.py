@@ -174,7 +174,8 @@ _SMALL_IN_WAN = re.compile(r"(?<![\d.])(\d(?:\.\d+)?)([万亿])")
 # A batch or round of a programme as the question's specifics write it ("第二批").
 _BATCH = re.compile(r"(第[一二三四五六七八九十]+)[批轮]")
 _ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次回]")
-_ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十\d]+([批轮期届])")
+# a batch as the question's specifics write one ("第三批", "第二轮", "第七期")
+_ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十]+([批轮期])")
 BATCH_THING = 2  # the characters after a batch that say what it is a batch of ("选派")
 # a day named by its numbers ("十一", "七・一"), not one numeral alone
 _NUMERAL_DAY = re.compile(
@@ -318,7 +319,8 @@ class Constraints:
         if len(thing) < BATCH_THING or not all(_CJK_CHAR.match(c) for c in thing):
             return False
         return term + thing not in self._corpus and re.search(
-            rf"第[一二三四五六七八九十\d]+{m.group(1)}{re.escape(thing)}", self._corpus) is not None
+            rf"第[一二三四五六七八九十\d]+{m.group(1)}{re.escape(thing)}",
+            self._corpus) is not None
 
     def _round_given(self, term: str, query: Query) -> bool:
         """A round the speeches asked about count by the other word for it: "第三轮…评议" is

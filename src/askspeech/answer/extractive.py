@@ -505,6 +505,12 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
 SERIES_BY_CLAUSES = 3  # things named that a sentence may answer one clause each (by reading)
 
 
+def _short_terms(query: Query) -> list[str]:
+    """The short terms a question quotes ("哪三个“新”"), each of one or two characters
+    (read from its text: the parse keeps one character unquoted)."""
+    return [t for t in QUOTED.findall(query.text) if len(t) <= 2]
+
+
 def _series_asked(query: Query, sentence: Passage) -> bool:
     """A list question answered by a series inside the sentence: each item holds the short
     term it quotes ("哪三个“新”?": "构建起园区管理新模式、园区运行新机制、园区治理新格局"), or
@@ -513,7 +519,7 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     if not query.asks_list:
         return False
     names = query.named_series
-    terms = [t for t in QUOTED.findall(query.text) if len(t) <= 2]  # (one character: unquoted)
+    terms = _short_terms(query)
     if query.list_size and query.list_size >= 2 and _repeats_frame(
             QUOTED.sub(" ", query.text), sentence.text, query.list_size):
         return True
@@ -657,10 +663,14 @@ _PAIRED = re.compile(r"既[要有]?[^。；;]{2,}[,，;；]\s*(?:又[要有]?|�
 _ASKS_TWO = re.compile(r"哪两|两[头手面边]|两方面")
 
 
+def _asks_two(query: Query) -> bool:
+    """A question asking for two things ("哪两头的毛病?", "哪两类干部")."""
+    return query.list_size == 2 or bool(_ASKS_TWO.search(query.text))
+
+
 def _pairs_asked(query: Query, sentence: Passage) -> bool:
     """A question asking two things ("哪两头的毛病?") of a sentence pairing two."""
-    return bool((query.list_size == 2 or _ASKS_TWO.search(query.text))
-                and _PAIRED.search(sentence.text))
+    return _asks_two(query) and bool(_PAIRED.search(sentence.text))
 
 
 # A lead-in running into its first item in one sentence ("为贯彻落实好这次会议精神,一是要认真
@@ -1436,7 +1446,7 @@ class ExtractiveAnswerer:
         if (query.asks_list and not followers and len(picked) == 1
                 and not any(t in best.sentence.text for t in query.quoted)):
             series = _parallel_siblings(best.sentence, self.searcher.snap)
-            if not series and (query.list_size == 2 or _ASKS_TWO.search(query.text)):
+            if not series and _asks_two(query):
                 series = _parallel_pair(best.sentence, self.searcher.snap)
             if series:
                 return self._with_passages(series)
@@ -1652,8 +1662,7 @@ class ExtractiveAnswerer:
         question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
-        if ((query.list_size == 2 or _ASKS_TWO.search(query.text))
-                and _parallel_pair(best.sentence, snap)):
+        if _asks_two(query) and _parallel_pair(best.sentence, snap):
             return None  # the two asked, alike at either side of its semicolon
         if (query.english and query.list_size == 2 and not _NAMES_TERM_EN.search(query.text)
                 and not _pairs_asked(query, best.sentence) and not self._lists(best.sentence, 2)):
@@ -1673,7 +1682,7 @@ class ExtractiveAnswerer:
                                      lambda s: _enumerates_kind(query, s.sentence))
             if enumerating is not None:
                 return enumerating
-        if (query.asks_list and any(len(t) <= 2 for t in QUOTED.findall(query.text))
+        if (query.asks_list and _short_terms(query)
                 and not _series_asked(query, best.sentence)):
             # a series of the short term the question quotes, close in score ("哪三个“实”":
             # "…做到察实情、出实招、求实效;"), over a best holding none (not of things it
