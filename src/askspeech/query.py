@@ -58,6 +58,7 @@ class Need(Enum):
     PERIOD = "period"  # not asked but stated: the month the question is about ("十月份")
     POST = "post"  # the post someone held ("担任什么职务")
     DURATION = "duration"  # a length of time ("学了多长时间", "多久评一次")
+    MEETING = "meeting"  # the meeting something was said or decided at ("在哪次会议上讲的")
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -82,10 +83,16 @@ _SPEECH_WORDS = {w: i + 1 for words in (
     for i, w in enumerate(words)}
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
 _PIECES = "间套台张"
+# "要立多高": a height; not "抬到了多高的位置", a standing.
+_HOW_HIGH = r"多高(?!的?(?:位置|地位|层次|境界|要求|标准|评价|程度|水平))"
 _NUM_Q = re.compile(
     rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
+    # a height or distance ("要立多高?")
+    rf"{_HOW_HIGH}|多宽|多深|多远|\bhow (?:tall|high|wide|deep|far)\b|"
+    # a price asked in a keyword query ("typical hotel prices?")
+    r"\bprices?\b|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
@@ -101,7 +108,8 @@ _DURATION_Q = re.compile(r"多长时间|多少时间|多久|几年(?:之?内|里
                          re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
-    r"(哪一年|哪[两几]?年|哪一天|哪天|几月|哪一?个月|几号|什么日期|"
+    r"(哪一年|哪[两几]?年|哪一天|哪天|几月|哪一?个月|几号|什么日期|什么季节|哪个季节|"
+    r"\bbest (?:month|season)\b|"
     r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
@@ -109,7 +117,7 @@ _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部")
     r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|姓甚名谁|全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
-    r"哪位(?:领导|同志)|"
+    r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长)|"
     # who led a delegation or team ("带队的是谁"): a person, not a body
     r"(?:带队|率队|领队)的?(?:领导|人)?是谁|谁(?:带队|率队|领队)|"
     r"(?:同志|书记|部长|主任|领导|局长|那位)叫(?:什么|啥)|"
@@ -400,6 +408,9 @@ _MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|be
 _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|"
                          rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b", re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
+_MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|全会|场合)|什么会上|"
+                        r"\b(?:at|in) (?:which|what) (?:meeting|conference|session|plenum)\b",
+                        re.IGNORECASE)
 _POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担任什么|"
                      r"\bwhat (?:position|post|office)\b)", re.IGNORECASE)
 # "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
@@ -489,6 +500,9 @@ _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "�
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
 TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
                    r"主任|局长|主席|秘书长)")
+# A height, length or distance asked ("高杆灯要立多高?"): given in metres or kilometres.
+_LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长度|宽度"
+                       r"|\bhow (?:tall|high|wide|deep|far)\b|\bheight\b)", re.IGNORECASE)
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
@@ -501,6 +515,7 @@ _UNIT_Q = (
     re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
                re.IGNORECASE),
     re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
+    _LENGTH_Q,
 )
 # Things counted and asked each ("五支队伍都是什么?"; not "前三项…", the first few).
 _COUNTED_ASKED = re.compile(
@@ -517,11 +532,11 @@ _ASKS_LIST = re.compile(
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
-    r"aspects|points|requirements|shortcomings|weaknesses|achievements|ways|methods|"
+    r"aspects|areas|points|requirements|shortcomings|weaknesses|achievements|ways|methods|"
     r"departments|agencies|units)\b|"
     # a keyword query counting them ("Five challenges facing…"), or asking the first few
     r"\b(?:two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?(?:challenges|problems|measures|"
-    r"tasks|steps|priorities|aspects|points|requirements|shortcomings|achievements|ways|"
+    r"tasks|steps|priorities|aspects|areas|points|requirements|shortcomings|achievements|ways|"
     r"methods|systems|principles|mechanisms|relationships)\b"
     r"|\bthe first (?:two|three|four|five)\b)",
     re.IGNORECASE,
@@ -739,7 +754,7 @@ _ITEM_ZH = "个|条|项|点|种|类|块|步|部分|方面"
 _ITEM_EN = "one|point|part|item|measure|step|aspect|task"
 # ("排在末尾的那条", "最后的那一条")
 _LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:{_ITEM_ZH}|对|支)"
-                   rf"|\b(?:the )?last (?:{_ITEM_EN})s?\b",
+                   rf"|\b(?:the )?(?:last|final) (?:{_ITEM_EN})s?\b",
                    re.IGNORECASE)
 
 
@@ -1043,6 +1058,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.PLACE)
     if _POST_Q.search(text):
         out.append(Need.POST)
+    if _MEETING_Q.search(text):
+        out.append(Need.MEETING)
     if _CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)):
         out.append(Need.CONTENT)
     return tuple(out)
@@ -1213,8 +1230,14 @@ def _place_level(text: str) -> str | None:
     return m.group(1) or m.group(2) or _LEVEL_EN[m.group(3).lower()]
 
 
+# Levels counted ("几个层级", "几级"): answered in 级 ("市县乡村四级").
+_LEVELS_ASKED = re.compile(r"(?:多少|几)个?(?:层级|级别|层次|级)")
+
+
 def _count_units(text: str) -> frozenset[str]:
     """The measure words a count question asks in, normalised; empty when it names none."""
+    if _LEVELS_ASKED.search(text):
+        return frozenset({"级"})  # "涉及几个层级?": "市县乡村四级"
     m = _COUNT_UNIT.search(text)
     if m and m.group(1) == "个" and _PEOPLE_AFTER.match(text, m.end()):
         return frozenset({"名"})  # "几个人", "多少个村支书": people
@@ -1680,7 +1703,7 @@ class Query:
     # what a "which speeches" question asks about, unquoted ("一定三有在哪几篇里出现?")
     subject: str | None
     count_asked: bool  # "多少个村", "how many"
-    unit: int | None  # index into `_UNIT_Q`: money, percentage or area asked for
+    unit: int | None  # index into `_UNIT_Q`: money, percentage, area or length asked for
     stated_numbers: frozenset[str]  # numbers the question itself states
     # the measure words a count asks in, normalised ("名" for 人/位); empty: any
     count_units: frozenset[str]

@@ -2216,3 +2216,41 @@ def test_a_zone_another_speech_names_is_unmentioned_in_the_speech_asked(
     assert a.refused and "皖南国际旅游文化示范区" in a.text, a.text
     assert not ask(built_settings, "攀枝花那篇说项目要围绕国家现代农业示范区来抓,具体抓哪些"
                                    "环节?").refused
+
+
+def test_items_each_repeating_a_longer_quoted_term_are_the_sentences_holding_them(
+        built_settings: Settings) -> None:
+    # one sentence per item ("要突出重点抓落实,…;" "要因地制宜抓落实,…;" …)
+    b = ask(built_settings, "篇三讲推动工作落实,提出了哪四个“抓落实”?")
+    for item in ("要突出重点抓落实", "要因地制宜抓落实", "要搞好试点抓落实", "要健全制度抓落实"):
+        assert item in b.text, b.text
+
+
+def test_the_final_one_in_english_is_the_last_item_just_listed(
+        built_settings: Settings) -> None:
+    history = [user("耒阳讲话里,抓村级班子建设要从哪四个方面入手?")]
+    a = ask(built_settings, "OK, and the final one?", history=history)
+    assert "四是创新体制机制" in a.citations[0].quote, a.text
+
+
+def test_a_year_a_height_and_a_count_of_levels_are_answered_in_their_own_units(
+        built_settings: Settings) -> None:
+    # "执政71年的墨西哥革命制度党…丧失执政地位": a span of years, not the year asked
+    assert ask(built_settings, "篇二里,墨西哥革命制度党是哪一年丢掉政权的?").refused
+    assert ask(built_settings, "淮北的开放式活动场所,门口那盏高杆灯要立多高?").refused
+    a = ask(built_settings, "攀枝花讲话说,今年的集中换届一共涉及几个层级?")
+    assert not a.refused and "市县乡村四级" in a.text, a.text
+    assert ask(built_settings, "Panzhihua health-tourism trip: best month to go and typical "
+                               "hotel prices?").refused
+
+
+def test_asked_whether_the_speeches_mention_what_they_never_name_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "这几篇讲话有没有谈到中小学落实“双减”的情况?")
+    assert a.refused and "双减" in a.text, a.text
+    assert not ask(built_settings, "这些讲话有没有提到流动党员?").refused
+    assert not ask(built_settings, "哪一篇讲话谈到了大学生村官?").refused
+    # or asked what they all say of it
+    b = ask(built_settings, "这几篇讲话对基层党组织开展巡察是怎么安排的?")
+    assert b.refused and "巡察" in b.text, b.text
+    assert not ask(built_settings, "这些讲话对村干部的报酬有什么要求?").refused

@@ -566,3 +566,73 @@ def test_a_series_named_with_its_last_item_two_words_is_asked_clause_by_clause()
                                  text="村干部工作机制包括哪三个“相”?")
     assert _series_asked(quoted, held)
     assert not _series_asked(dataclasses.replace(quoted, list_size=2), held)
+
+
+def test_levels_counted_are_answered_in_levels() -> None:
+    asked = q("今年的集中换届涉及几个层级?")
+    assert asked.count_units == {"级"}
+    assert missing_detail(asked, [_sentence("今年市县乡村四级集中换届。")], {}) is None
+    assert missing_detail(asked, [_sentence("今年集中换届,选优配强两个班子。")], {}) is Need.NUMBER
+
+
+def test_a_height_asked_is_answered_only_by_a_length() -> None:
+    asked = q("活动场所外面的高杆灯要立多高?")
+    assert Need.NUMBER in asked.asks
+    lamp = _sentence("两个“1”是指活动场所外要有一盏高杆灯和一根国旗杆。")
+    assert missing_detail(asked, [lamp], {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("高杆灯高12米。")], {}) is None
+
+
+def test_a_span_of_years_is_no_year() -> None:
+    asked = q("墨西哥革命制度党是哪一年丢掉政权的?")
+    ruled = _sentence("执政71年的墨西哥革命制度党之所以一夕之间丧失执政地位。")
+    assert missing_detail(asked, [ruled], {}) is Need.DATE
+    assert missing_detail(asked, [_sentence("2000年,墨西哥革命制度党丧失执政地位。")], {}) is None
+
+
+def test_travel_keywords_in_english_ask_a_date_and_a_price() -> None:
+    assert Need.DATE in needs("Panzhihua trip: best month to go?")
+    assert Need.NUMBER in needs("typical hotel prices?")
+    assert Need.DATE in needs("喀纳斯什么季节去最好?")
+
+
+def test_a_pair_named_right_before_a_term_counting_two_spells_it_out() -> None:
+    pair = _sentence("着力抓好实用技术和职业技能“双技培训”。")
+    assert explains("双技培训", pair, [], strict=True)
+    # not a term counting two, nor one the sentence does not quote there
+    assert not explains("技能培训", _sentence("着力抓好实用技术和职业技能培训。"), [], strict=True)
+    assert not explains("两委", _sentence("扩大至各村两委班子成员和党员。"), [], strict=True)
+
+
+def test_a_series_repeating_a_longer_quoted_term_is_asked_when_counted() -> None:
+    asked = q("要以哪三种“改革创新”推动基层党建工作?")
+    assert _series_asked(asked, _sentence(
+        "要以改革创新的精神状态、改革创新的思想作风、改革创新的工作方法,推动基层党建工作。"))
+    parts = _sentence("要突出重点抓落实,抓住问题;要因地制宜抓落实,深入调研;"
+                      "要搞好试点抓落实,推广经验;要健全制度抓落实,落到实处。")
+    assert _series_asked(q("提出了哪四个“抓落实”?"), parts)
+    assert not _series_asked(q("提出了哪三个“抓落实”?"), parts)
+    # a longer term in two clauses in a row is no series of two: it is what they are about
+    told = _sentence("中央办公厅转发了中组部、中宣部关于开展创先争优活动的意见,中组部、中宣部召开了"
+                     "创先争优工作部署会议。")
+    assert not _series_asked(q("“创先争优”到底是要干哪两件事?"), told)
+
+
+def test_a_meeting_asked_is_answered_only_by_one_named() -> None:
+    asked = q("胡锦涛这句话是在哪次会议上讲的?")
+    assert Need.MEETING in asked.asks
+    said = _sentence("胡锦涛指出,广大基层干部是党和国家的宝贵财富。")
+    assert missing_detail(asked, [said], {}) is Need.MEETING
+    held = _sentence("年前,省委召开了产业园区和农村基层党的建设工作会,东明书记作出重要指示。")
+    assert missing_detail(q("省里领导是在什么场合发的话?"), [held], {}) is None
+    # the speech's own meeting is its title's
+    titled = Passage("s1", 4, "在全市农村党建工作现场经验交流会议上的讲话", 1, 0, 6, "同志们:今天…")
+    assert missing_detail(q("篇四那次讲话是在什么会上讲的?"), [titled], {}) is None
+    assert missing_detail(asked, [titled], {}) is Need.MEETING
+
+
+def test_which_official_asks_a_name() -> None:
+    assert Need.PERSON in needs("“185”工程是由谷汪乡哪位党委书记提出来的?")
+    asked = q("这项工程是哪位乡党委书记提出的?")
+    assert missing_detail(asked, [_sentence("谷汪乡以“185”工程为载体,着力构建产业格局。")],
+                          {}) is Need.PERSON

@@ -32,8 +32,12 @@ from askspeech.retrieval.lexical import pos_tags
 from askspeech.text.zh import SURNAME_TITLE, SURNAMES, TITLE_OPENS
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
+# A year, not a span of years ("执政74年的…", "10年来", "长达30年之久").
+_YEAR_NUMBER = (r"(?<!执政)(?<!长达)(?<!历时)(?<!连续)(?<!经过)(?<!用了)(?<![近达满])"
+                r"\d{2,4}年(?![来间]|之久)")
 _DATE = re.compile(
-    r"(\d{2,4}年|\d{1,2}月|\d{1,2}日|[今去明前]年|年底|年初|年前|年内|上半年|下半年|前夕|之际|"
+    r"(" + _YEAR_NUMBER + r"|\d{1,2}月|\d{1,2}日|[今去明前]年|年底|年初|年前|年内|上半年|下半年|"
+    r"前夕|之际|"
     r"[一二三四五六七八九十]+月|[一二三四五六七八九十]+・一)"
 )
 _EXPLAINS = re.compile(r"(即|是指|指的是|包括|分别是|就是|具体是|[:：(（]|——)")
@@ -57,6 +61,7 @@ _UNITS = (
     re.compile(r"\d(?:[\d.]*)\s*多?\s*(?:万|亿)?元|[零一二两三四五六七八九十百千数上近几多][万亿]元"),
     re.compile(r"\d\s*[%％]|百分之|[一二三四五六七八九十]成"),
     re.compile(r"\d\s*(?:平方米|平米|㎡|亩)"),
+    re.compile(r"(?:\d|[零一二两三四五六七八九十百千])\s*(?:米|公里|千米|厘米|km\b)"),
 )
 
 
@@ -146,11 +151,20 @@ def _new_quantities(text: str, query: Query) -> list[str]:
         return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
     counted = [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers
                and normal_unit(m.group(2)) in query.count_units]
+    if "级" in query.count_units:  # levels counted: "市县乡村四级"
+        counted += [n for n in _LEVELS.findall(text) if n not in query.stated_numbers]
     if "户" in query.count_units:  # households counted as families ("3866个贫困家庭")
         counted += [n for n in _FAMILIES.findall(text) if n not in query.stated_numbers]
     return counted
 
 
+# A meeting named ("十九届五中全会", "党的基层组织建设工作会议", "会上"): "which meeting" asked.
+_MEETING_GIVEN = re.compile(
+    r"会议|大会|全会|会上|(?:工作|座谈|推进|交流|研讨|团拜|动员|报告|现场)会")
+# The speech itself asked where it was given ("篇四那次讲话是在什么会上讲的?").
+_SPEECH_AT = re.compile(r"(?:讲话|篇[一二三四五六七八九十\d]|这篇|那篇|本篇)[^,，。?？]{0,4}在"
+                        r"|\bspeech\b", re.IGNORECASE)
+_LEVELS = re.compile(r"([二两三四五六七八九]|\d)级")
 _FAMILIES = re.compile(r"(\d+)(?:多|余)?个[\u4e00-\u9fff]{0,4}?(?:家庭|农户|住户)")
 
 
@@ -215,7 +229,7 @@ _DURATION = re.compile(
     r"(?:年|月|周|星期|天|日|季度|小时|分钟)|为期|每(?:年|月|季度?|周|天|星期)"
     r"|[年月周季]度?(?:运行|计划|例会|考核|总结)|按(?:年|月|季度?|周)")
 _ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORECASE)
-_YEAR = re.compile(r"\d{2,4}年|(?<![上下])[今去明前]年")
+_YEAR = re.compile(_YEAR_NUMBER + r"|(?<![上下])[今去明前]年")
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
                        re.IGNORECASE)
 # a month for "哪个月" ("五月份", "7月底"; not "今年")
@@ -333,7 +347,13 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     if before.endswith(("的", "”", "等", "\"")) and sum(before.count(c) for c in "、;；") >= 2:
         return True
     # or listed right before it in its clause: "党风廉政、社会稳定、…、安全生产“四个一票否决”"
-    if re.split(r"[,，。;；:：]", before)[-1].count("、") >= 2:
+    clause = re.split(r"[,，。;；:：]", before)[-1]
+    if clause.count("、") >= 2:
+        return True
+    # or a pair named right before the term counting two it quotes: "实用技术和职业技能“双技
+    # 培训”"
+    if (term[:1] in _TWO and sentence.text[:at].endswith(("“", "\"", "「", "『"))
+            and len(re.findall(r"[和与及、]", clause)) == 1):
         return True
     # or by a list starting right after it (its first item: "一是…", not "三要…" of another),
     # or by the parts of the code it is, one by one ("“8”是指…")
@@ -341,6 +361,9 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
         return False
     return bool(_ENUM_FIRST.match(following[0].text)) or (
         by_parts and explains_part(term, following[0].text))
+
+
+_TWO = "双两二"  # a term opening with one of these counts two things ("双技培训", "两新")
 
 
 def explains_part(term: str, text: str) -> bool:
@@ -385,6 +408,12 @@ def missing_detail(
                 for s in candidates):
             return need
         if need is Need.POST and not any(TITLE.search(s.text) for s in candidates):
+            return need
+        if need is Need.MEETING and not any(
+                _MEETING_GIVEN.search(s.text)
+                # (the speech's own meeting is in its title: "在…工作会议上的讲话")
+                or (_SPEECH_AT.search(question) and _MEETING_GIVEN.search(s.title))
+                for s in candidates):
             return need
         if need is Need.CONTENT:
             pool = (*candidates, *mentions)

@@ -36,8 +36,9 @@ from askspeech.query import (
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams
+from askspeech.retrieval.lexical import words as lexical_words
 from askspeech.store import IndexSnapshot, SpeechText
-from askspeech.text.zh import chinese_number
+from askspeech.text.zh import chinese_number, colloquial_expansions
 
 # A meeting the question names is one the speeches mention when it shares this share of its
 # character pairs with one of theirs: a user's shortening ("全省农村基层党建座谈会") is the
@@ -51,6 +52,15 @@ KNOWN_PAIRS = 0.5
 _FIGURES = re.compile(r"^\d+(?:[·.+\-]\d+)+$|^\d{3,}$")
 # Numerals a quoted term may carry, swapped for another in a near miss.
 _NUMERALS = "一二两三四五六七八九十百千万"
+# A question asking whether the speeches mention something ("有没有提到…"), or what they all
+# say of it ("这几篇讲话对…有什么要求?"): what it names, up to how it asks.
+_ASKS_IF_MENTIONED = re.compile(
+    r"(?:有没有|是否|有无|哪一?篇(?:讲话)?)(?:专门)?(?:提到|讲到|谈到|说到|涉及|规定|提及|讲过|提过|"
+    r"谈及|说过)(?:了|过)?([^?？]+)"
+    r"|(?:这些|这几篇|这八篇|各篇)讲话(?:里|中)?(?:对|关于)(.+?)"
+    r"(?:都?有(?:什么|哪些|啥|何)|是怎么|是如何|怎么|都?提了|有要求|的要求|的规定)")
+_QUESTION_WORD = re.compile(r"几|多少|什么|哪|吗|怎|如何")
+_LOCATIVES = "里上中内下"
 THING_AT_PLACE = 3  # characters of a thing named after "X乡的" that say which it is
 _BODY_LEVELS = "省市州县区乡镇村"  # the level of a body named right before a term ("市委")
 
@@ -223,7 +233,7 @@ class Constraints:
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
                  *self._miscounted(query.text), *self._figures_never_given(query.text),
-                 *self._variant_names(query.text)]
+                 *self._variant_names(query.text), *self._asked_if_mentioned(query)]
         return list(dict.fromkeys(found))
 
     def _named_elsewhere(self, query: Query, confined: Sequence[SpeechText]) -> list[str]:
@@ -276,6 +286,24 @@ class Constraints:
         """Every figure the speeches write in digits, and the whole part of each decimal."""
         found = set(re.findall(r"\d+(?:\.\d+)?", self._corpus))
         return frozenset(found | {f.split(".")[0] for f in found})
+
+    def _asked_if_mentioned(self, query: Query) -> list[str]:
+        """Asked whether the speeches mention something ("这些讲话中有没有提到研究生招生考试的
+        报名人数?", "哪一篇谈到了中小学“双减”政策?"), or what they all say of it ("这几篇讲话
+        对开展巡察工作是怎么部署的?"): its words that no speech uses, nor the official words
+        an everyday one stands for. Whether they say it is the whole question, so a thing they
+        never name is no answer, however near the rest of it comes."""
+        if query.english:
+            return []
+        m = _ASKS_IF_MENTIONED.search(query.text)
+        if m is None:
+            return []
+        return [w for w in lexical_words(m.group(1) or m.group(2))
+                if len(w) >= 2 and _CJK_CHAR.match(w) and not _QUESTION_WORD.search(w)
+                and w not in self._corpus
+                # (nor a place they name with an everyday locative: "村里")
+                and not (w[-1] in _LOCATIVES and w[:-1] in self._corpus)
+                and not any(o in self._corpus for o in colloquial_expansions(w))]
 
     def _figures_never_given(self, text: str) -> list[str]:
         """Figures of two or more digits (or a Chinese numeral in the hundreds and up) the

@@ -53,7 +53,7 @@ _FOLLOW_UP = re.compile(
     r"\bthere(?=\s*[?.!,]|$)"
     # a person just named ("What else did he do…")
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
-    r"|the (?:first|second|third|fourth|fifth|last|middle)"
+    r"|the (?:first|second|third|fourth|fifth|last|final|middle)"
     r"(?: one)?|more about|say more|elaborate"
     # an item named by its number ("explain number three")
     # ("in position two")

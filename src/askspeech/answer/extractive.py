@@ -71,6 +71,7 @@ MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
 MAX_LIST_ITEMS = 10
 ITEM_HEADING_CHARS = 15  # a list item opening with no more than its heading ("二是拓展教育内容。")
 SHARED_TOP = 3  # best sentences of a list question looked up in the outline together
+SERIES_TOP = 5  # best sentences looked at for a run of items repeating a quoted term
 # A sentence spelling out a list where it stands: "即" or a colon, then items split by "、".
 _ENUMERATES_HERE = re.compile(r"(?:即|[:：])[^。；;]{0,40}、[^。；;]{0,40}、")
 CHINESE_LABELS = "一二三四五六七八九十"
@@ -114,7 +115,8 @@ _NUMBER = re.compile(r"\d+")
 
 # Details a single sentence gives or does not (a number, a date, a place, a name, a post, a
 # length of time).
-_DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON, Need.POST, Need.DURATION)
+_DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON, Need.POST, Need.DURATION,
+            Need.MEETING)
 
 # Best sentences searched for a list whose every item names the term a question quotes.
 TERM_LIST_CANDIDATES = 20
@@ -503,12 +505,23 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
 
 
 SERIES_BY_CLAUSES = 3  # things named that a sentence may answer one clause each (by reading)
+SERIES_TERM_CHARS = 4  # a quoted term each item of a series may repeat ("改革创新", "抓落实")
 
 
 def _short_terms(query: Query) -> list[str]:
     """The short terms a question quotes ("哪三个“新”"), each of one or two characters
     (read from its text: the parse keeps one character unquoted)."""
     return [t for t in QUOTED.findall(query.text) if len(t) <= 2]
+
+
+def _series_terms(query: Query) -> list[str]:
+    """The quoted terms a list question's items may each repeat: its short terms, and longer
+    ones up to `SERIES_TERM_CHARS` when it counts the items ("哪三种“改革创新”的…":
+    "以改革创新的精神状态、改革创新的思想作风、改革创新的工作方法"; "哪四种“抓落实”的途径":
+    "要突出重点抓落实,…;要因地制宜抓落实,…;…")."""
+    if not query.list_size:
+        return _short_terms(query)
+    return [t for t in QUOTED.findall(query.text) if len(t) <= SERIES_TERM_CHARS]
 
 
 def _series_asked(query: Query, sentence: Passage) -> bool:
@@ -519,7 +532,7 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     if not query.asks_list:
         return False
     names = query.named_series
-    terms = _short_terms(query)
+    terms = _series_terms(query)
     if query.list_size and query.list_size >= 2 and _repeats_frame(
             QUOTED.sub(" ", query.text), sentence.text, query.list_size):
         return True
@@ -536,14 +549,54 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
             return True
     # or a clause per item, each holding the term ("哪三个“相”?": "“选、任、免”相衔接,“责、
     # 权、利”相结合,“绩、奖、惩”相统一"): as many clauses in a row as it asks, no more
-    if terms and query.list_size and query.list_size >= 2 and any(
-            query.list_size in _runs([t in c for c in clauses]) for t in terms):
+    short = _short_terms(query)
+    if short and query.list_size and query.list_size >= 2 and any(
+            query.list_size in _runs([t in c for c in clauses]) for t in short):
+        return True
+    # or a part per item between semicolons, its first clause framed alike ("要突出重点抓落
+    # 实,抓住…;要因地制宜抓落实,深入…;…")
+    heads = [re.split(r"[,，:：]", c)[0] for c in re.split(r"[;；。]", sentence.text) if c]
+    if query.list_size and any(_alike_run(heads, t, query.list_size) for t in terms):
         return True
     # or clause by clause, three or more ("以鲜明的奋斗目标鼓舞人心,以鲜明的工作特色振奋人心,
     # 以…凝聚人心"; two in a row are often a list's lead-in: "督查、推广经验")
     return len(names) >= SERIES_BY_CLAUSES and any(
         all(n in c for n, c in zip(names, clauses[i:i + len(names)], strict=True))
         for i in range(len(clauses) - len(names) + 1))
+
+
+def _term_series(query: Query, sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """For a list question counting items that quote a term ("哪四种“抓落实”的途径?"): the run
+    of sentences around `sentence` in its paragraph each opening with the term in a first
+    clause framed alike ("要突出重点抓落实,…;", "要因地制宜抓落实,…;", …), when there are as
+    many as asked."""
+    size = query.list_size
+    if not query.asks_list or not size:
+        return []
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    heads = [re.split(r"[,，:：]", x.text)[0] for x in para]
+    for term in _series_terms(query):
+        run = _alike_run(heads, term, size)
+        if run and any(para[i].start == sentence.start for i in run):
+            return [para[i] for i in run]
+    return []
+
+
+def _alike_run(heads: Sequence[str], term: str, size: int) -> range | None:
+    """The positions of `size` (two or more) clauses in a row, each holding `term` and framed
+    alike: one opening, the term as far from the clause's end ("要突出重点抓落实",
+    "要因地制宜抓落实"; not "二要突出抓好创先争优活动" and a sentence explaining it after)."""
+    if size < 2:
+        return None
+    flags = [term in h for h in heads]
+    start = 0
+    for length in _runs(flags):
+        start = flags.index(True, start)
+        frames = heads[start:start + length]
+        if length == size and len({(h[0], len(h) - h.rindex(term)) for h in frames}) == 1:
+            return range(start, start + length)
+        start += length
+    return None
 
 
 def _runs(flags: Sequence[bool]) -> list[int]:
@@ -1369,6 +1422,10 @@ class ExtractiveAnswerer:
         if each:
             return each
         query, best = self._best(query, ev)
+        series = next((run for x in ev.scored[:SERIES_TOP]
+                       if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
+        if series:
+            return self._with_passages(series)
         picked: list[Scored] = [best]
         if query.asks_speeches:
             floor = best.score - 0.12
@@ -1682,7 +1739,7 @@ class ExtractiveAnswerer:
                                      lambda s: _enumerates_kind(query, s.sentence))
             if enumerating is not None:
                 return enumerating
-        if (query.asks_list and _short_terms(query)
+        if (query.asks_list and _series_terms(query)
                 and not _series_asked(query, best.sentence)):
             # a series of the short term the question quotes, close in score ("哪三个“实”":
             # "…做到察实情、出实招、求实效;"), over a best holding none (not of things it
@@ -2319,13 +2376,13 @@ def compose(query: Query, chosen: Sequence[tuple[Passage, Passage]], mode: str,
 _MISSING_ZH = {
     Need.NUMBER: "具体数字", Need.DATE: "具体时间", Need.PERSON: "人名", Need.PLACE: "地名",
     Need.CONTENT: "具体内容", Need.PERIOD: "月份的情况", Need.POST: "职务",
-    Need.DURATION: "时长",
+    Need.DURATION: "时长", Need.MEETING: "会议",
 }
 _MISSING_EN = {
     Need.NUMBER: "the number", Need.DATE: "the date", Need.PERSON: "the name",
     Need.PLACE: "the place", Need.CONTENT: "what it consists of",
     Need.PERIOD: "anything for the month asked", Need.POST: "the post",
-    Need.DURATION: "how long",
+    Need.DURATION: "how long", Need.MEETING: "the meeting",
 }
 
 
