@@ -94,6 +94,12 @@ class Settings(BaseSettings):
     )
     llm_temperature: float = Field(default=0.1, ge=0.0, le=2.0)
     llm_timeout: float = Field(default=60.0, gt=0, description="Seconds before an LLM call fails.")
+    query_adapter: bool = Field(
+        default=True,
+        description="Search with the bundled model's question vectors also moved toward the "
+        "speeches' register by a linear map fitted on this project's QA sets (retrieval/"
+        "adapter.py). Turn off for a corpus of another kind; never used with another model.",
+    )
     reranker_path: Path | None = Field(
         default=None, description="Local cross-encoder folder; unset = no reranking."
     )

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from langchain_core.embeddings import Embeddings
 
     from askspeech.answer.extractive import ExtractiveAnswerer
+    from askspeech.retrieval.adapter import QueryAdapter
     from askspeech.retrieval.search import Searcher
     from askspeech.store import IndexSnapshot
 
@@ -109,9 +110,21 @@ class Engine:
                       exc, loaded.snapshot.build_id)
             return loaded
         reranker = _load_reranker(self.settings)
-        searcher = Searcher(snapshot, embeddings, reranker=reranker)
+        searcher = Searcher(snapshot, embeddings, reranker=reranker,
+                            adapter=_load_adapter(self.settings, snapshot))
         log.info("serving index build %s", snapshot.build_id)
         return Loaded(snapshot, searcher, embeddings, extractive.ExtractiveAnswerer(searcher))
+
+
+def _load_adapter(settings: Settings, snapshot: IndexSnapshot) -> QueryAdapter | None:
+    """The bundled query adapter, for the bundled model's vectors only."""
+    from askspeech.config import BUNDLED_MODEL
+    from askspeech.retrieval.adapter import QueryAdapter
+
+    if not settings.query_adapter or settings.embedding_model != BUNDLED_MODEL:
+        return None
+    dimension = snapshot.vectors.shape[1] if snapshot.vectors is not None else None
+    return QueryAdapter.bundled(dimension) if dimension is not None else None
 
 
 def _load_reranker(settings: Settings) -> object | None:

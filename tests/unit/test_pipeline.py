@@ -5,10 +5,12 @@ wiring, the API's contracts and the answer's invariants are checked in seconds."
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from langchain_core.retrievers import BaseRetriever
 
@@ -19,6 +21,7 @@ from askspeech.api import parse
 from askspeech.config import Settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.models.deferred import DeferredEmbeddings
+from askspeech.retrieval.adapter import QueryAdapter
 from askspeech.retrieval.retriever import HybridRetriever
 from askspeech.retrieval.search import Searcher
 from tests.fakes import NgramEmbeddings
@@ -204,3 +207,33 @@ def test_an_english_questions_sentences_are_scored_by_its_chinese_terms_too(
     assert len(set(near.values())) > 1
     assert near[ev.scored[0].sentence.passage_id] == pytest.approx(max(near.values()))
     assert ev.scored[0].score == pytest.approx(max(near.values()) / scorer.scale)
+
+
+def test_the_adapted_question_searches_beside_the_plain_one(
+        tiny_loaded: Loaded, fake_model: NgramEmbeddings) -> None:
+    # a map sending every question onto one sentence's vector: with only the adapted lists
+    # weighed, that sentence's passage comes first; without an adapter, the question's own
+    snap = tiny_loaded.snapshot
+    assert snap.vectors is not None
+    target = snap.sentences[-1]
+    row = np.asarray(snap.vectors[len(snap.passages) + len(snap.sentences) - 1], dtype=np.float32)
+    asked = np.asarray(tiny_loaded.searcher.parse("村级组织活动场所要做到哪“五有”?").vector,
+                       dtype=np.float32)
+    onto = QueryAdapter(np.outer(row, asked) / float(asked @ asked))
+    only = dataclasses.replace(tiny_loaded.searcher.params, dense_passage=0.0, bm25_passage=0.0,
+                               bm25_sentence=0.0, speech_prior=0.0, speech_bonus=0.0,
+                               dense_sentence=1e-9, adapted=1e9)
+    adapted = Searcher(snap, fake_model, only, adapter=onto)
+    top = adapted.search(adapted.parse("村级组织活动场所要做到哪“五有”?"), k=1).passages[0]
+    assert top.passage_id == snap.parent[target.passage_id]
+    plain = Searcher(snap, fake_model, only)
+    first = plain.search(plain.parse("村级组织活动场所要做到哪“五有”?"), k=1).passages[0]
+    assert first.passage_id != top.passage_id
+
+
+def test_the_bundled_adapter_fits_only_vectors_of_its_dimension() -> None:
+    bundled = QueryAdapter.bundled(384)
+    assert bundled is not None and bundled.matrix.shape == (384, 384)
+    assert QueryAdapter.bundled(256) is None  # another model's vectors: not used
+    identity = QueryAdapter(np.eye(3, dtype=np.float32))
+    assert identity([3.0, 0.0, 4.0]) == pytest.approx([0.6, 0.0, 0.8])

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from langchain_core.embeddings import Embeddings
 
+    from askspeech.retrieval.adapter import QueryAdapter
     from askspeech.store import IndexSnapshot
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ class FusionParams:
     depth: int  # candidates taken from each ranked list
     follow_up_own: float  # the lists of a follow-up's own words, beside its antecedent's
     translated: float  # an English question's Chinese terms: their dense lists, BM25 again
+    adapted: float  # the question's vector through the query adapter: its dense lists
 
     @classmethod
     def fitted(cls) -> FusionParams:
@@ -101,11 +103,13 @@ class Searcher:
         embeddings: Embeddings,
         params: FusionParams | None = None,
         reranker: Any | None = None,
+        adapter: QueryAdapter | None = None,
     ) -> None:
         self.snap = snapshot
         self.embeddings = embeddings
         self.params = params or FusionParams.fitted()
         self.reranker = reranker
+        self.adapter = adapter
         self._translator: Translator | None = None
         self._translator_lock = threading.Lock()
         # the last search, by the very Query object: `retrieve()` ranks passages and then
@@ -258,6 +262,12 @@ class Searcher:
 
         vote(dense_p[: p.depth], p.dense_passage, False)
         vote(dense_s[: p.depth], p.dense_sentence, True)
+        if self.adapter is not None and p.adapted:
+            # the question moved toward the register of its answers (`retrieval/adapter.py`);
+            # the plain vector's similarities stay the signals and sentence scores
+            adapted_p, adapted_s = self._dense(self.adapter(query.vector), speech, [], {})
+            vote(adapted_p[: p.depth], p.adapted * p.dense_passage, False)
+            vote(adapted_s[: p.depth], p.adapted * p.dense_sentence, True)
         vote(bm_p, p.bm25_passage, False)
         vote(bm_s, p.bm25_sentence, True)
         if query.own is not None:
