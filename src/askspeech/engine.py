@@ -111,20 +111,19 @@ class Engine:
             return loaded
         reranker = _load_reranker(self.settings)
         searcher = Searcher(snapshot, embeddings, reranker=reranker,
-                            adapter=_load_adapter(self.settings, snapshot))
+                            adapter=_load_adapter(self.settings))
         log.info("serving index build %s", snapshot.build_id)
         return Loaded(snapshot, searcher, embeddings, extractive.ExtractiveAnswerer(searcher))
 
 
-def _load_adapter(settings: Settings, snapshot: IndexSnapshot) -> QueryAdapter | None:
+def _load_adapter(settings: Settings) -> QueryAdapter | None:
     """The bundled query adapter, for the bundled model's vectors only."""
     from askspeech.config import BUNDLED_MODEL
     from askspeech.retrieval.adapter import QueryAdapter
 
     if not settings.query_adapter or settings.embedding_model != BUNDLED_MODEL:
         return None
-    dimension = snapshot.vectors.shape[1] if snapshot.vectors is not None else None
-    return QueryAdapter.bundled(dimension) if dimension is not None else None
+    return QueryAdapter.bundled()
 
 
 def _load_reranker(settings: Settings) -> object | None:

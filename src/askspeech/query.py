@@ -104,7 +104,9 @@ _NUM_Q = re.compile(
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
-_DURATION_Q = re.compile(r"多长时间|多少时间|多久|几年(?:之?内|里)|几个月(?:之?内|里)|\bhow long\b",
+_DURATION_Q = re.compile(r"多长时间|多少时间|多久|几年(?:之?内|里)|几个月(?:之?内|里)|\bhow long\b"
+                         # "给了几年完成的时间表?" (not "这几年", "近几年", "几年来")
+                         r"|(?<![哪好这那前近头])几年(?![前来后])",
                          re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
@@ -507,6 +509,8 @@ _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
     re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|工资|薪酬|报酬|(?:多少|几)万?元|\bfund"
+               # an income or profit ("村集体收入有多少"; not its growth in percent)
+               r"|(?<!吸)(?:收入|利润|产值)(?![^,，。?？]{0,6}(?:百分|%|％|比例|增长|翻))"
                # a price or fee ("门票多少", "How much is the entrance ticket")
                r"|票价|门票|价格|费用|\bprices?\b|\bfees?\b|\btickets?\b|\bcosts?\b"
                # (not "investment projects": things counted)

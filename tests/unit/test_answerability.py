@@ -11,7 +11,7 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
-from askspeech.answer.extractive import _parallel_items, _series_asked
+from askspeech.answer.extractive import _is_saying, _parallel_items, _series_asked
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     _ASKS_ITS_PLACE,
@@ -636,3 +636,20 @@ def test_which_official_asks_a_name() -> None:
     asked = q("这项工程是哪位乡党委书记提出的?")
     assert missing_detail(asked, [_sentence("谷汪乡以“185”工程为载体,着力构建产业格局。")],
                           {}) is Need.PERSON
+
+
+def test_how_many_years_asks_a_length_of_time_and_an_income_asks_money() -> None:
+    assert Need.DURATION in needs("要开创新局面,给了几年完成的时间表?")
+    assert needs("近几年党建有什么成绩?") == () and needs("这几年干了什么?") == ()
+    assert q("一年村集体收入有多少?").unit == 0  # money
+    assert q("把优秀青年吸收入党的有多少人?").unit is None  # 吸收入党: no income
+    assert q("农民收入增长了百分之多少?").unit == 1  # a percentage
+
+
+def test_a_saying_is_a_few_short_clauses_quoted_or_standing_alone() -> None:
+    assert _is_saying("九层之台,起于垒土。")
+    assert _is_saying("“以史为鉴,可以知兴替。”")
+    assert _is_saying("“世界潮流,浩浩荡荡,顺之则昌,逆之则亡。”")
+    assert not _is_saying("“领导非常重视,部署周密,书记亲自抓,行动快,工作实,质量好,值得肯定。”")
+    assert not _is_saying("要加强督查,推广经验,确保落实到位,不走过场。")
+    assert not _is_saying("一要深刻认识重大意义。")

@@ -229,11 +229,14 @@ def test_the_adapted_question_searches_beside_the_plain_one(
     plain = Searcher(snap, fake_model, only)
     first = plain.search(plain.parse("村级组织活动场所要做到哪“五有”?"), k=1).passages[0]
     assert first.passage_id != top.passage_id
+    # a question in a conversation is searched plain: the map was fitted on first questions
+    later = adapted.parse("村级组织活动场所要做到哪“五有”?", history=("党建怎么抓?",))
+    assert adapted.search(later, k=1).passages[0].passage_id == first.passage_id
 
 
 def test_the_bundled_adapter_fits_only_vectors_of_its_dimension() -> None:
-    bundled = QueryAdapter.bundled(384)
-    assert bundled is not None and bundled.matrix.shape == (384, 384)
-    assert QueryAdapter.bundled(256) is None  # another model's vectors: not used
+    bundled = QueryAdapter.bundled()
+    assert bundled.matrix.shape == (384, 384)
+    assert bundled.fits([0.0] * 384) and not bundled.fits([0.0] * 256)  # another model's
     identity = QueryAdapter(np.eye(3, dtype=np.float32))
     assert identity([3.0, 0.0, 4.0]) == pytest.approx([0.6, 0.0, 0.8])

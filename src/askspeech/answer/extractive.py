@@ -565,6 +565,30 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
         for i in range(len(clauses) - len(names) + 1))
 
 
+# A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话").
+# (Chinese only: an English "saying" is as often a statement, "what Hu Jintao is saying")
+_ASKS_SAYING = re.compile(r"古语|老话|俗话|古话|古训|名言|格言|谚语|警句|诗句")
+SAYING_CLAUSE_CHARS = (3, 5)  # a saying's clauses are short and alike ("九层之台,起于垒土。")
+SAYING_CHARS = 24
+SAYING_ECHO = 3  # characters of a saying a question quotes to name it
+
+
+def _is_saying(text: str) -> bool:
+    """A sentence that is a saying: two or more short clauses of about one length, quoted or
+    standing alone ("“以史为鉴,可以知兴替。”", "九层之台,起于垒土。"; not a quoted
+    instruction of a dozen clauses, nor "要加强督查,推广经验,确保落实到位,…")."""
+    body = text.strip().strip("“”\"").rstrip("。！!;；")
+    clauses = re.split(r"[,，]", body)
+    sizes = [len(c) for c in clauses]
+    shortest, longest = SAYING_CLAUSE_CHARS
+    return (len(clauses) >= 2 and len(body) <= SAYING_CHARS and max(sizes) - min(sizes) <= 1
+            and all(shortest <= n <= longest for n in sizes)
+            and all(_CJK_ONLY.fullmatch(c) for c in clauses))
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _term_series(query: Query, sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     """For a list question counting items that quote a term ("哪四种“抓落实”的途径?"): the run
     of sentences around `sentence` in its paragraph each opening with the term in a first
@@ -1426,6 +1450,15 @@ class ExtractiveAnswerer:
                        if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
         if series:
             return self._with_passages(series)
+        if not query.english and _ASKS_SAYING.search(query.text):
+            # the first saying quoted in the paragraph of one of the best sentences, or one the
+            # question quotes a few words of ("世界潮流那句名言")
+            sayings = [s for x in ev.scored[:SERIES_TOP]
+                       for s in self.searcher.snap.paragraph_sentences.get(
+                           (x.sentence.speech, x.sentence.paragraph), []) if _is_saying(s.text)]
+            if sayings:
+                echoed = [s for s in sayings if _common_run(query.text, s.text) >= SAYING_ECHO]
+                return self._with_passages([(echoed or sayings)[0]])
         picked: list[Scored] = [best]
         if query.asks_speeches:
             floor = best.score - 0.12

@@ -16,14 +16,11 @@ turns it off for a corpus of another kind, and it is never applied to vectors of
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Sequence
 from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
-
-log = logging.getLogger(__name__)
 
 ADAPTER_FILE = "query_adapter.npz"
 
@@ -33,16 +30,15 @@ class QueryAdapter:
         self.matrix = matrix
 
     @classmethod
-    def bundled(cls, dimension: int) -> QueryAdapter | None:
-        """The adapter shipped with askspeech, if it fits vectors of `dimension`."""
+    def bundled(cls) -> QueryAdapter:
+        """The adapter shipped with askspeech (for the bundled model's 384-dimensional vectors)."""
         data = resources.files("askspeech.retrieval").joinpath(ADAPTER_FILE).read_bytes()
         with np.load(io.BytesIO(data)) as npz:
-            matrix = np.asarray(npz["matrix"], dtype=np.float32)
-        if matrix.shape != (dimension, dimension):
-            log.warning("the query adapter is %s, the vectors %d-dimensional: not used",
-                        matrix.shape, dimension)
-            return None
-        return cls(matrix)
+            return cls(np.asarray(npz["matrix"], dtype=np.float32))
+
+    def fits(self, vector: Sequence[float]) -> bool:
+        """Whether `vector` has the dimension the map was fitted for (another model's has not)."""
+        return len(vector) == int(self.matrix.shape[1])
 
     def __call__(self, vector: Sequence[float]) -> list[float]:
         adapted = self.matrix @ np.asarray(vector, dtype=np.float32)

@@ -262,8 +262,10 @@ class Searcher:
 
         vote(dense_p[: p.depth], p.dense_passage, False)
         vote(dense_s[: p.depth], p.dense_sentence, True)
-        if self.adapter is not None and p.adapted:
-            # the question moved toward the register of its answers (`retrieval/adapter.py`);
+        if (self.adapter is not None and p.adapted and not query.history
+                and self.adapter.fits(query.vector)):
+            # the question moved toward the register of its answers (`retrieval/adapter.py`;
+            # fitted on questions asked first: one in a conversation may read the one before);
             # the plain vector's similarities stay the signals and sentence scores
             adapted_p, adapted_s = self._dense(self.adapter(query.vector), speech, [], {})
             vote(adapted_p[: p.depth], p.adapted * p.dense_passage, False)
