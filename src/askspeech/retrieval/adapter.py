@@ -5,9 +5,10 @@ register. The bundled embedding model places a question and its answer only roug
 across that gap. `query_adapter.npz` holds a matrix W, fitted by `bench/fit_query_adapter.py`
 on the QA items of this project (questions paired with the sentences holding their evidence,
 a softmax over every unit of the shipped corpus, W kept near the identity), so that
-normalise(W · q) lies nearer the answering units. The search takes the adapted question's
-dense lists beside the plain ones (`FusionParams.adapted`); the plain vector still feeds the
-answer's sentence scores and the refusal model, whose calibrations were fitted on it.
+normalise(W · q) lies nearer the answering units. For a question asked first (it was fitted
+on those), the search takes the adapted question's dense lists beside the plain ones
+(`FusionParams.adapted`); the plain vector still feeds the answer's sentence scores and the
+refusal model, whose calibrations were fitted on it.
 
 It is fitted to the bundled model and to the register of these speeches: `Settings.query_adapter`
 turns it off for a corpus of another kind, and it is never applied to vectors of another model.
