@@ -121,7 +121,8 @@ def test_cross_encoder_rerank_path(
 
     AutoTokenizer.from_pretrained(tokenizer_dir).save_pretrained(model_dir)
     reranker = CrossEncoder(str(model_dir), device="cpu")
-    searcher = Searcher(loaded.snapshot, loaded.embeddings, loaded.searcher.params, reranker)
+    searcher = Searcher(loaded.snapshot, loaded.embeddings, loaded.searcher.params, reranker,
+                        adapter=loaded.searcher.adapter)
     result = searcher.search(searcher.parse("六个不批"), k=3)
     assert len(result.passages) == 3
     scores = [p.score for p in result.passages]
