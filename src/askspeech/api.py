@@ -39,6 +39,7 @@ from askspeech.query import (
     without_markup,
     without_speech_refs,
 )
+from askspeech.retrieval.lexical import words as jieba_words
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
 
@@ -262,9 +263,20 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
     limit = FOLLOW_UP_MAX_CHARS_EN if query.english else FOLLOW_UP_MAX_CHARS
     if query.follow_up or query.dangling or len(query.text) > limit:
         return False
+    earlier = previous_questions(history)
+    if not earlier:
+        return False
     floor = loaded.answerer.refusal.floor(query.english)
-    return (bool(previous_questions(history))
-            and loaded.searcher.vocabulary_coverage(query) >= max(floor, LEAN_BACK))
+    if loaded.searcher.vocabulary_coverage(query) >= max(floor, LEAN_BACK):
+        return True
+    # or it takes up a word of the question before or of the answer given ("任期短了,那活儿
+    # 是不是也跟着少了?" after "…任期是多长时间?"): a word of the speeches, not an asking one
+    previous = previous_answer(history)
+    quotes = [c.quote for c in previous.citations] if previous is not None else []
+    said = " ".join([earlier[-1], *quotes])
+    vocab = loaded.searcher.snap.bm25_passages.vocabulary
+    return not query.english and any(
+        len(w) > 1 and w in vocab and w in said for w in jieba_words(topic_words(query.text)))
 
 
 def _cited_speeches(answer: Answer | None) -> set[int]:

@@ -85,10 +85,14 @@ _SPEECH_WORDS = {w: i + 1 for words in (
 _PIECES = "间套台张"
 # "要立多高": a height; not "抬到了多高的位置", a standing.
 _HOW_HIGH = r"多高(?!的?(?:位置|地位|层次|境界|要求|标准|评价|程度|水平))"
+# An age asked ("平均多大岁数", "年龄多大", "how old"): a count of years of age, 岁.
+_AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数)有?多大|\bhow old\b")
 _NUM_Q = re.compile(
     rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
+    # an age ("平均多大岁数", "how old"): counted in 岁
+    rf"{_AGE_ASKED.pattern}|"
     # a height or distance ("要立多高?")
     rf"{_HOW_HIGH}|多宽|多深|多远|\bhow (?:tall|high|wide|deep|far)\b|"
     # a price asked in a keyword query ("typical hotel prices?")
@@ -508,7 +512,7 @@ _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
-    re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|工资|薪酬|报酬|(?:多少|几)万?元|\bfund"
+    re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|补贴|津贴|奖金|安家费|工资|薪酬|报酬|(?:多少|几)万?元|\bfund"
                # an income or profit ("村集体收入有多少"; not its growth in percent)
                r"|(?<!吸)(?:收入|利润|产值)(?![^,，。?？]{0,6}(?:百分|%|％|比例|增长|翻))"
                # a price or fee ("门票多少", "How much is the entrance ticket")
@@ -518,7 +522,9 @@ _UNIT_Q = (
                re.IGNORECASE),
     re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
                re.IGNORECASE),
-    re.compile(r"(面积|多大|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
+    # (not "平均多大岁数", "年龄有多大": an age)
+    re.compile(r"(面积|(?<!年龄)(?<!年纪)(?<!岁数)(?<!年龄有)(?<!年纪有)多大(?!岁数|年纪|年龄)"
+               r"|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
     _LENGTH_Q,
 )
 # Things counted and asked each ("五支队伍都是什么?"; not "前三项…", the first few).
@@ -1242,6 +1248,8 @@ def _count_units(text: str) -> frozenset[str]:
     """The measure words a count question asks in, normalised; empty when it names none."""
     if _LEVELS_ASKED.search(text):
         return frozenset({"级"})  # "涉及几个层级?": "市县乡村四级"
+    if _AGE_ASKED.search(text):
+        return frozenset({"岁"})
     m = _COUNT_UNIT.search(text)
     if m and m.group(1) == "个" and _PEOPLE_AFTER.match(text, m.end()):
         return frozenset({"名"})  # "几个人", "多少个村支书": people
@@ -1264,8 +1272,14 @@ _COUNTED_LEVEL = re.compile(rf"(?:多少|{_SEVERAL_ASKED})个?(行政村|社区|
                             r"(?!支书|书记|干部|民|官|党员|两委|级|组织|党组织|委)")
 
 
+# ... or named before its count ("下辖的村和社区各有几个?")
+_LEVEL_COUNTED = re.compile(r"(?<![农城乡山])(行政村|社区|乡镇|街道|村|乡|镇|县)"
+                            r"(?:和(?:行政村|社区|乡镇|街道|村))?"
+                            rf"各?(?:有|是)?(?:多少|{_SEVERAL_ASKED})个")
+
+
 def _counted_level(text: str) -> str | None:
-    m = _COUNTED_LEVEL.search(text)
+    m = _COUNTED_LEVEL.search(text) or _LEVEL_COUNTED.search(text)
     return m.group(1) if m else None
 
 
@@ -1592,8 +1606,11 @@ _ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|�
                        # "落地靠哪些招数?": by what means
                        r"|靠(?:哪些|什么|啥)(?:招|办法|法子|措施|举措|手段|路子)")
 # Which ones of a group it counts ("交流发言的六个单位分别是哪些?").
+# ("20多个国家和地区…都是哪些国家?", "二十多个不实行政党政治的国家…是哪些?": an approximate
+# count, and words describing the group before its kind)
 _WHICH_OF_COUNTED = re.compile(
-    r"(\d+|[一二两三四五六七八九十]+)(?:个|家)(单位|部门|企业|乡镇|村|社区|党组织|支部|学校)"
+    r"(\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|家)(?:[^?？。,，]{1,10}的)?"
+    r"(单位|部门|企业|乡镇|村|社区|党组织|支部|学校|国家|地区|政党)"
     r"[^?？。]{0,12}?(?:分别|都|各)?(?:是|有)哪(?:些|几个|几家)")
 
 
@@ -1885,9 +1902,13 @@ def parse_query(
     kind = asked_part(search if same_question else text)
     counts_items = bool(_COUNTS_ITEMS.search(kind))
     speech = speech_mentioned(text, speeches)
-    unit = None
-    if not _COUNT_Q.search(kind):
-        unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind)), None)
+    # (a count in an earlier clause describes, "英坪村等几个重点村搞了专项审计,查出多少违规
+    # 资金?": the amount is asked after it)
+    counted = [m.end() for m in _COUNT_Q.finditer(kind)]
+    asked_from = max(counted, default=0)
+    if counted and not re.search(r"[,，;；]", kind[asked_from:]):
+        asked_from = len(kind)
+    unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)), None)
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
     topic = search.replace(occasion[1], " ") if occasion is not None else search
     part_item = item_of_part(text)

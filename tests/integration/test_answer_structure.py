@@ -494,6 +494,11 @@ def test_a_short_question_the_speeches_do_not_answer_alone_is_read_with_the_one_
     a = ask(built_settings, "要学多长时间?",
             history=[user("村干部到乡跟班学习要解决哪三个不适应?")])
     assert not a.refused and "2至3个月" in a.text
+    # taking up a word of the question before ("任期"), though not all its words are theirs
+    a = ask(built_settings, "任期短了,那活儿是不是也跟着少了?",
+            history=[user("篇三说第四批选派干部的任期是多长时间?")])
+    assert not a.refused and "任务没有减" in a.text
+    assert ask(built_settings, "任期短了,那活儿是不是也跟着少了?").refused
 
 
 def test_a_summary_of_the_speech_about_a_place(built_settings: Settings) -> None:
@@ -926,6 +931,14 @@ def test_a_follow_up_about_the_previous_answer_is_read_where_it_quoted(
     history = [user("What did Leiyang build for all 35 townships and sub-district offices?")]
     a = ask(built_settings, "How did they raise the money for that?", history=history)
     assert "争取上级拨、本级财政配、面向社会筹" in a.text
+
+
+def test_a_count_an_english_question_states_picks_the_close_sentence_stating_it(
+        built_settings: Settings) -> None:
+    # the best-scoring sentence counts the townships otherwise: not a refusal, but the close
+    # sentence giving "35个乡镇办事处"
+    a = ask(built_settings, "What did Leiyang build for all 35 townships and sub-district offices?")
+    assert not a.refused and "“五小”设施建设" in a.text, a.text
 
 
 def test_an_english_follow_up_is_answered_on_the_translations_of_its_own_words(

@@ -121,6 +121,26 @@ def test_missing_detail_checks() -> None:
                           [_sentence("推出了“四个一”等载体,解决问题20xx多个。")], {}) is Need.NUMBER
 
 
+def test_an_amount_given_as_a_change_does_not_give_the_level_asked() -> None:
+    change = [_sentence("平均年龄较上届降低5.4岁,增幅达43%。")]
+    assert missing_detail(q("现在村干部平均多大岁数?"), change, {}) is Need.NUMBER
+    assert missing_detail(q("村干部平均年龄降了多少岁?"), change, {}) is None
+    # raised to a level gives that level
+    assert missing_detail(q("每个村的运转经费有多少?"),
+                          [_sentence("村均2.8万元,提高到村均4万元。")], {}) is None
+    assert missing_detail(q("村干部平均年龄有多大?"), [_sentence("平均年龄为45岁。")], {}) is None
+
+
+def test_an_amount_asked_after_a_count_that_describes_is_of_its_own_unit() -> None:
+    asked = q("英坪村等几个重点村搞了专项审计,查出多少违规资金?")
+    assert missing_detail(asked, [_sentence("完成对英坪村等7个重点村专项审计工作。")],
+                          {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("查出违规资金12万元。")], {}) is None
+    # an allowance is money; a quoted programme's number is no amount
+    assert missing_detail(q("每人能拿多少安家补贴?"),
+                          [_sentence("实施高层次人才引进“千人计划”。")], {}) is Need.NUMBER
+
+
 def test_places_listed_before_their_count_answer_which_ones_unless_masked() -> None:
     asked = q("参观了哪两个乡镇的党建工作现场?")
     visited = _sentence("今天,我们实地参观了永济、导子两个乡镇的党建工作现场。")

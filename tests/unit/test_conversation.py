@@ -62,6 +62,7 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
 def test_things_counted_before_and_a_person_named_before_are_pointed_back_at() -> None:
     # "这两回选举" counts elections the answer before spoke of; "这两年" is a period
     assert is_follow_up("这两回选举都挺难弄的,最后咋都顺顺当当办完了?")
+    assert is_follow_up("帮的那三样又是啥?")  # the three things just named
     assert is_follow_up("搞这几样是为了啥?")
     assert not is_follow_up("耒阳这两年发展了多少党员?")
     assert is_follow_up("What else did he do while he was there?")

@@ -170,6 +170,9 @@ def test_a_count_of_places_reads_their_level_and_a_count_of_people_none() -> Non
     assert level("全市有几个乡镇完成了换届?") == "乡镇"
     assert level("带了多少个村支书出去学习?") is None  # people of that level
     assert level("投入了多少钱?") is None
+    # named before its count
+    assert level("区里下辖的村和社区各有几个?") == "村"
+    assert level("农村有几个?") is None  # (农村: the countryside, not a village)
 
 
 def test_parse_query_reads_speech_quotes_needs_and_numbers_once() -> None:
@@ -1087,6 +1090,9 @@ def test_a_reason_is_asked_in_either_language() -> None:
 def test_which_ones_of_a_group_it_counts() -> None:
     assert which_of_counted("交流发言的六个单位分别是哪些?") == (6, "单位")
     assert which_of_counted("六个单位进行了交流发言,讲了什么?") is None
+    # an approximate count, and words describing the group before its kind
+    assert which_of_counted("有20多个国家和地区不搞政党政治,都是哪些国家?") == (20, "国家")
+    assert which_of_counted("二十多个不实行政党政治的国家和地区,是哪些国家?") == (20, "国家")
 
 
 def test_a_meeting_described_by_whose_it_is_names_none() -> None:

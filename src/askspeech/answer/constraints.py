@@ -139,7 +139,7 @@ _NOT_NOUN = re.compile(r"[是有为要在了和与及都也就]")
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 # A count in a speech and what it counts ("7个重点村", "12个省级先进基层党组织").
-_COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:个|名|项|条|家|所|支|户)"
+_COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|名|项|条|家|所|支|户)"
                        r"([\u4e00-\u9fff]{1,6})")
 # years a quote must name to be about them, and a round before another ("上一轮换届")
 _SAID_ONLY = frozenset({"明年", "前年", "去年", PAST_ROUND})
@@ -722,6 +722,14 @@ class Constraints:
                         and not any(c == n for c, _ in counts)):
                     return False
         return True
+
+    def states_count(self, query: Query, sentence: Passage) -> bool:
+        """Whether the sentence states a count the English question states, of the thing it
+        counts ("35 townships": "35个乡镇办事处")."""
+        return any(chinese_number(c) == n and any(thing.startswith(w) for w in words
+                                                  if len(w) >= 2)
+                   for n, words in query.counted_en
+                   for c, thing in _COUNT_OF.findall(sentence.text))
 
     def lists_those_counted(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """Which ones of a group the question counts ("交流发言的六个单位分别是哪些?") are

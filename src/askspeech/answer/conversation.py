@@ -46,7 +46,7 @@ _FOLLOW_UP = re.compile(
     # "下一对呢?", "前一条": the item beside one just quoted
     r"|(?:下|上|前|后)一[条项点个对支拨]"
     # "这两回选举", "那三条": things counted just before
-    r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件]"
+    r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件样]"
     # "What happened to the review results there?": the place just named (not "Is there…",
     # nor "while the team was there", where the sentence says whose place)
     r"|(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bgo )(?<!\bwent )"

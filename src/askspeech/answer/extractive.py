@@ -1077,6 +1077,15 @@ class ExtractiveAnswerer:
         chosen = self._parallel_rest(query, self._quoting_instead(
             query, self._with_lead_in(within, self._select(query, within, led))))
         quotes = [sentence for sentence, _ in chosen]
+        if not self.constraints.counts_agree(query, quotes):
+            # a count the English question states ("for all 35 townships") that the best
+            # sentence gives otherwise: the close sentences stating it are what it asks about
+            stating = [s for s in self._close(within)
+                       if self.constraints.states_count(query, s.sentence)]
+            if stating:
+                within = replace(within, scored=stating)
+                chosen = self._with_lead_in(within, self._select(query, within, None))
+                quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.lists_those_counted(query, quotes)
@@ -1483,11 +1492,13 @@ class ExtractiveAnswerer:
                 return [*self._with_passages(premise), *out]
         if len(picked) == 1 and _pairs_asked(query, best.sentence):
             return out  # both halves are where it stands, not in the list around it
-        if len(picked) == 1 and ((_enumerates_kind(query, best.sentence)
-                                  and not self._opens_list(best.sentence))
-                                 or _series_asked(query, best.sentence)):
-            # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands, as
-            # a series of what the question names or quotes does ("哪三个“新”")
+        if len(picked) == 1 and _series_asked(query, best.sentence):
+            # a series of what the question names or quotes ("哪三个“新”") is the answer where
+            # it stands: a sentence from elsewhere is no other guess at it
+            return self._with_runner_up(best, ev, out, hedge=False)
+        if len(picked) == 1 and (_enumerates_kind(query, best.sentence)
+                                 and not self._opens_list(best.sentence)):
+            # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands
             return self._with_runner_up(best, ev, out)
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
         if of_term is not None:
@@ -1650,12 +1661,15 @@ class ExtractiveAnswerer:
             return None
         return item
 
-    def _with_runner_up(self, best: Scored, ev: Evidence, out: list[tuple[Passage, Passage]]
-                        ) -> list[tuple[Passage, Passage]]:
-        """`out` and, if it scores close enough, the second-best sentence."""
+    def _with_runner_up(self, best: Scored, ev: Evidence, out: list[tuple[Passage, Passage]],
+                        *, hedge: bool = True) -> list[tuple[Passage, Passage]]:
+        """`out` and, if it scores close enough, the second-best sentence (with `hedge`
+        false, only one of the same passage, completing it)."""
         if len(ev.scored) > 1:
             second = ev.scored[1]
             same = second.passage.passage_id == best.passage.passage_id
+            if not (same or hedge):
+                return out
             # A close second from the same passage usually completes the answer; one from
             # elsewhere that scores almost as well is shown too rather than guessed away.
             margin = self.completes if same else self.hedge
