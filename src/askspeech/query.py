@@ -1601,6 +1601,12 @@ _ASKS_ITS_PLACE = re.compile(
 # How a problem just quoted is to be solved ("那往后打算咋解决?", "有什么对策?").
 _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
                           r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
+# What is not to be done, asked ("有哪几件事是不让干的?", "最忌讳干部怎么干?", "what are they
+# told not to do", "don'ts"): the speeches say it with 不宜, 不得, 切忌, 严禁…
+_ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰]|忌讳|最忌|切忌|禁止|严禁|红线"
+                              r"|\bdon'?ts\b|\bnot (?:allowed|permitted|supposed) to\b"
+                              r"|\b(?:told|warned|asked) not to\b|\bforbidden\b|\bprohibit"
+                              r"|\bmust not\b|\bbanned\b", re.IGNORECASE)
 # How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.
 _ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓|落地)"
                        # "落地靠哪些招数?": by what means
@@ -1789,6 +1795,7 @@ class Query:
     asks_its_place: bool = False  # "篇四是哪个城市的讲话?": only where the speech was given
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
+    asks_prohibited: bool = False  # "哪几件事是不让干的?", "don'ts": what is not to be done
     asks_why: bool = False  # "为什么说…?", "Why does…?": a reason
     # which ones of a group it counts ("交流发言的六个单位分别是哪些?" → (6, "单位")): named
     # only where the speech lists them
@@ -2038,6 +2045,7 @@ def parse_query(
         anchor=None if english else anchored(text),
         asks_its_place=asks_its_place(text),
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
+        asks_prohibited=bool(_ASKS_PROHIBITED.search(text)),
         asks_how=bool(_ASKS_HOW.search(text)),
         asks_why=bool(_ASKS_WHY.search(text)),
         which_of=None if english else which_of_counted(text),

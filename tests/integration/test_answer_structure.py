@@ -941,6 +941,12 @@ def test_a_count_an_english_question_states_picks_the_close_sentence_stating_it(
     assert not a.refused and "“五小”设施建设" in a.text, a.text
 
 
+def test_what_is_not_to_be_done_is_answered_where_the_speech_says_so(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那篇对大学生村官,明确哪些事情不准做?")
+    assert "不宜兼任村以外的职务" in a.citations[0].quote, a.text
+
+
 def test_an_english_follow_up_is_answered_on_the_translations_of_its_own_words(
         built_settings: Settings) -> None:
     # "exams" (考试, by its singular) and "compared with" (相比) pick the sentence, not the

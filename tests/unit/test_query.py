@@ -1087,6 +1087,15 @@ def test_a_reason_is_asked_in_either_language() -> None:
     assert not parse_query("素质要达到什么要求?", translator=_no_translator).asks_why
 
 
+def test_what_is_not_to_be_done_is_asked_in_either_language() -> None:
+    def prohibited(text: str) -> bool:
+        return parse_query(text, translator=_no_translator).asks_prohibited
+
+    assert prohibited("那平时管他们,有哪几件事是不让干的?")
+    assert prohibited("碰到拆房子这种事,最忌讳干部用啥法子?")
+    assert not prohibited("大学生村官的岗位职责是什么?")
+
+
 def test_which_ones_of_a_group_it_counts() -> None:
     assert which_of_counted("交流发言的六个单位分别是哪些?") == (6, "单位")
     assert which_of_counted("六个单位进行了交流发言,讲了什么?") is None

@@ -152,6 +152,9 @@ SERIES_NAMED = 3
 PARALLEL_PREFIX = 2
 PARALLEL_RUN = 6
 
+# How the speeches say a thing is not to be done.
+_PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
+
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 
@@ -392,6 +395,9 @@ class SentenceScorer:
                 item.score += self.previous
             if (s.speech, s.start) in purposes:
                 item.score += self.purpose
+            if query.asks_prohibited and not query.asks_why and _PROHIBITS.search(s.text):
+                # says what is not to be done, as asked (not why it is not: the reason is asked)
+                item.score += self.spells_out
             # keeps score gaps where the selection margins (`hedge`, `completes`, …) were set
             item.score /= self.scale
             scored.append(item)
