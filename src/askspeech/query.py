@@ -1607,6 +1607,14 @@ _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰]|忌讳
                               r"|\bdon'?ts\b|\bnot (?:allowed|permitted|supposed) to\b"
                               r"|\b(?:told|warned|asked) not to\b|\bforbidden\b|\bprohibit"
                               r"|\bmust not\b|\bbanned\b", re.IGNORECASE)
+# A change asked ("降了多少", "年轻了几岁", "how much younger"): an amount given as one
+# ("较上届降低5.4岁") answers it, and no other question.
+_ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
+                          r"|缩短|延长|[涨降升减增少多]了|年轻了|变化|比上|较上"
+                          r"|\b(?:changed?|increased?|decreased?|rise|rose|risen|drop(?:ped)?|fall|fell"
+                          r"|grow|grew|grown|jump(?:ed)?|gain(?:ed)?|cut|up|down)\b"
+                          r"|\b(?:younger|older|fewer|more|less) (?:than|by)\b|\bby how much\b",
+                          re.IGNORECASE)
 # How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.
 _ASKS_HOW = re.compile(r"(?:具体|到底)?(?:怎么|咋|如何|怎样)(?:做|搞|办|弄|落实|抓|落地)"
                        # "落地靠哪些招数?": by what means
@@ -1796,6 +1804,7 @@ class Query:
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
     asks_prohibited: bool = False  # "哪几件事是不让干的?", "don'ts": what is not to be done
+    asks_change: bool = False  # "降了多少", "how much younger": a change, not a level
     asks_why: bool = False  # "为什么说…?", "Why does…?": a reason
     # which ones of a group it counts ("交流发言的六个单位分别是哪些?" → (6, "单位")): named
     # only where the speech lists them
@@ -2046,6 +2055,7 @@ def parse_query(
         asks_its_place=asks_its_place(text),
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_prohibited=bool(_ASKS_PROHIBITED.search(text)),
+        asks_change=bool(_ASKS_CHANGE.search(text)),
         asks_how=bool(_ASKS_HOW.search(text)),
         asks_why=bool(_ASKS_WHY.search(text)),
         which_of=None if english else which_of_counted(text),
