@@ -33,6 +33,7 @@ from askspeech.config import Settings, get_settings
 from askspeech.engine import Loaded, get_engine
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
+    QUOTED,
     Query,
     is_english,
     speech_mentioned,
@@ -257,6 +258,9 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
                           same_question=same_question, own=own)
 
 
+_NUMERALS = "零一二两三四五六七八九十百千万"
+
+
 def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:
     """Whether a refused question may be read with the one before it: short, asked after
     another, and in the speeches' own words (not "明天天气怎么样?")."""
@@ -275,8 +279,16 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
     quotes = [c.quote for c in previous.citations] if previous is not None else []
     said = " ".join([earlier[-1], *quotes])
     vocab = loaded.searcher.snap.bm25_passages.vocabulary
-    return not query.english and any(
-        len(w) > 1 and w in vocab and w in said for w in jieba_words(topic_words(query.text)))
+    if query.english:
+        return False
+    own = jieba_words(topic_words(query.text))
+    if any(len(w) > 1 and w in vocab and w in said for w in own):
+        return True
+    # or a character of a coined term just said, which users take up alone ("都帮些啥?"
+    # after "“四帮四促”是…?"): not a numeral, which every such term counts with
+    coined = "".join(QUOTED.findall(said))
+    return any(c in coined for w in own if w not in vocab for c in w
+               if "\u4e00" <= c <= "\u9fff" and c not in _NUMERALS)
 
 
 def _cited_speeches(answer: Answer | None) -> set[int]:

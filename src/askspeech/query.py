@@ -32,7 +32,7 @@ from askspeech.retrieval.crosslingual import (
     people,
     places_containing,
 )
-from askspeech.retrieval.lexical import cjk_bigrams, pos_tags, tokenize, words
+from askspeech.retrieval.lexical import cjk_bigrams, general_count, pos_tags, tokenize, words
 from askspeech.text.zh import (
     PERSON_TITLES,
     SURNAME_TITLE,
@@ -82,19 +82,23 @@ _SPEECH_WORDS = {w: i + 1 for words in (
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())
     for i, w in enumerate(words)}
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
-_PIECES = "间套台张"
+_PIECES = "间套台张块"
 # "要立多高": a height; not "抬到了多高的位置", a standing.
 _HOW_HIGH = r"多高(?!的?(?:位置|地位|层次|境界|要求|标准|评价|程度|水平))"
+# "how far is it": a distance; not "how far beyond the district…should it be known", an extent.
+_HOW_FAR = r"\bhow far(?=\s+(?:is|are|was|were|away|from)\b|\s*\?|\s*$)"
 # An age asked ("平均多大岁数", "年龄多大", "how old"): a count of years of age, 岁.
 _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数)有?多大|\bhow old\b")
 _NUM_Q = re.compile(
     rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
+    # a sum asked as "how big" ("投资规模有多大", "年产值多大")
+    r"(?:规模|产值|金额|投资|资金|收入|利润)[^,，。?？]{0,3}多大|"
     # an age ("平均多大岁数", "how old"): counted in 岁
     rf"{_AGE_ASKED.pattern}|"
     # a height or distance ("要立多高?")
-    rf"{_HOW_HIGH}|多宽|多深|多远|\bhow (?:tall|high|wide|deep|far)\b|"
+    rf"{_HOW_HIGH}|多宽|多深|多远|\bhow (?:tall|high|wide|deep)\b|{_HOW_FAR}|"
     # a price asked in a keyword query ("typical hotel prices?")
     r"\bprices?\b|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
@@ -461,6 +465,8 @@ _CONTENT_Q = re.compile(
     # what each part of a coded term stands for ("“5+3”里的“5”和“3”分别代表哪几项?")
     r"分别(?:代表|指)|代表(?:的是)?(?:什么|哪)|"
     r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
+    # its parts asked one by one ("拆开讲讲", "逐条列一下", "每个数字啥意思", "是哪条")
+    r"拆开|逐条|逐项|[啥什么]意思|是哪[条项]|"
     r"\bwhat are the\b.{0,40}\bin\b|\blist (?:the|all|its)\b)",
     re.IGNORECASE,
 )
@@ -508,11 +514,12 @@ TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
                    r"主任|局长|主席|秘书长)")
 # A height, length or distance asked ("高杆灯要立多高?"): given in metres or kilometres.
 _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长度|宽度"
-                       r"|\bhow (?:tall|high|wide|deep|far)\b|\bheight\b)", re.IGNORECASE)
+                       rf"|\bhow (?:tall|high|wide|deep)\b|\bheight\b|{_HOW_FAR})", re.IGNORECASE)
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
-    re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|补贴|津贴|奖金|安家费|工资|薪酬|报酬|(?:多少|几)万?元|\bfund"
+    re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|补贴|津贴|奖金|安家费|工资|薪酬|报酬|红利|分红"
+               r"|(?:多少|几)万?元|\bfund"
                # an income or profit ("村集体收入有多少"; not its growth in percent)
                r"|(?<!吸)(?:收入|利润|产值)(?![^,，。?？]{0,6}(?:百分|%|％|比例|增长|翻))"
                # a price or fee ("门票多少", "How much is the entrance ticket")
@@ -536,7 +543,7 @@ _COUNT_BEFORE_EACH = re.compile(
 _ASKS_LIST = re.compile(
     # (not "几点以后/几点钟": the time of day)
     r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
-    r"|哪\s*\d|什么内容|包括|"
+    r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
     r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
@@ -553,7 +560,8 @@ _ASKS_LIST = re.compile(
 )
 # Words pointing at what was just said: a pronoun, or a demonstrative with a measure word.
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which|is to say))|"
-                          r"它|[这那]几?(?:个|些|项|笔|种|件|条|批|样)|此|其中", re.IGNORECASE)
+                          r"它|[这那][一几]?(?:个|些|项|笔|种|件|条|批|样|点)|此|其中",
+                          re.IGNORECASE)
 # A follow-up asking what the thing just quoted is for, or what it brings or prevents
 # ("搞这几样是为了啥?", "那这些问题不解决会咋样?", "What's the point of all that?").
 _ASKS_PURPOSE = re.compile(
@@ -1136,6 +1144,39 @@ def speech_described(text: str) -> str:
     return " ".join(m.group(1) or m.group(2) for m in _DESCRIBES_SPEECH.finditer(text))
 
 
+# The item just quoted, pointed at ("这一条里", "这条", "这一点上", "in this one").
+_THIS_ITEM = re.compile(r"[这那]一?[条点项个]里|[这那]一?[条点项][上中]|\bin (?:this|that) one\b",
+                        re.IGNORECASE)
+# A speech named by its length ("最短的那篇", "the longest speech").
+_BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?"
+                      r"|(?:篇幅|字数)?最(短|长)的?(?:那|一)?篇(?:讲话)?"
+                      r"|\b(?:the )?(short|long)est speech\b", re.IGNORECASE)
+
+
+def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | None:
+    """The speech the question names by its length, of `sizes` (characters by speech), and
+    the words naming it."""
+    m = _BY_SIZE.search(text)
+    if m is None or len(sizes) < 2:
+        return None
+    short = (m.group(1) or m.group(2) or m.group(3).lower()) in ("短", "short")
+    return (min if short else max)(sizes, key=lambda n: sizes[n]), m.group(0)
+
+
+# A speech named by the level it was given at ("区里开会那篇", "县里那篇讲话", "省里的那篇").
+# (not a word ending in the level's character: "说园区的那篇", "社区那篇")
+_BY_LEVEL = re.compile(r"(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:开会|开的会)?的?"
+                       r"[那这]篇(?:讲话)?")
+
+
+def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | None:
+    """The one speech given at the level the question names it by, of `levels` (the
+    speaker's level by speech), and the words naming it."""
+    m = _BY_LEVEL.search(text)
+    at = [n for n, level in levels.items() if m is not None and level == m.group(1)]
+    return (at[0], m.group(0)) if m is not None and len(at) == 1 else None
+
+
 def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] | None:
     """The speech whose occasion the question names, and the words naming it: the longest run
     ending in 会 or 会议 whose character pairs are mostly that occasion's, when exactly one
@@ -1230,6 +1271,10 @@ _ASKS_WHETHER = re.compile(
     r"是否|能否|能不能|可不可以|是不是|有没有|吗\s*[?？]?\s*$"
     r"|^(?:speech \d+\s*[:,]\s*)?(?:can|could|does|do|did|is|are|was|were|should|must|may|has|"
     r"have)\b", re.IGNORECASE)
+# A request put as a question ("能逐条列一下吗?", "可以讲讲吗?", "Can you list…"): not yes or no.
+_REQUEST = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)[^,，。?？]{0,4}?"
+                      r"(?:列|说|讲|介绍|解释|概括|展开)(?:一下|说|讲|出来)|^(?:can|could) you\b",
+                      re.IGNORECASE)
 _YEAR_EN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -1327,6 +1372,22 @@ _NOT_A_NAME = frozenset("pmrducvqf")  # jieba's tags of function words, verbs an
 # (not the "那篇" of "那篇四呢?": that is the speech's number, which stays)
 _POINTER_ZH = re.compile(rf"(?:那篇|这篇|讲话)(?!{_SPEECH_NUMERAL})(?:讲话)?[里中上]?"
                          r"(?:说|讲|提到|提出)?的?[,，]?")
+
+
+# A verb split by an aspect particle ("脱了贫", "入过党", "换了届"): joined when general Chinese
+# writes the two characters as one word at least this often in jieba's counts (set by reading:
+# "结对" 49, "脱贫" 165; "成多", "完效", which "结成了多少", "看完了效果" would give, are 0).
+SEPARABLE_MIN_COUNT = 20
+_SEPARATED = re.compile(r"([\u4e00-\u9fff])([了过着])([\u4e00-\u9fff])")
+
+
+def joined_separable(text: str) -> str:
+    """`text` with its separated verbs whole, as the speeches write them ("脱贫"): what a
+    search must match."""
+    # (not where the particle is part of a word: "为了啥", "随着")
+    return _SEPARATED.sub(lambda m: m.group(1) + m.group(3) if general_count(
+        m.group(1) + m.group(3)) >= SEPARABLE_MIN_COUNT and not general_count(
+        m.group(1) + m.group(2)) else m.group(0), text)
 
 
 def topic_text(text: str, own_places: Sequence[str]) -> str:
@@ -1603,7 +1664,8 @@ _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应
                           r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
 # What is not to be done, asked ("有哪几件事是不让干的?", "最忌讳干部怎么干?", "what are they
 # told not to do", "don'ts"): the speeches say it with 不宜, 不得, 切忌, 严禁…
-_ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰]|忌讳|最忌|切忌|禁止|严禁|红线"
+_ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌讳|最忌|切忌|禁止|严禁|红线"
+                              r"|(?:千万|最好|可)别|(?<![分特区个级类性差告识辨送])别[掺碰搞干做去]"
                               r"|\bdon'?ts\b|\bnot (?:allowed|permitted|supposed) to\b"
                               r"|\b(?:told|warned|asked) not to\b|\bforbidden\b|\bprohibit"
                               r"|\bmust not\b|\bbanned\b", re.IGNORECASE)
@@ -1776,6 +1838,8 @@ class Query:
     # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
     # asking on its topic ("What happens to those who…")
     points_back: bool = False
+    # a follow-up asking within the passage just quoted ("这一条里举了哪些例子?")
+    within_previous: bool = False
     # a follow-up pointing at one item of the list just quoted by what it is about, not by
     # its place ("其中批地那一条是怎么要求的?")
     item_described: bool = False
@@ -1874,14 +1938,20 @@ def parse_query(
     homes_in: Callable[[], Mapping[str, str]] = dict,
     own: Query | None = None,
     occasions: Mapping[int, str] | None = None,
+    sizes: Mapping[int, int] | None = None,
+    levels: Mapping[int, str] | None = None,
 ) -> Query:
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
     tag them as places ("攀枝花" is also a flower); `homes_in` gives the places they lie in
     ("镇江" → "京口区"), asked only for a question naming a place that is not theirs."""
     typed, text = text, without_markup(text)
+    if not is_english(text):
+        text = joined_separable(text)
     search = search_text if search_text is not None else text
     search_english = is_english(search)
+    if not search_english:
+        search = joined_separable(search)
     terms = translator().terms(search) if search_english else []
     # a term the speeches coined ("three firsts" → 三个先) is searched as they write it
     coined = translator().coined(search) if search_english else []
@@ -1922,10 +1992,14 @@ def parse_query(
     # 资金?": the amount is asked after it)
     counted = [m.end() for m in _COUNT_Q.finditer(kind)]
     asked_from = max(counted, default=0)
-    if counted and not re.search(r"[,，;；]", kind[asked_from:]):
+    # (English lists adjectives with commas, "How many shabby, undersized … with local
+    # funds?": its clauses part at "and" or a semicolon)
+    if counted and not re.search(r";|\band\b" if english else r"[,，;；]", kind[asked_from:]):
         asked_from = len(kind)
     unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)), None)
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
+    occasion = (occasion or speech_by_size(search, sizes or {})
+                or speech_by_level(search, levels or {}))
     topic = search.replace(occasion[1], " ") if occasion is not None else search
     part_item = item_of_part(text)
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
@@ -1960,7 +2034,9 @@ def parse_query(
                    *(speeches_missing(text, speeches) if speeches else ())),
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
-        ordinal=asked_ordinal(text) or asked_ordinal(search),
+        # (not its antecedent's for a follow-up asking within the item just quoted: "这一条里
+        # 举了哪些例子?" after "…第三个是什么?")
+        ordinal=asked_ordinal(text) or (None if _THIS_ITEM.search(text) else asked_ordinal(search)),
         names_item=names_item(text),
         list_named=list_named(text),
         item_of_part=part_item,
@@ -1990,7 +2066,7 @@ def parse_query(
         described=speech_described(text),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
                      else asked) if (m := _NAME_ASKED.search(kind)) else None),
-        asks_whether=bool(_ASKS_WHETHER.search(text)),
+        asks_whether=bool(_ASKS_WHETHER.search(text)) and not _REQUEST.search(text),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
@@ -2038,6 +2114,7 @@ def parse_query(
                      or re.search(r"\bsay\b", text) or part_item)),
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
+        within_previous=follow_up and bool(_THIS_ITEM.search(text)),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         step=item_step(text) if follow_up else 0,
         second=None if english or follow_up else second_part(text),

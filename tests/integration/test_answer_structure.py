@@ -123,6 +123,42 @@ def test_an_ordinal_follow_up_answers_from_the_list_the_previous_answer_cited(
     assert a.citations[0].quote.startswith("二是")
 
 
+def test_an_ordinal_past_the_points_of_the_item_answered_counts_the_list_it_is_one_of(
+        built_settings: Settings) -> None:
+    # the answer quoted the first team's first point ("一要…", of three): "number four" is the
+    # fourth of the five teams
+    first = user("Anhui speech, the five teams it wants to build: what's the first one and "
+                 "what's the focus?")
+    a = ask(built_settings, "And what's number four on that list?", history=[first])
+    assert not a.refused and "大学生村官队伍建设" in a.citations[0].quote, a.text
+    # a list shown as a list is what its follow-up counts, however far
+    b = ask(built_settings, "第四个呢?", history=[user("篇五的“三个先”是什么?")])
+    assert "三个先" in b.citations[0].quote and "二要做发展中的先锋" in b.text, b.text
+
+
+def test_an_item_named_by_its_place_among_paragraphs_opening_alike_and_asked_within(
+        built_settings: Settings) -> None:
+    # "这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…", each a paragraph's opening
+    first = "篇二谈基层党建的必要性,讲了历史的昭示、时代的要求,第三点是什么?"
+    a = ask(built_settings, first)
+    assert a.citations[0].quote.startswith("这是现实的选择"), a.text
+    # "这一条里": within the paragraph just quoted, not the first two the question named
+    b = ask(built_settings, "这一条里举了哪些例子?", history=[user(first)])
+    assert "98年的抗洪" in b.text and "这是时代的要求" not in b.text, b.text
+
+
+def test_a_list_of_as_many_as_asked_is_found_within_the_margin_and_its_item_asked_within(
+        built_settings: Settings) -> None:
+    # the best sentence opens a four-point list inside the third of the five asked for
+    first = "耒阳那篇讲下阶段工作,要突出抓好哪五项?"
+    a = ask(built_settings, first)
+    assert all(f"{n}要突出抓好" in a.text for n in "一二三四五"), a.text
+    # what the follow-up asks is in the item's third sentence, which its plain quote shows,
+    # not in a later one holding a commoner word of the question ("抓紧时间")
+    b = ask(built_settings, "最后一项里,远程教育站点什么时候要全部入网?", history=[user(first)])
+    assert b.citations[0].quote.startswith("五要突出抓好") and "7月底前" in b.text, b.text
+
+
 def test_an_ordinal_follow_up_that_describes_another_item_gets_the_described_one(
         built_settings: Settings) -> None:
     first = user("篇二讲发展党内民主,提了哪几条具体做法?")
@@ -499,6 +535,35 @@ def test_a_short_question_the_speeches_do_not_answer_alone_is_read_with_the_one_
             history=[user("篇三说第四批选派干部的任期是多长时间?")])
     assert not a.refused and "任务没有减" in a.text
     assert ask(built_settings, "任期短了,那活儿是不是也跟着少了?").refused
+    # taking up a character of a coined term just asked about ("帮" of “四帮四促”)
+    a = ask(built_settings, "都帮些啥?", history=[user("篇七的“四帮四促”是照什么模式落实的?")])
+    assert not a.refused and {c.passage.speech for c in a.citations} == {7}, a.text
+    assert "四帮四促" in a.text
+    assert ask(built_settings, "都帮些啥?", history=[user("安徽的“一诺双评”是什么制度?")]).refused
+    # a verb split by "了" ("脱了贫") is the speeches' word ("脱贫")
+    a = ask(built_settings, "最后帮出来多少人脱了贫?",
+            history=[user("耒阳这两年一共结成了多少对党员帮带对子?")])
+    assert not a.refused and "3866个贫困家庭" in a.text, a.text
+
+
+def test_a_speech_named_by_its_level_or_length(built_settings: Settings) -> None:
+    # one speech was given at a district: "区里开会那篇" is it
+    a = ask(built_settings, "区里开会那篇说,碰上土地征用、房屋拆迁这类事,干部一定要怎么做?")
+    assert {c.passage.speech for c in a.citations} == {5} and "依法办事" in a.text, a.text
+    # what is not to be done, asked of the province's speech: the sentence saying so, not
+    # the tasks listed around it
+    b = ask(built_settings, "省里那篇讲话说,大学生村官有哪些事最好别碰?")
+    assert b.citations[0].quote.startswith("大学生村官不宜兼任"), b.text
+    c = ask(built_settings, "What is the longest speech about?")
+    assert {x.passage.speech for x in c.citations} == {3}, c.text
+
+
+def test_a_short_why_follow_up_is_answered_where_the_answer_before_quoted(
+        built_settings: Settings) -> None:
+    first = user("How long is the term of Anhui's fourth batch of village cadres sent down by "
+                 "the province?")
+    a = ask(built_settings, "Why does that make their job tougher?", history=[first])
+    assert "两年要完成三年的工作任务" in a.text, a.text
 
 
 def test_a_summary_of_the_speech_about_a_place(built_settings: Settings) -> None:

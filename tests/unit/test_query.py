@@ -24,6 +24,7 @@ from askspeech.query import (
     item_of_part,
     item_step,
     items_asked,
+    joined_separable,
     kind_asked,
     levelled_terms,
     list_named,
@@ -40,6 +41,8 @@ from askspeech.query import (
     scoped_terms,
     second_part,
     spans_back_in,
+    speech_by_level,
+    speech_by_size,
     speech_described,
     speech_mentioned,
     speeches_mentioned,
@@ -458,6 +461,9 @@ def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
     ("篇三提到淮北了吗?", True),
     ("What are the 'five good' standards?", False),
     ("“三个先”是什么?", False),
+    # a request put as a question
+    ("“6+1”的六条职责能逐条列一下吗?", False),
+    ("Can you list the five teams?", False),
 ])
 def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whether: bool) -> None:
     assert parse_query(question, translator=lambda: Translator([])).asks_whether is whether
@@ -1094,6 +1100,8 @@ def test_what_is_not_to_be_done_is_asked_in_either_language() -> None:
     assert prohibited("那平时管他们,有哪几件事是不让干的?")
     assert prohibited("碰到拆房子这种事,最忌讳干部用啥法子?")
     assert not prohibited("大学生村官的岗位职责是什么?")
+    assert prohibited("大学生当村干部,有哪些事他们最好别掺和?")
+    assert not prohibited("篇三和篇七分别做了什么?")  # "别" of 分别
 
 
 def test_which_ones_of_a_group_it_counts() -> None:
@@ -1134,3 +1142,59 @@ def test_a_quoted_term_given_a_levels_body() -> None:
 
 def test_a_new_years_reception_is_a_meeting_named() -> None:
     assert meetings_named("在全省春节团拜会上还拿到了哪些表彰?") == ("全省春节团拜会",)
+
+
+def test_a_verb_split_by_an_aspect_particle_is_searched_whole() -> None:
+    assert joined_separable("最后帮出来多少人脱了贫?") == "最后帮出来多少人脱贫?"
+    assert joined_separable("他入过党吗") == "他入党吗"
+    # no word across the particle: left as typed
+    assert joined_separable("一共结成了多少对?") == "一共结成了多少对?"
+    assert joined_separable("看完了效果咋检查?") == "看完了效果咋检查?"
+    assert joined_separable("搞这几样是为了啥?") == "搞这几样是为了啥?"  # 为了 is a word
+
+
+def test_amounts_and_counts_asked_in_everyday_words() -> None:
+    def parsed(text: str) -> Query:
+        return parse_query(text, translator=lambda: Translator([]))
+
+    # a sum asked as "how big", and a dividend, are money
+    sized = parsed("那家公司的投资规模和年产值有多大?")
+    assert sized.asks == (Need.NUMBER,) and sized.unit == 0
+    assert parsed("一年能给村里分多少红利?").unit == 0
+    # boards counted in 块
+    boards = parsed("公开监督栏一共要立几块?")
+    assert boards.count_asked and boards.count_units == frozenset({"块"})
+    # an English count stays a count past commas between adjectives
+    assert parsed("How many shabby, undersized village meeting places must be rebuilt with "
+                  "local funds?").unit is None
+    # "how far" is a distance only when it asks one
+    assert Need.NUMBER not in parsed("How far beyond the district should its work be known?").asks
+    assert Need.NUMBER in parsed("How far is the village from the county seat?").asks
+
+
+def test_a_coded_terms_parts_asked_one_by_one_ask_its_content() -> None:
+    assert Need.CONTENT in needs("“6543”这个思路拆开讲讲,每个数字啥意思?")
+    assert Need.CONTENT in needs("“6+1”里头那个“1”,讲话交代是哪条职责了吗?")
+    assert Need.CONTENT not in needs("6543这个思路拆开讲讲?")  # nothing quoted
+    assert parse_query("“6+1”的六条职责能逐条列一下吗?",
+                       translator=lambda: Translator([])).asks_list
+
+
+def test_a_speech_named_by_its_length() -> None:
+    sizes = {1: 104, 2: 5517, 3: 9712}
+    assert speech_by_size("就几句话那篇最短的,说要从哪儿出发?", sizes) == (1, "那篇最短的")
+    assert speech_by_size("最长的那篇讲了什么?", sizes) == (3, "最长的那篇")
+    assert speech_by_size("What is the longest speech about?", sizes) == (3, "the longest speech")
+    assert speech_by_size("任期最短的是哪一批?", sizes) is None
+    assert speech_by_size("最短的那篇", {1: 104}) is None  # one speech: no choice to make
+
+
+def test_a_speech_named_by_the_level_it_was_given_at() -> None:
+    levels = {3: "省", 4: "市", 5: "区", 6: "县", 8: "市"}
+    assert speech_by_level("区里开会那篇讲话叮嘱干部什么?", levels) == (5, "区里开会那篇讲话")
+    assert speech_by_level("县里的那篇说了啥?", levels) == (6, "县里的那篇")
+    assert speech_by_level("省里那篇讲话说大学生村官不宜干什么?", levels) == (3, "省里那篇讲话")
+    assert speech_by_level("市里那篇讲了什么?", levels) is None  # two given at 市
+    assert speech_by_level("区里开会那篇", {5: "区", 9: "区"}) is None
+    assert speech_by_level("说园区的那篇,扶贫时有啥要求?", levels) is None
+    assert speech_by_level("园区里那篇讲了啥?", levels) is None

@@ -155,6 +155,12 @@ PARALLEL_RUN = 6
 # How the speeches say a thing is not to be done.
 _PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
 
+# A follow-up asking why about what was just quoted ("Why is that such a problem?") is read in
+# the paragraphs quoted when it is this short; a longer one names a topic of its own ("Why does
+# the speech put so much weight on this collective economy thing?"). Set by reading the
+# 714 follow-ups of the tune sets and probes: 2 answers gained, none lost (1 lost without it).
+WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
+
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 
@@ -896,6 +902,7 @@ def _inline_items(sentence: Passage) -> list[Passage]:
 _HEAD = re.compile(r"^[^,，。;；:：!！?？]{4,14}(?=[,，。;；:：])")
 PARALLEL_CHARS = 3  # shared opening or closing characters of parallel heads ("要统筹…", "…抓落实")
 PARALLEL_MIN = 3  # two alike heads may be chance; three are a series
+SHARED_OPENING = 2  # paragraphs in a series open with the same two characters ("这是…")
 
 
 def _framed_alike(a: str, b: str) -> bool:
@@ -924,6 +931,30 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     if at and re.search(rf"[,，]{re.escape(first)}", para[at - 1].text):
         series.insert(0, para[at - 1])
     return series[:MAX_LIST_ITEMS]
+
+
+def _parallel_openings(best: Passage, snap: IndexSnapshot) -> tuple[list[Passage], list[str]]:
+    """The paragraphs in a row opening alike ("这是历史的昭示:…" "这是时代的要求:…" "这是现实
+    的选择:…"), one of them `best`'s: their opening sentences in order, and what each head
+    says past the opening they share ("历史的昭示")."""
+    def opening(paragraph: int) -> tuple[Passage, str] | None:
+        para = snap.paragraph_sentences.get((best.speech, paragraph), [])
+        head = _HEAD.match(para[0].text) if para else None
+        return (para[0], head.group(0)) if head is not None else None
+
+    own = opening(best.paragraph)
+    if own is None:
+        return [], []
+    shared = own[1][:SHARED_OPENING]
+    run = [own]
+    for step in (-1, 1):
+        at = best.paragraph + step
+        while (found := opening(at)) is not None and found[1].startswith(shared):
+            run.insert(0, found) if step < 0 else run.append(found)
+            at += step
+    if len(run) < PARALLEL_MIN:
+        return [], []
+    return [s for s, _ in run], [h[SHARED_OPENING:] for _, h in run]
 
 
 def _parallel_pair(best: Passage, snap: IndexSnapshot) -> list[Passage]:
@@ -1036,7 +1067,24 @@ class ExtractiveAnswerer:
 
     def evidence(self, query: Query, k: int) -> Evidence:
         result = self.searcher.search(query, k=k)
-        return self.scorer.gather(query, result)
+        ev = self.scorer.gather(query, result)
+        why = (query.follow_up and query.asks_why and query.points_back
+               and query.speech is None and not query.places
+               and len(query.text) <= (WHY_BACK_MAX_CHARS_EN if query.english
+                                       else WHY_BACK_MAX_CHARS))
+        if (query.within_previous or why) and query.previous:
+            # "这一条里举了哪些例子?": the rest of the paragraphs just quoted, when the search
+            # reached them (the words it shares with the question before pull elsewhere);
+            # "Why is that such a problem?": those paragraphs, the quotes too
+            shown = ({(p.speech, p.start) for p in query.previous}
+                     if query.within_previous else set())
+            paragraphs = {(p.speech, p.paragraph) for p in query.previous}
+            rest = [s for s in ev.scored
+                    if (s.sentence.speech, s.sentence.paragraph) in paragraphs
+                    and (s.sentence.speech, s.sentence.start) not in shown]
+            if rest:
+                ev = replace(ev, scored=rest)
+        return ev
 
     def answers(self, ev: Evidence) -> bool:
         return bool(ev.scored) and self.refusal.answers(ev.features)
@@ -1293,7 +1341,7 @@ class ExtractiveAnswerer:
         ordinal = query.ordinal
         # (not a list question: "最后一条讲督查…,提了哪几点?" asks for that item's points)
         if (not ordinal or not query.names_item or query.follow_up or query.asks_speeches
-                or query.asks_list):
+                or query.asks_list or self._ordinal_of_openings(query, ev) is not None):
             return None
         query, best = self._best(query, ev)
         of_term = self._listing_of_term(query, ev)
@@ -1363,6 +1411,18 @@ class ExtractiveAnswerer:
                           h.endswith(heads[0][-PARALLEL_CHARS:]) for h in heads) else "")
             if len(shared.lstrip("要")) >= 2 and shared.lstrip("要") in query.text:
                 return nth(series, query.ordinal)
+        return self._ordinal_of_openings(query, ev)
+
+    def _ordinal_of_openings(self, query: Query, ev: Evidence) -> Passage | None:
+        """For a question naming an item by its place among paragraphs opening alike, two of
+        whose heads it names ("说了历史的昭示、时代的要求,第三个是什么?" of "这是历史的昭示:…"
+        "这是时代的要求:…" "这是现实的选择:…"): that paragraph's opening."""
+        if not query.ordinal or not query.names_item or query.follow_up:
+            return None
+        for s in ev.scored[:TERM_LIST_CANDIDATES]:
+            openings, rests = _parallel_openings(s.sentence, self.searcher.snap)
+            if sum(len(r) >= 2 and r in query.text for r in rests) >= 2:
+                return nth(openings, query.ordinal)
         return None
 
     def _led_by(self, sentence: Passage, ordinal: int, count: int | None = None
@@ -1501,6 +1561,10 @@ class ExtractiveAnswerer:
         if len(picked) == 1 and _series_asked(query, best.sentence):
             # a series of what the question names or quotes ("哪三个“新”") is the answer where
             # it stands: a sentence from elsewhere is no other guess at it
+            return self._with_runner_up(best, ev, out, hedge=False)
+        if len(picked) == 1 and query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
+            # "有哪些事…最好别掺和?": what is not to be done, said where it stands ("…不宜兼任
+            # …,不宜…"), not the list of tasks around it
             return self._with_runner_up(best, ev, out, hedge=False)
         if len(picked) == 1 and (_enumerates_kind(query, best.sentence)
                                  and not self._opens_list(best.sentence)):
@@ -1774,6 +1838,8 @@ class ExtractiveAnswerer:
         snap = self.searcher.snap
         if _asks_two(query) and _parallel_pair(best.sentence, snap):
             return None  # the two asked, alike at either side of its semicolon
+        if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
+            return None  # "有哪些事…最好别掺和?": the sentence saying what is not to be done
         if (query.english and query.list_size == 2 and not _NAMES_TERM_EN.search(query.text)
                 and not _pairs_asked(query, best.sentence) and not self._lists(best.sentence, 2)):
             # an English question asking two things ("what two problems…avoid?"), whose
@@ -1812,8 +1878,11 @@ class ExtractiveAnswerer:
                 and announced_count(best.sentence.text) != asked
                 and not _pairs_asked(query, best.sentence)
                 and not _series_asked(query, best.sentence)):
+            # (or scoring within the list margin: "一要突出抓好…", fourth, opens the five of
+            # "哪五项工作" where the best opens four)
             counted = next((s for s in ev.scored[1:SHARED_TOP] if self._lists(s.sentence, asked)),
-                           None)
+                           None) or _runner_up(ev, self.list_margin,
+                                               lambda s: self._lists(s.sentence, asked))
             if counted is not None:
                 return counted
         if query.asks_list and not self._opens_list(best.sentence):
@@ -1999,6 +2068,11 @@ class ExtractiveAnswerer:
             if part is not None:  # "第二部分呢?" after "篇七讲了什么": its part two
                 return self._part_with_points(query.previous[0].speech, part)
             listing = self.structure.listing_for(query.previous)
+            if listing is not None and len(listing.items) < query.ordinal and sum(
+                    any(opens(i, q.start) for q in query.previous) for i in listing.items) < 2:
+                # "number four" after an answer quoting one of the first team's three points
+                # ("一要…"), not the three as a list: the list of teams counts that far
+                listing = self.structure.enclosing(listing, query.ordinal) or listing
             item = nth(listing.items, query.ordinal) if listing is not None else None
             shown = self._shown_item(query.previous, query.ordinal)
             if shown is not None and (item is None or not item.start <= shown.start < item.end):
@@ -2088,8 +2162,9 @@ class ExtractiveAnswerer:
     def _within_item(self, query: Query, speech: int,
                      item: OutlineNode) -> list[tuple[Passage, Passage]]:
         """What a follow-up asks within the item it names ("第二条讲载体的那个,社区这块打算
-        怎么弄?"): the item's opening, then its sentences past the opening ones that hold a
-        word of the follow-up the opening does not; empty when none does."""
+        怎么弄?"): the item's opening, then its sentences holding the rarest words of the
+        follow-up the opening does not; empty when none does, or when the best is one the
+        item's plain quote shows anyway."""
         body = self.structure.item_sentences(speech, item, MAX_ITEM_SENTENCES)
         if len(body) <= MAX_BODY_SENTENCES:
             return []
@@ -2098,8 +2173,15 @@ class ExtractiveAnswerer:
         words = [w for w, tag in pos_tags(query.text)
                  if len(w) >= 2 and (tag[0] in "nt" or tag == "vn")
                  and asked_ordinal(w) is None and w not in opening.text]
-        found = [s for s in body[MAX_BODY_SENTENCES:] if any(w in s.text for w in words)]
-        return self._with_passages([opening, *found[:MAX_BODY_SENTENCES]]) if found else []
+        # those holding the rarer words first ("站点" over "时间"); when the best is among
+        # the sentences the item's plain quote shows, that quote
+        idf = self.searcher.snap.bm25_sentences.idf
+        held = {s.start: sum(idf(w) for w in words if w in s.text) for s in body[1:]}
+        found = sorted((s for s in body[1:] if held[s.start] > 0),
+                       key=lambda s: -held[s.start])[:MAX_BODY_SENTENCES - 1]
+        if not found or found[0] in body[:MAX_BODY_SENTENCES]:
+            return []
+        return self._with_passages([opening, *sorted(found, key=lambda s: s.start)])
 
     def _part_about(self, speech: int, question: str) -> OutlineNode | None:
         """The top-level part of the speech the question names by its subject ("关于产业园区

@@ -209,6 +209,16 @@ class Structure:
                 return Listing(speech, node, items[:MAX_ITEMS])
         return None
 
+    def enclosing(self, listing: Listing, count: int) -> Listing | None:
+        """The innermost list around `listing` (one of whose items holds it) with at least
+        `count` items."""
+        outer = self.listing_holding(listing.speech, listing.node.start)
+        while outer is not None and outer.node is not listing.node:
+            if len(outer.items) >= count:
+                return outer
+            listing, outer = outer, self.listing_holding(outer.speech, outer.node.start)
+        return None
+
     def others(self, citations: Sequence[Passage], excluded: str | None) -> Listing | None:
         """The rest of the list a previous answer quoted: the items other than the one the
         question sets aside ("除了学习上的先驱还有什么?"), else than those it quoted

@@ -139,12 +139,23 @@ class Searcher:
                            history=history, known_places=self._known_places,
                            dangling=dangling, previous=previous, same_question=same_question,
                            homes_in=lambda: self._homes_in, own=own,
-                           occasions=self._occasions)
+                           occasions=self._occasions, sizes=self._sizes,
+                           levels=self._levels)
 
     @cached_property
     def _occasions(self) -> dict[int, str]:
         """Each speech's occasion, as its profile read it ("现场经验交流会")."""
         return {n: s.occasion for n, s in self.snap.speeches.items() if s.occasion}
+
+    @cached_property
+    def _sizes(self) -> dict[int, int]:
+        """Each speech's length in characters: "最短的那篇" is the one with fewest."""
+        return {n: sum(map(len, s.paragraphs)) for n, s in self.snap.speeches.items()}
+
+    @cached_property
+    def _levels(self) -> dict[int, str]:
+        """Each speech's level as its profile read it: "区里那篇" is the one given at 区."""
+        return {n: s.level for n, s in self.snap.speeches.items() if s.level}
 
     @cached_property
     def _known_places(self) -> tuple[str, ...]:
