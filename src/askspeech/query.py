@@ -92,7 +92,9 @@ _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数
 _NUM_Q = re.compile(
     rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
-    r"多大的?面积|面积[^,，。?？]{0,4}多大|\bhow (?:big|large)\b|"
+    # (or in total: "总共要建多大"; "篮球场建多大?" may be answered "as the space allows")
+    r"多大的?面积|面积[^,，。?？]{0,4}多大|(?:总共|一共|合计|总)[^,，。?？]{0,4}多大|"
+    r"\bhow (?:big|large)\b|"
     # a sum asked as "how big" ("投资规模有多大", "年产值多大")
     r"(?:规模|产值|金额|投资|资金|收入|利润)[^,，。?？]{0,3}多大|"
     # an age ("平均多大岁数", "how old"): counted in 岁
@@ -252,7 +254,9 @@ _WHOLES = {"全国": re.compile(r"全国|\b(?:nationwide|nation-wide|country-?wi
 
 # Seasons, as the months they span ("去年冬天" is not "5月下旬至6月上旬").
 # (in English after a word that makes it a time: "fall short" is no season)
-_SEASON = re.compile(r"([春夏秋冬])[天季]|\b(?:in|during|last|this|next|early|late)\s+(?:the\s+)?"
+# (and the seasons a speech runs through: "春有备耕春耕,夏有田间管理,…冬有“科技之冬”")
+_SEASON = re.compile(r"([春夏秋冬])(?:[天季]|有(?=[\u4e00-\u9fff“]))"
+                     r"|\b(?:in|during|last|this|next|early|late)\s+(?:the\s+)?"
                      r"(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _SEASON_MONTHS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2),
                   "spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11),
@@ -437,6 +441,8 @@ _PLACE_Q = re.compile(
     r"(?=[呢啊呀]?[?？]|$)|"
     # "15个乡镇(办事处)中,讲话点名的两个分别叫什么?": their names
     r"个(?:乡镇|乡|镇|村|县|市|区)[^?？]{0,20}?(?:分别)?叫(?:什么|啥)|"
+    # "…效果好的那个村叫啥?": its name
+    r"[那这]个(?:乡镇|乡|镇|村|县|市|区)(?:的名字)?叫(?:什么|啥)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
     r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
     r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)|什么地方|"
@@ -455,6 +461,7 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
 _PLACE_LEVEL = re.compile(
     r"哪(?:一|几|些|[两二三四五六七八九十])?个?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])|"
     r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
+    r"[那这]个([乡镇村县市区])(?:的名字)?叫(?:什么|啥)|"
     r"\bwhich (city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official))",
     re.IGNORECASE)
@@ -1104,7 +1111,10 @@ _SPECIFIC = re.compile(
 _PERSONAL_REQUEST = re.compile(
     r"^\s*(?:please\s+)?(?:(?:can|could|would|will) you\s+(?:please\s+)?)?"
     r"(?:recommend|suggest|book|order|translate|write me|help me|how (?:do|can|should) i)\b"
-    r"|^\s*(?:请)?(?:你)?(?:能不能|能否|可以|可不可以|能)?(?:帮我|给我|替我)(?:写|做|订|查|推荐|翻译)"
+    r"|^\s*(?:请)?(?:你)?(?:能不能|能否|可以|可不可以|能)?(?:帮我|给我|替我)"
+    r"(?:写|做|订|查|推荐|翻译|起草|拟|出|制作|设计|编)"
+    # a document of one's own to be drafted ("…年度收支审计报告模板", "a template for…")
+    r"|模板|范文|范本|\btemplates?\b"
     r"|^\s*推荐", re.IGNORECASE)
 # Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
 # a slogan's first words, not the speech's).
@@ -1282,7 +1292,7 @@ def _place_level(text: str) -> str | None:
     m = _PLACE_LEVEL.search(text)
     if m is None:
         return None
-    return m.group(1) or m.group(2) or _LEVEL_EN[m.group(3).lower()]
+    return m.group(1) or m.group(2) or m.group(3) or _LEVEL_EN[m.group(4).lower()]
 
 
 # Levels counted ("几个层级", "几级"): answered in 级 ("市县乡村四级").

@@ -1509,6 +1509,25 @@ def test_a_count_of_people_the_scrape_left_blank_is_refused(built_settings: Sett
     assert english.refused, english.text
 
 
+def test_a_blank_total_area_a_masked_village_name_and_an_article_answer_nothing(
+        built_settings: Settings) -> None:
+    # "卫生室间总面积平方米": the scrape left the figure blank
+    assert ask(built_settings, "沙雅小村新建的卫生室,总共要建多大?").refused
+    # "如xxx村“一事一议”项目…": the name is masked
+    assert ask(built_settings, "篇七说组管委运作“一事一议”效果比较好的那个村叫啥?").refused
+    # "一个很重要的原因…": an article, no count of branches
+    assert ask(built_settings, "篇二说苏联共产党垮台前在基层一共有多少个党支部?").refused
+    # a document of one's own to draft is no question about the speeches
+    assert ask(built_settings, "能帮我出一份村级活动场所的装修预算表吗?").refused
+
+
+def test_a_season_asked_is_answered_by_the_speechs_run_through_the_seasons(
+        built_settings: Settings) -> None:
+    # "乡镇一年四季中,冬有“科技之冬”活动和基层干部培训任务,春有…"
+    a = ask(built_settings, "沙雅那篇说乡镇冬天主要忙些什么?")
+    assert not a.refused and "科技之冬" in a.text, a.text
+
+
 def test_a_meeting_named_by_its_occasion_confines_the_answer_to_its_speech(
         built_settings: Settings) -> None:
     a = ask(built_settings, "三项活动推进会那次,在外打工的党员乡镇准备怎么跟他们搭上线?")

@@ -673,3 +673,10 @@ def test_a_saying_is_a_few_short_clauses_quoted_or_standing_alone() -> None:
     assert not _is_saying("“领导非常重视,部署周密,书记亲自抓,行动快,工作实,质量好,值得肯定。”")
     assert not _is_saying("要加强督查,推广经验,确保落实到位,不走过场。")
     assert not _is_saying("一要深刻认识重大意义。")
+
+
+def test_one_as_an_article_counts_nothing() -> None:
+    asked = q("苏联共产党在基层一共有多少个党支部?")
+    described = _sentence("一个很重要的原因就是基层党建工作因循守旧,僵化老化。")
+    assert missing_detail(asked, [described], {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("全党共有一个党支部。")], {}) is None

@@ -79,6 +79,8 @@ def test_someone_the_dictionary_names_and_the_speeches_never_do_is_an_unknown_na
         "Lu Xun"]
     # (a name the speeches do use is known, though the dictionary has it too)
     assert Translator(["鲁迅", "时代"]).unknown_names("Which saying of Lu Xun is quoted?") == []
+    # a reply's opening word is no name
+    assert translator.unknown_names("Okay, the last group - what's wrong with it?") == []
 
 
 @pytest.fixture(scope="module")

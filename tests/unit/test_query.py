@@ -568,6 +568,10 @@ def test_a_local_committees_plenary_session_is_a_named_thing_in_either_language(
     ("Can you tell me what speech 3 says about venues?", False),
     ("How does speech 3 say venues should be built?", False),
     ("篇三推荐了哪些做法?", False),
+    # a document of one's own to draft, in the speeches' words or not
+    ("能帮我出一份村级活动场所的装修预算表吗?", True),
+    ("帮我起草一份村级财务公开栏用的年度收支审计报告模板", True),
+    ("Give me a template for a village party branch meeting notice", True),
 ])
 def test_a_request_for_a_service_of_ones_own_is_told_from_a_question(
         question: str, personal: bool) -> None:
@@ -886,6 +890,9 @@ def test_a_quarter_is_the_three_months_it_spans() -> None:
     assert months_in("在全区上下奋战四季度的关键时刻") == {10, 11, 12}
     assert months_in("Q3 results") == {7, 8, 9} == months_in("in the third quarter")
     assert months_in("每季度进行一次考核评估") == frozenset()  # every quarter names none
+    # the seasons a speech runs through name their months too
+    assert months_in("冬有“科技之冬”活动和基层干部培训任务") == {12, 1, 2}
+    assert months_in("春有备耕春耕,夏有田间管理") == {3, 4, 5, 6, 7, 8}
 
 
 def test_the_round_before_is_some_year_past_never_next_year() -> None:
@@ -1198,3 +1205,11 @@ def test_a_speech_named_by_the_level_it_was_given_at() -> None:
     assert speech_by_level("区里开会那篇", {5: "区", 9: "区"}) is None
     assert speech_by_level("说园区的那篇,扶贫时有啥要求?", levels) is None
     assert speech_by_level("园区里那篇讲了啥?", levels) is None
+
+
+def test_a_place_asked_by_its_name_and_a_size_asked_of_what_is_built() -> None:
+    named = parse_query("效果好的那个村叫啥?", translator=lambda: Translator([]))
+    assert Need.PLACE in named.asks and named.place_level == "村"
+    built = parse_query("新盖的村卫生室总共要建多大?", translator=lambda: Translator([]))
+    assert built.asks == (Need.NUMBER,) and built.unit == 2  # an area
+    assert Need.NUMBER not in needs("这对党建工作有多大作用?")

@@ -142,6 +142,12 @@ def gives_amount(text: str, query: Query) -> bool:
     return bool(_new_quantities(text, query))
 
 
+# "一个" as an article before what describes a thing ("一个很重要的原因", "一个共同的规律"):
+# no count of anything.
+_INDEFINITE = re.compile(r"(?<![\d零一二两三四五六七八九十百千万])一[个种项条]"
+                         r"(?=很|非常|十分|重要|共同|新的|基本|根本|突出|关键|主要|明显|显著|有效|良好)")
+
+
 def _new_quantities(text: str, query: Query) -> list[str]:
     """Amounts in `text` that could answer the question: not already in it, and in the unit
     it asks for (money, percentage, area) when it names one."""
@@ -156,6 +162,7 @@ def _new_quantities(text: str, query: Query) -> list[str]:
         text = _BY_CHANGE.sub(" ", text)
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
+    text = _INDEFINITE.sub(" ", text)
     if not query.count_units:
         return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
     counted = [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers

@@ -39,7 +39,7 @@ _QUESTION_WORDS = frozenset(
     than then per each every one two three four five six seven eight nine ten first second
     third quote quoted quotes quoting cite cited cites describe described describes refer
     refers referred state states stated list lists listed talk talks talked speak speaks
-    spoke""".split()
+    spoke okay alright yeah hmm thanks please""".split()  # (and what opens a reply: "Okay, …")
 )
 # Words understood (they count towards coverage) but too general to search for: their
 # dictionary senses are other things ("long" → 远程, "last" → 持续, "before" → 前夕, "closing"
