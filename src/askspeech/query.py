@@ -1158,7 +1158,8 @@ def speech_described(text: str) -> str:
 _THIS_ITEM = re.compile(r"[这那]一?[条点项个]里|[这那]一?[条点项][上中]|\bin (?:this|that) one\b",
                         re.IGNORECASE)
 # A speech named by its length ("最短的那篇", "the longest speech").
-_BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?"
+# (not "这篇最长的一段": the longest paragraph of the speech in hand)
+_BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?(?![\u4e00-\u9fff])"
                       r"|(?:篇幅|字数)?最(短|长)的?(?:那|一)?篇(?:讲话)?"
                       r"|\b(?:the )?(short|long)est speech\b", re.IGNORECASE)
 
@@ -1286,6 +1287,14 @@ _REQUEST = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)[^,，。?�
                       r"(?:列|说|讲|介绍|解释|概括|展开)(?:一下|说|讲|出来)|^(?:can|could) you\b",
                       re.IGNORECASE)
 _YEAR_EN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def asks_whether(text: str) -> bool:
+    """Whether the question asks yes or no, a request put as a question set aside ("能逐条列
+    一下吗?" asks for the list; "能不能说说篇三有没有提到淮北?" still asks whether)."""
+    if _REQUEST.search(text):
+        text = re.sub(r"吗\s*[?？]?\s*$", "", _REQUEST.sub(" ", text))
+    return bool(_ASKS_WHETHER.search(text))
 
 
 def _place_level(text: str) -> str | None:
@@ -2076,7 +2085,7 @@ def parse_query(
         described=speech_described(text),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
                      else asked) if (m := _NAME_ASKED.search(kind)) else None),
-        asks_whether=bool(_ASKS_WHETHER.search(text)) and not _REQUEST.search(text),
+        asks_whether=asks_whether(text),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),

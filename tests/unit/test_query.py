@@ -464,6 +464,7 @@ def test_a_follow_up_asking_for_the_rest_names_what_it_sets_aside() -> None:
     # a request put as a question
     ("“6+1”的六条职责能逐条列一下吗?", False),
     ("Can you list the five teams?", False),
+    ("能不能说说篇三有没有提到淮北?", True),  # a whether-question inside the request
 ])
 def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whether: bool) -> None:
     assert parse_query(question, translator=lambda: Translator([])).asks_whether is whether
@@ -1193,6 +1194,7 @@ def test_a_speech_named_by_its_length() -> None:
     assert speech_by_size("最长的那篇讲了什么?", sizes) == (3, "最长的那篇")
     assert speech_by_size("What is the longest speech about?", sizes) == (3, "the longest speech")
     assert speech_by_size("任期最短的是哪一批?", sizes) is None
+    assert speech_by_size("这篇最长的一段讲了什么?", sizes) is None
     assert speech_by_size("最短的那篇", {1: 104}) is None  # one speech: no choice to make
 
 
