@@ -43,6 +43,7 @@ from askspeech.query import (
 from askspeech.retrieval.lexical import words as jieba_words
 from askspeech.retrieval.search import Searcher
 from askspeech.store import SpeechText
+from askspeech.text.zh import NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from askspeech.retrieval.retriever import HybridRetriever
@@ -258,9 +259,6 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
                           same_question=same_question, own=own)
 
 
-_NUMERALS = "零一二两三四五六七八九十百千万"
-
-
 def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:
     """Whether a refused question may be read with the one before it: short, asked after
     another, and in the speeches' own words (not "明天天气怎么样?")."""
@@ -275,12 +273,12 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
         return True
     # or it takes up a word of the question before or of the answer given ("任期短了,那活儿
     # 是不是也跟着少了?" after "…任期是多长时间?"): a word of the speeches, not an asking one
+    if query.english:
+        return False
     previous = previous_answer(history)
     quotes = [c.quote for c in previous.citations] if previous is not None else []
     said = " ".join([earlier[-1], *quotes])
     vocab = loaded.searcher.snap.bm25_passages.vocabulary
-    if query.english:
-        return False
     own = jieba_words(topic_words(query.text))
     if any(len(w) > 1 and w in vocab and w in said for w in own):
         return True
@@ -288,7 +286,7 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
     # after "“四帮四促”是…?"): not a numeral, which every such term counts with
     coined = "".join(QUOTED.findall(said))
     return any(c in coined for w in own if w not in vocab for c in w
-               if "\u4e00" <= c <= "\u9fff" and c not in _NUMERALS)
+               if "\u4e00" <= c <= "\u9fff" and c not in NUMERAL_CHARS)
 
 
 def _cited_speeches(answer: Answer | None) -> set[int]:

@@ -34,6 +34,7 @@ from askspeech.retrieval.crosslingual import (
 )
 from askspeech.retrieval.lexical import cjk_bigrams, general_count, pos_tags, tokenize, words
 from askspeech.text.zh import (
+    NUMERAL_CHARS,
     PERSON_TITLES,
     SURNAME_TITLE,
     SURNAMES,
@@ -493,7 +494,7 @@ _REPORTED = re.compile(
     r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?(?:借口|托词|说法|想法|心态|论调|念头|态度|口头禅)")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
-    r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
+    rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
 )
 _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\b|\baltogether\b|\bcombined\b",
                       re.IGNORECASE)
@@ -1969,8 +1970,8 @@ def parse_query(
         text = joined_separable(text)
     search = search_text if search_text is not None else text
     search_english = is_english(search)
-    if not search_english:
-        search = joined_separable(search)
+    if search_text is not None and not search_english:
+        search = joined_separable(search)  # (the question's own text is joined above)
     terms = translator().terms(search) if search_english else []
     # a term the speeches coined ("three firsts" → 三个先) is searched as they write it
     coined = translator().coined(search) if search_english else []

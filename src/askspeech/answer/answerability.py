@@ -29,7 +29,7 @@ from askspeech.query import (
     normal_unit,
 )
 from askspeech.retrieval.lexical import pos_tags
-from askspeech.text.zh import SURNAME_TITLE, SURNAMES, TITLE_OPENS
+from askspeech.text.zh import NUMERAL_CHARS, SURNAME_TITLE, SURNAMES, TITLE_OPENS
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 # A year, not a span of years ("执政74年的…", "10年来", "长达30年之久").
@@ -53,7 +53,7 @@ ENUM_START = re.compile(
 # A count and its measure word ("197名", "20多个"): a count question is answered only by a
 # count in the unit it asks ("多少名党员" is not answered by "70期").
 _COUNTED = re.compile(
-    rf"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)(?:多|余)?(周年|[{COUNT_UNITS}])")
+    rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)(?:多|余)?(周年|[{COUNT_UNITS}])")
 
 # Units that can express the amount a number question asks for, indexed like the kinds of
 # amount `Query.unit` names (money, percentage, area).
@@ -87,7 +87,7 @@ _MASKED_COUNT = re.compile(
 # What a count is of: the words after its measure word, up to a particle, a break or an
 # aside ("35个乡镇办事处的…" → "乡镇办事处"; "17个乡镇(办事处)村组…" → "乡镇").
 _COUNT_OF = re.compile(
-    rf"[\d零一二两三四五六七八九十百千万]+(?:多|余)?[{COUNT_UNITS}]?"
+    rf"[\d{NUMERAL_CHARS}]+(?:多|余)?[{COUNT_UNITS}]?"
     rf"([^的,，、。;；和与及“”(（]{{1,8}})")
 
 
@@ -104,7 +104,7 @@ def _counts_level(text: str, query: Query) -> bool:
 # ("多少个重点项目"): what each counts.
 # (not "300多名党员", a figure)
 _VAGUE_COUNT = re.compile(
-    rf"(?<![\d零一二两三四五六七八九十百千万])(?:几|若干|一些|多)[{COUNT_UNITS}]"
+    rf"(?<![\d{NUMERAL_CHARS}])(?:几|若干|一些|多)[{COUNT_UNITS}]"
     rf"([\u4e00-\u9fff]{{2,6}})")
 _COUNT_ASKED = re.compile(rf"(?:多少|几)[{COUNT_UNITS}]([\u4e00-\u9fff]{{2,6}})")
 
@@ -134,7 +134,7 @@ def _masked_amount(text: str, query: Query) -> bool:
 # An amount given as a change, by a verb of rising or falling right before it ("降低5.4岁",
 # "增幅达43%"; not "提高到…4万元", "降低为…", which give the level reached).
 _BY_CHANGE = re.compile(r"(?:降低|提高|增加|减少|下降|上升|增长|增幅|缩短|延长|降幅)"
-                        r"(?:了|达到?|近|约)?(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)")
+                        rf"(?:了|达到?|近|约)?(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)")
 
 
 def gives_amount(text: str, query: Query) -> bool:
@@ -144,7 +144,7 @@ def gives_amount(text: str, query: Query) -> bool:
 
 # "一个" as an article before what describes a thing ("一个很重要的原因", "一个共同的规律"):
 # no count of anything.
-_INDEFINITE = re.compile(r"(?<![\d零一二两三四五六七八九十百千万])一[个种项条]"
+_INDEFINITE = re.compile(rf"(?<![\d{NUMERAL_CHARS}])一[个种项条]"
                          r"(?=很|非常|十分|重要|共同|新的|基本|根本|突出|关键|主要|明显|显著|有效|良好)")
 
 

@@ -100,6 +100,8 @@ def chinese_numeral(n: int) -> str:
 # --------------------------------------------------------------------------- sentences
 
 # Both widths: the cleaned corpus is NFKC-normalised, which turns ！？； into !?;.
+# The characters Chinese numerals are written with ("一百二十", "两", "三千万").
+NUMERAL_CHARS = "零一二两三四五六七八九十百千万"
 SENTENCE_END = "。！？；!?;"
 _CLOSERS = "”’」』）)】"
 _OPEN_QUOTES = "“「『"
