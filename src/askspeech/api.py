@@ -103,11 +103,10 @@ def retrieve(
 
     def search(loaded: Loaded) -> Iterator[list[Passage]]:
         _check_speech(within, loaded.snapshot.speeches)
-        parsed = parse(loaded.searcher, text, history, within,
-                       lambda q: loaded.answerer.answer(q, settings.top_k))
+        # the question as the answer reads it, and that answer (extractive: no LLM call)
+        parsed, quoted = _Replies(loaded, settings, within).reply(text, history)
         found = loaded.searcher.search(parsed, k=max(k, settings.top_k)).passages
         score = {p.passage_id: p.score for p in found}
-        quoted = loaded.answerer.answer(parsed, settings.top_k)  # extractive: no LLM call
         # a quoted passage keeps its search score (0 if the search did not rank it)
         lead = {} if quoted.refused else {
             c.passage.passage_id: c.passage.with_score(score.get(c.passage.passage_id, 0.0))
@@ -147,39 +146,14 @@ def answer_stream(
 
     def produce(loaded: Loaded) -> Iterator[str | Answer]:
         _check_speech(within, loaded.snapshot.speeches)
-
-        def answer_previous(q: Query) -> Answer:
-            return loaded.answerer.answer(q, settings.top_k)
-
-        query = parse(loaded.searcher, text, history, within, answer_previous)
+        replies = _Replies(loaded, settings, within)
         if settings.answer_mode == "llm":
             from askspeech.answer.llm import LLMAnswerer
 
+            query = replies.parse(text, history)
             yield from LLMAnswerer(loaded.searcher, settings).stream(query, notes)
             return
-        result = loaded.answerer.answer(query, settings.top_k, notes)
-        if result.refused and _may_lean_back(loaded, query, history):
-            # "评议结果和什么挂钩?" after "“一诺双评”是什么制度?": a short question the speeches
-            # do not answer alone, asked in a conversation, is read with the one before it
-            again = parse(loaded.searcher, text, history, within, answer_previous,
-                          follow_up=True)
-            retry = loaded.answerer.answer(again, settings.top_k, notes)
-            result = result if retry.refused else retry
-        elif _may_stay(query, result, history):
-            # "最后落脚点是要开创个什么?" after a 篇一 answer: read with the one before it, it
-            # is answered where that answer was
-            before = previous_answer(history) or answer_previous(parse(
-                loaded.searcher, previous_questions(history)[-1], before_last_question(history),
-                within, answer_previous))
-            kept = _cited_speeches(before)
-            if kept and not _cited_speeches(result) & kept and _fits_as_well(
-                    loaded, query, parse(loaded.searcher, text, speech=tuple(sorted(kept))),
-                    settings.top_k):
-                again = parse(loaded.searcher, text, history, within, answer_previous,
-                              follow_up=True)
-                retry = loaded.answerer.answer(again, settings.top_k, notes)
-                if not retry.refused and _cited_speeches(retry) <= kept:
-                    result = retry
+        _, result = replies.reply(text, history, notes)
         yield from _pieces(result)
         yield result
 
@@ -199,14 +173,15 @@ LEAN_BACK = 0.6
 
 def parse(searcher: Searcher, text: str, history: History | None = None,
           speech: int | tuple[int, ...] | None = None,
-          answer_previous: Callable[[Query], Answer] | None = None, *,
+          answer_previous: Callable[[str, History], Answer] | None = None, *,
           follow_up: bool | None = None) -> Query:
     """The one place a question is analysed: everything below reads the `Query`.
 
     A follow-up is read against the answer it follows: the history's, or (when the history
-    carries none) the previous question answered again by `answer_previous`. It keeps to the
-    speech that answer came from, or moves to the speech or place it names ("那篇三呢?",
-    "耒阳呢?"). `follow_up` overrides whether the question is read as one."""
+    carries none) the previous question answered again, after the turns before it, by
+    `answer_previous`. It keeps to the speech that answer came from, or moves to the speech
+    or place it names ("那篇三呢?", "耒阳呢?"). `follow_up` overrides whether the question is
+    read as one."""
     shown = without_markup(text)
     earlier = previous_questions(history)
     if follow_up is None:
@@ -218,8 +193,7 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
                               dangling=not earlier and is_dangling(shown))
     previous = previous_answer(history)
     if previous is None and answer_previous is not None:
-        before = before_last_question(history)
-        previous = answer_previous(parse(searcher, earlier[-1], before, speech, answer_previous))
+        previous = answer_previous(earlier[-1], before_last_question(history))
     quoted = tuple(_quoted(c) for c in previous.citations) if previous else ()
     antecedent = earlier[-1]
     named = speech_mentioned(shown, list(searcher.snap.speeches))
@@ -259,7 +233,66 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
                           same_question=same_question, own=own)
 
 
-def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> bool:
+class _Replies:
+    """The extractive answer to a question in its conversation, and to the questions before
+    it where the history carries no `Answer` (a history of user turns, or of answer texts, as
+    the web chat keeps it): each earlier question is answered as it was when asked, leaning on
+    the ones before it in the same way, once per call."""
+
+    def __init__(self, loaded: Loaded, settings: Settings,
+                 within: int | tuple[int, ...] | None) -> None:
+        self.loaded, self.settings, self.within = loaded, settings, within
+        self._earlier: dict[tuple[str, int], Answer] = {}
+
+    def parse(self, text: str, history: History | None, *,
+              follow_up: bool | None = None) -> Query:
+        return parse(self.loaded.searcher, text, history, self.within, self.earlier,
+                     follow_up=follow_up)
+
+    def earlier(self, text: str, history: History) -> Answer:
+        """The answer to an earlier question, asked after `history`."""
+        key = (text, len(history))
+        if key not in self._earlier:
+            self._earlier[key] = self.reply(text, history)[1]
+        return self._earlier[key]
+
+    def previous(self, history: History | None) -> Answer | None:
+        """The answer the last question of `history` got."""
+        earlier = previous_questions(history)
+        if not earlier:
+            return None
+        return previous_answer(history) or self.earlier(earlier[-1],
+                                                        before_last_question(history))
+
+    def reply(self, text: str, history: History | None,
+              notes: Sequence[str] = ()) -> tuple[Query, Answer]:
+        """The question as it is answered, and its answer."""
+        loaded, k = self.loaded, self.settings.top_k
+        query = self.parse(text, history)
+        result = loaded.answerer.answer(query, k, notes)
+        if result.refused and _may_lean_back(loaded, query, history,
+                                             lambda: self.previous(history)):
+            # "评议结果和什么挂钩?" after "“一诺双评”是什么制度?": a short question the speeches
+            # do not answer alone, asked in a conversation, is read with the one before it
+            again = self.parse(text, history, follow_up=True)
+            retry = loaded.answerer.answer(again, k, notes)
+            if not retry.refused:
+                query, result = again, retry
+        elif _may_stay(query, result, history):
+            # "最后落脚点是要开创个什么?" after a 篇一 answer: read with the one before it, it
+            # is answered where that answer was
+            kept = _cited_speeches(self.previous(history))
+            if kept and not _cited_speeches(result) & kept and _fits_as_well(
+                    loaded, query, parse(loaded.searcher, text, speech=tuple(sorted(kept))), k):
+                again = self.parse(text, history, follow_up=True)
+                retry = loaded.answerer.answer(again, k, notes)
+                if not retry.refused and _cited_speeches(retry) <= kept:
+                    query, result = again, retry
+        return query, result
+
+
+def _may_lean_back(loaded: Loaded, query: Query, history: History | None,
+                   previous: Callable[[], Answer | None]) -> bool:
     """Whether a refused question may be read with the one before it: short, asked after
     another, and in the speeches' own words (not "明天天气怎么样?")."""
     limit = FOLLOW_UP_MAX_CHARS_EN if query.english else FOLLOW_UP_MAX_CHARS
@@ -275,8 +308,8 @@ def _may_lean_back(loaded: Loaded, query: Query, history: History | None) -> boo
     # 是不是也跟着少了?" after "…任期是多长时间?"): a word of the speeches, not an asking one
     if query.english:
         return False
-    previous = previous_answer(history)
-    quotes = [c.quote for c in previous.citations] if previous is not None else []
+    answered = previous()
+    quotes = [c.quote for c in answered.citations] if answered is not None else []
     said = " ".join([earlier[-1], *quotes])
     vocab = loaded.searcher.snap.bm25_passages.vocabulary
     own = jieba_words(topic_words(query.text))

@@ -75,7 +75,9 @@ _SPEECH_REF = re.compile(
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven", "the fifth speech"
     r"|(?:\bspeech\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"|(?:\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+speech\b)",
+    # (with a word or two describing it between: "the one-paragraph first speech")
+    r"|(?:\bthe\s+(?:[a-z-]+\s+){0,2}?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth)\s+speech\b)",
     re.IGNORECASE,
 )
 _SPEECH_WORDS = {w: i + 1 for words in (
@@ -206,9 +208,14 @@ def halves_in(text: str) -> tuple[str, ...]:
                  for m in _HALF.finditer(text))
 
 
-# A span of time something is to be done within ("三年内", "五年之内", "within two years").
-_DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|月)(?:之内|以内|内)")
-_DURATION_EN = re.compile(r"\bwithin (\w+) (year|month)s?\b", re.IGNORECASE)
+# A span of time something is to be done within ("三年内", "五年之内", "within two years"),
+# or ahead ("未来五年", "今后三年"; and "近三年的…奋斗目标", which plans as often as it looks
+# back: read as a span set, it is still no other span asked).
+_DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|月)(?:之内|以内|内)"
+                       r"|(?:未来|今后|以后|往后|此后|接下来)的?([一二两三四五六七八九十\d]{1,3})个?(年|月)"
+                       r"|(?<!最)近([一二两三四五六七八九十\d]{1,3})个?(年|月)(?![来以])")
+_DURATION_EN = re.compile(r"\b(?:within|in the next|over the next|for the next) (\w+) "
+                          r"(year|month)s?\b", re.IGNORECASE)
 _EN_UNITS = {"year": "年", "month": "月"}
 
 
@@ -430,9 +437,12 @@ _POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担�
                      r"\bwhat (?:position|post|office)\b)", re.IGNORECASE)
 # "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
 _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
+# Not a condition on any one ("哪个村要是想评上…, …会怎样?": whichever village).
+_NO_CONDITION = r"(?!要是|如果|若是?|只要|一旦|假如)"
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
-    r"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)(?![级委])|哪[市县省]|"
+    rf"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)(?![级委]){_NO_CONDITION}|"
+    r"哪[市县省]|"
     # (not "哪些地方做得不够": which respects)
     r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
     # "那15个乡镇分别是哪些?": which ones, by name
@@ -460,7 +470,7 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
                           r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
-    r"哪(?:一|几|些|[两二三四五六七八九十])?个?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])|"
+    rf"哪(?:一|几|些|[两二三四五六七八九十])?个?(?:城(?=市))?([市县区省乡镇村])(?![级委里内]){_NO_CONDITION}|"
     r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     r"[那这]个([乡镇村县市区])(?:的名字)?叫(?:什么|啥)|"
     r"\bwhich (city|county|province|town|township|village|district)\b"
@@ -798,6 +808,13 @@ _FROM_END = re.compile(rf"倒数第([{ORDINAL_LABELS}])(?:的?[那这]?一?(?:{_
 
 # "打头那条": the first item, the one at the list's head
 _AT_HEAD = re.compile(rf"(?:打头|排头|领头)的?[那这]?一?(?:{_ITEM_ZH}|支|拨)")
+
+
+def with_item_named(text: str, item: str) -> str:
+    """The question with the words naming an item by its place ("参加第四个的党员…") replaced
+    by the item itself; with the item before it when no such words are found ("最后那个呢?")."""
+    named = _ORDINAL.sub(lambda m: item, text, count=1)
+    return named if named != text else f"{item} {text}"
 
 
 def asked_ordinal(text: str) -> int | None:
@@ -2005,6 +2022,7 @@ def parse_query(
         places = _homes_by_container(text, places, homes_in())
     # What kind of answer is asked: the same question about another place or speech
     # ("那攀枝花呢?") asks what its antecedent asked.
+    second = None if english or follow_up else second_part(text)
     kind = asked_part(search if same_question else text)
     counts_items = bool(_COUNTS_ITEMS.search(kind))
     speech = speech_mentioned(text, speeches)
@@ -2137,7 +2155,7 @@ def parse_query(
         within_previous=follow_up and bool(_THIS_ITEM.search(text)),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         step=item_step(text) if follow_up else 0,
-        second=None if english or follow_up else second_part(text),
+        second=second,
         step_from=asked_ordinal(history[-1]) if follow_up and history else None,
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import askspeech
+from askspeech.answer.conversation import History
 from askspeech.config import Settings
 from askspeech.engine import get_engine
 
 
-def ask(settings: Settings, question: str, history: list[dict[str, str]] | None = None,
+def ask(settings: Settings, question: str, history: History | None = None,
         speech: int | None = None) -> askspeech.Answer:
     return askspeech.answer(question, history=history, speech=speech, settings=settings)
 
@@ -2371,3 +2373,88 @@ def test_how_many_years_and_an_income_the_speeches_never_give_are_refused(
         built_settings: Settings) -> None:
     assert ask(built_settings, "篇一要开创全市基层组织建设新局面,定了几年完成?").refused
     assert ask(built_settings, "牛场镇那几个集体经济强村,一年集体收入有多少?").refused
+
+
+def test_a_question_in_two_parts_needs_of_its_first_only_what_that_part_asks(
+        built_settings: Settings) -> None:
+    # the count is the second part's: the visit needs none
+    a = ask(built_settings, "安徽那次农村党建会,头一天下午大伙实地看了啥?会上又有几家上台讲了做法?")
+    assert not a.refused and "六个单位" in a.text, a.text
+
+
+def test_which_village_in_a_condition_asks_for_no_name(built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅那篇讲,哪个村要是想评上最好的那档支部,档案没过关会怎么样?")
+    assert not a.refused and "不予验收" in a.text, a.text
+
+
+def test_an_english_follow_up_names_a_speech_by_its_place_with_a_word_before_it(
+        built_settings: Settings) -> None:
+    first = "What does speech 2 say should guide grassroots Party-building work?"
+    earlier = ask(built_settings, first)
+    history: list[dict[str, Any]] = [
+        user(first), {"role": "assistant", "content": earlier.text, "answer": earlier}]
+    a = ask(built_settings, "And the one-paragraph first speech?", history=history)
+    assert a.citations and {c.passage.speech for c in a.citations} == {1}, a.text
+
+
+def test_a_follow_up_asking_what_the_next_sentence_tells_is_answered_by_it(
+        built_settings: Settings) -> None:
+    history = [user("耒阳的创先争优活动哪天开始的?"), user("省里派人来检查过吗?")]
+    a = ask(built_settings, "他们是怎么评价的?", history=history)
+    assert not a.refused and "值得肯定" in a.text, a.text
+
+
+def test_a_span_ahead_is_not_answered_by_another_span(built_settings: Settings) -> None:
+    assert ask(built_settings, "京口区的“磐石计划”给社区未来五年的党建工作定了什么目标?").refused
+    a = ask(built_settings, "京口区的“磐石计划”给社区近三年的党建工作定了什么目标?")
+    assert not a.refused and "近三年" in a.text, a.text
+
+
+def test_a_follow_up_asks_within_an_item_with_points_of_its_own(
+        built_settings: Settings) -> None:
+    # deep in the part: a sentence, not the part's points
+    teams = [user("安徽那篇要抓好哪五支队伍?")]
+    a = ask(built_settings, "第三支队伍那部分,省委书记专门去哪里调研了?", history=teams)
+    assert not a.refused and "小岗村" in a.text, a.text
+    # in the one point it names, what it asks there
+    strands = [user("攀枝花那篇农村部分讲了哪三个“强化”?")]
+    b = ask(built_settings, "第二个里头,集体经济要靠哪些路子壮大?", history=strands)
+    assert not b.refused and "盘活集体资产资源" in b.text, b.text
+    # how many points it has: its points
+    c = ask(built_settings, "中间那个下面分了几项?", history=strands)
+    assert _items(c) == ["第二", "一是", "二是", "三是"], c.text
+
+
+def test_a_list_question_counting_what_an_item_is_one_of_gets_that_list(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那次农村党建会上说要重点抓的五拨人都是谁?")
+    # (the scrape lost "第四," at a page break: that item opens "为重点,…大学生村官队伍建设")
+    assert "五支队伍" in a.citations[0].quote, a.text
+    assert _items(a) == ["第一", "第二", "第三", "第五"] and "大学生村官队伍建设" in a.text, a.text
+
+
+def test_an_item_of_a_series_listed_in_a_sentence_is_named_by_its_place(
+        built_settings: Settings) -> None:
+    history = [user("安徽那篇讲农村党员队伍建设提了哪几项工作?"),
+               user("第三项里的“五大载体”是哪五个?")]
+    a = ask(built_settings, "参加第四个的党员能争当啥?", history=history)
+    assert not a.refused and "代理表率" in a.text, a.text
+
+
+def test_a_history_of_user_turns_is_read_as_the_conversation_went(
+        built_settings: Settings) -> None:
+    # the second question is answered from 篇四 because the first was about 耒阳 (asked
+    # alone, it would be answered from another speech); a history without the answers (the
+    # web chat keeps their texts only) must lead the third to the same answer
+    questions = ["耒阳的创先争优活动哪天开始的?", "省里派人来检查过吗?"]
+    replayed: list[dict[str, Any]] = []
+    for question in questions:
+        earlier = ask(built_settings, question, history=list(replayed))
+        replayed += [user(question), {"role": "assistant", "content": earlier.text,
+                                      "answer": earlier}]
+    assert {c.passage.speech for c in earlier.citations} == {4}, earlier.text
+    expected = ask(built_settings, "他们是怎么评价的?", history=replayed)
+    assert "值得肯定" in expected.text, expected.text
+    texts = [{"role": t["role"], "content": t["content"]} for t in replayed]
+    for history in (texts, [user(q) for q in questions]):
+        assert ask(built_settings, "他们是怎么评价的?", history=history).text == expected.text

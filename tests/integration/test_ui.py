@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+import askspeech
 from askspeech import api
 from askspeech.config import Settings
 from askspeech.ui.app import build_app, launch
@@ -261,6 +262,9 @@ def test_handler_passes_the_raw_conversation_as_history(
     assert seen[0] == []
     assert seen[1][0] == {"role": "user", "content": "<b>沙雅</b> 六个不批 分别是什么?"}
     assert seen[1][1]["role"] == "assistant" and "[1]" in seen[1][1]["content"]
+    # the answer shown, which a follow-up is read against
+    shown = seen[1][1]["answer"]
+    assert isinstance(shown, askspeech.Answer) and shown.text == seen[1][1]["content"]
 
 
 @pytest.mark.timeout(TIMEOUT)

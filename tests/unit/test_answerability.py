@@ -11,7 +11,7 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
-from askspeech.answer.extractive import _is_saying, _parallel_items, _series_asked
+from askspeech.answer.extractive import _is_saying, _parallel_items, _series_asked, inline_series
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     _ASKS_ITS_PLACE,
@@ -680,3 +680,14 @@ def test_one_as_an_article_counts_nothing() -> None:
     described = _sentence("一个很重要的原因就是基层党建工作因循守旧,僵化老化。")
     assert missing_detail(asked, [described], {}) is Need.NUMBER
     assert missing_detail(asked, [_sentence("全党共有一个党支部。")], {}) is None
+
+
+def test_a_series_listed_in_a_sentence_is_read_by_the_term_counting_it() -> None:
+    text = ("不断深化“双培双带”、无职党员设岗定责、流动党员“双向带动”、为民服务全程代理和党员"
+            "承诺制“五大载体”建设,为农村党员干事创业提供舞台")
+    items = inline_series(text, "五大载体")
+    assert len(items) == 5 and items[3] == "为民服务全程代理" and items[4] == "党员承诺制"
+    # as many as it counts, or none
+    assert inline_series(text, "四大载体") == []
+    assert inline_series("抓好党建、发展经济这“两件事”", "两件事") == ["抓好党建", "发展经济"]
+    assert inline_series(text, "三支队伍") == []  # not in the sentence

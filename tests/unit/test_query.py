@@ -50,6 +50,7 @@ from askspeech.query import (
     stated_list,
     topic_text,
     which_of_counted,
+    with_item_named,
 )
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.text.zh import chinese_number
@@ -1215,3 +1216,36 @@ def test_a_place_asked_by_its_name_and_a_size_asked_of_what_is_built() -> None:
     built = parse_query("新盖的村卫生室总共要建多大?", translator=lambda: Translator([]))
     assert built.asks == (Need.NUMBER,) and built.unit == 2  # an area
     assert Need.NUMBER not in needs("这对党建工作有多大作用?")
+
+
+def test_a_speech_named_by_its_place_in_english_with_words_describing_it() -> None:
+    assert speech_mentioned("And the one-paragraph first speech?", range(1, 9)) == 1
+    assert speech_mentioned("What about the short second speech?", range(1, 9)) == 2
+    assert speech_mentioned("the first point of the second speech", range(1, 9)) == 2
+    assert speech_mentioned("What does the speech say?", range(1, 9)) is None
+
+
+def test_which_village_in_a_condition_asks_no_place() -> None:
+    def parsed(text: str) -> Query:
+        return parse_query(text, translator=lambda: Translator([]))
+
+    whichever = parsed("哪个村要是想评上“五好”支部,档案没弄好会怎样?")
+    assert Need.PLACE not in whichever.asks and whichever.place_level is None
+    asked = parsed("哪个村的档案工作做得最好?")
+    assert Need.PLACE in asked.asks and asked.place_level == "村"
+
+
+def test_spans_ahead_are_spans_set() -> None:
+    assert durations_in("给非公有制企业定的未来五年党建目标") == {(5, "年")}
+    assert durations_in("今后三年、接下来的6个月") == {(3, "年"), (6, "月")}
+    assert durations_in("对…近三年的党建工作都提出了明确的奋斗目标") == {(3, "年")}
+    assert durations_in("goals for the next five years") == {(5, "年")}
+    # looking back is not a span set ahead
+    assert durations_in("近五年来办了多少期") == frozenset()
+    assert durations_in("最近三年") == frozenset()
+
+
+def test_an_item_named_by_its_place_is_replaced_by_the_item() -> None:
+    assert with_item_named("参加第四个的党员能争当什么?", "为民服务全程代理") == (
+        "参加为民服务全程代理的党员能争当什么?")
+    assert with_item_named("最后那个呢?", "党员承诺制") == "党员承诺制 最后那个呢?"

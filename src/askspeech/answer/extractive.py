@@ -38,6 +38,7 @@ from askspeech.answer.structure import (
     HEADLINE_MAX_CHARS,
     MAX_BODY_SENTENCES,
     MAX_ITEM_SENTENCES,
+    MAX_SECTION_SENTENCES,
     Listing,
     Structure,
     is_headline,
@@ -54,14 +55,17 @@ from askspeech.query import (
     Need,
     Query,
     asked_ordinal,
+    asked_part,
     bare_place,
     counted_before_each,
+    needs,
     nth,
+    with_item_named,
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import COLLAPSED_OVERLAP, Searcher, SearchResult, span_overlap
-from askspeech.text.zh import announced_count, chinese_numeral, is_lead_in
+from askspeech.text.zh import announced_count, chinese_number, chinese_numeral, is_lead_in
 
 if TYPE_CHECKING:
     from askspeech.store import IndexSnapshot
@@ -1092,6 +1096,7 @@ class ExtractiveAnswerer:
     def answer(self, query: Query, k: int, notes: Sequence[str] = ()) -> Answer:
         if query.dangling:
             return clarification(query, notes)
+        query = self._inline_item(query) or query
         structured = self._from_structure(query)
         if structured:
             return compose(query, structured, "extractive", notes)
@@ -1233,8 +1238,9 @@ class ExtractiveAnswerer:
         # a named speech's opening or close ("篇四那个会是在什么情况下开的?") is there to
         # quote however little of the question its words share
         pointed = query.position is not None and query.speech is not None
-        if not (pointed or self.answers(ev)
-                or self._holds_its_terms(query, within.scored[0].sentence)):
+        best = within.scored[0].sentence
+        if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
+                or _continues_previous(query, best)):
             return None, None
         return within, None
 
@@ -1259,6 +1265,13 @@ class ExtractiveAnswerer:
     def missing(self, query: Query, ev: Evidence) -> Need | None:
         """A number/date/name/definition the question asks for that the best sentences lack."""
         asked = query.asks
+        if query.second is not None:
+            # of a question in two asking parts, what its first part asks: "…实地去看了啥?会上
+            # 又有几家…?" needs no count where the visit is told; the second part is searched
+            # and answered beside it
+            first = needs(asked_part(query.text[: query.text.rfind(query.second)]))
+            asked = tuple(n for n in asked if n in first)
+            query = replace(query, asks=asked)
         if query.counts_items:
             # how many points a passage makes ("具体分了几条?") is answered by its points
             asked = tuple(n for n in asked if n is not Need.NUMBER)
@@ -1827,6 +1840,21 @@ class ExtractiveAnswerer:
         # "哪两种情况" is not a list of five
         return None if found is None or asked not in (None, len(found.items)) else found
 
+    def _list_of_item(self, best: Scored, count: int) -> Scored | None:
+        """The lead-in or first item of the list of `count` items whose item the best sentence
+        opens, though its own points are fewer ("第五,以充分发挥作用为重点,…" with its three
+        "一要…" for "要重点抓的五拨人都是谁?": the five)."""
+        sentence = best.sentence
+        listing = self.structure.listing_at(sentence.speech, sentence.start, inside=True,
+                                            opening=False)
+        if listing is None or count not in (len(listing.items), listing.node.announced):
+            return None
+        opener = self.structure.sentence_at(sentence.speech, listing.node.start)
+        passage = self._passage_holding(opener) if opener is not None else None
+        if opener is None or passage is None or not self._lists(opener, count):
+            return None
+        return replace(best, sentence=opener, passage=passage)
+
     def _list_opener(self, query: Query, ev: Evidence) -> Scored | None:
         """For a list question whose best sentence neither opens a list, nor lists things
         itself, nor is followed by an enumeration: a sentence scoring within the list margin
@@ -1880,9 +1908,11 @@ class ExtractiveAnswerer:
                 and not _series_asked(query, best.sentence)):
             # (or scoring within the list margin: "一要突出抓好…", fourth, opens the five of
             # "哪五项工作" where the best opens four)
-            counted = next((s for s in ev.scored[1:SHARED_TOP] if self._lists(s.sentence, asked)),
-                           None) or _runner_up(ev, self.list_margin,
-                                               lambda s: self._lists(s.sentence, asked))
+            counted = (self._list_of_item(best, asked)
+                       or next((s for s in ev.scored[1:SHARED_TOP]
+                                if self._lists(s.sentence, asked)), None)
+                       or _runner_up(ev, self.list_margin,
+                                     lambda s: self._lists(s.sentence, asked)))
             if counted is not None:
                 return counted
         if query.asks_list and not self._opens_list(best.sentence):
@@ -2089,6 +2119,31 @@ class ExtractiveAnswerer:
                 return self._with_passages([one])
         return []
 
+    def _inline_item(self, query: Query) -> Query | None:
+        """A follow-up naming by its place one of a series the answer before quoted within a
+        sentence, summed up by the counted term the question before asked about ("“五大载体”
+        是哪五个?" answered by "…、为民服务全程代理和党员承诺制“五大载体”建设", then "参加
+        第四个的党员能争当什么?"): the question about that item, searched in its speech."""
+        if (query.english or not query.follow_up or not query.ordinal or not query.previous
+                or not query.history):
+            return None
+        listing = self.structure.listing_for(query.previous)
+        if listing is not None and sum(any(opens(i, q.start) for q in query.previous)
+                                       for i in listing.items) >= 2:
+            return None  # the answer showed a list's items: the ordinal counts those
+        asked = query.history[-1]
+        terms = [t for t in dict.fromkeys([*QUOTED.findall(asked), *_COUNTED.findall(asked)])
+                 if _COUNTED.fullmatch(t)]
+        for quote in query.previous:
+            for term in terms:
+                item = nth(inline_series(quote.text, term), query.ordinal)
+                if item is not None:
+                    found = self.searcher.parse(query.text,
+                                                search_text=with_item_named(query.text, item),
+                                                speech=quote.speech)
+                    return replace(found, ordinal=None, names_item=False)
+        return None
+
     def _item_beside(self, query: Query) -> list[tuple[Passage, Passage]]:
         """"下一条呢?" / "它前头那条呢?": the item after or before the one the previous answer
         quoted first (with its points or not): of the list whose item its first quote opens,
@@ -2120,14 +2175,31 @@ class ExtractiveAnswerer:
 
     def _item_quotes(self, query: Query, listing: Listing, item: OutlineNode
                      ) -> list[tuple[Passage, Passage]]:
-        """One item of a list: its own points if it has them ("第二部分呢?"), else what in it
-        a follow-up asks about ("那第三个具体怎么做?"), else its opening sentences. (A first
-        question's words describe the list, not a part of the item.)"""
-        if query.follow_up and len(self.structure.items_of(listing.speech, item)) < 2:
-            within = self._within_item(query, listing.speech, item)
+        """One item of a list: what in it a follow-up asks about ("那第三个具体怎么做?"), or
+        in the one of its points the follow-up names; else its own points if it has them
+        ("第二部分呢?"), else its opening sentences. (A first question's words describe the
+        list, not a part of the item.)"""
+        plain = self._item_with_points(listing.speech, item)
+        points = self.structure.items_of(listing.speech, item)
+        if query.follow_up and not (points and query.counts_items):
+            # (an item with points of its own is read to its end: "第三支队伍那块,省里一把手
+            # …去哪儿调研了?" is asked of a sentence deep in that part, not of its points;
+            # "中间那条底下分了几项活儿?" is asked of its points)
+            reach = MAX_SECTION_SENTENCES if len(points) >= 2 else MAX_ITEM_SENTENCES
+            within = self._within_item(query, listing.speech, item, reach,
+                                       {s.start for s, _ in plain})
             if within:
                 return within
-        return self._item_with_points(listing.speech, item)
+            # or of the one of its points it names ("第二个里头,…让集体经济壮大的路子?" of
+            # "一是要壮大村级集体经济。"): what it asks there, else that point with its opening
+            opening = self.structure.sentence_at(listing.speech, item.start)
+            words = _asked_words(query, opening.text if opening is not None else "")
+            named = [p for p in points if words and self._opening_holds(listing.speech, p, words)]
+            if len(named) == 1:
+                point = self._item_with_points(listing.speech, named[0])
+                return self._within_item(query, listing.speech, named[0], MAX_ITEM_SENTENCES,
+                                         {s.start for s, _ in point}) or point
+        return plain
 
     def _item_with_points(self, speech: int, item: OutlineNode, whole: bool = False
                           ) -> list[tuple[Passage, Passage]]:
@@ -2159,27 +2231,24 @@ class ExtractiveAnswerer:
         opening = self.structure.sentence_at(speech, node.start)
         return opening is not None and any(w in opening.text for w in words)
 
-    def _within_item(self, query: Query, speech: int,
-                     item: OutlineNode) -> list[tuple[Passage, Passage]]:
+    def _within_item(self, query: Query, speech: int, item: OutlineNode, reach: int,
+                     shown: Collection[int]) -> list[tuple[Passage, Passage]]:
         """What a follow-up asks within the item it names ("第二条讲载体的那个,社区这块打算
-        怎么弄?"): the item's opening, then its sentences holding the rarest words of the
-        follow-up the opening does not; empty when none does, or when the best is one the
-        item's plain quote shows anyway."""
-        body = self.structure.item_sentences(speech, item, MAX_ITEM_SENTENCES)
+        怎么弄?"): the item's opening, then its sentences (up to `reach`) holding the rarest
+        words of the follow-up the opening does not; empty when none does, or when the best
+        is one the item's plain quote (sentences starting at `shown`) shows anyway."""
+        body = self.structure.item_sentences(speech, item, reach)
         if len(body) <= MAX_BODY_SENTENCES:
             return []
         opening = body[0]
-        # the things it names ("社区", "岗位", "活动"), not how it asks ("具体", "展开讲讲")
-        words = [w for w, tag in pos_tags(query.text)
-                 if len(w) >= 2 and (tag[0] in "nt" or tag == "vn")
-                 and asked_ordinal(w) is None and w not in opening.text]
+        words = _asked_words(query, opening.text)
         # those holding the rarer words first ("站点" over "时间"); when the best is among
         # the sentences the item's plain quote shows, that quote
         idf = self.searcher.snap.bm25_sentences.idf
         held = {s.start: sum(idf(w) for w in words if w in s.text) for s in body[1:]}
         found = sorted((s for s in body[1:] if held[s.start] > 0),
                        key=lambda s: -held[s.start])[:MAX_BODY_SENTENCES - 1]
-        if not found or found[0] in body[:MAX_BODY_SENTENCES]:
+        if not found or found[0].start in shown:
             return []
         return self._with_passages([opening, *sorted(found, key=lambda s: s.start)])
 
@@ -2459,6 +2528,55 @@ class ExtractiveAnswerer:
         snap = self.searcher.snap
         pid = snap.parent.get(sentence.passage_id)
         return snap.passages[snap.passage_index[pid]] if pid in snap.passage_index else None
+
+
+# A term counting what it sums up ("五大载体", "三支队伍").
+_COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|类|支)[\u4e00-\u9fff]{1,4}")
+
+
+def inline_series(text: str, term: str) -> list[str]:
+    """The items a sentence lists right before the counted `term` that sums them up, when
+    they are as many as it counts: "不断深化“双培双带”、无职党员设岗定责、流动党员“双向带动”、
+    为民服务全程代理和党员承诺制“五大载体”建设" → its five."""
+    at = text.find(term)
+    count = chinese_number(term[0].replace("两", "二"))
+    if at < 0 or count is None:
+        return []
+    # (up to the words pointing at the term: "…和发展经济这“两件事”", "…等五个方面")
+    clause = re.sub(r"(?:等|这些|这|那)$", "",
+                    re.split(r"[,，。;；:：!！?？]", text[:at])[-1].rstrip("“\""))
+    *rest, last = clause.split("、")
+    items = [x.strip() for x in [*rest, *re.split(r"以及|和|及|与", last)] if x.strip()]
+    return items if len(items) == count >= 2 else []
+
+
+def _asked_words(query: Query, opening: str) -> list[str]:
+    """The things a follow-up names within an item ("社区", "岗位", "活动"), not how it asks
+    ("具体", "展开讲讲"), and the speeches' words for its everyday ones ("路子": 模式), that the
+    item's `opening` does not say already."""
+    named = [w for w, tag in pos_tags(query.text)
+             if len(w) >= 2 and (tag[0] in "nt" or tag == "vn") and asked_ordinal(w) is None]
+    return [w for w in dict.fromkeys([*named, *query.official]) if w not in opening]
+
+
+# Characters between the end of a quote and the start of the sentence after it (a space or
+# a line's break in the scrape).
+NEXT_SENTENCE_GAP = 2
+
+
+def _continues_previous(query: Query, sentence: Passage) -> bool:
+    """Whether a follow-up's best sentence is the one right after a quote just shown and says
+    a noun or verb the follow-up asks with that neither that quote nor the question before
+    said: "他们最后是怎么评价的?" after "…督查组一行莅临耒阳,检查了…" is answered by the next
+    sentence, "评价我市的创先争优活动:“…”", however weakly the words alone score."""
+    if not query.follow_up or not query.previous:
+        return False
+    said = " ".join([*query.history[-1:], *(p.text for p in query.previous)])
+    if not any(p.speech == sentence.speech and p.paragraph == sentence.paragraph
+               and 0 <= sentence.start - p.end <= NEXT_SENTENCE_GAP for p in query.previous):
+        return False
+    return any(len(w) >= 2 and tag[:1] in "nv" and w in sentence.text and w not in said
+               for w, tag in pos_tags(query.text))
 
 
 def _within(query: Query, speeches: Sequence[int]) -> Query:

@@ -21,6 +21,7 @@ from askspeech.text.zh import family
 MAX_ITEMS = 10
 MAX_BODY_SENTENCES = 3  # what "第三点具体怎么说?" quotes of one item
 MAX_ITEM_SENTENCES = 12  # how far into one item a follow-up's topic is looked for
+MAX_SECTION_SENTENCES = 60  # the same, in an item with points of its own (a whole part)
 # A section without markers often makes its points as short sentences opening with 要, each
 # followed by what it means ("要统筹城乡发展。这是…。要统筹“两新”组织发展。…").
 HEADLINE_MAX_CHARS = 30

@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 MAX_ECHO_CHARS = 2000
 Message = dict[str, str]
+# A turn answer() reads: a message, the assistant's carrying the `Answer` it shows.
+Turn = dict[str, Any]
 
 
 def as_int(value: object) -> int | None:
@@ -106,7 +108,7 @@ class Conversation:
     feedback record of each answer shown (by its message index)."""
 
     shown: list[Message] = field(default_factory=list)
-    history: list[Message] = field(default_factory=list)
+    history: list[Turn] = field(default_factory=list)
     feedback: dict[int, feedback.Feedback] = field(default_factory=dict)
     last: LastTurn | None = None
     rated: int | None = None  # message index of the answer last rated (for its comment)
@@ -224,8 +226,10 @@ class ChatHandler:
         words = Wording.of(result.language)
         extras = Extras(scope.describe(words), tuple(follow_ups(result, speeches)))
         message = render_answer(result, speeches, extras)
+        # (with the Answer itself: a follow-up is read against what was shown, not the
+        # question answered again)
         history = [*conv.history, {"role": "user", "content": last.question},
-                   {"role": "assistant", "content": result.text}]
+                   {"role": "assistant", "content": result.text, "answer": result}]
         record = feedback.Feedback.new(
             question=last.question, answer=result.text, lang=result.language, rating=None,
             speech=list(scope.speeches), refused=result.refused,
