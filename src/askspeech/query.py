@@ -69,8 +69,8 @@ HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPEECH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,3})"
 _SPEECH_REF = re.compile(
     rf"(?:篇\s*({_SPEECH_NUMERAL}))|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
-    # spoken: "头一篇讲话" is the first
-    r"|(?:头\s*(一)\s*篇)"
+    # spoken: "头一篇讲话", "最前面那篇" are the first
+    r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头)的?[那这]?一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven", "the fifth speech"
@@ -83,7 +83,7 @@ _SPEECH_REF = re.compile(
 _SPEECH_WORDS = {w: i + 1 for words in (
     "one two three four five six seven eight nine ten".split(),
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())
-    for i, w in enumerate(words)}
+    for i, w in enumerate(words)} | {"最前面": 1, "最前头": 1}
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
 _PIECES = "间套台张块"
 # "要立多高": a height; not "抬到了多高的位置", a standing.
@@ -1161,15 +1161,18 @@ _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
 
 # How a question describes the speech it asks about rather than what it asks: "十九届五中全会
 # 那篇里", "那篇以建党一百周年献礼收尾的讲话", "提到1679年第一个政党的那篇".
+# (or the place whose speech it is: "那个搞“三项活动”的市,…")
 _DESCRIBES_SPEECH = re.compile(
     r"([^,，。;；:：?？!！]{2,24}?)的?[那这]篇(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
-    r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)")
+    r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)"
+    r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])")
 
 
 def speech_described(text: str) -> str:
     """The words by which the question describes its speech ("十九届五中全会那篇" → "十九届五中
     全会"): they say which speech, and no sentence of it is their answer."""
-    return " ".join(m.group(1) or m.group(2) for m in _DESCRIBES_SPEECH.finditer(text))
+    return " ".join(m.group(1) or m.group(2) or m.group(3)
+                    for m in _DESCRIBES_SPEECH.finditer(text))
 
 
 # The item just quoted, pointed at ("这一条里", "这条", "这一点上", "in this one").
@@ -1177,9 +1180,12 @@ _THIS_ITEM = re.compile(r"[这那]一?[条点项个]里|[这那]一?[条点项][
                         re.IGNORECASE)
 # A speech named by its length ("最短的那篇", "the longest speech").
 # (not "这篇最长的一段": the longest paragraph of the speech in hand)
+# ("就一小段话的那篇", "那篇只有短短一段": one paragraph, the shortest)
 _BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?(?![\u4e00-\u9fff])"
                       r"|(?:篇幅|字数)?最(短|长)的?(?:那|一)?篇(?:讲话)?"
-                      r"|\b(?:the )?(short|long)est speech\b", re.IGNORECASE)
+                      r"|\b(?:the )?(short|long)est speech\b"
+                      r"|(?:只有|就|仅)(?:短短|那么)?(一)小?段话?的?[那这]?篇(?:讲话)?"
+                      r"|[那这]篇(?:讲话)?(?:只有|就|仅)(?:短短|那么)?(一)小?段", re.IGNORECASE)
 
 
 def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | None:
@@ -1188,7 +1194,7 @@ def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | Non
     m = _BY_SIZE.search(text)
     if m is None or len(sizes) < 2:
         return None
-    short = (m.group(1) or m.group(2) or m.group(3).lower()) in ("短", "short")
+    short = (m.group(1) or m.group(2) or m.group(3) or "short").lower() in ("短", "short")
     return (min if short else max)(sizes, key=lambda n: sizes[n]), m.group(0)
 
 

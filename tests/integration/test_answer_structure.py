@@ -2458,3 +2458,22 @@ def test_a_history_of_user_turns_is_read_as_the_conversation_went(
     texts = [{"role": t["role"], "content": t["content"]} for t in replayed]
     for history in (texts, [user(q) for q in questions]):
         assert ask(built_settings, "他们是怎么评价的?", history=history).text == expected.text
+
+
+def test_a_speech_described_by_its_place_its_length_or_its_order(
+        built_settings: Settings) -> None:
+    # the city of the speech about “三项活动”, and the speeches' word for an everyday one
+    # (靠边站: 歇职)
+    a = ask(built_settings,
+            "那个搞“三项活动”的市,村干部不称职就让他先靠边站一阵子,这办法是让大家去学哪个镇?")
+    assert not a.refused and "龙昌镇" in a.text, a.text
+    # the speech of one short paragraph, the first
+    b = ask(built_settings, "就一段话的那篇,说了半天最后想让全市这摊工作落到个啥结果上?")
+    assert not b.refused and {c.passage.speech for c in b.citations} == {1}, b.text
+
+
+def test_a_body_named_at_a_level_the_speeches_never_give_it_is_unmentioned(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "攀枝花要求乡镇建立的乡务监督委员会由谁组成?")
+    assert a.refused and "乡务监督委员会" in a.text, a.text
+    assert not ask(built_settings, "攀枝花要求建立的村务监督委员会主要监督什么?").refused

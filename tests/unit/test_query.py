@@ -1197,6 +1197,10 @@ def test_a_speech_named_by_its_length() -> None:
     assert speech_by_size("任期最短的是哪一批?", sizes) is None
     assert speech_by_size("这篇最长的一段讲了什么?", sizes) is None
     assert speech_by_size("最短的那篇", {1: 104}) is None  # one speech: no choice to make
+    # one paragraph is the shortest
+    assert speech_by_size("就一小段话的那篇,最后想落到啥结果上?", sizes) == (1, "就一小段话的那篇")
+    assert speech_by_size("那篇只有短短一段,它叫大家立足哪儿?", sizes) == (1, "那篇只有短短一段")
+    assert speech_by_size("这一段讲了什么?", sizes) is None
 
 
 def test_a_speech_named_by_the_level_it_was_given_at() -> None:
@@ -1249,3 +1253,13 @@ def test_an_item_named_by_its_place_is_replaced_by_the_item() -> None:
     assert with_item_named("参加第四个的党员能争当什么?", "为民服务全程代理") == (
         "参加为民服务全程代理的党员能争当什么?")
     assert with_item_named("最后那个呢?", "党员承诺制") == "党员承诺制 最后那个呢?"
+
+
+def test_a_speech_named_as_the_first_in_everyday_words() -> None:
+    assert speech_mentioned("最前面那篇只有短短一段,它讲了啥?", range(1, 9)) == 1
+    assert speech_mentioned("最前面那段讲了啥?", range(1, 9)) is None
+
+
+def test_a_speech_described_by_the_place_whose_it_is() -> None:
+    assert speech_described("那个搞“三项活动”的市,村干部不称职怎么办?") == "搞“三项活动”"
+    assert speech_described("那个镇的书记叫什么?") == ""

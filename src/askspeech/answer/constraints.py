@@ -72,6 +72,13 @@ _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类�
 _NAMED_KIND = re.compile(r"示范区|试验区|经济圈|城市带|开发区|示范点|示范村|工程|计划|行动")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 VARIANT_MIN = 5  # characters of a name the speeches write before the one that differs
+# Characters after a level's character ("乡|务监督委员会") that must be the speeches' term at
+# another level for the question's to be that body at a level they never give it at.
+LEVEL_TERM_MIN = 4
+_BODY_KIND = re.compile(r"(?:委员会|工委|党委|小组|办公室|中心|工作站|服务站)$")
+# Characters that make a word or a place of a level's character after them ("地区", "全省",
+# "乡镇", "导子乡").
+_NOT_LEVEL_BEFORE = set("地园社山城辖郊片街全本我各该每乡子")
 NAMED_MAX = 14  # characters a zone's or programme's name may run to ("皖南国际旅游文化示范区")
 
 
@@ -233,7 +240,8 @@ class Constraints:
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
                  *self._miscounted(query.text), *self._figures_never_given(query.text),
-                 *self._variant_names(query.text), *self._asked_if_mentioned(query)]
+                 *self._variant_names(query.text), *self._asked_if_mentioned(query),
+                 *self._other_levels_term(query.text)]
         return list(dict.fromkeys(found))
 
     def _named_elsewhere(self, query: Query, confined: Sequence[SpeechText]) -> list[str]:
@@ -253,6 +261,29 @@ class Constraints:
                          and query.text[start:end] in self._corpus), "")
             if name and name not in own:
                 out.append(name)
+        return out
+
+    def _other_levels_term(self, text: str) -> list[str]:
+        """A body the question names at a level the speeches name it at another level only:
+        "乡务监督委员会" where they write "村务监督委员会" and never "乡务监督…" (up to the
+        longest run naming a body that they write at the other level)."""
+        out = []
+        for i, level in enumerate(text):
+            # (a level's character, not the end of a word or place: "地区", "全省", "乡镇")
+            if level not in _BODY_LEVELS or (i and text[i - 1] in _NOT_LEVEL_BEFORE):
+                continue
+            rest = ""
+            while (i + 1 + len(rest) < len(text) and _CJK_CHAR.match(text[i + 1 + len(rest)])
+                   and text[i + 1:i + 2 + len(rest)] in self._corpus):
+                rest = text[i + 1:i + 2 + len(rest)]
+            if len(rest) < LEVEL_TERM_MIN or level + rest[:LEVEL_TERM_MIN] in self._corpus:
+                continue
+            longest = next((rest[:n] for n in range(len(rest), LEVEL_TERM_MIN - 1, -1)
+                            if _BODY_KIND.search(rest[:n])
+                            and any(other + rest[:n] in self._corpus
+                                    for other in _BODY_LEVELS if other != level)), None)
+            if longest is not None:
+                out.append(level + longest)
         return out
 
     def _variant_names(self, text: str) -> list[str]:
