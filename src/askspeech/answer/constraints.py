@@ -75,7 +75,8 @@ VARIANT_MIN = 5  # characters of a name the speeches write before the one that d
 # Characters after a level's character ("乡|务监督委员会") that must be the speeches' term at
 # another level for the question's to be that body at a level they never give it at.
 LEVEL_TERM_MIN = 4
-_BODY_KIND = re.compile(r"(?:委员会|工委|党委|小组|办公室|中心|工作站|服务站)$")
+LEVEL_TERM_MAX = 10  # characters from a level's character to the word naming the body
+_BODY_KIND = re.compile(r"委员会|工委|党委|小组|办公室|中心|工作站|服务站")
 # Characters that make a word or a place of a level's character after them ("地区", "全省",
 # "乡镇", "导子乡").
 _NOT_LEVEL_BEFORE = set("地园社山城辖郊片街全本我各该每乡子")
@@ -265,25 +266,20 @@ class Constraints:
 
     def _other_levels_term(self, text: str) -> list[str]:
         """A body the question names at a level the speeches name it at another level only:
-        "乡务监督委员会" where they write "村务监督委员会" and never "乡务监督…" (up to the
-        longest run naming a body that they write at the other level)."""
+        "乡务监督委员会" where they write "村务监督委员会" and never "乡务监督…". (Read back
+        from the word naming a body: a few substring searches per question at any size.)"""
         out = []
-        for i, level in enumerate(text):
-            # (a level's character, not the end of a word or place: "地区", "全省", "乡镇")
-            if level not in _BODY_LEVELS or (i and text[i - 1] in _NOT_LEVEL_BEFORE):
-                continue
-            rest = ""
-            while (i + 1 + len(rest) < len(text) and _CJK_CHAR.match(text[i + 1 + len(rest)])
-                   and text[i + 1:i + 2 + len(rest)] in self._corpus):
-                rest = text[i + 1:i + 2 + len(rest)]
-            if len(rest) < LEVEL_TERM_MIN or level + rest[:LEVEL_TERM_MIN] in self._corpus:
-                continue
-            longest = next((rest[:n] for n in range(len(rest), LEVEL_TERM_MIN - 1, -1)
-                            if _BODY_KIND.search(rest[:n])
-                            and any(other + rest[:n] in self._corpus
-                                    for other in _BODY_LEVELS if other != level)), None)
-            if longest is not None:
-                out.append(level + longest)
+        for m in _BODY_KIND.finditer(text):
+            for i in range(max(0, m.start() - LEVEL_TERM_MAX), m.start()):
+                level, rest = text[i], text[i + 1:m.end()]
+                # (a level's character, not the end of a word or place: "地区", "全省", "乡镇")
+                if (level not in _BODY_LEVELS or (i and text[i - 1] in _NOT_LEVEL_BEFORE)
+                        or len(rest) < LEVEL_TERM_MIN or not all(map(_CJK_CHAR.match, rest))
+                        or level + rest[:LEVEL_TERM_MIN] in self._corpus):
+                    continue
+                if any(other + rest in self._corpus for other in _BODY_LEVELS if other != level):
+                    out.append(level + rest)
+                    break
         return out
 
     def _variant_names(self, text: str) -> list[str]:
