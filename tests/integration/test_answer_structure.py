@@ -2477,3 +2477,14 @@ def test_a_body_named_at_a_level_the_speeches_never_give_it_is_unmentioned(
     a = ask(built_settings, "攀枝花要求乡镇建立的乡务监督委员会由谁组成?")
     assert a.refused and "乡务监督委员会" in a.text, a.text
     assert not ask(built_settings, "攀枝花要求建立的村务监督委员会主要监督什么?").refused
+
+
+def test_an_english_count_of_another_thing_is_not_answered_by_this_things_figures(
+        built_settings: Settings) -> None:
+    # 篇四 gives the cut in cadres for its 623 villages' elections, none for its 53 communities'
+    a = ask(built_settings, "How many cadres were trimmed in Leiyang's 53 community (residents') "
+                            "committee elections?")
+    assert a.refused and "number" in a.text, a.text
+    b = ask(built_settings, "How many cadres were trimmed in Leiyang's 623 village two-committee "
+                            "elections?")
+    assert not b.refused and "197" in b.text, b.text

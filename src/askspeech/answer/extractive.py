@@ -1136,15 +1136,20 @@ class ExtractiveAnswerer:
         chosen = self._parallel_rest(query, self._quoting_instead(
             query, self._with_lead_in(within, self._select(query, within, led))))
         quotes = [sentence for sentence, _ in chosen]
-        if not self.constraints.counts_agree(query, quotes):
+        stating = [s for s in self._close(within)
+                   if self.constraints.states_count(query, s.sentence)]
+        if stating and (not self.constraints.counts_agree(query, quotes) or not any(
+                self.constraints.states_count(query, q) for q in quotes)):
             # a count the English question states ("for all 35 townships") that the best
-            # sentence gives otherwise: the close sentences stating it are what it asks about
-            stating = [s for s in self._close(within)
-                       if self.constraints.states_count(query, s.sentence)]
-            if stating:
-                within = replace(within, scored=stating)
-                chosen = self._with_lead_in(within, self._select(query, within, None))
-                quotes = [sentence for sentence, _ in chosen]
+            # sentence gives otherwise, or does not give ("Leiyang's 53 community elections"
+            # answered by its 623 villages'): the close sentences stating it are what it asks
+            # about, and must give what it asks
+            within = replace(within, scored=stating)
+            need = self.missing(query, within)
+            if need is not None:
+                return refusal(query, ev.result.passages, "extractive", need, notes)
+            chosen = self._with_lead_in(within, self._select(query, within, None))
+            quotes = [sentence for sentence, _ in chosen]
         if (not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.lists_those_counted(query, quotes)
