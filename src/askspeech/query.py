@@ -1472,6 +1472,7 @@ _BODY_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}](?:委|政府)")
 # proper noun (not a person's name or an abbreviation, "村两委": those are common in
 # questions, and each would load the dictionary on a first question: 0.5 s, 80 MB).
 _NAME_FLAGS = frozenset({"b", "nz"})
+_THERE = frozenset({"那边", "那里", "那儿", "这边", "这里"})
 
 
 def _places_zh(text: str) -> tuple[str, ...]:
@@ -1511,6 +1512,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
             name = word  # a city or county jieba does not know, the dictionary does ("句容市")
         elif flag in _NAME_FLAGS and len(word) in (2, 3) and dictionary_place(word):
             name = word  # a place jieba tags otherwise ("资兴" /b), the dictionary knows
+        elif (flag == "nr" and len(word) in (2, 3) and i + 1 < len(tagged)
+              and tagged[i + 1][0] in _THERE and dictionary_place(word)):
+            name = word  # one it takes for a person, spoken of as a place is ("常宁那边")
         else:
             continue
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)

@@ -439,6 +439,10 @@ def test_who_led_a_team_needs_a_name_and_a_street_office_is_none() -> None:
     visit = _sentence("6月23日,省委督查组一行莅临耒阳,检查了蔡子池街道办事处、大金村。")
     assert missing_detail(asked, [visit], {}) is Need.PERSON
     assert missing_detail(asked, [_sentence("督查组由省委组织部王浩同志带队。")], {}) is None
+    # a township jieba takes for a person names no one ("龙昌镇" /nr)
+    named = q("被“歇职”一个月的那位村干部叫什么名字?")
+    deed = _sentence("学习借鉴龙昌镇等村干部“歇职”的做法,解决少数村干部不称职的问题。")
+    assert missing_detail(named, [deed], {}) is Need.PERSON
 
 
 def test_a_term_heading_a_point_is_spelled_out_by_the_rest_of_its_paragraph() -> None:

@@ -341,6 +341,8 @@ def test_a_township_named_right_after_its_county_is_a_place_jieba_splits_or_not(
     assert "内江" in places("内江那篇讲话说产业园区要当什么?")
     # a place jieba tags as another kind of word ("资兴" /b), the dictionary knows
     assert places("资兴搞乡镇“五小”那套设施,前后砸进去多少钱?") == ("资兴",)
+    # or for a person ("常宁" /nr), spoken of as a place is
+    assert places("常宁那边村两委换届,一共精减了多少干部?") == ("常宁",)
     # "乡里" is a word of its own ("in the township"), not a suffix run
     assert places("讲话里是怎么数落乡里四季都在忙啥的?") == ()
     # a preposition, a count: no names

@@ -262,8 +262,8 @@ def _has_person(text: str, question: str) -> bool:
         if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
             continue
         after = "".join(w for w, _ in tagged[i + 1 : i + 3])
-        if _NAMES_A_PLACE.match(after):
-            continue  # a place jieba takes for a person ("蔡子池街道办事处")
+        if _NAMES_A_PLACE.match(after) or (len(word) >= 3 and word[-1] in _PLACE_SUFFIX):
+            continue  # a place jieba takes for a person ("蔡子池街道办事处", "龙昌镇")
         if word[0] in SURNAMES or TITLE_OPENS.match(after):
             return True
     # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
