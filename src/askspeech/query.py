@@ -1066,6 +1066,10 @@ _WHICH_SEVERAL = re.compile(
     r"几[条项个点种类件样步招][\u4e00-\u9fff]{0,6}?(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)")
 
 
+# "几个乡镇把…推到了…": a few, of whom the clause goes on to say what they did.
+_A_FEW_WHO = re.compile(r"几([个名位家所][\u4e00-\u9fff]{1,4}?[把将已都也][\u4e00-\u9fff])")
+
+
 def asked_part(text: str) -> str:
     """The question as it asks: in an either-or question ("是全铺开,还是先弄几个点再推开?")
     "几" means "a few", not "how many"; so it does before a last clause that asks with another
@@ -1079,6 +1083,10 @@ def asked_part(text: str) -> str:
     *before, last = re.split(r"(?:(?<=[,，;；])|(?<=吗[?？]))(?=.)", text.rstrip())
     if before and _ASKS_WITH.search(last) and not re.search(r"几|多少", last):
         return "".join(before).replace("几", "") + last
+    # nor before a last clause asking which ones, in a clause that goes on to say what they
+    # did ("有几个乡镇把…推到了村里整个班子,是哪几个地方?"; not "耒阳有几个乡镇,分别是哪几个?")
+    if before and re.search(r"哪几|哪些|分别", last) and not re.search(r"(?<!哪)几|多少", last):
+        return "".join(_A_FEW_WHO.sub(r"\1", c) for c in before) + last
     return text
 
 

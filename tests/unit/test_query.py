@@ -154,6 +154,9 @@ def test_a_few_before_a_clause_asking_with_another_word_asks_no_count() -> None:
     # a yes-or-no question inside the question ends a clause too ("…吗?")
     assert Need.NUMBER not in asks("光看评上了几个“有”、几个“好”就够了吗?还得看啥?")
     assert Need.NUMBER in asks("有几个?具体是哪几个?")
+    # nor a few that the clause goes on to say what they did, before "which ones"
+    assert Need.NUMBER not in asks("有几个乡镇把这套办法推到了村里,是哪几个地方?")
+    assert Need.NUMBER in asks("耒阳有几个乡镇,分别是哪几个?")
 
 
 def test_a_word_jieba_takes_for_a_place_that_the_dictionary_defines_otherwise_is_none() -> None:
