@@ -2488,3 +2488,9 @@ def test_an_english_count_of_another_thing_is_not_answered_by_this_things_figure
     b = ask(built_settings, "How many cadres were trimmed in Leiyang's 623 village two-committee "
                             "elections?")
     assert not b.refused and "197" in b.text, b.text
+
+
+def test_how_often_is_answered_by_a_sentence_saying_how_often(built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "安徽那篇说省里村、乡、县一起评比的那个老活动,多长时间考一回、多长时间奖一回?")
+    assert not a.refused and "每年进行一次考核" in a.text, a.text

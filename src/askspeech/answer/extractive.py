@@ -488,6 +488,13 @@ def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
     return next((s for s in ev.scored if s.sentence.passage_id == sentence.passage_id), None)
 
 
+# How often something is done, asked ("多长时间考一回", "隔多久", "how often") and told
+# ("每年进行一次考核", "每季度进行一次考核评估").
+_ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间)[^,，。?？]{0,8}?[一1][次回遍]|隔多久|多久一次"
+                             r"|\bhow often\b", re.IGNORECASE)
+_HOW_OFTEN = re.compile(r"每[^,，。;；]{1,4}?[^,，。;；]{0,10}?[一1][次回]")
+
+
 def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> Scored | None:
     """The best sentence after the first, scoring within `margin` of it, that `fits`."""
     floor = ev.scored[0].score - margin
@@ -2001,6 +2008,14 @@ class ExtractiveAnswerer:
         asked = tuple(n for n in query.asks if n in _DETAILS)
         if not asked or not ev.scored:
             return None
+        if (Need.DURATION in asked and _ASKS_HOW_OFTEN.search(query.text)
+                and not _HOW_OFTEN.search(ev.scored[0].sentence.text)):
+            # how often ("多长时间考一回?"): a sentence saying so among those the question was
+            # let through for ("坚持每年进行一次考核、每两年进行一次表彰")
+            often = _runner_up(ev, self.candidate_margin,
+                               lambda s: bool(_HOW_OFTEN.search(s.sentence.text)))
+            if often is not None:
+                return often
         typed = replace(query, asks=asked)
         if missing_detail(typed, [ev.scored[0].sentence], {}) is None:
             return None
