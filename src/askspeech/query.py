@@ -1909,6 +1909,8 @@ class Query:
     occasion_speech: int | None = None
     # the second of a question's two asking parts ("…持什么态度?随后又要求树立哪两种导向?")
     second: str | None = None
+    # what the first of those parts asks: all a sentence answering it must give
+    first_asks: tuple[Need, ...] | None = None
     # the place the question before named, which "下一条呢?" steps from ("第一个呢?" → 1)
     step_from: int | None = None
     # counts an English question states, each with the Chinese words for what it counts
@@ -2040,7 +2042,6 @@ def parse_query(
         places = _homes_by_container(text, places, homes_in())
     # What kind of answer is asked: the same question about another place or speech
     # ("那攀枝花呢?") asks what its antecedent asked.
-    second = None if english or follow_up else second_part(text)
     kind = asked_part(search if same_question else text)
     counts_items = bool(_COUNTS_ITEMS.search(kind))
     speech = speech_mentioned(text, speeches)
@@ -2061,6 +2062,7 @@ def parse_query(
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
     run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
                 if (m := _ITEM_OPENER.match(t))), None)
+    second = None if english or follow_up else second_part(text)
     return Query(
         text=typed,
         search_text=search,
@@ -2174,6 +2176,8 @@ def parse_query(
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         step=item_step(text) if follow_up else 0,
         second=second,
+        first_asks=(needs(asked_part(text[: text.rfind(second)])) if second is not None
+                    else None),
         step_from=asked_ordinal(history[-1]) if follow_up and history else None,
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)

@@ -55,10 +55,8 @@ from askspeech.query import (
     Need,
     Query,
     asked_ordinal,
-    asked_part,
     bare_place,
     counted_before_each,
-    needs,
     nth,
     with_item_named,
     without_speech_refs,
@@ -1277,12 +1275,11 @@ class ExtractiveAnswerer:
     def missing(self, query: Query, ev: Evidence) -> Need | None:
         """A number/date/name/definition the question asks for that the best sentences lack."""
         asked = query.asks
-        if query.second is not None:
+        if query.first_asks is not None:
             # of a question in two asking parts, what its first part asks: "…实地去看了啥?会上
             # 又有几家…?" needs no count where the visit is told; the second part is searched
             # and answered beside it
-            first = needs(asked_part(query.text[: query.text.rfind(query.second)]))
-            asked = tuple(n for n in asked if n in first)
+            asked = tuple(n for n in asked if n in query.first_asks)
             query = replace(query, asks=asked)
         if query.counts_items:
             # how many points a passage makes ("具体分了几条?") is answered by its points
