@@ -60,6 +60,7 @@ class Need(Enum):
     POST = "post"  # the post someone held ("担任什么职务")
     DURATION = "duration"  # a length of time ("学了多长时间", "多久评一次")
     MEETING = "meeting"  # the meeting something was said or decided at ("在哪次会议上讲的")
+    WORK = "work"  # the written work a saying comes from ("出自哪部小说")
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -132,7 +133,9 @@ _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部")
     r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|姓甚名谁|全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
-    r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长)|"
+    r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
+    # (one the speeches quote: "这话出自哪位皇帝?")
+    r"|皇帝|帝王|古人|诗人|作家|作者|学者|名人|人物|专家|伟人|思想家|政治家)|"
     # who led a delegation or team ("带队的是谁"): a person, not a body
     r"(?:带队|率队|领队)的?(?:领导|人)?是谁|谁(?:带队|率队|领队)|"
     r"(?:同志|书记|部长|主任|领导|局长|那位)叫(?:什么|啥)|"
@@ -371,9 +374,11 @@ def _innermost(meeting: str) -> str:
     return meeting
 
 
-# A quoted term given a level's body ("各乡镇的“两新”工委", "县委“两新”工委"): where the
-# speeches give the term to another level's only ("市委“两新”工委"), it is not what was asked.
-_BODIED = re.compile(r"(乡镇|[省市州县区乡镇])委?的?(“[\u4e00-\u9fff]{1,6}”[\u4e00-\u9fff]{1,3})")
+# A quoted term given a level's body ("各乡镇的“两新”工委", "县委“两新”工委", "乡镇一级的
+# “两新”工委"): where the speeches give the term to another level's only ("市委“两新”工委"), it
+# is not what was asked.
+_BODIED = re.compile(
+    r"(乡镇|[省市州县区乡镇])(?:委|一?级)?的?(“[\u4e00-\u9fff]{1,6}”[\u4e00-\u9fff]{1,3})")
 
 
 def bodied_terms(text: str) -> tuple[tuple[str, str], ...]:
@@ -433,12 +438,19 @@ _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大�
 _MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|全会|场合)|什么会上|"
                         r"\b(?:at|in) (?:which|what) (?:meeting|conference|session|plenum)\b",
                         re.IGNORECASE)
+_WORK_Q = re.compile(r"(?:出自|出于|引自|摘自|来自)(?:哪一?[部本篇首]|什么[书诗])"
+                     r"|哪一?[部本](?:小说|书|著作|作品|典籍|古籍|经典)"
+                     r"|\b(?:which|what) (?:book|novel|classic|poem)\b", re.IGNORECASE)
 _POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担任什么|"
                      r"\bwhat (?:position|post|office)\b)", re.IGNORECASE)
 # "谁带谁、谁帮谁" asks how people or groups relate, not for someone's name.
 _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
-# Not a condition on any one ("哪个村要是想评上…, …会怎样?": whichever village).
-_NO_CONDITION = r"(?!要是|如果|若是?|只要|一旦|假如)"
+# Not a condition on any one ("哪个村要是想评上…, …会怎样?", "哪个乡村想报评…,有什么门槛?":
+# whichever village; not "哪个县想出了…": it did).
+_NO_CONDITION = r"(?!村?(?:要是|如果|若是?|只要|一旦|假如|想(?![出到起])|打算|准备))"
+# Where a thing is shown ("where are the results posted"): on a wall or a board, no place.
+_SHOWN_EN = (r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
+             r"|made public|put up)\b")
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
     rf"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)(?![级委]){_NO_CONDITION}|"
@@ -456,13 +468,15 @@ _PLACE_Q = re.compile(
     r"[那这]个(?:乡镇|乡|镇|村|县|市|区)(?:的名字)?叫(?:什么|啥)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
     r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
-    r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)|什么地方|"
+    # (nor "结果在哪儿公示": where a thing is shown is a wall or a board, no place)
+    r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
     # "where" asking (not "…break through where others dare not")
-    r"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b"
-    r"|\bwhere\s+(?:is|are|was|were|did|do|does|can|could|should|will|would|has|have|had)\b)",
+    rf"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b(?!{_SHOWN_EN})"
+    r"|\bwhere\s+(?:is|are|was|were|did|do|does|can|could|should|will|would|has|have|had)\b"
+    rf"(?!{_SHOWN_EN}))",
     re.IGNORECASE,
 )
 # Where effort or attention goes ("工作重心到底放在哪儿?"): what it is spent on, not a place.
@@ -517,7 +531,9 @@ _PEOPLE = r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成�
 _PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})")
 _COUNT_Q = re.compile(
     rf"(多少|{_SEVERAL_ASKED})[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b"
-    rf"|{_PEOPLE_COUNTED.pattern}",
+    # (an English keyword query counting what it describes: "number of … venues needing
+    # self-funded rebuilding" asks a count, not the funds)
+    rf"|\bnumber of\b|{_PEOPLE_COUNTED.pattern}",
     re.IGNORECASE)
 # The measure words a count is asked and given in ("多少名党员" … "197名", "多少岁" … "5.4岁");
 # 名/人/位 count people alike.
@@ -1111,6 +1127,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.POST)
     if _MEETING_Q.search(text):
         out.append(Need.MEETING)
+    if _WORK_Q.search(text):
+        out.append(Need.WORK)
     if _CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)):
         out.append(Need.CONTENT)
     return tuple(out)

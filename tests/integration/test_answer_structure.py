@@ -305,6 +305,9 @@ def test_an_everyday_question_is_refused_though_the_speeches_use_its_words(
     assert a.refused and not a.citations
     # colloquial, but with words the speeches are about ("村民代表"): answered
     assert not ask(built_settings, "村民代表太多了开不起会怎么办?").refused
+    # an adverb the speeches use often ("明显") says how, not what about
+    b = ask(built_settings, "电动车电池冬天续航明显变短,平时该怎么保养?")
+    assert b.refused and not b.citations, b.text
 
 
 def test_a_figure_for_another_place_or_unit_is_no_answer(built_settings: Settings) -> None:
@@ -1546,6 +1549,21 @@ def test_a_phrase_jieba_takes_for_an_organisation_is_not_refused_as_unmentioned(
         built_settings: Settings) -> None:
     a = ask(built_settings, "耒阳那篇说个别村的远程教学点为啥没发挥作用?")
     assert not a.refused and "束之高阁" in a.text, a.text
+
+
+def test_two_bodies_named_as_one_are_mentioned_where_the_speeches_name_them_apart(
+        built_settings: Settings) -> None:
+    # "党委政府" is the speeches' "党委、政府"
+    a = ask(built_settings, "攀枝花开园区党建会那篇,说园区往后发展,市场和党委政府各管哪一头?")
+    assert not a.refused and "篇八" in a.text, a.text
+
+
+def test_a_river_is_mentioned_where_the_speeches_name_the_places_along_it(
+        built_settings: Settings) -> None:
+    # "淮河" is the speeches' "沿淮六县"
+    a = ask(built_settings, "安徽那篇里,北边几个市和淮河边上几个县自己掏钱盖村里开会办事的"
+                            "房子有困难,省里打算从哪儿挤点钱帮一把?")
+    assert not a.refused and "省管党费" in a.text, a.text
 
 
 def test_a_year_the_question_sets_aside_is_not_the_one_asked(built_settings: Settings) -> None:

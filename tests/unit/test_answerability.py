@@ -39,6 +39,9 @@ def q(text: str) -> Query:
     ("哪一年全面完成换届?", Need.DATE),
     ("省委组织部部长是谁?", Need.PERSON),
     ("作工作报告的市委组织部同志叫什么?", Need.PERSON),
+    ("篇二引用的这句话出自哪位皇帝?", Need.PERSON),
+    ("篇二引的那句话出自哪部古典小说?", Need.WORK),
+    ("Which novel does the saying in speech 2 come from?", Need.WORK),
     ("推进会是在哪个市召开的?", Need.PLACE),
     ("参观了哪两个乡镇的党建现场?", Need.PLACE),
     ("“4+2”工作法具体是什么内容?", Need.CONTENT),
@@ -129,6 +132,22 @@ def test_an_amount_given_as_a_change_does_not_give_the_level_asked() -> None:
     assert missing_detail(q("每个村的运转经费有多少?"),
                           [_sentence("村均2.8万元,提高到村均4万元。")], {}) is None
     assert missing_detail(q("村干部平均年龄有多大?"), [_sentence("平均年龄为45岁。")], {}) is None
+
+
+def test_a_change_asked_beside_one_stated_is_given_by_another_change_in_its_unit() -> None:
+    # the question states the villages' change in age and asks the townships': the sentence's
+    # other figures (a count of villages, an increase in cadres) give no change in age
+    villages = [_sentence("完成了全市623个行政村的村两委换届,平均年龄较上届降低5.4岁,"
+                          "高中学历以上干部增加421名。")]
+    asked = q("村两委换届平均年龄降了5.4岁,那乡镇党委换届班子平均年龄降了多少?")
+    assert missing_detail(asked, villages, {}) is Need.NUMBER
+    townships = [_sentence("乡镇党委班子平均年龄较上届降低3.2岁。")]
+    assert missing_detail(asked, townships, {}) is None
+    # a change asked with none stated is given as before
+    assert missing_detail(q("村两委换届后平均年龄降了多少?"), villages, {}) is None
+    # (and "涨了百分之多少" states no change)
+    assert missing_detail(q("从几万块提到了几万块,涨了百分之多少?"),
+                          [_sentence("由村均2.8万元,提高到村均4万元,增幅达43%。")], {}) is None
 
 
 def test_an_amount_asked_after_a_count_that_describes_is_of_its_own_unit() -> None:
@@ -355,6 +374,13 @@ def test_a_term_is_spelled_out_strictly_only_where_a_cue_says_so() -> None:
     assert explains("三个先", loose, [], strict=True) is None  # not mentioned at all
 
 
+def test_a_list_after_another_quoted_term_spells_out_that_one_only() -> None:
+    both = _sentence("在广泛开展“四个培养”、“双学双用”活动的同时,开展“三带三帮”活动,即通过"
+                     "强村带弱村、党员带群众、富裕户带贫困户。")
+    assert not explains("四个培养", both, [])
+    assert explains("三带三帮", both, [])
+
+
 def test_a_term_is_spelled_out_by_a_list_before_it_or_one_starting_after_it() -> None:
     listed = _sentence("对出现党风廉政、社会稳定、计划生育、安全生产“四个一票否决”现象的不批。")
     assert explains("四个一票否决", listed, [], strict=True)
@@ -443,6 +469,22 @@ def test_who_led_a_team_needs_a_name_and_a_street_office_is_none() -> None:
     named = q("被“歇职”一个月的那位村干部叫什么名字?")
     deed = _sentence("学习借鉴龙昌镇等村干部“歇职”的做法,解决少数村干部不称职的问题。")
     assert missing_detail(named, [deed], {}) is Need.PERSON
+
+
+def test_the_work_a_saying_comes_from_is_given_by_its_title_only() -> None:
+    asked = q("篇二引的那句“神仙下凡问土地”,讲话里说它出自哪部古典小说?")
+    assert missing_detail(asked, [_sentence("“神仙下凡问土地。”")], {}) is Need.WORK
+    titled = _sentence("《西游记》里说:“神仙下凡问土地。”")
+    assert missing_detail(asked, [titled], {}) is None
+
+
+def test_a_person_quoted_is_named_whatever_the_names_origin() -> None:
+    asked = q("讲党员都得待在一个组织里那段,引的是哪位名人的话?")
+    quoted = _sentence("列宁说过,马克思主义政党和资产阶级政党最大的区别就在于,每一名马克思主义"
+                       "政党的党员都生活在一个特定的组织中。")
+    assert missing_detail(asked, [quoted], {}) is None
+    assert missing_detail(asked, [_sentence("每一名党员都生活在一个特定的组织中。")],
+                          {}) is Need.PERSON
 
 
 def test_a_term_heading_a_point_is_spelled_out_by_the_rest_of_its_paragraph() -> None:

@@ -1152,6 +1152,7 @@ def test_the_kind_a_list_question_asks_for_in_either_language() -> None:
 def test_a_quoted_term_given_a_levels_body() -> None:
     assert bodied_terms("耒阳各乡镇的“两新”工委是什么时候成立的?") == (("乡镇", "“两新”工委是"),)
     assert bodied_terms("两新组织怎么建?") == ()
+    assert bodied_terms("哪个乡镇率先成立了乡镇一级的“两新”工委?") == (("乡镇", "“两新”工委"),)
 
 
 def test_a_new_years_reception_is_a_meeting_named() -> None:
@@ -1181,6 +1182,9 @@ def test_amounts_and_counts_asked_in_everyday_words() -> None:
     # an English count stays a count past commas between adjectives
     assert parsed("How many shabby, undersized village meeting places must be rebuilt with "
                   "local funds?").unit is None
+    # and so does a keyword query's "number of", whatever words describe what it counts
+    assert parsed("Anhui number of dilapidated village venues needing self-funded "
+                  "rebuilding").unit is None
     # "how far" is a distance only when it asks one
     assert Need.NUMBER not in parsed("How far beyond the district should its work be known?").asks
     assert Need.NUMBER in parsed("How far is the village from the county seat?").asks
@@ -1234,6 +1238,15 @@ def test_a_speech_named_by_its_place_in_english_with_words_describing_it() -> No
     assert speech_mentioned("What does the speech say?", range(1, 9)) is None
 
 
+def test_where_a_thing_is_shown_asks_no_place() -> None:
+    assert Need.PLACE not in needs("Shaya attendance assessment: how often, and where are "
+                                   "results shown")
+    assert Need.PLACE not in needs("where are the results of the appraisal posted?")
+    assert Need.PLACE not in needs("考核结果在哪儿公示?")
+    assert Need.PLACE in needs("Where was the meeting held?")
+    assert Need.PLACE in needs("会是在哪儿开的?")
+
+
 def test_which_village_in_a_condition_asks_no_place() -> None:
     def parsed(text: str) -> Query:
         return parse_query(text, translator=lambda: Translator([]))
@@ -1242,6 +1255,10 @@ def test_which_village_in_a_condition_asks_no_place() -> None:
     assert Need.PLACE not in whichever.asks and whichever.place_level is None
     asked = parsed("哪个村的档案工作做得最好?")
     assert Need.PLACE in asked.asks and asked.place_level == "村"
+    # a village wanting something is whichever village; one that came up with something is one
+    wanting = parsed("哪个乡村想报评五好支部,在保管资料这一块有什么硬门槛?")
+    assert Need.PLACE not in wanting.asks and wanting.place_level is None
+    assert Need.PLACE in parsed("哪个县想出了这个办法?").asks
 
 
 def test_spans_ahead_are_spans_set() -> None:

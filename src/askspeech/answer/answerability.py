@@ -133,8 +133,13 @@ def _masked_amount(text: str, query: Query) -> bool:
 
 # An amount given as a change, by a verb of rising or falling right before it ("降低5.4岁",
 # "增幅达43%"; not "提高到…4万元", "降低为…", which give the level reached).
-_BY_CHANGE = re.compile(r"(?:降低|提高|增加|减少|下降|上升|增长|增幅|缩短|延长|降幅)"
-                        rf"(?:了|达到?|近|约)?(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)")
+_CHANGED = "降低|提高|增加|减少|下降|上升|增长|增幅|缩短|延长|降幅"
+_BY_CHANGE = re.compile(rf"(?:{_CHANGED})(?:了|达到?|近|约)?(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)")
+
+# A change the question states with its figure ("降了5.4岁", "提高了10个百分点").
+_STATED_CHANGE = re.compile(rf"(?:{_CHANGED}|[涨降升减增])了?"
+                            rf"(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)(?!分之)"
+                            rf"(个百分点|[%％{COUNT_UNITS}]?)")  # ("涨了百分之多少" states none)
 
 
 def gives_amount(text: str, query: Query) -> bool:
@@ -160,6 +165,13 @@ def _new_quantities(text: str, query: Query) -> list[str]:
     if not query.asks_change:
         # a change ("平均年龄较上届降低5.4岁") does not give the level asked ("平均多大岁数")
         text = _BY_CHANGE.sub(" ", text)
+    elif stated := _STATED_CHANGE.search(query.text):
+        # a change asked beside one the question states ("村两委…降了5.4岁,那乡镇党委换届…
+        # 降了多少?") is given by another change in the same unit only, not by the sentence's
+        # other figures ("…干部增加421名")
+        unit = stated.group(1)
+        text = " ".join(m.group(0) for m in _BY_CHANGE.finditer(text)
+                        if text[m.end():m.end() + len(unit)] == unit)
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
     text = _INDEFINITE.sub(" ", text)
@@ -264,7 +276,8 @@ def _has_person(text: str, question: str) -> bool:
         after = "".join(w for w, _ in tagged[i + 1 : i + 3])
         if _NAMES_A_PLACE.match(after) or (len(word) >= 3 and word[-1] in _PLACE_SUFFIX):
             continue  # a place jieba takes for a person ("蔡子池街道办事处", "龙昌镇")
-        if word[0] in SURNAMES or TITLE_OPENS.match(after):
+        # (or one quoted, whatever the name's origin: "列宁说过,…")
+        if word[0] in SURNAMES or TITLE_OPENS.match(after) or _SAYS.match(after):
             return True
     # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
     return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text)) or any(
@@ -272,6 +285,7 @@ def _has_person(text: str, question: str) -> bool:
 
 
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")
+_SAYS = re.compile(r"(?:曾经?|也|就)?(?:说|讲|指出|认为)")
 _NAMES_A_PLACE = re.compile(rf"街道|办事处|社区|[{PLACE_SUFFIXES}](?![长委民干])")
 
 
@@ -351,7 +365,10 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     if at < 0 or (opener is not None and at <= opener.end()):
         return None  # (the words a numbered point opens with: "五要突出抓好党建阵地建设。")
     after = sentence.text[at + len(term) :].lstrip("”\"」』")
-    if _EXPLAINS.search(after[:8]) or (not strict and after[:40].count("、") >= 2):
+    # (a list after another quoted term is that term's: "开展“四个培养”、“双学双用”活动的
+    # 同时,开展“三带三帮”活动,即通过强村带弱村、党员带群众、…" spells out no “四个培养”)
+    own = after[:40].split("“")[0]
+    if _EXPLAINS.search(after[:8]) or (not strict and own.count("、") >= 2):
         return True
     # or it heads a point whose paragraph goes on to spell it out: "三是健全“三项制度”。要推行
     # …报告工作制度,…要健全村务联席会议制度;健全评议考核制度,…"
@@ -425,6 +442,8 @@ def missing_detail(
             return need
         if need is Need.POST and not any(TITLE.search(s.text) for s in candidates):
             return need
+        if need is Need.WORK and not any("《" in s.text for s in candidates):
+            return need  # (a work is named by its title in book-title marks)
         if need is Need.MEETING and not any(
                 _MEETING_GIVEN.search(s.text)
                 # (the speech's own meeting is in its title: "在…工作会议上的讲话")

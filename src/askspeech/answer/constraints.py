@@ -209,6 +209,9 @@ def home_speeches(snap: IndexSnapshot, places: Sequence[str]) -> set[int]:
     return {n for n, s in snap.speeches.items() if s.place and bare_place(s.place) in homes}
 
 
+MIN_JOINED = 2  # characters of each of two bodies a question names as one ("党委政府")
+
+
 class Constraints:
     """Checks against one index snapshot (its speeches' text and profiles)."""
 
@@ -360,7 +363,17 @@ class Constraints:
         if self._other_batch_of(term, query.text):
             return False
         return (self.mentioned(term) or (query.english and self._batch_given(term, query))
-                or self._round_given(term, query))
+                or self._round_given(term, query) or self._joined_given(term)
+                or self._river_given(term))
+
+    def _river_given(self, term: str) -> bool:
+        """A river the speeches name by the places along it: "淮河" in "沿淮六县"."""
+        return term.endswith(("河", "江")) and f"沿{term[:-1]}" in self._corpus
+
+    def _joined_given(self, term: str) -> bool:
+        """Two bodies named as one ("党委政府"), which the speeches write as two ("党委、政府")."""
+        return any(f"{term[:i]}{joint}{term[i:]}" in self._corpus
+                   for i in range(MIN_JOINED, len(term) - MIN_JOINED + 1) for joint in "、和与及")
 
     def _other_batch_of(self, term: str, text: str) -> bool:
         """A batch or round of a thing the speeches give only another of: "第三批选派村"

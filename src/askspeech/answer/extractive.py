@@ -116,9 +116,9 @@ MIN_TERM_CHARS = 2
 _NUMBER = re.compile(r"\d+")
 
 # Details a single sentence gives or does not (a number, a date, a place, a name, a post, a
-# length of time).
+# length of time, a meeting, a work's title).
 _DETAILS = (Need.NUMBER, Need.DATE, Need.PLACE, Need.PERSON, Need.POST, Need.DURATION,
-            Need.MEETING)
+            Need.MEETING, Need.WORK)
 
 # Best sentences searched for a list whose every item names the term a question quotes.
 TERM_LIST_CANDIDATES = 20
@@ -2646,13 +2646,13 @@ def compose(query: Query, chosen: Sequence[tuple[Passage, Passage]], mode: str,
 _MISSING_ZH = {
     Need.NUMBER: "具体数字", Need.DATE: "具体时间", Need.PERSON: "人名", Need.PLACE: "地名",
     Need.CONTENT: "具体内容", Need.PERIOD: "月份的情况", Need.POST: "职务",
-    Need.DURATION: "时长", Need.MEETING: "会议",
+    Need.DURATION: "时长", Need.MEETING: "会议", Need.WORK: "出处",
 }
 _MISSING_EN = {
     Need.NUMBER: "the number", Need.DATE: "the date", Need.PERSON: "the name",
     Need.PLACE: "the place", Need.CONTENT: "what it consists of",
     Need.PERIOD: "anything for the month asked", Need.POST: "the post",
-    Need.DURATION: "how long", Need.MEETING: "the meeting",
+    Need.DURATION: "how long", Need.MEETING: "the meeting", Need.WORK: "the work it comes from",
 }
 
 

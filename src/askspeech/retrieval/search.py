@@ -25,7 +25,7 @@ from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import QUOTED, Query, bare_place, parse_query
 from askspeech.retrieval.crosslingual import Translator, places_containing
-from askspeech.retrieval.lexical import general_count, general_share
+from askspeech.retrieval.lexical import general_count, general_share, pos_tags
 from askspeech.retrieval.lexical import words as jieba_words
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ MEETING_KIND_CHARS = 6
 # below this many passages no word's rate tells the speeches' subject from chance
 MIN_KEYNESS_PASSAGES = 50
 _ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_MANNER_TAGS = frozenset({"a", "ad", "d"})  # jieba's adjectives and adverbs
 
 
 @dataclass(frozen=True)
@@ -215,8 +216,11 @@ class Searcher:
             return ANCHORED
         typical = math.log(max(1.0, bm25.tokens_per_document))
         best = NO_KEY_WORD
+        # (an adjective or adverb says how, not what about: "比较", "明显" are more common in
+        # the speeches than in general Chinese, and so in any question)
+        manner = {w for w, tag in pos_tags(query.text) if tag in _MANNER_TAGS}
         for word in set(query.text_words):
-            if not _ALL_CJK.match(word):
+            if not _ALL_CJK.match(word) or word in manner:
                 continue
             # a compound the speeches write inside longer ones ("村民代表"), by its dictionary
             # words too ("村民", "代表"): a pair's count is its characters' in any passage
