@@ -119,6 +119,7 @@ _NUM_Q = re.compile(
     re.IGNORECASE,
 )
 _DURATION_Q = re.compile(r"多长时间|多少时间|多久|几年(?:之?内|里)|几个月(?:之?内|里)|\bhow long\b"
+                         r"|\bhow (?:often|frequently)\b"
                          # "给了几年完成的时间表?" (not "这几年", "近几年", "几年来")
                          r"|(?<![哪好这那前近头])几年(?![前来后])",
                          re.IGNORECASE)
@@ -432,7 +433,8 @@ _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用
 # lower than"): the speeches say it in words ("低于全国党员比例的平均水平") as often as in figures.
 _MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|below|"
               r"fewer|better|worse)")
-_EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|"
+# (or "多不多": whether many, said in words, "屈指可数")
+_EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|([多少大小高低])不\1|"
                          rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b", re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
 _MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|全会|场合)|什么会上|"
@@ -518,7 +520,9 @@ _REPORTED = re.compile(
     r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?(?:借口|托词|说法|想法|心态|论调|念头|态度|口头禅)")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
-    rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]))"
+    rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]"
+    # (pieces too: "每个站室有一套电教片"; not "一块儿", together)
+    rf"|[{_PIECES}](?!儿)))"
 )
 _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\b|\baltogether\b|\bcombined\b",
                       re.IGNORECASE)

@@ -134,6 +134,27 @@ def test_an_amount_given_as_a_change_does_not_give_the_level_asked() -> None:
     assert missing_detail(q("村干部平均年龄有多大?"), [_sentence("平均年龄为45岁。")], {}) is None
 
 
+def test_a_question_stating_a_date_asks_another() -> None:
+    asked = q("安徽那篇说明年初村“两委”要换届,那上一次全省村“两委”换届是哪一年?")
+    coming = [_sentence("明年初,我省村“两委”将要换届。")]
+    assert missing_detail(asked, coming, {}) is Need.DATE
+    assert missing_detail(asked, [_sentence("2008年,全省完成村“两委”换届。")], {}) is None
+
+
+def test_a_count_asked_at_the_end_is_of_what_the_question_names_before() -> None:
+    asked = q("攀枝花那篇要求每个村每年实施重点项目,具体规定每村每年几个?")
+    vague = [_sentence("每个乡镇、每个村每年要实施几个重点项目,一步一个台阶,一年一个面貌。")]
+    assert missing_detail(asked, vague, {}) is Need.NUMBER
+    # a count in pieces ("一套") is a count
+    pieces = q("对放教育片的点,起码要求每个点手上有多少片子?")
+    assert missing_detail(pieces, [_sentence("保证每个基层播放站室有一套电教片。")], {}) is None
+
+
+def test_whether_many_is_said_in_words() -> None:
+    assert needs("能在全市出名的带头人多不多?") == ()
+    assert Need.DURATION in needs("How often does Anhui assess the three-level activity?")
+
+
 def test_a_change_asked_beside_one_stated_is_given_by_another_change_in_its_unit() -> None:
     # the question states the villages' change in age and asks the townships': the sentence's
     # other figures (a count of villages, an increase in cadres) give no change in age
@@ -145,6 +166,10 @@ def test_a_change_asked_beside_one_stated_is_given_by_another_change_in_its_unit
     assert missing_detail(asked, townships, {}) is None
     # a change asked with none stated is given as before
     assert missing_detail(q("村两委换届后平均年龄降了多少?"), villages, {}) is None
+    # (stated with "达": "增幅达43%,那乡镇一级的办公经费涨了多少?")
+    funds = q("村级组织运转经费村均增幅达43%,那乡镇一级的办公经费涨了多少?")
+    assert missing_detail(funds, [_sentence("村均2.8万元,提高到村均4万元,增幅达43%。")],
+                          {}) is Need.NUMBER
     # (and "涨了百分之多少" states no change)
     assert missing_detail(q("从几万块提到了几万块,涨了百分之多少?"),
                           [_sentence("由村均2.8万元,提高到村均4万元,增幅达43%。")], {}) is None

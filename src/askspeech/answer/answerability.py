@@ -107,13 +107,17 @@ _VAGUE_COUNT = re.compile(
     rf"(?<![\d{NUMERAL_CHARS}])(?:几|若干|一些|多)[{COUNT_UNITS}]"
     rf"([\u4e00-\u9fff]{{2,6}})")
 _COUNT_ASKED = re.compile(rf"(?:多少|几)[{COUNT_UNITS}]([\u4e00-\u9fff]{{2,6}})")
+_COUNT_AT_END = re.compile(rf"(?:多少|几)[{COUNT_UNITS}]?[呢啊呀]?[?？]?$")
 
 
 def _vague_amount(text: str, question: str) -> bool:
     """Whether `text` counts what the question asks a number of only vaguely: "每年要实施
-    几个重点项目" for "每年要实施多少个重点项目?" gives no number, as a blank gives none."""
+    几个重点项目" for "每年要实施多少个重点项目?" gives no number, as a blank gives none; nor
+    for "…实施重点项目,具体规定每村每年几个?", which names what it counts before."""
     asked = {m.group(1)[:2] for m in _COUNT_ASKED.finditer(question)}
-    return any(m.group(1)[:2] in asked for m in _VAGUE_COUNT.finditer(text))
+    before = question if _COUNT_AT_END.search(question) else ""
+    return any(m.group(1)[:2] in asked or m.group(1)[:2] in before
+               for m in _VAGUE_COUNT.finditer(text))
 
 
 def _masked_amount(text: str, query: Query) -> bool:
@@ -137,7 +141,7 @@ _CHANGED = "降低|提高|增加|减少|下降|上升|增长|增幅|缩短|延�
 _BY_CHANGE = re.compile(rf"(?:{_CHANGED})(?:了|达到?|近|约)?(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)")
 
 # A change the question states with its figure ("降了5.4岁", "提高了10个百分点").
-_STATED_CHANGE = re.compile(rf"(?:{_CHANGED}|[涨降升减增])了?"
+_STATED_CHANGE = re.compile(rf"(?:{_CHANGED}|[涨降升减增])(?:了|达到?|近|约)?"
                             rf"(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)(?!分之)"
                             rf"(个百分点|[%％{COUNT_UNITS}]?)")  # ("涨了百分之多少" states none)
 
@@ -244,7 +248,9 @@ def gives_date(text: str, question: str) -> bool:
         dated = text[masked.end():masked.end() + MASKED_DATE_REACH]
         if any(dated[i:i + 2] in question for i in range(len(dated) - 1)):
             return False
-    return bool(pattern.search(_MASKED_DATE.sub(" ", text)))
+    # (a date the question states is not the one it asks: "说明年初要换届,那上一次换届是哪一
+    # 年?")
+    return any(m.group(0) not in question for m in pattern.finditer(_MASKED_DATE.sub(" ", text)))
 
 
 # How many characters after a masked date are read for what it dates (set by reading).
