@@ -437,7 +437,11 @@ _MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|be
 _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|([多少大小高低])不\1|"
                          rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b", re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
-_MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|全会|场合)|什么会上|"
+_MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|全会)|什么会上|"
+                        # an occasion something was said or given at ("是在什么场合授的?"), not
+                        # the situations something is done in ("在什么场合考察识别书记?")
+                        r"(?:哪一?次|哪个|什么)场合(?=[的?？,，。]|$|[^,，。?？]{0,3}"
+                        r"(?:讲|说|提|发|授|颁|拿出|作|宣布|强调|指出))|"
                         r"\b(?:at|in) (?:which|what) (?:meeting|conference|session|plenum)\b",
                         re.IGNORECASE)
 _WORK_Q = re.compile(r"(?:出自|出于|引自|摘自|来自)(?:哪一?[部本篇首]|什么[书诗])"
@@ -598,7 +602,7 @@ _ASKS_LIST = re.compile(
 )
 # Words pointing at what was just said: a pronoun, or a demonstrative with a measure word.
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which|is to say))|"
-                          r"它|[这那][一几]?(?:个|些|项|笔|种|件|条|批|样|点)|此|其中",
+                          r"它|[这那][一几]?(?:个|些|项|笔|种|件|条|批|样|点|块|部分|方面)|此|其中",
                           re.IGNORECASE)
 # A follow-up asking what the thing just quoted is for, or what it brings or prevents
 # ("搞这几样是为了啥?", "那这些问题不解决会咋样?", "What's the point of all that?").

@@ -2512,3 +2512,15 @@ def test_how_often_is_answered_by_a_sentence_saying_how_often(built_settings: Se
     a = ask(built_settings,
             "安徽那篇说省里村、乡、县一起评比的那个老活动,多长时间考一回、多长时间奖一回?")
     assert not a.refused and "每年进行一次考核" in a.text, a.text
+    # however far down those the question was let through for it scores, in a follow-up too
+    b = ask(built_settings, "那安徽那篇讲三级联创,隔多久考一回、隔多久奖一回?",
+            history=[user("沙雅搞“三级联创”申报的时候,哪些情况一律不批?")])
+    assert not b.refused and "每年进行一次考核" in b.text, b.text
+
+
+def test_a_follow_up_inherits_no_counted_term_to_ask_for_its_parts(
+        built_settings: Settings) -> None:
+    # "三项活动" is the question before's: the follow-up asks within what was just quoted
+    a = ask(built_settings, "那承诺践诺评诺那一块,具体毛病在哪?",
+            history=[user("篇七说上半年有些单位对“三项活动”思想认识不到位,体现在哪几块?")])
+    assert not a.refused and "形式主义" in a.text, a.text

@@ -678,6 +678,7 @@ def test_a_follow_up_points_back_by_a_pronoun_or_a_demonstrative() -> None:
         return parse_query(text, translator=lambda: Translator([]), follow_up=True).points_back
 
     assert back("How did they raise the money for that?") and back("这笔钱从哪来?")
+    assert back("那承诺践诺评诺那一块,具体毛病在哪?")  # a part of what was just quoted
     assert not back("What happens to those who don't fulfil their duties?")
     assert not back("那篇五呢?")
     assert not parse_query("How did they raise the money for that?",
@@ -1236,6 +1237,13 @@ def test_a_speech_named_by_its_place_in_english_with_words_describing_it() -> No
     assert speech_mentioned("What about the short second speech?", range(1, 9)) == 2
     assert speech_mentioned("the first point of the second speech", range(1, 9)) == 2
     assert speech_mentioned("What does the speech say?", range(1, 9)) is None
+
+
+def test_an_occasion_asked_is_one_something_was_said_or_given_at() -> None:
+    assert Need.MEETING in needs("篇七说那个市拿了个啥牌子,是在什么场合授的?")
+    assert Need.MEETING in needs("它是在哪个场合拿出来的?")
+    # the situations something is done in are no meeting
+    assert Need.MEETING not in needs("说要在什么场合考察识别书记?还要听谁的评价?")
 
 
 def test_where_a_thing_is_shown_asks_no_place() -> None:

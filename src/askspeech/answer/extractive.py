@@ -277,7 +277,7 @@ class SentenceScorer:
         idf = self.snap.bm25_passages
         return {w: idf.idf(w) for w in qwords if len(w) > 1 or not w.isascii()}
 
-    def _own_words(self, query: Query) -> list[str]:
+    def own_words(self, query: Query) -> list[str]:
         """A follow-up's own content words the speeches use ("那园区人才方面搞了哪些工程?":
         园区, 人才, 工程), apart from its antecedent's."""
         vocab = self.snap.bm25_passages.vocabulary
@@ -293,7 +293,7 @@ class SentenceScorer:
         qgrams = query.bigrams
         # A follow-up that asks about something of its own is searched with its antecedent
         # (for the speech and topic) but its words pick the sentence that answers it.
-        own = self._own_words(query) if query.follow_up else []
+        own = self.own_words(query) if query.follow_up else []
         # a term the question names is answered where it is spelled out ("即…", "…:"); a
         # follow-up naming terms of its own ("那“5”呢?" after "“81145”里的“4”…") asks
         # about those, not its antecedent's
@@ -1288,6 +1288,9 @@ class ExtractiveAnswerer:
         if not asked:
             return None
         candidates = [s.sentence for s in self._close(ev)]
+        often = self._how_often(query, ev)
+        if often is not None and often.sentence not in candidates:
+            candidates.append(often.sentence)  # (quoted first: `_giving_detail`)
         about = self._speeches_named(query)
         if about is not None:
             # A detail about one place or speech is not given by a sentence about another.
@@ -1350,8 +1353,15 @@ class ExtractiveAnswerer:
         """The question as the quotes are chosen for, and the sentence to quote first."""
         # (not a term in the words naming the speech's meeting: "开三项活动推进会那次…")
         named_by = f"{query.occasion or ''} {query.described}"
+        # (a follow-up asking about words of its own none of which is in its antecedent's term
+        # asks for no parts of that term: "那承诺践诺评诺那一块,具体毛病在哪?" after "…对“三项
+        # 活动”思想认识不到位,体现在哪几块?"; "So how is that second power exercised?" does)
+        own = ((self.scorer.own_words(query) if query.english else _asked_words(query, ""))
+               if query.follow_up else [])
         if (not query.asks_list and not query.asks_whether
-                and any(_COUNTED_TERM.match(t) and t not in named_by for t in ev.terms)):
+                and any(_COUNTED_TERM.match(t) and t not in named_by
+                        and (t in query.text or not own or any(w in t for w in own))
+                        for t in ev.terms)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         return query, (self._list_opener(query, ev) or self._giving_detail(query, ev)
                        or ev.scored[0])
@@ -2005,19 +2015,24 @@ class ExtractiveAnswerer:
         asked = tuple(n for n in query.asks if n in _DETAILS)
         if not asked or not ev.scored:
             return None
-        if (Need.DURATION in asked and _ASKS_HOW_OFTEN.search(query.text)
-                and not _HOW_OFTEN.search(ev.scored[0].sentence.text)):
-            # how often ("多长时间考一回?"): a sentence saying so among those the question was
-            # let through for ("坚持每年进行一次考核、每两年进行一次表彰")
-            often = _runner_up(ev, self.candidate_margin,
-                               lambda s: bool(_HOW_OFTEN.search(s.sentence.text)))
-            if often is not None:
-                return often
+        often = self._how_often(query, ev)
+        if often is not None:
+            return often
         typed = replace(query, asks=asked)
         if missing_detail(typed, [ev.scored[0].sentence], {}) is None:
             return None
         return _runner_up(ev, self.detail_margin,
                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
+
+    def _how_often(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking how often ("多长时间考一回?") whose best sentence does not
+        say: a sentence saying so among those the question was let through for, however far
+        down them ("坚持每年进行一次考核、每两年进行一次表彰")."""
+        if (Need.DURATION not in query.asks or not _ASKS_HOW_OFTEN.search(query.text)
+                or not ev.scored or _HOW_OFTEN.search(ev.scored[0].sentence.text)):
+            return None
+        return _runner_up(ev, self.candidate_margin,
+                          lambda s: bool(_HOW_OFTEN.search(s.sentence.text)))
 
     def _lists(self, sentence: Passage, count: int) -> bool:
         """Whether the sentence opens a list of `count` items, found or announced, or runs
