@@ -221,6 +221,9 @@ _DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|�
 _DURATION_EN = re.compile(r"\b(?:within|in the next|over the next|for the next) (\w+) "
                           r"(year|month)s?\b", re.IGNORECASE)
 _EN_UNITS = {"year": "年", "month": "月"}
+# Spans of time an English question counts ("how many years"), in the speeches' measure words.
+_TIME_UNITS_EN = {"year": "年", "month": "月", "week": "周", "day": "天"}
+_COUNT_TIME_EN = re.compile(r"\bhow many (year|month|week|day)s?\b", re.IGNORECASE)
 
 
 # A span looked back over ("两年来", "近五年", "过去三年", "in the past five years"): what was
@@ -444,8 +447,9 @@ _MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|�
                         r"(?:讲|说|提|发|授|颁|拿出|作|宣布|强调|指出))|"
                         r"\b(?:at|in) (?:which|what) (?:meeting|conference|session|plenum)\b",
                         re.IGNORECASE)
-_WORK_Q = re.compile(r"(?:出自|出于|引自|摘自|来自)(?:哪一?[部本篇首]|什么[书诗])"
-                     r"|哪一?[部本](?:小说|书|著作|作品|典籍|古籍|经典)"
+# (not "出自哪篇讲话?": which of the speeches)
+_WORK_Q = re.compile(r"(?:出自|出于|引自|摘自|来自)[^,，。?？]{0,6}?(?:哪一?[部本首]|什么[书诗])"
+                     r"|哪一?[部本篇](?:小说|书|著作|作品|典籍|古籍|经典)"
                      r"|\b(?:which|what) (?:book|novel|classic|poem)\b", re.IGNORECASE)
 _POST_Q = re.compile(r"(什么职务|什么职位|什么官职|任什么职|担任什么|"
                      r"\bwhat (?:position|post|office)\b)", re.IGNORECASE)
@@ -1383,6 +1387,9 @@ def _count_units(text: str) -> frozenset[str]:
                 text[m.end():])):
             return frozenset({"个", "名"})
         return frozenset({normal_unit(m.group(1))})
+    # "how many years": counted in 年 ("一批…人才" counts no years)
+    if m_en := _COUNT_TIME_EN.search(text):
+        return frozenset({normal_unit(_TIME_UNITS_EN[m_en.group(1).lower()])})
     # "how many party members", "多少学员": people are counted in 名, so "70期" does not
     # answer it
     people = _COUNT_PEOPLE_EN.search(text) or _PEOPLE_COUNTED.search(text)

@@ -42,6 +42,7 @@ def q(text: str) -> Query:
     ("篇二引用的这句话出自哪位皇帝?", Need.PERSON),
     ("篇二引的那句话出自哪部古典小说?", Need.WORK),
     ("Which novel does the saying in speech 2 come from?", Need.WORK),
+    ("京口那篇引用列宁的话,出自列宁的哪篇著作?", Need.WORK),
     ("推进会是在哪个市召开的?", Need.PLACE),
     ("参观了哪两个乡镇的党建现场?", Need.PLACE),
     ("“4+2”工作法具体是什么内容?", Need.CONTENT),
@@ -150,8 +151,18 @@ def test_a_count_asked_at_the_end_is_of_what_the_question_names_before() -> None
     assert missing_detail(pieces, [_sentence("保证每个基层播放站室有一套电教片。")], {}) is None
 
 
+def test_a_span_of_time_an_english_question_counts_is_given_in_its_unit() -> None:
+    asked = parse_query("Panzhihua: how many years is one term for park leadership teams?",
+                        translator=lambda: Translator([]))
+    assert asked.count_units == frozenset({"年"})
+    talent = [_sentence("推行园区领导班子任期制,支持园区加快引进培养一批行业领军人才。")]
+    assert missing_detail(asked, talent, {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("园区领导班子每届任期3年。")], {}) is None
+
+
 def test_whether_many_is_said_in_words() -> None:
     assert needs("能在全市出名的带头人多不多?") == ()
+    assert Need.WORK not in needs("这句话出自哪篇讲话?")  # which of the speeches
     assert Need.DURATION in needs("How often does Anhui assess the three-level activity?")
 
 
