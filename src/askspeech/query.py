@@ -85,8 +85,9 @@ _SPEECH_WORDS = {w: i + 1 for words in (
     "one two three four five six seven eight nine ten".split(),
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())
     for i, w in enumerate(words)} | {"最前面": 1, "最前头": 1}
-# Things counted by the piece as well as people and places: rooms, sets, machines, sheets.
-_PIECES = "间套台张块"
+# Things counted by the piece as well as people and places: rooms, sets, machines, sheets,
+# pairs ("多少对帮扶对子").
+_PIECES = "间套台张块对"
 # "要立多高": a height; not "抬到了多高的位置", a standing.
 _HOW_HIGH = r"多高(?!的?(?:位置|地位|层次|境界|要求|标准|评价|程度|水平))"
 # "how far is it": a distance; not "how far beyond the district…should it be known", an extent.
@@ -1088,6 +1089,7 @@ def items_asked(text: str) -> int | None:
 
 
 _ASKS_WITH = re.compile(r"什么|啥|哪|怎|如何|谁|为何|为什么")
+_FEW_THEN_WHETHER = re.compile(r"(?<![哪好这那前近头])几[^,，。;；?？]*?([能可是要行让会])不\1")
 
 
 _WHICH_SEVERAL = re.compile(
@@ -1103,6 +1105,10 @@ def asked_part(text: str) -> str:
     "几" means "a few", not "how many"; so it does before a last clause that asks with another
     question word ("班子里几个人面和心不和,具体都是些什么表现?")."""
     if "还是" in text:
+        return text.replace("几", "")
+    # and in a clause asking whether after it ("村里几个头头能不能一人占一间屋?": may the few
+    # heads; not "能不能说说有几个乡镇?")
+    if "多少" not in text and _FEW_THEN_WHETHER.search(text):
         return text.replace("几", "")
     # "几条措施都是啥?": which the measures are, not how many
     text = _WHICH_SEVERAL.sub(lambda m: m.group(0).replace("几", "", 1), text)

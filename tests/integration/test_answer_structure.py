@@ -1566,6 +1566,17 @@ def test_a_river_is_mentioned_where_the_speeches_name_the_places_along_it(
     assert not a.refused and "省管党费" in a.text, a.text
 
 
+def test_a_regions_count_of_places_the_speeches_give_another_region_is_unmentioned(
+        built_settings: Settings) -> None:
+    # 篇三 says "皖北三市和沿淮六县"
+    a = ask(built_settings, "安徽那篇说考虑到皖南三市和沿江六县的实际情况,省里准备拿哪笔钱帮他们"
+                            "建村级活动场所?")
+    assert a.refused and "皖南三市" in a.text, a.text
+    b = ask(built_settings, "安徽那篇说考虑到皖北三市和沿淮六县的实际情况,省里准备拿哪笔钱帮他们"
+                            "建村级活动场所?")
+    assert not b.refused and "省管党费" in b.text, b.text
+
+
 def test_a_year_the_question_sets_aside_is_not_the_one_asked(built_settings: Settings) -> None:
     a = ask(built_settings, "Leiyang: in the current year (not last year), how many training "
                             "classes for Party branch secretaries?")

@@ -160,6 +160,13 @@ def test_a_span_of_time_an_english_question_counts_is_given_in_its_unit() -> Non
     assert missing_detail(asked, [_sentence("园区领导班子每届任期3年。")], {}) is None
 
 
+def test_pairs_are_counted_in_pairs() -> None:
+    asked = q("篇二说要开展“三带三帮”活动,全市目前一共结成了多少对强村带弱村的帮扶对子?")
+    named = [_sentence("在广泛开展“四个培养”活动的同时,开展“三带三帮”活动,即通过强村带弱村。")]
+    assert missing_detail(asked, named, {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("全市共结成帮扶对子120对。")], {}) is None
+
+
 def test_whether_many_is_said_in_words() -> None:
     assert needs("能在全市出名的带头人多不多?") == ()
     assert Need.WORK not in needs("这句话出自哪篇讲话?")  # which of the speeches

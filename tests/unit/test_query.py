@@ -12,6 +12,7 @@ from askspeech.query import (
     Query,
     anchored,
     asked_ordinal,
+    asked_part,
     bodied_terms,
     bodies_named,
     body_mentions,
@@ -1237,6 +1238,11 @@ def test_a_speech_named_by_its_place_in_english_with_words_describing_it() -> No
     assert speech_mentioned("What about the short second speech?", range(1, 9)) == 2
     assert speech_mentioned("the first point of the second speech", range(1, 9)) == 2
     assert speech_mentioned("What does the speech say?", range(1, 9)) is None
+
+
+def test_a_few_in_a_clause_asking_whether_is_no_count() -> None:
+    assert Need.NUMBER not in needs(asked_part("村里几个头头能不能一人占一间屋?"))
+    assert Need.NUMBER in needs(asked_part("能不能说说耒阳有几个乡镇?"))
 
 
 def test_an_occasion_asked_is_one_something_was_said_or_given_at() -> None:

@@ -210,6 +210,8 @@ def home_speeches(snap: IndexSnapshot, places: Sequence[str]) -> set[int]:
 
 
 MIN_JOINED = 2  # characters of each of two bodies a question names as one ("党委政府")
+# A region and a count of its places ("皖北三市", "沿淮六县").
+_COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff]{2}[一二两三四五六七八九十]+[市县区](?![委长级])")
 
 
 class Constraints:
@@ -244,6 +246,7 @@ class Constraints:
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
                  *self._miscounted(query.text), *self._figures_never_given(query.text),
+                 *self._other_counted_places(query.text),
                  *self._variant_names(query.text), *self._asked_if_mentioned(query),
                  *self._other_levels_term(query.text)]
         return list(dict.fromkeys(found))
@@ -412,6 +415,17 @@ class Constraints:
             texts = [s.text for s in self.snap.speeches.values()
                      if not query.places or any(p in s.text for p in query.places)]
         return any(f"{m.group(1)}{w}" in text for text in texts for w in "批轮")
+
+    def _other_counted_places(self, text: str) -> list[str]:
+        """A region's count of places the speeches give another region only: "皖南三市",
+        "沿江六县" where they say "皖北三市", "沿淮六县"."""
+        out = []
+        for m in _COUNTED_PLACES.finditer(text):
+            count_level = m.group(0)[2:]
+            if m.group(0) not in self._corpus and re.search(
+                    rf"[\u4e00-\u9fff]{{2}}{count_level}", self._corpus):
+                out.append(m.group(0))
+        return out
 
     def _miscounted(self, text: str) -> list[str]:
         """Counts the question states that the speeches give otherwise: "有5个乡镇党委发言"
