@@ -221,9 +221,9 @@ _DURATION = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(年|�
                        r"|(?<!最)近([一二两三四五六七八九十\d]{1,3})个?(年|月)(?![来以])")
 _DURATION_EN = re.compile(r"\b(?:within|in the next|over the next|for the next) (\w+) "
                           r"(year|month)s?\b", re.IGNORECASE)
-_EN_UNITS = {"year": "年", "month": "月"}
-# Spans of time an English question counts ("how many years"), in the speeches' measure words.
-_TIME_UNITS_EN = {"year": "年", "month": "月", "week": "周", "day": "天"}
+# Spans of time in English, in the speeches' measure words (spans looked back over name years
+# and months; a count asked, "how many years", any of them).
+_EN_UNITS = {"year": "年", "month": "月", "week": "周", "day": "天"}
 _COUNT_TIME_EN = re.compile(r"\bhow many (year|month|week|day)s?\b", re.IGNORECASE)
 
 
@@ -1395,7 +1395,7 @@ def _count_units(text: str) -> frozenset[str]:
         return frozenset({normal_unit(m.group(1))})
     # "how many years": counted in 年 ("一批…人才" counts no years)
     if m_en := _COUNT_TIME_EN.search(text):
-        return frozenset({normal_unit(_TIME_UNITS_EN[m_en.group(1).lower()])})
+        return frozenset({normal_unit(_EN_UNITS[m_en.group(1).lower()])})
     # "how many party members", "多少学员": people are counted in 名, so "70期" does not
     # answer it
     people = _COUNT_PEOPLE_EN.search(text) or _PEOPLE_COUNTED.search(text)
