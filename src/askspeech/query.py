@@ -133,8 +133,9 @@ _DATE_Q = re.compile(
 )
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
-    # group ("基层党员干部")
-    r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|姓甚名谁|全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
+    # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
+    r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|姓甚名谁|姓(?:什么|啥)|"
+    r"(?<![件见动划度案章议程])(?<![件见动划度案章议程]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
     # (one the speeches quote: "这话出自哪位皇帝?")
     r"|皇帝|帝王|古人|诗人|作家|作者|学者|名人|人物|专家|伟人|思想家|政治家)|"
@@ -462,9 +463,13 @@ _NO_CONDITION = r"(?!村?(?:要是|如果|若是?|只要|一旦|假如|想(?![�
 # Where a thing is shown ("where are the results posted"): on a wall or a board, no place.
 _SHOWN_EN = (r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
              r"|made public|put up)\b")
+# What follows "哪几个地方" when it asks where to work on a thing, not which places.
+_WORKED_FROM = r"(?!(?:去|来)?(?:找|入手|着手|下手|抓起|发力|突破|切入|使劲|用力))"
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
-    rf"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方|城市)(?![级委]){_NO_CONDITION}|"
+    # (not "从哪几个地方找接口 / 入手": which points to work from)
+    rf"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方{_WORKED_FROM}|城市)(?![级委])"
+    rf"{_NO_CONDITION}|"
     r"哪[市县省]|"
     # (not "哪些地方做得不够": which respects)
     r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
@@ -509,7 +514,7 @@ _CONTENT_Q = re.compile(
     r"分别(?:代表|指)|代表(?:的是)?(?:什么|哪)|"
     r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
     # its parts asked one by one ("拆开讲讲", "逐条列一下", "每个数字啥意思", "是哪条")
-    r"拆开|逐条|逐项|[啥什么]意思|是哪[条项]|"
+    r"拆开|逐条|逐项|[啥什么]意思|是哪[条项]|简称|缩写|"
     r"\bwhat are the\b.{0,40}\bin\b|\blist (?:the|all|its)\b)",
     re.IGNORECASE,
 )
@@ -566,7 +571,8 @@ _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
     re.compile(r"(多少钱|花了?多少|资金|经费|投入|拨款|补助|补贴|津贴|奖金|安家费|工资|薪酬|报酬|红利|分红"
-               r"|(?:多少|几)万?元|\bfund"
+               # (not "how are they funded": by what means, not how much)
+               r"|(?:多少|几)万?元|\bfund(?!ed\b)"
                # an income or profit ("村集体收入有多少"; not its growth in percent)
                r"|(?<!吸)(?:收入|利润|产值)(?![^,，。?？]{0,6}(?:百分|%|％|比例|增长|翻))"
                # a price or fee ("门票多少", "How much is the entrance ticket")
@@ -1726,7 +1732,11 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
                      and _ORGANISATION.search(w)]
     # a head of government or department ("分管的副省长", "组织部长"): a post the speeches
     # must name, as a person
-    heads = [w for w, _ in pos_tags(text) if _HEAD_OF_GOVERNMENT.search(w)]
+    tagged = pos_tags(text)
+    heads = [w for w, _ in tagged if _HEAD_OF_GOVERNMENT.search(w)]
+    # (jieba cuts "安徽省长" into the province and "长")
+    heads += [w[-1] + "长" for (w, flag), (after, _) in pairwise(tagged)
+              if after == "长" and flag == "ns" and w[-1] in PLACE_SUFFIXES[:-1]]
     found = [*places, *organisations, *_persons_zh(text), *heads, *technical,
              *_documents(text, english)]
     for m in _SPECIFIC.finditer(text):

@@ -2535,3 +2535,69 @@ def test_a_follow_up_inherits_no_counted_term_to_ask_for_its_parts(
     a = ask(built_settings, "那承诺践诺评诺那一块,具体毛病在哪?",
             history=[user("篇七说上半年有些单位对“三项活动”思想认识不到位,体现在哪几块?")])
     assert not a.refused and "形式主义" in a.text, a.text
+
+
+def test_a_detail_asked_of_an_item_by_its_place_is_found_in_its_body(
+        built_settings: Settings) -> None:
+    # "切身利益" is an idiom to jieba; the item's own words outweigh a word all its body says
+    a = ask(built_settings, "第三个“先”里,点了哪些涉及群众切身利益的工作?",
+            history=[user("京口那篇说基层党员干部要做到哪“三个先”?")])
+    assert not a.refused and "土地征用" in a.text, a.text
+    # a list asked of a thing its body names ("出路", which jieba tags a verb after 的)
+    b = ask(built_settings, "第四支队伍将来的出路有哪几条?",
+            history=[user("安徽那篇说要抓好哪五支队伍?")])
+    assert not b.refused and "另行择业" in b.text, b.text
+
+
+def test_which_two_places_is_answered_by_a_sentence_naming_two(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Which two townships in speech 7 still had not finished building "
+                            "their convenience service centres?")
+    assert not a.refused and "仙桥乡、道坪镇" in a.text, a.text
+
+
+def test_a_question_of_everyday_words_and_this_year_is_off_topic(
+        built_settings: Settings) -> None:
+    # "今年" is far more common in the speeches (yearly reports) than in general Chinese
+    a = ask(built_settings, "今年国庆节高速公路免费通行从哪天开始?")
+    assert a.refused, a.text
+
+
+def test_what_is_asked_of_deputies_is_not_what_a_speech_says_of_heads(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇里,离任的村副职干部每月能领多少生活补助?")
+    assert a.refused, a.text
+    b = ask(built_settings, "耒阳那篇里,离任的村主职干部每月能领多少生活补助?")
+    assert not b.refused and "60元" in b.text, b.text
+
+
+def test_a_figure_of_years_gone_is_no_one_years(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳今年上半年一共办了几期入党积极分子培训班?")
+    assert a.refused, a.text
+    b = ask(built_settings, "耒阳两年来一共办了几期入党积极分子培训班?")
+    assert not b.refused and "70期" in b.text, b.text
+
+
+def test_the_last_of_a_counted_list_is_no_count(built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那篇讲的五支队伍里,最后一支队伍建设以什么为重点?")
+    assert not a.refused and "充分发挥作用" in a.text, a.text
+
+
+def test_an_english_number_naming_a_programme_is_no_count(built_settings: Settings) -> None:
+    # "185 project" is 篇七's “185”工程, beside "…等5个项目"
+    a = ask(built_settings, "Guwang township 185 project introduced projects tea company pig farm")
+    assert not a.refused and "瑞峰原生态茶叶" in a.text, a.text
+
+
+def test_a_british_spelling_is_an_english_word(built_settings: Settings) -> None:
+    a = ask(built_settings, "When Japan's LDP held its founding convention, what did its "
+                            "'Organisational Activity Programme' say the party must do, "
+                            "according to speech 2?")
+    assert not a.refused and "经济团体" in a.text, a.text
+
+
+def test_the_largest_of_a_set_is_not_its_average(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳建成的那164个村级组织活动场所里,面积最大的一个有多少平方米?")
+    assert a.refused, a.text
+    b = ask(built_settings, "耒阳建成的那164个村级组织活动场所,平均面积多大?")
+    assert not b.refused and "161.6" in b.text, b.text

@@ -422,6 +422,8 @@ def test_a_list_after_another_quoted_term_spells_out_that_one_only() -> None:
                      "强村带弱村、党员带群众、富裕户带贫困户。")
     assert not explains("四个培养", both, [])
     assert explains("三带三帮", both, [])
+    # nor does a term before it make a pair it counts ("“四个培养”、“双学双用”")
+    assert not explains("双学双用", both, [])
 
 
 def test_a_term_is_spelled_out_by_a_list_before_it_or_one_starting_after_it() -> None:
@@ -429,8 +431,12 @@ def test_a_term_is_spelled_out_by_a_list_before_it_or_one_starting_after_it() ->
     assert explains("四个一票否决", listed, [], strict=True)
     named = _sentence("指导大学生村官逐人落实好“6+1”的职责,强化乡镇责任的落实。")
     assert explains("6+1", named, [_sentence("一是选好人。")], strict=True)
-    # the next point of another list ("三要…") spells nothing out
+    # the next point of another list ("三要…") spells nothing out, nor a list of what a
+    # sentence going on past the term asks
     assert not explains("6+1", named, [_sentence("三要不断强化教育管理。")])
+    asked = _sentence("要把三级联创活动拓展到城市基层,做到工作谋划相互协调、工作部署相互衔接、"
+                      "工作推进同步展开。")
+    assert not explains("三级联创", asked, [])
 
 
 def test_an_english_question_quotes_in_single_quotes_but_not_in_possessives() -> None:
@@ -780,3 +786,22 @@ def test_a_series_listed_in_a_sentence_is_read_by_the_term_counting_it() -> None
     assert inline_series(text, "四大载体") == []
     assert inline_series("抓好党建、发展经济这“两件事”", "两件事") == ["抓好党建", "发展经济"]
     assert inline_series(text, "三支队伍") == []  # not in the sentence
+
+
+def test_a_quoted_part_of_a_quoted_term_is_spelled_out_only_where_the_term_is() -> None:
+    asked = q("沙雅那篇拿“三级联创”当总抓手,这“三级”分别是哪三级?")
+    elsewhere = _sentence("通过村评、乡评、市评三级考评方式,完成了考核定级工作。")
+    named = _sentence("要以“三级联创”为总抓手,切实加强基层组织建设。")
+    assert missing_detail(asked, [named], {}, [named, elsewhere]) is Need.CONTENT
+
+
+def test_what_a_quoted_term_abbreviates_asks_its_content() -> None:
+    assert Need.CONTENT in q("这“小学教”到底是哪几个字的简称?").asks
+    assert Need.CONTENT not in q("这个活动到底是哪几个字的简称?").asks  # nothing quoted
+
+
+def test_a_surname_asked_is_a_persons() -> None:
+    asked = q("第二篇开会时作工作报告的那位市委组织部同志姓什么?")
+    assert Need.PERSON in asked.asks
+    masked = _sentence("刚才,市委组织部xx同志作了一个很好的工作报告。")
+    assert missing_detail(asked, [masked], {}) is Need.PERSON

@@ -183,3 +183,12 @@ def test_a_long_english_follow_up_opening_ok_and_naming_a_position_follows() -> 
     assert is_follow_up("OK, and the power listed in position two: who puts the proposals "
                         "forward, and how?")
     assert is_follow_up("好的,那第二项由谁提出?")
+
+
+def test_among_what_was_just_said_is_a_follow_up() -> None:
+    assert is_follow_up("这里面点了哪几家企业的名?") and is_follow_up("那当中有几个是女的?")
+
+
+def test_two_short_questions_in_one_are_elliptical() -> None:
+    assert is_elliptical("钱从哪儿来的?一共投了多少?")
+    assert not is_elliptical("钱从哪儿来的?乡镇五小设施建设一共投了多少?")

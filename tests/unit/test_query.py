@@ -1299,3 +1299,32 @@ def test_a_speech_named_as_the_first_in_everyday_words() -> None:
 def test_a_speech_described_by_the_place_whose_it_is() -> None:
     assert speech_described("那个搞“三项活动”的市,村干部不称职怎么办?") == "搞“三项活动”"
     assert speech_described("那个镇的书记叫什么?") == ""
+
+
+def test_a_documents_full_name_is_no_persons() -> None:
+    assert Need.PERSON not in needs("最后弄出来的那个文件全名叫啥?")
+    assert Need.PERSON not in needs("这个活动的全名是什么?")
+    assert Need.PERSON in needs("那位书记的全名叫啥?")
+
+
+def test_which_points_to_work_from_are_no_places() -> None:
+    assert Need.PLACE not in needs("具体得从哪几个地方找接口?")
+    assert Need.PLACE not in needs("要从哪几个地方入手?")
+    assert Need.PLACE in needs("干部是从哪几个地方选派来的?")
+
+
+def test_how_a_thing_is_funded_asks_no_amount() -> None:
+    english = Translator(["安徽"])
+    how = parse_query("How many village venues were run-down, and how are they to be funded?",
+                      translator=lambda: english)
+    assert how.unit is None
+    much = parse_query("How many village venues were run-down, and how much funding do they get?",
+                       translator=lambda: english)
+    assert much.unit == 0
+
+
+def test_a_head_of_government_jieba_cuts_from_the_province_is_named() -> None:
+    q = parse_query("篇三里安徽省长专程去哪个村调研选派工作的?", translator=_no_translator)
+    assert "省长" in q.specifics
+    assert "省长" not in parse_query("篇三里省委书记专程去哪个村调研选派工作的?",
+                                   translator=_no_translator).specifics

@@ -176,6 +176,10 @@ def _new_quantities(text: str, query: Query) -> list[str]:
         unit = stated.group(1)
         text = " ".join(m.group(0) for m in _BY_CHANGE.finditer(text)
                         if text[m.end():m.end() + len(unit)] == unit)
+    if _EXTREME.search(query.text):
+        # the largest or smallest of them ("面积最大的一个") is not their average ("平均面积达
+        # 161.6平方米")
+        text = _AVERAGED.sub(" ", text)
     if query.unit is not None:
         return _UNITS[query.unit].findall(text)
     text = _INDEFINITE.sub(" ", text)
@@ -198,6 +202,15 @@ _SPEECH_AT = re.compile(r"(?:讲话|篇[一二三四五六七八九十\d]|这篇
                         r"|\bspeech\b", re.IGNORECASE)
 _LEVELS = re.compile(r"([二两三四五六七八九]|\d)级")
 _FAMILIES = re.compile(r"(\d+)(?:多|余)?个[\u4e00-\u9fff]{0,4}?(?:家庭|农户|住户)")
+
+
+# The largest or smallest one of a set asked ("面积最大的一个", "the biggest"), and an average
+# given, to its figure ("平均面积达161.6", "村均4万").
+_EXTREME = re.compile(r"最(?:大|小|多|少|高|低|长|短)的(?:一|那)?[个家所座位名村]"
+                      r"|\b(?:largest|biggest|smallest|highest|lowest|most|fewest)\s+(?:one|single)\b",
+                      re.IGNORECASE)
+_AVERAGED = re.compile(r"(?:平均|人均|村均|户均|\baverage\b)[^,，。;；\d]{0,8}\d+(?:\.\d+)?",
+                       re.IGNORECASE)
 
 
 # A figure for each one ("每人必须联系…一个村", "每村有1至2名"), to the end of its sentence.
@@ -360,6 +373,10 @@ def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
     return False
 
 
+# Characters a clause may run on past a term and still end with it ("“三项制度”建设,").
+TERM_ENDS_CHARS = 6
+
+
 def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
              strict: bool = False, by_parts: bool = True) -> bool | None:
     """None if the sentence does not mention `term`; else whether it (or an enumeration right
@@ -374,7 +391,12 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     # (a list after another quoted term is that term's: "开展“四个培养”、“双学双用”活动的
     # 同时,开展“三带三帮”活动,即通过强村带弱村、党员带群众、…" spells out no “四个培养”)
     own = after[:40].split("“")[0]
-    if _EXPLAINS.search(after[:8]) or (not strict and own.count("、") >= 2):
+    # (after the clause the term ends: "坚持统筹兼顾,关键要用发展的、联系的、…"; not after one
+    # going on past it, "…三级联创活动拓展到城市基层,做到工作谋划相互协调、…", which lists what
+    # the sentence asks)
+    lead = own.split("、")[0]
+    ends_clause = len(re.split(r"[,，。;；]", lead)[0]) <= TERM_ENDS_CHARS
+    if _EXPLAINS.search(after[:8]) or (not strict and own.count("、") >= 2 and ends_clause):
         return True
     # or it heads a point whose paragraph goes on to spell it out: "三是健全“三项制度”。要推行
     # …报告工作制度,…要健全村务联席会议制度;健全评议考核制度,…"
@@ -386,13 +408,15 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     if before.endswith(("的", "”", "等", "\"")) and sum(before.count(c) for c in "、;；") >= 2:
         return True
     # or listed right before it in its clause: "党风廉政、社会稳定、…、安全生产“四个一票否决”"
+    # (not a series the term is an item of: "开展“四个培养”、“双学双用”、“…”")
     clause = re.split(r"[,，。;；:：]", before)[-1]
-    if clause.count("、") >= 2:
+    in_series = clause.endswith("、")
+    if clause.count("、") >= 2 and not in_series:
         return True
     # or a pair named right before the term counting two it quotes: "实用技术和职业技能“双技
-    # 培训”"
+    # 培训”" (not "开展“四个培养”、“双学双用”活动": another term before it)
     if (term[:1] in _TWO and sentence.text[:at].endswith(("“", "\"", "「", "『"))
-            and len(re.findall(r"[和与及、]", clause)) == 1):
+            and len(re.findall(r"[和与及、]", clause)) == 1 and not in_series):
         return True
     # or by a list starting right after it (its first item: "一是…", not "三要…" of another),
     # or by the parts of the code it is, one by one ("“8”是指…")
@@ -460,8 +484,11 @@ def missing_detail(
             pool = (*candidates, *mentions)
             # a part quoted beside its whole ("“81145”里的“8”") is explained where the whole
             # is, or right after: not by any "“5”是指…" of another term
-            wholes = [t for t in query.quoted if len(t) >= 2]
-            parts = [t for t in query.quoted if len(t) < 2] if wholes else []
+            # ("“三级联创”…这“三级”": a part too, though two characters long)
+            parts = [t for t in query.quoted
+                     if len(t) < 2 or any(t in w and t != w for w in query.quoted)]
+            wholes = [t for t in query.quoted if t not in parts]
+            parts = parts if wholes else []
             verdicts = [
                 explains(term, s, following.get(s.passage_id, ()))
                 for term in wholes or query.quoted

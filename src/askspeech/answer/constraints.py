@@ -94,6 +94,25 @@ def _counts_otherwise(stated: tuple[int, str] | None, lead: str) -> bool:
     return bool(counts) and stated[0] not in counts
 
 
+# A post's rank: its head ("主职干部", "正职") or a deputy ("副职", "deputy").
+_RANK = re.compile(r"([主正]职)|(副职|\bdeputy\b|\bdeputies\b)", re.IGNORECASE)
+
+
+def _ranks(text: str) -> set[str]:
+    """The ranks of posts the text names: "head", "deputy"."""
+    return {"head" if m.group(1) else "deputy" for m in _RANK.finditer(text)}
+
+
+def _names_series(text: str, n: int, kinds: str) -> bool:
+    """Whether a clause of the text names `n` things in a series ("仙桥乡、道坪镇"), each
+    ending in a character of the counted kind's words (`kinds`: "乡镇")."""
+    for clause in re.split(r"[,，;；。:：]", text):
+        items = clause.split("、")
+        if len(items) == n >= 2 and all(i and i[-1] in kinds for i in items):
+            return True
+    return False
+
+
 def _round_in(term: str, texts: Sequence[str]) -> bool:
     """Whether a round ("第三轮", "第三回") is in the texts by any word for it ("第三轮",
     "第三次", "第三回")."""
@@ -140,8 +159,10 @@ PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON, Need.DURATION)
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
 # A count the question states of something: "5个乡镇党委" (a number, a measure word, what).
-_STATED_COUNT = re.compile(r"(?<![\d第])(\d+|[一二两三四五六七八九十]+)(个|名|项|条|支|家|所|位)"
-                           r"([\u4e00-\u9fff]{2,4})")
+# (not a place or a pick among things: "最后一支队伍", "前三项", "另一个村", "每一名";
+# "那9个重点村" still states 9)
+_STATED_COUNT = re.compile(r"(?<![\d第后末头前下上另每哪同])(\d+|[一二两三四五六七八九十]+)"
+                           r"(个|名|项|条|支|家|所|位)([\u4e00-\u9fff]{2,4})")
 _NOT_NOUN = re.compile(r"[是有为要在了和与及都也就]")
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
@@ -722,7 +743,13 @@ class Constraints:
 
     def bodies_satisfied(self, query: Query, sentence: Passage) -> bool:
         """What the question asks of one level's bodies ("县委书记的培训", "乡镇干部的补助") is
-        not what a sentence says of another level's only ("乡镇党委书记…", "村主职干部…")."""
+        not what a sentence says of another level's only ("乡镇党委书记…", "村主职干部…"); nor
+        what it asks of deputies ("副职") what a sentence says of heads only ("主职"), or the
+        other way round."""
+        asked_ranks = _ranks(query.text)
+        said_ranks = _ranks(sentence.text) if asked_ranks else set()
+        if said_ranks and not said_ranks & asked_ranks:
+            return False
         if not query.bodies:
             return True
         asked = {(_PEOPLE.get(k, k), level) for k, level in query.bodies}
@@ -751,6 +778,10 @@ class Constraints:
         stated = frozenset().union(*(relative_years(q.text) for q in quotes))
         if stated and not stated & query.years:
             return False
+        # a figure of years gone ("两年来…70期") is no one year's ("今年上半年")
+        if Need.NUMBER in query.asks and not stated and any(
+                n >= 2 and unit == "年" for q in quotes for n, unit in spans_back_in(q.text)):
+            return False
         # Next year (or the year before last) must be said: a sentence giving no year speaks
         # of the speech's own ("篇七说明年上半年要开展几次评议?" is not "在7月份又要开展第三次")
         said = query.years & _SAID_ONLY
@@ -769,6 +800,10 @@ class Constraints:
             return False
         for n, words in query.counted_en:
             things = [w for w in words if len(w) >= 2]
+            if any(_names_series(q.text, n, "".join(things)) for q in quotes):
+                continue  # "Which two townships…?" answered by "…的仙桥乡、道坪镇"
+            if any(f"“{n}”" in q.text for q in quotes):
+                continue  # "185 project" is the quotes' “185”工程, a name, no count
             for q in quotes:
                 counts = [(chinese_number(c), thing) for c, thing in _COUNT_OF.findall(q.text)]
                 if (any(c is not None and c != n and any(thing.startswith(w) for w in things)

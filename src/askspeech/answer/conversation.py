@@ -35,6 +35,8 @@ _FOLLOW_UP = re.compile(
     r"|(它|它们|他们|她们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一"
     # "最后一条具体怎么要求的?": the last item of the list just quoted
     rf"|(?:最后|末尾|最末)的?[一那这]?一?)[{_ITEM_MEASURES}件步对支])"
+    # "这里面点了哪几家企业?": among what was just said
+    r"|[这那](?:里面|里头|里边|当中|其中)"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
     r"|[这那]一?(?:批|位|项|条|种|件|类|支|对|拨|份|块|部分|方面|几[个条项点种类样]"
@@ -169,8 +171,10 @@ def is_elliptical(question: str) -> bool:
     in a conversation, about what was just asked when it is in the speeches' words (the API
     checks that: "明天天气怎么样?" is not). Not one naming a speech or quoting a term: those
     say what they are about."""
-    chinese = _CJK.findall(question)
-    return (not _english(question) and len(chinese) <= ELLIPTICAL_MAX_CHARS
+    # (each of two such questions in one: "钱从哪儿来的?一共投了多少?")
+    parts = [p for p in re.split(r"[?？]", question) if _CJK.search(p)]
+    return (not _english(question) and bool(parts)
+            and all(len(_CJK.findall(p)) <= ELLIPTICAL_MAX_CHARS for p in parts)
             and not _NAMES_ITS_OWN.search(question))
 
 

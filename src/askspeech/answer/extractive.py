@@ -2213,15 +2213,18 @@ class ExtractiveAnswerer:
         list, not a part of the item.)"""
         plain = self._item_with_points(listing.speech, item)
         points = self.structure.items_of(listing.speech, item)
-        if query.follow_up and not (points and query.counts_items):
+        if query.follow_up:
             # (an item with points of its own is read to its end: "第三支队伍那块,省里一把手
             # …去哪儿调研了?" is asked of a sentence deep in that part, not of its points;
-            # "中间那条底下分了几项活儿?" is asked of its points)
+            # "中间那条底下分了几项活儿?" is asked of its points, "第四支队伍将来的出路有哪几
+            # 条?" of a sentence saying 出路: a count is asked there only by the item's own words)
             reach = MAX_SECTION_SENTENCES if len(points) >= 2 else MAX_ITEM_SENTENCES
+            counted = bool(points) and query.counts_items
             within = self._within_item(query, listing.speech, item, reach,
-                                       {s.start for s, _ in plain})
+                                       {s.start for s, _ in plain}, literal=counted)
             if within:
                 return within
+        if query.follow_up and not (points and query.counts_items):
             # or of the one of its points it names ("第二个里头,…让集体经济壮大的路子?" of
             # "一是要壮大村级集体经济。"): what it asks there, else that point with its opening
             opening = self.structure.sentence_at(listing.speech, item.start)
@@ -2264,7 +2267,8 @@ class ExtractiveAnswerer:
         return opening is not None and any(w in opening.text for w in words)
 
     def _within_item(self, query: Query, speech: int, item: OutlineNode, reach: int,
-                     shown: Collection[int]) -> list[tuple[Passage, Passage]]:
+                     shown: Collection[int], literal: bool = False
+                     ) -> list[tuple[Passage, Passage]]:
         """What a follow-up asks within the item it names ("第二条讲载体的那个,社区这块打算
         怎么弄?"): the item's opening, then its sentences (up to `reach`) holding the rarest
         words of the follow-up the opening does not; empty when none does, or when the best
@@ -2273,7 +2277,7 @@ class ExtractiveAnswerer:
         if len(body) <= MAX_BODY_SENTENCES:
             return []
         opening = body[0]
-        words = _asked_words(query, opening.text)
+        words = _asked_words(query, opening.text, literal)
         # those holding the rarer words first ("站点" over "时间"); when the best is among
         # the sentences the item's plain quote shows, that quote
         idf = self.searcher.snap.bm25_sentences.idf
@@ -2582,13 +2586,17 @@ def inline_series(text: str, term: str) -> list[str]:
     return items if len(items) == count >= 2 else []
 
 
-def _asked_words(query: Query, opening: str) -> list[str]:
-    """The things a follow-up names within an item ("社区", "岗位", "活动"), not how it asks
-    ("具体", "展开讲讲"), and the speeches' words for its everyday ones ("路子": 模式), that the
-    item's `opening` does not say already."""
-    named = [w for w, tag in pos_tags(query.text)
-             if len(w) >= 2 and (tag[0] in "nt" or tag == "vn") and asked_ordinal(w) is None]
-    return [w for w in dict.fromkeys([*named, *query.official]) if w not in opening]
+def _asked_words(query: Query, opening: str, literal: bool = False) -> list[str]:
+    """The things a follow-up names within an item ("社区", "岗位", "活动", "切身利益"), not
+    how it asks ("具体", "展开讲讲"), and unless `literal` the speeches' words for its everyday
+    ones ("路子": 模式), that the item's `opening` does not say already."""
+    tags = pos_tags(query.text)
+    # (a verb after 的 is a thing named: "将来的出路", which jieba tags a verb)
+    named = [w for (before, _), (w, tag) in pairwise((("", ""), *tags))
+             if len(w) >= 2 and (tag[0] in "ntl" or tag == "vn" or (before == "的" and tag == "v"))
+             and asked_ordinal(w) is None]
+    official = () if literal else query.official
+    return [w for w in dict.fromkeys([*named, *official]) if w not in opening]
 
 
 # Characters between the end of a quote and the start of the sentence after it (a space or

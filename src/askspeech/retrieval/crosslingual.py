@@ -101,7 +101,7 @@ def _variants(word: str) -> list[str]:
     # American spellings of the word and of its lemmas ("organisations" → "organization")
     for base in list(out):
         for british, american in _BRITISH:
-            if base.endswith(british) and len(base) > len(british) + 2:
+            if base.endswith(british) and len(base) >= len(british) + 2:  # ("programme")
                 out.append(base[: -len(british)] + american)
     return list(dict.fromkeys(out))
 

@@ -49,7 +49,8 @@ MEETING_KIND_CHARS = 6
 # below this many passages no word's rate tells the speeches' subject from chance
 MIN_KEYNESS_PASSAGES = 50
 _ALL_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-_MANNER_TAGS = frozenset({"a", "ad", "d"})  # jieba's adjectives and adverbs
+# jieba's adjectives, adverbs and time words
+_MANNER_TAGS = frozenset({"a", "ad", "d", "t"})
 
 
 @dataclass(frozen=True)
@@ -216,8 +217,9 @@ class Searcher:
             return ANCHORED
         typical = math.log(max(1.0, bm25.tokens_per_document))
         best = NO_KEY_WORD
-        # (an adjective or adverb says how, not what about: "比较", "明显" are more common in
-        # the speeches than in general Chinese, and so in any question)
+        # (an adjective or adverb says how, a time word when, not what about: "比较", "明显",
+        # "今年" are more common in the speeches, yearly reports, than in general Chinese, and
+        # so in any question)
         manner = {w for w, tag in pos_tags(query.text) if tag in _MANNER_TAGS}
         for word in set(query.text_words):
             if not _ALL_CJK.match(word) or word in manner:
