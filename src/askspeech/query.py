@@ -134,7 +134,9 @@ _DATE_Q = re.compile(
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
+    # (and who said a saying: "这话是谁讲的?")
     r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|姓甚名谁|姓(?:什么|啥)|"
+    r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
     r"(?<![件见动划度案章议程])(?<![件见动划度案章议程]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
     # (one the speeches quote: "这话出自哪位皇帝?")
@@ -430,7 +432,10 @@ def scoped_terms(text: str) -> tuple[tuple[str, str], ...]:
 
 # A comparison of quantities: "哪个地方…更大", "which has more…".
 _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
-_MORE_EN = r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b"
+# (not after a modal or "to": "should more township members be picked", "extend to more
+# villages" ask for more of something, comparing nothing)
+_MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<!to )"
+            r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b")
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
 _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
                        rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
@@ -2085,6 +2090,11 @@ def parse_query(
     places = tuple(p for p in places if bare_place(p) in known_places
                    or p[-1] in PLACE_SUFFIXES or not dictionary_word(p)
                    or re.search(f"{re.escape(p)}[{PLACE_SUFFIXES}]", text))
+    # (nor a word of a saying the question quotes, "“九层之台,起于垒土”": 之台)
+    if not english:
+        unquoted = QUOTED.sub(" ", text)
+        places = tuple(p for p in places if p in unquoted or bare_place(p) in known_places
+                       or p[-1] in PLACE_SUFFIXES or dictionary_place(p))
     places += tuple(p for p in known_places
                     if p in text and not any(p in q or q in p for q in places))
     if not english and any(bare_place(p) not in known_places for p in places):

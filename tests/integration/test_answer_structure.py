@@ -2601,3 +2601,10 @@ def test_the_largest_of_a_set_is_not_its_average(built_settings: Settings) -> No
     assert a.refused, a.text
     b = ask(built_settings, "耒阳建成的那164个村级组织活动场所,平均面积多大?")
     assert not b.refused and "161.6" in b.text, b.text
+
+
+def test_more_after_a_modal_in_an_english_question_asks_no_count(
+        built_settings: Settings) -> None:
+    b = ask(built_settings, "In the Panzhihua speech, from which four kinds of people should more "
+                            "township leadership members be picked?")
+    assert not b.refused and "四类人员" in b.text, b.text

@@ -805,3 +805,28 @@ def test_a_surname_asked_is_a_persons() -> None:
     assert Need.PERSON in asked.asks
     masked = _sentence("刚才,市委组织部xx同志作了一个很好的工作报告。")
     assert missing_detail(asked, [masked], {}) is Need.PERSON
+
+
+def test_a_list_before_a_counted_term_counts_as_many_as_it_does() -> None:
+    three = _sentence("每个远程教育室要有专人负责、要有播放计划、要有通过教育促进“双培双带”的"
+                      "目标任务。")
+    assert not explains("双培双带", three, [])
+    listed = _sentence("不断深化“双培双带”、无职党员设岗定责、流动党员“双向带动”、为民服务全程"
+                       "代理和党员承诺制“五大载体”建设。")
+    assert explains("五大载体", listed, [])
+    # nor is the first of a series spelled out by the items after it
+    assert not explains("双培双带", listed, [])
+
+
+def test_a_full_name_is_not_given_by_a_surname_and_a_title() -> None:
+    asked = q("耒阳那篇说等下要作重要讲话的市委袁书记,全名叫什么?")
+    assert Need.PERSON in asked.asks
+    said = _sentence("等下,市委袁书记还将作重要讲话,请大家认真领会,抓好贯彻落实。")
+    assert missing_detail(asked, [said], {}) is Need.PERSON
+    assert missing_detail(q("等下要作重要讲话的是市委哪位书记?"), [said], {}) is None
+
+
+def test_who_said_a_saying_asks_a_person() -> None:
+    asked = q("篇二开头引的“九层之台,起于垒土”,讲话里说这话是谁讲的?")
+    assert Need.PERSON in asked.asks and asked.places == ()
+    assert missing_detail(asked, [_sentence("九层之台,起于垒土。")], {}) is Need.PERSON

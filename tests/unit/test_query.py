@@ -1328,3 +1328,9 @@ def test_a_head_of_government_jieba_cuts_from_the_province_is_named() -> None:
     assert "省长" in q.specifics
     assert "省长" not in parse_query("篇三里省委书记专程去哪个村调研选派工作的?",
                                    translator=_no_translator).specifics
+
+
+def test_more_after_a_modal_compares_nothing() -> None:
+    assert Need.NUMBER not in needs("In the Panzhihua speech, from which four kinds of people "
+                                    "should more township leadership members be picked?")
+    assert Need.NUMBER in needs("Which county has more villages?")

@@ -29,7 +29,7 @@ from askspeech.query import (
     normal_unit,
 )
 from askspeech.retrieval.lexical import pos_tags
-from askspeech.text.zh import NUMERAL_CHARS, SURNAME_TITLE, SURNAMES, TITLE_OPENS
+from askspeech.text.zh import NUMERAL_CHARS, SURNAME_TITLE, SURNAMES, TITLE_OPENS, chinese_number
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 # A year, not a span of years ("执政74年的…", "10年来", "长达30年之久").
@@ -287,7 +287,11 @@ _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号
                   r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|初|中旬|上旬|下旬)")
 
 
-def _has_person(text: str, question: str) -> bool:
+# A full name asked: a surname with a title ("袁书记") gives none.
+_FULL_NAME = re.compile(r"全名|姓名|姓甚名谁|\bfull name\b", re.IGNORECASE)
+
+
+def _has_person(text: str, question: str, full: bool = False) -> bool:
     tagged = pos_tags(text)
     for i, (word, flag) in enumerate(tagged):
         if not flag.startswith("nr") or len(word) < 2 or len(word) > 4 or word in question:
@@ -298,7 +302,10 @@ def _has_person(text: str, question: str) -> bool:
         # (or one quoted, whatever the name's origin: "列宁说过,…")
         if word[0] in SURNAMES or TITLE_OPENS.match(after) or _SAYS.match(after):
             return True
-    # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话")
+    # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话"), unless a full name is
+    # asked
+    if full:
+        return False
     return bool(re.search(r"向([\u4e00-\u9fff]{2,3})同志", text)) or any(
         m.group(0) not in question for m in SURNAME_TITLE.finditer(text))
 
@@ -394,9 +401,11 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     # (after the clause the term ends: "坚持统筹兼顾,关键要用发展的、联系的、…"; not after one
     # going on past it, "…三级联创活动拓展到城市基层,做到工作谋划相互协调、…", which lists what
     # the sentence asks)
+    # (nor when the term is the first of a series: "深化“双培双带”、无职党员设岗定责、…")
     lead = own.split("、")[0]
     ends_clause = len(re.split(r"[,，。;；]", lead)[0]) <= TERM_ENDS_CHARS
-    if _EXPLAINS.search(after[:8]) or (not strict and own.count("、") >= 2 and ends_clause):
+    listed = own.count("、") >= 2 and ends_clause and not after.startswith("、")
+    if _EXPLAINS.search(after[:8]) or (not strict and listed):
         return True
     # or it heads a point whose paragraph goes on to spell it out: "三是健全“三项制度”。要推行
     # …报告工作制度,…要健全村务联席会议制度;健全评议考核制度,…"
@@ -411,7 +420,7 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     # (not a series the term is an item of: "开展“四个培养”、“双学双用”、“…”")
     clause = re.split(r"[,，。;；:：]", before)[-1]
     in_series = clause.endswith("、")
-    if clause.count("、") >= 2 and not in_series:
+    if clause.count("、") >= 2 and not in_series and _as_many(term, clause):
         return True
     # or a pair named right before the term counting two it quotes: "实用技术和职业技能“双技
     # 培训”" (not "开展“四个培养”、“双学双用”活动": another term before it)
@@ -427,6 +436,19 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
 
 
 _TWO = "双两二"  # a term opening with one of these counts two things ("双技培训", "两新")
+_TERM_COUNT = re.compile(r"^([一二两三四五六七八九十]+|双)(?:个|大|项|条|种)?")
+
+
+def _as_many(term: str, listed: str) -> bool:
+    """Whether a list right before a term counts as many things as the term does, when it
+    counts ("…、安全生产“四个一票否决”": four; "要有专人负责、要有播放计划、要有通过教育促进
+    “双培双带”": three things, not the two it counts)."""
+    m = _TERM_COUNT.match(term)
+    n = 2 if m and m.group(1) == "双" else (chinese_number(m.group(1)) if m else None)
+    if n is None:
+        return True
+    last = listed.split("、")[-1]
+    return listed.count("、") + 1 + len(re.findall(r"[和与及]", last)) == n
 
 
 def explains_part(term: str, text: str) -> bool:
@@ -467,7 +489,8 @@ def missing_detail(
                 _DURATION.search(_MASKED.sub(" ", s.text)) for s in candidates):
             return need
         if need is Need.PERSON and not any(
-                _has_person(s.text, question) and all(title in s.text for title in query.titles)
+                _has_person(s.text, question, full=bool(_FULL_NAME.search(question)))
+                and all(title in s.text for title in query.titles)
                 for s in candidates):
             return need
         if need is Need.POST and not any(TITLE.search(s.text) for s in candidates):
