@@ -536,7 +536,11 @@ _SAID_TWICE = re.compile(r"^([\u4e00-\u9fff]{1,2})\1$")
 # "觉得“抓党建耽误挣钱”"): an attitude reported, not a term the speeches must use.
 _REPORTED = re.compile(
     r"(?:觉得|认为|以为|嫌|总说|老说|喊着?)[“\"「『]([^”\"」』]{1,20})[”\"」』]"
-    r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?(?:借口|托词|说法|想法|心态|论调|念头|态度|口头禅)")
+    r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?(?:借口|托词|说法|想法|心态|论调|念头|态度|口头禅)"
+    # or glossed by the user: a saying whose own words are asked ("有句“不干这个误事…”的话,原话
+    # 咋说的?"), a way of thinking to change from ("从“关起门就村论村”改成个啥想法?")
+    r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?话(?=[^?？]*(?:原话|原文|原句|怎么说|咋说))"
+    r"|从[“\"「『]([^”\"」』]{1,20})[”\"」』](?=[^?？,，]{0,6}(?:改|转|变))")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
     rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]"
@@ -778,7 +782,10 @@ _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them))"
     # a rule or standard of a list, its kind said between ("seventh no-approval rule")
-    r"|(?: [a-z]+(?:-[a-z]+)*)? (?:rule|requirement|standard|norm|condition|principle)s?\b)",
+    r"|(?: [a-z]+(?:-[a-z]+)*)? (?:rule|requirement|standard|norm|condition|principle)s?\b)"
+    # or a place in the list said by its verb ("Which one is listed third?", "comes fifth")
+    r"|\b(?:listed|comes|coming|placed|ranked) (first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth)\b",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 # An item named by its number ("explain number three", "point 2", "item 4", "in position
@@ -870,7 +877,7 @@ def asked_ordinal(text: str) -> int | None:
         return ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1
     m = _ORDINAL_EN.search(text)
     if m:
-        return _ORDINAL_WORDS.index(m.group(1).lower()) + 1
+        return _ORDINAL_WORDS.index((m.group(1) or m.group(2)).lower()) + 1
     m = _NUMBERED_EN.search(text)
     if m:
         return english_number(m.group(1)) or int(m.group(1))

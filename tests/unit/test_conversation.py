@@ -192,3 +192,8 @@ def test_among_what_was_just_said_is_a_follow_up() -> None:
 def test_two_short_questions_in_one_are_elliptical() -> None:
     assert is_elliptical("钱从哪儿来的?一共投了多少?")
     assert not is_elliptical("钱从哪儿来的?乡镇五小设施建设一共投了多少?")
+
+
+def test_details_asked_or_a_place_in_the_list_are_follow_ups() -> None:
+    assert is_follow_up("具体亮哪三样、树哪三样?")
+    assert is_follow_up("Which one is listed third?")

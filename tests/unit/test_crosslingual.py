@@ -315,3 +315,14 @@ def test_a_name_is_read_as_the_words_that_sound_like_it_not_pieces_of_longer_one
 
 def test_solid_rock_is_the_speeches_bedrock() -> None:
     assert "磐石" in Translator(["磐石", "岩石"]).terms('the "solid rock" Party organisation')
+
+
+def test_a_countrys_adjective_is_the_country_they_name() -> None:
+    translator = Translator(["日本", "自民党", "组织"])
+    assert "Japanese" not in translator.unknown_names("Japanese LDP founding congress document")
+    assert "Peruvian" in Translator(["组织"]).unknown_names("Peruvian party founding congress")
+
+
+def test_a_british_spelling_is_a_word_the_dictionary_knows() -> None:
+    translator = Translator(["纲要", "组织"])
+    assert translator.unknown_names("what did its 'Organisational Activity Programme' say") == []

@@ -1334,3 +1334,18 @@ def test_more_after_a_modal_compares_nothing() -> None:
     assert Need.NUMBER not in needs("In the Panzhihua speech, from which four kinds of people "
                                     "should more township leadership members be picked?")
     assert Need.NUMBER in needs("Which county has more villages?")
+
+
+def test_a_saying_the_user_glosses_is_no_term_of_theirs() -> None:
+    assert parse_query("有句“不干这个误事、不干那个出事”的话,原话咋说的?",
+                       translator=_no_translator).quoted == ()
+    assert parse_query("脑子里要从“关起门就村论村”改成个啥想法?",
+                       translator=_no_translator).quoted == ()
+    assert parse_query("“不抓经济工作要误大事”这句话是什么意思?",
+                       translator=_no_translator).quoted == ("不抓经济工作要误大事",)
+
+
+def test_a_place_in_a_list_said_by_its_verb_is_an_ordinal() -> None:
+    assert asked_ordinal("Which one is listed third?") == 3
+    assert asked_ordinal("What comes second?") == 2
+    assert asked_ordinal("the first time he came") is None

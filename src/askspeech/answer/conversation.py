@@ -25,7 +25,8 @@ _ITEM_MEASURES = "点条项个部块种类层招"
 _ASKS_OWN = re.compile(
     rf"{_QUESTION_WORD}|\b(?:what|how|which|who|when|where|why)\b(?!\s+about)", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
-    r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|换成|换到|轮到|"
+    # ("具体亮哪三样?": the details of what was just said)
+    r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|换成|换到|轮到|具体|"
     r"and\b|so\b|what about|how about|and what|also\b"
     # "Same question for Anhui?", "同样的问题,耒阳呢?": the last question again
     r"|(?:the )?same (?:question|thing|query)|同样的?问题|一样的问题)"
@@ -57,6 +58,8 @@ _FOLLOW_UP = re.compile(
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
     r"|the (?:first|second|third|fourth|fifth|last|final|middle)"
     r"(?: one)?|more about|say more|elaborate"
+    # or by its place in the list ("Which one is listed third?")
+    r"|(?:listed|comes|coming|placed|ranked) (?:first|second|third|fourth|fifth|sixth|last)"
     # an item named by its number ("explain number three")
     # ("in position two")
     r"|(?:number|item|point|position|no\.)\s*"

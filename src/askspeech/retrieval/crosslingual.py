@@ -494,6 +494,9 @@ class Translator:
             return False
         if self._names_in_corpus(key):  # "Marx": 马克思(主义)
             return False
+        # a people's or a country's adjective ("Japanese": 日本, "Russian": 俄罗斯)
+        if any(self._names_in_corpus(stem) for stem in _demonym_stems(key)):
+            return False
         # a corpus word read the same way is the name unless the dictionary knows the name as
         # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
         # "Xiaogang" is 小岗 though the dictionary has a 小港 too; and not an everyday word
@@ -605,6 +608,16 @@ class Translator:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
         named = (h for h in _lexicon().names.get(key, ()) if len(h) >= 2)
         return any(h in self._vocabulary_text for h in named)
+
+
+# How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n".
+_DEMONYM_ENDINGS = (("ese", ""), ("ian", "ia"), ("an", "a"), ("n", ""))
+
+
+def _demonym_stems(word: str) -> list[str]:
+    """The country names an adjective may be made from ("japanese" → "japan")."""
+    return [word[: -len(end)] + repl for end, repl in _DEMONYM_ENDINGS
+            if word.endswith(end) and len(word) - len(end) >= 3]
 
 
 def _whole_words(readings: list[str]) -> list[str]:
