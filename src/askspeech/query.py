@@ -467,7 +467,9 @@ _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 _NO_CONDITION = r"(?!村?(?:要是|如果|若是?|只要|一旦|假如|想(?![出到起])|打算|准备))"
 # Where a thing is shown ("where are the results posted"): on a wall or a board, no place.
 _SHOWN_EN = (r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
-             r"|made public|put up)\b")
+             r"|made public|put up)\b"
+             # or where money comes from ("where's the money supposed to come from?"): a source
+             r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b")
 # What follows "哪几个地方" when it asks where to work on a thing, not which places.
 _WORKED_FROM = r"(?!(?:去|来)?(?:找|入手|着手|下手|抓起|发力|突破|切入|使劲|用力))"
 _PLACE_Q = re.compile(
@@ -540,7 +542,9 @@ _REPORTED = re.compile(
     # or glossed by the user: a saying whose own words are asked ("有句“不干这个误事…”的话,原话
     # 咋说的?"), a way of thinking to change from ("从“关起门就村论村”改成个啥想法?")
     r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?话(?=[^?？]*(?:原话|原文|原句|怎么说|咋说))"
-    r"|从[“\"「『]([^”\"」』]{1,20})[”\"」』](?=[^?？,，]{0,6}(?:改|转|变))")
+    r"|从[“\"「『]([^”\"」』]{1,20})[”\"」』](?=[^?？,，]{0,6}(?:改|转|变))"
+    # or what a name means ("名字取“像大石头一样稳”的计划": 磐石计划)
+    r"|(?:名字|名称|取名)[^“\"「『,，。?？]{0,2}[“\"「『]([^”\"」』]{1,20})[”\"」』]")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
     rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]"
@@ -1698,8 +1702,10 @@ def _homes_by_container(text: str, places: tuple[str, ...],
         home = homes_in.get(bare_place(place))
         if home is None:
             out.append(place)
+        # (or described on the way: "四川那个出钒钛的城市", "镇江那个城区")
         elif re.search(rf"{re.escape(place)}[省市县区]?(?:{re.escape(bare_place(home))}|"
-                       rf"(?:那个|这个|那|下面的|下辖的|的)(?:县级|地级)?[{home[-1]}])", text):
+                       rf"(?:那个|这个|那|下面的|下辖的|的)[^,，。?？]{{0,8}}?(?:县级|地级)?"
+                       rf"(?:城市|城区|[{home[-1]}])(?![委级长]))", text):
             out.append(bare_place(home))
         else:
             out.append(place)

@@ -830,3 +830,10 @@ def test_who_said_a_saying_asks_a_person() -> None:
     asked = q("篇二开头引的“九层之台,起于垒土”,讲话里说这话是谁讲的?")
     assert Need.PERSON in asked.asks and asked.places == ()
     assert missing_detail(asked, [_sentence("九层之台,起于垒土。")], {}) is Need.PERSON
+
+
+def test_a_place_in_a_list_is_given_by_the_items_number() -> None:
+    asked = q("讲到党员到处跑、两头都没人管的现象,这是它列的第几条新难题?")
+    item = _sentence("二是经济快速发展和城乡一体化使党员流动性空前加大。")
+    assert missing_detail(asked, [item], {}) is None
+    assert missing_detail(asked, [_sentence("党员流动性空前加大。")], {}) is Need.NUMBER

@@ -53,6 +53,7 @@ from askspeech.query import (
     which_of_counted,
     with_item_named,
 )
+from askspeech.query import _homes_by_container as homes_by_container
 from askspeech.retrieval.crosslingual import Translator
 from askspeech.text.zh import chinese_number
 
@@ -1349,3 +1350,22 @@ def test_a_place_in_a_list_said_by_its_verb_is_an_ordinal() -> None:
     assert asked_ordinal("Which one is listed third?") == 3
     assert asked_ordinal("What comes second?") == 2
     assert asked_ordinal("the first time he came") is None
+
+
+def test_where_money_comes_from_asks_no_place() -> None:
+    assert Need.PLACE not in needs("And where's the money supposed to come from?")
+    assert Need.PLACE not in needs("Where does the funding come from?")
+    assert Need.PLACE in needs("Where did the delegation go?")
+
+
+def test_a_speechs_place_described_within_the_one_it_lies_in_stands_for_it() -> None:
+    homes = {"四川": "攀枝花市", "镇江": "京口区"}
+    assert homes_by_container("四川那个出钒钛的城市,点名要上马哪些工程?", ("四川",),
+                               homes) == ("攀枝花",)
+    assert homes_by_container("镇江那个城区出台的文件全称是啥?", ("镇江",), homes) == ("京口",)
+    assert homes_by_container("四川的园区有多少个?", ("四川",), homes) == ("四川",)
+
+
+def test_what_a_name_means_in_the_users_words_is_no_term() -> None:
+    assert parse_query("自己弄了个名字取“像大石头一样稳”的计划,出台的文件全称是啥?",
+                       translator=_no_translator).quoted == ()

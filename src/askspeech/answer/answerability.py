@@ -70,6 +70,8 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     masked: when the sentence that best fits the question has "20xx名" where the count should
     be, a lesser sentence's count is about something else."""
     for sentence in candidates:  # best first
+        if _PLACE_IN_LIST.search(query.text) and _NUMBERED_ITEM.match(sentence.text):
+            return True  # "这是它列的第几条?" answered by the item's number ("二是…")
         if _vague_amount(sentence.text, query.text):
             return False  # (whatever else it counts: "一步一个台阶")
         if _new_quantities(sentence.text, query) and _counts_level(sentence.text, query):
@@ -77,6 +79,12 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
         if _masked_amount(sentence.text, query):
             return False
     return False
+
+
+# A place in a list asked ("第几条", "排第几"), and an item opened by its number ("二是…",
+# "第二,").
+_PLACE_IN_LIST = re.compile(r"第几[条个点项种类]|排(?:在)?第几")
+_NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]+[,，、])")
 
 
 # A masked amount: digits blanked as "xx" (not "某某", which masks a name), and its unit.
