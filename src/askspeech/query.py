@@ -465,11 +465,13 @@ _WHO_WHOM = re.compile(r"谁[^,，。?？!！、]{1,3}谁")
 # Not a condition on any one ("哪个村要是想评上…, …会怎样?", "哪个乡村想报评…,有什么门槛?":
 # whichever village; not "哪个县想出了…": it did).
 _NO_CONDITION = r"(?!村?(?:要是|如果|若是?|只要|一旦|假如|想(?![出到起])|打算|准备))"
-# Where a thing is shown ("where are the results posted"): on a wall or a board, no place.
-_SHOWN_EN = (r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
-             r"|made public|put up)\b"
-             # or where money comes from ("where's the money supposed to come from?"): a source
-             r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b")
+# What "where" asks of that is no place: where a thing is shown ("where are the results
+# posted": on a wall or a board) or where money comes from (a source).
+_WHERE_NO_PLACE_EN = (
+    r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
+    r"|made public|put up)\b"
+    # ("where's the money supposed to come from?")
+    r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b")
 # What follows "哪几个地方" when it asks where to work on a thing, not which places.
 _WORKED_FROM = r"(?!(?:去|来)?(?:找|入手|着手|下手|抓起|发力|突破|切入|使劲|用力))"
 _PLACE_Q = re.compile(
@@ -497,9 +499,9 @@ _PLACE_Q = re.compile(
     r"\bwhich (?:city|county|province|town|township|village|district)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
     # "where" asking (not "…break through where others dare not")
-    rf"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b(?!{_SHOWN_EN})"
+    rf"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b(?!{_WHERE_NO_PLACE_EN})"
     r"|\bwhere\s+(?:is|are|was|were|did|do|does|can|could|should|will|would|has|have|had)\b"
-    rf"(?!{_SHOWN_EN}))",
+    rf"(?!{_WHERE_NO_PLACE_EN}))",
     re.IGNORECASE,
 )
 # Where effort or attention goes ("工作重心到底放在哪儿?"): what it is spent on, not a place.
