@@ -1148,6 +1148,18 @@ def asked_part(text: str) -> str:
     return text
 
 
+# A part of a quoted counted term asked by its own character and count ("“三联三增”…联哪三方面、
+# 增哪三方面?", "“双学双用”…学哪两样?"): what the term stands for.
+_PART_ASKED = re.compile(r"([\u4e00-\u9fff])哪([两二三四五六七八九十])")
+_SAME_COUNT = {"两": "两二双", "二": "两二双"}
+
+
+def _parts_asked(text: str) -> bool:
+    terms = QUOTED.findall(text)
+    return any(m.group(1) in t and any(c in t for c in _SAME_COUNT.get(m.group(2), m.group(2)))
+               for m in _PART_ASKED.finditer(text) for t in terms)
+
+
 def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
     if _COMPARES.search(text):
@@ -1171,7 +1183,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.MEETING)
     if _WORK_Q.search(text):
         out.append(Need.WORK)
-    if _CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)):
+    if ((_CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)))
+            or _parts_asked(text)):
         out.append(Need.CONTENT)
     return tuple(out)
 
@@ -1667,10 +1680,11 @@ def _persons_zh(text: str) -> list[str]:
     tagged = pos_tags(text)
     named = [w for i, (w, flag) in enumerate(tagged)
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
-             and (len(w) == 3 or _TITLE_END.search(tagged[i - 1][0] if i else "")
-                  or (i + 1 < len(tagged) and TITLE_OPENS.match(tagged[i + 1][0])))
+             and (len(w) == 3 or _titled(tagged, i))
              # "有章有法", "有声有色": the second half of a paired phrase, no name
-             and not (i and len(w) == 3 and tagged[i - 1][0][-1:] == w[1])]
+             and not (i and len(w) == 3 and tagged[i - 1][0][-1:] == w[1])
+             # "管得松", "管不住": a verb and its complement, unless a title stands by it
+             and not (len(w) == 3 and w[1] in "得不" and not _titled(tagged, i))]
     # a foreign name ("斯大林"): no common surname, but the dictionary's name for someone
     # (jieba tags "老一套", "盖起来" as names too)
     foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3
@@ -1685,6 +1699,12 @@ def _persons_zh(text: str) -> list[str]:
 
 
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _titled(tagged: Sequence[tuple[str, str]], i: int) -> bool:
+    """Whether the word at `i` stands by a title ("书记王德华", "王德华同志")."""
+    return bool((i and _TITLE_END.search(tagged[i - 1][0]))
+                or (i + 1 < len(tagged) and TITLE_OPENS.match(tagged[i + 1][0])))
 
 
 _TITLE_END = re.compile(rf"(?:{PERSON_TITLES})$")

@@ -837,3 +837,9 @@ def test_a_place_in_a_list_is_given_by_the_items_number() -> None:
     item = _sentence("二是经济快速发展和城乡一体化使党员流动性空前加大。")
     assert missing_detail(asked, [item], {}) is None
     assert missing_detail(asked, [_sentence("党员流动性空前加大。")], {}) is Need.NUMBER
+
+
+def test_a_part_of_a_quoted_term_is_spelled_out_by_a_list_after_the_term() -> None:
+    said = _sentence("要推行园区“五联双化”治理模式,探索园区各领域组织联设、队伍联建、活动联办、"
+                     "阵地联用、事务联商。")
+    assert explains("五联", said, [])

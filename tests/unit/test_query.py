@@ -1369,3 +1369,15 @@ def test_a_speechs_place_described_within_the_one_it_lies_in_stands_for_it() -> 
 def test_what_a_name_means_in_the_users_words_is_no_term() -> None:
     assert parse_query("自己弄了个名字取“像大石头一样稳”的计划,出台的文件全称是啥?",
                        translator=_no_translator).quoted == ()
+
+
+def test_a_verb_and_its_complement_is_no_persons_name() -> None:
+    assert "管得松" not in parse_query("篇七吐槽对外出打工党员管得松,举了个多离谱的情况?",
+                                     translator=_no_translator).specifics
+
+
+def test_a_part_of_a_quoted_term_asked_by_its_character_and_count_asks_its_content() -> None:
+    assert Need.CONTENT in needs("篇二说的社区“三联三增”活动,具体联哪三方面、增哪三方面?")
+    assert Need.CONTENT in needs("篇二说培训要搞“双学双用”,到底是学哪两样、用哪两样?")
+    # a count of the term's items asked by another word asks for them where they are listed
+    assert Need.CONTENT not in needs("要求深化的农村党员“五大载体”,其中的“双培双带”要培哪些人?")

@@ -410,7 +410,10 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     # going on past it, "…三级联创活动拓展到城市基层,做到工作谋划相互协调、…", which lists what
     # the sentence asks)
     # (nor when the term is the first of a series: "深化“双培双带”、无职党员设岗定责、…")
+    # (from the end of the quoted term a part was asked of: "“五联双化”治理模式,探索…")
     lead = own.split("、")[0]
+    closing = lead.find("”")
+    lead = lead[closing + 1:] if 0 <= closing < TERM_ENDS_CHARS else lead
     ends_clause = len(re.split(r"[,，。;；]", lead)[0]) <= TERM_ENDS_CHARS
     listed = own.count("、") >= 2 and ends_clause and not after.startswith("、")
     if _EXPLAINS.search(after[:8]) or (not strict and listed):
