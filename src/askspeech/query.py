@@ -135,7 +135,8 @@ _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
     # (and who said a saying: "这话是谁讲的?")
-    r"(叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义])|姓名|姓甚名谁|姓(?:什么|啥)|"
+    r"((?<![件见动划度案章议程])(?:叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
+    r"|姓名|姓甚名谁|姓(?:什么|啥)|"
     r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
     r"(?<![件见动划度案章议程])(?<![件见动划度案章议程]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
@@ -783,7 +784,8 @@ _ORDINAL = re.compile(
     # ("排第二的那项": the item in that place)
     rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:的?[那这]一?)?"
     r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支|拨)"
-    rf"|排在?第([{ORDINAL_LABELS}])位")  # "排在第二位的是哪一项"
+    # "排在第二位的是哪一项", "排第四的是哪支?"
+    rf"|排在?第([{ORDINAL_LABELS}])(?:位|的)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them))"
@@ -1683,8 +1685,9 @@ def _persons_zh(text: str) -> list[str]:
              and (len(w) == 3 or _titled(tagged, i))
              # "有章有法", "有声有色": the second half of a paired phrase, no name
              and not (i and len(w) == 3 and tagged[i - 1][0][-1:] == w[1])
-             # "管得松", "管不住": a verb and its complement, unless a title stands by it
-             and not (len(w) == 3 and w[1] in "得不" and not _titled(tagged, i))]
+             # "管得松", "管不住": a verb and its complement, "文里举": a place word, unless a
+             # title stands by it
+             and not (len(w) == 3 and w[1] in "得不里" and not _titled(tagged, i))]
     # a foreign name ("斯大林"): no common surname, but the dictionary's name for someone
     # (jieba tags "老一套", "盖起来" as names too)
     foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3
@@ -1724,10 +1727,11 @@ def _homes_by_container(text: str, places: tuple[str, ...],
         home = homes_in.get(bare_place(place))
         if home is None:
             out.append(place)
-        # (or described on the way: "四川那个出钒钛的城市", "镇江那个城区")
+        # (or described on the way: "四川那个出钒钛的城市", "镇江那个城区"; or the speech
+        # named by it: "镇江那篇讲话")
         elif re.search(rf"{re.escape(place)}[省市县区]?(?:{re.escape(bare_place(home))}|"
                        rf"(?:那个|这个|那|下面的|下辖的|的)[^,，。?？]{{0,8}}?(?:县级|地级)?"
-                       rf"(?:城市|城区|[{home[-1]}])(?![委级长]))", text):
+                       rf"(?:城市|城区|[{home[-1]}])(?![委级长])|的?(?:那|这)篇)", text):
             out.append(bare_place(home))
         else:
             out.append(place)

@@ -1381,3 +1381,19 @@ def test_a_part_of_a_quoted_term_asked_by_its_character_and_count_asks_its_conte
     assert Need.CONTENT in needs("篇二说培训要搞“双学双用”,到底是学哪两样、用哪两样?")
     # a count of the term's items asked by another word asks for them where they are listed
     assert Need.CONTENT not in needs("要求深化的农村党员“五大载体”,其中的“双培双带”要培哪些人?")
+
+
+def test_a_speech_named_by_the_city_its_place_lies_in_stands_for_it() -> None:
+    assert homes_by_container("镇江那篇讲话引了哪位革命导师的话?", ("镇江",),
+                              {"镇江": "京口区"}) == ("京口",)
+
+
+def test_a_documents_name_and_a_place_word_in_a_phrase_ask_no_person() -> None:
+    assert Need.PERSON not in needs("区里自己琢磨出台的那份文件叫啥名?")
+    assert Need.PERSON in needs("那位同志叫啥名?")
+    assert "文里举" not in parse_query("那个办法,文里举的例子停了多长时间?",
+                                     translator=_no_translator).specifics
+
+
+def test_a_place_in_a_list_said_with_its_rank_is_an_ordinal() -> None:
+    assert asked_ordinal("排第四的是哪支?") == 4
