@@ -131,14 +131,16 @@ _DATE_Q = re.compile(
     r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
+# Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划").
+_THING_NAMED = "件见动划度案章议程"
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
     # (and who said a saying: "这话是谁讲的?")
-    r"((?<![件见动划度案章议程])(?:叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
+    rf"((?<![{_THING_NAMED}])(?:叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
     r"|姓名|姓甚名谁|姓(?:什么|啥)|"
     r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
-    r"(?<![件见动划度案章议程])(?<![件见动划度案章议程]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
+    rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
     # (one the speeches quote: "这话出自哪位皇帝?")
     r"|皇帝|帝王|古人|诗人|作家|作者|学者|名人|人物|专家|伟人|思想家|政治家)|"

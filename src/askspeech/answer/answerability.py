@@ -450,16 +450,21 @@ _TWO = "双两二"  # a term opening with one of these counts two things ("双�
 _TERM_COUNT = re.compile(r"^([一二两三四五六七八九十]+|双)(?:个|大|项|条|种)?")
 
 
+def series_items(clause: str) -> list[str]:
+    """The items a clause lists ("A、B和C" → A, B, C), up to the words pointing at what sums
+    them up ("…等", "这")."""
+    clause = re.sub(r"(?:等|这些|这|那)$", "", clause)
+    *rest, last = clause.split("、")
+    return [x.strip() for x in [*rest, *re.split(r"以及|和|及|与", last)] if x.strip()]
+
+
 def _as_many(term: str, listed: str) -> bool:
     """Whether a list right before a term counts as many things as the term does, when it
     counts ("…、安全生产“四个一票否决”": four; "要有专人负责、要有播放计划、要有通过教育促进
     “双培双带”": three things, not the two it counts)."""
     m = _TERM_COUNT.match(term)
     n = 2 if m and m.group(1) == "双" else (chinese_number(m.group(1)) if m else None)
-    if n is None:
-        return True
-    last = listed.split("、")[-1]
-    return listed.count("、") + 1 + len(re.findall(r"[和与及]", last)) == n
+    return n is None or len(series_items(listed)) == n
 
 
 def explains_part(term: str, text: str) -> bool:

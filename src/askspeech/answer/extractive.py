@@ -31,6 +31,7 @@ from askspeech.answer.answerability import (
     explains_part,
     gives_date,
     missing_detail,
+    series_items,
 )
 from askspeech.answer.constraints import PLACE_BOUND, Constraints, home_speeches
 from askspeech.answer.conversation import asks_own
@@ -2579,10 +2580,7 @@ def inline_series(text: str, term: str) -> list[str]:
     if at < 0 or count is None:
         return []
     # (up to the words pointing at the term: "…和发展经济这“两件事”", "…等五个方面")
-    clause = re.sub(r"(?:等|这些|这|那)$", "",
-                    re.split(r"[,，。;；:：!！?？]", text[:at])[-1].rstrip("“\""))
-    *rest, last = clause.split("、")
-    items = [x.strip() for x in [*rest, *re.split(r"以及|和|及|与", last)] if x.strip()]
+    items = series_items(re.split(r"[,，。;；:：!！?？]", text[:at])[-1].rstrip("“\""))
     return items if len(items) == count >= 2 else []
 
 
