@@ -450,12 +450,16 @@ _MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|be
 _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|([多少大小高低])不\1|"
                          rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b", re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
-_MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么)(?:会议|会上|大会|全会)|什么会上|"
+_MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么|啥)(?:会议|会上|大会|全会)|什么会上|"
+                        # "开的是什么会?" (not "为什么会…": why)
+                        r"(?<!为)(?:什么|啥)会(?=[呢啊呀]?[?？,，。]|$)|"
                         # an occasion something was said or given at ("是在什么场合授的?"), not
                         # the situations something is done in ("在什么场合考察识别书记?")
                         r"(?:哪一?次|哪个|什么)场合(?=[的?？,，。]|$|[^,，。?？]{0,3}"
                         r"(?:讲|说|提|发|授|颁|拿出|作|宣布|强调|指出))|"
-                        r"\b(?:at|in) (?:which|what) (?:meeting|conference|session|plenum)\b",
+                        r"\b(?:at|in) (?:which|what) (?:meeting|conference|session|plenum)\b|"
+                        r"^(?:which|what) (?:meeting|conference|occasion)\b(?= (?:was|is)\b)|"
+                        r"^what (?:was|is) the (?:occasion|meeting)\b",
                         re.IGNORECASE)
 # (not "出自哪篇讲话?": which of the speeches)
 _WORK_Q = re.compile(r"(?:出自|出于|引自|摘自|来自)[^,，。?？]{0,6}?(?:哪一?[部本首]|什么[书诗])"
@@ -483,6 +487,8 @@ _PLACE_Q = re.compile(
     rf"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方{_WORKED_FROM}|城市)(?![级委])"
     rf"{_NO_CONDITION}|"
     r"哪[市县省]|"
+    # "在哪个国家建立的?": a country is a place
+    r"哪(?:个|些)?国家(?!级)|哪国|"
     # (not "哪些地方做得不够": which respects)
     r"哪些(?:市|县|区|省|乡|镇|村|城市)|"
     # "那15个乡镇分别是哪些?": which ones, by name
@@ -499,7 +505,8 @@ _PLACE_Q = re.compile(
     # (nor "结果在哪儿公示": where a thing is shown is a wall or a board, no place)
     r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
-    r"\bwhich (?:city|county|province|town|township|village|district)\b"
+    r"\bwhich (?:city|county|province|town|township|village|district|country|nation"
+    r"|cities|counties|provinces|towns|townships|villages|districts|countries|nations)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
     # "where" asking (not "…break through where others dare not")
     rf"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b(?!{_WHERE_NO_PLACE_EN})"
@@ -515,11 +522,12 @@ _PLACE_LEVEL = re.compile(
     rf"哪(?:一|几|些|[两二三四五六七八九十])?个?(?:城(?=市))?([市县区省乡镇村])(?![级委里内]){_NO_CONDITION}|"
     r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     r"[那这]个([乡镇村县市区])(?:的名字)?叫(?:什么|啥)|"
-    r"\bwhich (city|county|province|town|township|village|district)\b"
-    r"(?!\s+(?:party|committee|government|meeting|leader|official))",
+    r"\bwhich (city|county|province|town|township|village|district|country|nation)\b"
+    r"(?!\s+(?:party|committee|government|meeting|leader|official))|"
+    r"哪(?:个|些)?(国)(?!家级)",
     re.IGNORECASE)
 _LEVEL_EN = {"city": "市", "county": "县", "province": "省", "town": "镇", "township": "乡",
-             "village": "村", "district": "区"}
+             "village": "村", "district": "区", "country": "国", "nation": "国"}
 _CONTENT_Q = re.compile(
     r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
     # what each part of a coded term stands for ("“5+3”里的“5”和“3”分别代表哪几项?")
@@ -549,7 +557,9 @@ _REPORTED = re.compile(
     r"|[“\"「『]([^”\"」』]{1,20})[”\"」』]的?话(?=[^?？]*(?:原话|原文|原句|怎么说|咋说))"
     r"|从[“\"「『]([^”\"」』]{1,20})[”\"」』](?=[^?？,，]{0,6}(?:改|转|变))"
     # or what a name means ("名字取“像大石头一样稳”的计划": 磐石计划)
-    r"|(?:名字|名称|取名)[^“\"「『,，。?？]{0,2}[“\"「『]([^”\"」』]{1,20})[”\"」』]")
+    r"|(?:名字|名称|取名)[^“\"「『,，。?？]{0,2}[“\"「『]([^”\"」』]{1,20})[”\"」』]"
+    # or a likeness the user draws for it ("拿“坚固大石头”打比方的计划")
+    r"|(?:拿|用|以)[“\"「『]([^”\"」』]{1,20})[”\"」』](?:来)?(?:打比方|打比喻|作比|比喻|比作)")
 # Numbers a question states ("换届选举完成了多少个村" states none; "三个先" states 三).
 QUANTITY = re.compile(
     rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+(?=[个名人项次家所条位户万元倍成批轮年岁%％]"
@@ -564,7 +574,9 @@ _SEVERAL_ASKED = r"(?<![哪好这那前近头])几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
 _PEOPLE = r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任)"
 # "多少学员": people counted with no measure word (not "多少钱给村干部")
-_PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})")
+# ("具体人数是多少": a headcount)
+_PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})"
+                             r"|人数[是有为达]?(?:多少|几)")
 _COUNT_Q = re.compile(
     rf"(多少|{_SEVERAL_ASKED})[个名人项次家所条位户村镇乡批轮座{_PIECES}]|\bhow many\b"
     # (an English keyword query counting what it describes: "number of … venues needing
@@ -605,6 +617,7 @@ _UNIT_Q = (
                r"|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
     _LENGTH_Q,
 )
+_ASKS_AGAIN_EN = r";|\band\s+(?:how|what|which|who|whom|when|where|why|is|are|do|does|did)\b"
 # Things counted and asked each ("五支队伍都是什么?"; not "前三项…", the first few).
 _COUNTED_ASKED = re.compile(
     r"(?<![前后头])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{0,6}?"
@@ -660,6 +673,8 @@ def kind_asked(text: str) -> str | None:
     """The kind of thing a list question asks for ("哪些部门", "which departments": 部门; "哪些
     建设管理模式": 模式, the noun its name ends in)."""
     m = _KIND_ASKED.search(text)
+    if m and m.group(1)[0] == "块" and not m.group(0).endswith("块钱"):
+        return "方面"  # "从哪几块去挑的?": parts, aspects
     if m:
         # (only past a modifier: "哪几个方面提要求" asks 方面, a noun already)
         run = re.match(r"[\u4e00-\u9fff]*", text[m.start(1):m.start(1) + KIND_NAME_CHARS])
@@ -1112,8 +1127,17 @@ def items_asked(text: str) -> int | None:
     m = _ITEMS_ASKED.search(text) or _COUNTED_ASKED.search(text)
     if m:
         return chinese_number(m.group(1).replace("两", "二"))
-    m = _ITEMS_ASKED_EN.search(text) if is_english(text) else None
+    if not is_english(text):
+        return None
+    if _HOW_MANY_EN.search(text):
+        # a count asked of things a quoted name counts ("How many 'Five Good' organisations")
+        # asks no list of five
+        text = QUOTED.sub(" ", SINGLE_QUOTED.sub(" ", text))
+    m = _ITEMS_ASKED_EN.search(text)
     return english_number(m.group(1)) if m else None
+
+
+_HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
 
 
 _ASKS_WITH = re.compile(r"什么|啥|哪|怎|如何|谁|为何|为什么")
@@ -1227,7 +1251,8 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开�
 # (not the last item: "排在末尾的那条")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
-                      r"\b(?:at|in|towards?|near) the (?:end|close)\b|"
+                      # (not "in the end" alone: ultimately)
+                      r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
                       r"\bwrap(?:ping)?[- ]?up\b|\bconcluding (?:remarks|words|part)\b|"
                       # a keyword query: "Shaya speech closing: …"
@@ -1335,6 +1360,7 @@ _ABOUT_THE_MEETING = re.compile(r"\b(?:meeting|conference|session)\b(?:'s)?[^?.,
 OCCASION_TERM_CHARS = 4  # a shorter word ("会议", "农村") is many occasions'
 OCCASION_WORDS_EN = 3  # English words one of the speeches' terms may take ("three campaigns")
 OCCASION_GAP_EN = 1  # words between the term and what it names ("three campaigns push meeting")
+_ARTICLE_EN = re.compile(r"the|a|an|this|that|its", re.IGNORECASE)  # opens a phrase of its own
 
 
 def occasion_translated(search: str, words: Sequence[str], occasions: Mapping[int, str],
@@ -1352,12 +1378,16 @@ def occasion_translated(search: str, words: Sequence[str], occasions: Mapping[in
         for size in range(1, OCCASION_WORDS_EN + 1):
             for i in range(len(tokens) - size + 1):
                 span = search[tokens[i].start(): tokens[i + size - 1].end()]
-                if word not in translator.coined(span) and word not in translator.terms(span):
+                if _ARTICLE_EN.fullmatch(tokens[i + size - 1].group(0)) or (
+                        word not in translator.coined(span) and word not in translator.terms(span)):
                     continue
                 after = tokens[i + size: i + size + 1 + OCCASION_GAP_EN]
                 named = next((t for t in after if _NAMES_SPEECH_EN.match(t.group(0))), None)
-                if named is None:
-                    continue  # the term is asked about ("what did the 'three activities' achieve")
+                if named is None or any(_ARTICLE_EN.fullmatch(t.group(0)) for t in after
+                                        if t.start() < named.start()):
+                    # the term is asked about ("what did the 'three activities' achieve",
+                    # "What are the 'three activities' the city in speech 7 is pushing?")
+                    continue
                 if _ABOUT_THE_MEETING.search(search):
                     return fits[0], word, search  # what the meeting is for is its own words
                 rest = f"{search[:tokens[i].start()]} {search[named.end():]}".strip()
@@ -1410,7 +1440,8 @@ def _place_level(text: str) -> str | None:
     m = _PLACE_LEVEL.search(text)
     if m is None:
         return None
-    return m.group(1) or m.group(2) or m.group(3) or _LEVEL_EN[m.group(4).lower()]
+    return (m.group(1) or m.group(2) or m.group(3) or m.group(5)
+            or _LEVEL_EN[m.group(4).lower()])
 
 
 # Levels counted ("几个层级", "几级"): answered in 级 ("市县乡村四级").
@@ -1732,7 +1763,7 @@ def _homes_by_container(text: str, places: tuple[str, ...],
         # (or described on the way: "四川那个出钒钛的城市", "镇江那个城区"; or the speech
         # named by it: "镇江那篇讲话")
         elif re.search(rf"{re.escape(place)}[省市县区]?(?:{re.escape(bare_place(home))}|"
-                       rf"(?:那个|这个|那|下面的|下辖的|的)[^,，。?？]{{0,8}}?(?:县级|地级)?"
+                       rf"(?:那个|这个|那|下面的?|下辖的?|的)[^,，。?？]{{0,8}}?(?:县级|地级)?"
                        rf"(?:城市|城区|[{home[-1]}])(?![委级长])|的?(?:那|这)篇)", text):
             out.append(bare_place(home))
         else:
@@ -1809,6 +1840,16 @@ _ASKS_ITS_PLACE = re.compile(
     r"(?:讲话)?[?？。]?|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
     r"|(?:which|what) (?:city|county|district|province|place) (?:is|was) (?:it )?(?:from|given in|"
     r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??", re.IGNORECASE)
+# Only at what meeting the speech was given ("篇七开的是什么会?", "耒阳那篇讲话是在啥会上讲的?",
+# "What meeting was speech 7 given at?").
+_ASKS_ITS_OCCASION = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?(?:是)?(?:在)?(?:一个|一次)?"
+    r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
+    r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会[?？。]?"
+    r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
+    r"(?:it |the (?:[\w-]+ ){1,2}speech )?(?:given|delivered|made|held)(?: at)? ?\??"
+    r"|what (?:was|is) the (?:occasion|meeting)(?: (?:of|for))?(?: it| the (?:[\w-]+ ){1,2}speech)?"
+    r" ?\??", re.IGNORECASE)
 # How a problem just quoted is to be solved ("那往后打算咋解决?", "有什么对策?").
 _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应对|整改|破解)|对策|解决办法"
                           r"|\bhow\b.*\b(?:solve|fix|address|tackle|remedy)", re.IGNORECASE)
@@ -1874,6 +1915,11 @@ def anchored(text: str) -> tuple[str, int] | None:
 def asks_its_place(text: str) -> bool:
     """Whether the question asks only where the speech it names was given."""
     return bool(_ASKS_ITS_PLACE.fullmatch(" ".join(without_speech_refs(text).split())))
+
+
+def asks_its_occasion(text: str) -> bool:
+    """Whether the question asks only at what meeting the speech it names was given."""
+    return bool(_ASKS_ITS_OCCASION.fullmatch(" ".join(without_speech_refs(text).split())))
 
 
 SERIES_OF_WORDS = 3  # things named in a series whose ends may be two words in a row
@@ -2017,6 +2063,7 @@ class Query:
     # 以习近平…为指导之前,是怎样评价…的?": ("以习近平…为指导", -1))
     anchor: tuple[str, int] | None = None
     asks_its_place: bool = False  # "篇四是哪个城市的讲话?": only where the speech was given
+    asks_its_occasion: bool = False  # "篇七开的是什么会?": only the meeting it was given at
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
     asks_prohibited: bool = False  # "哪几件事是不让干的?", "don'ts": what is not to be done
@@ -2099,11 +2146,13 @@ def parse_query(
     ("镇江" → "京口区"), asked only for a question naming a place that is not theirs."""
     typed, text = text, without_markup(text)
     if not is_english(text):
-        text = joined_separable(text)
+        # (a term a Chinese question quotes as users type it: "'6543'" is "“6543”")
+        text = joined_separable(SINGLE_QUOTED.sub(r"“\1”", text))
     search = search_text if search_text is not None else text
     search_english = is_english(search)
     if search_text is not None and not search_english:
-        search = joined_separable(search)  # (the question's own text is joined above)
+        # (the question's own text is joined above)
+        search = joined_separable(SINGLE_QUOTED.sub(r"“\1”", search))
     terms = translator().terms(search) if search_english else []
     # a term the speeches coined ("three firsts" → 三个先) is searched as they write it
     coined = translator().coined(search) if search_english else []
@@ -2150,8 +2199,9 @@ def parse_query(
     counted = [m.end() for m in _COUNT_Q.finditer(kind)]
     asked_from = max(counted, default=0)
     # (English lists adjectives with commas, "How many shabby, undersized … with local
-    # funds?": its clauses part at "and" or a semicolon)
-    if counted and not re.search(r";|\band\b" if english else r"[,，;；]", kind[asked_from:]):
+    # funds?": its clauses part at a semicolon or at "and" asking again, "…, and how much
+    # funding…?", not at "…cramped and needing locally raised funds?")
+    if counted and not re.search(_ASKS_AGAIN_EN if english else r"[,，;；]", kind[asked_from:]):
         asked_from = len(kind)
     unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)), None)
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
@@ -2209,6 +2259,8 @@ def parse_query(
                                    if translator().is_coined(t)))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
                      and not _SAID_TWICE.match(t)
+                     # (nor the user's words for what is not to be done: "'最好别干'的事")
+                     and not (not english and _ASKS_PROHIBITED.search(t))
                      and t not in {x for m in _REPORTED.findall(text) for x in m})),
         asks=needs(kind),
         asks_list=bool(_ASKS_LIST.search(kind)) or counts_items or bool(run),
@@ -2290,6 +2342,7 @@ def parse_query(
         occasion_speech=occasion[0] if occasion is not None else None,
         anchor=None if english else anchored(text),
         asks_its_place=asks_its_place(text),
+        asks_its_occasion=asks_its_occasion(text),
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_prohibited=bool(_ASKS_PROHIBITED.search(text)),
         asks_change=bool(_ASKS_CHANGE.search(text)),

@@ -2608,3 +2608,87 @@ def test_more_after_a_modal_in_an_english_question_asks_no_count(
     b = ask(built_settings, "In the Panzhihua speech, from which four kinds of people should more "
                             "township leadership members be picked?")
     assert not b.refused and "四类人员" in b.text, b.text
+
+
+def test_the_meeting_a_named_speech_was_given_at_is_the_one_it_says_it_opens(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七开的是什么会?")
+    assert not a.refused and "工作推进会" in a.text, a.text
+    b = ask(built_settings, "耒阳那篇讲话是在啥会上讲的?")
+    assert not b.refused and "现场经验交流会" in b.text, b.text
+    c = ask(built_settings, "What was the occasion of speech 8?")
+    assert not c.refused and "产业园区和农村基层党建工作会" in c.text, c.text
+
+
+def test_a_list_whose_items_repeat_the_quoted_term_is_found_past_the_best_sentences(
+        built_settings: Settings) -> None:
+    # the park part's heading "着眼强化…" scores best; the rural part's items each open with 强化
+    a = ask(built_settings, "产业园区那篇的农村部分提了哪几个“强化”?")
+    assert not a.refused and "支部带村" in a.text and "依法治村" in a.text, a.text
+
+
+def test_what_is_asked_of_township_secretaries_is_not_what_a_speech_says_of_village_cadres(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳市离任的乡镇党委书记每月生活补助是多少?")
+    assert a.refused, a.text
+
+
+def test_a_country_asked_is_not_given_by_countries_and_regions_counted(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Which country founded the first political party in 1679, "
+                            "according to speech 2?")
+    assert a.refused, a.text
+
+
+def test_an_adverb_framing_a_follow_up_picks_no_sentence(built_settings: Settings) -> None:
+    # "分别" frames the question; "…分别开展了两次作风建设民主评议" is no answer to it
+    a = ask(built_settings, "这三项活动分别指什么?", history=[user("篇七开的是什么会?")])
+    assert not a.refused and "创先争优、作风建设年、四帮四促" in a.text, a.text
+
+
+def test_a_follow_up_opening_with_all_asks_about_what_was_just_said(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "都是在哪些企业里建的?",
+            history=[user("耒阳那篇说在“两新”组织里建了多少个党组织?")])
+    assert not a.refused and "日森源菇业" in a.text, a.text
+
+
+def test_a_series_counted_as_aspects_answers_which_aspects_over_a_list_of_measures(
+        built_settings: Settings) -> None:
+    # "…围绕“转变职能”、…、“优化环境”五个方面深入查找突出问题", not "…以下五项重点措施:"
+    a = ask(built_settings, "篇七里各乡镇查作风问题要从哪几个方面去查?")
+    assert not a.refused and "转变职能" in best_quote(a), a.text
+
+
+def test_a_count_asked_of_a_quoted_counted_name_is_a_figure_not_its_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "How many provincial 'Five Good' Party organisations did the city "
+                            "win in speech 7?")
+    assert not a.refused and "获省级“五好”党组织3个" in best_quote(a), a.text
+
+
+def test_a_headcount_the_scrape_masked_is_not_given_by_another_figure_beside_it(
+        built_settings: Settings) -> None:
+    # "举办入党积极分子培训班70期,按标准、按程序发展党员20xx名"
+    a = ask(built_settings, "耒阳两年来按程序发展党员的具体人数是多少?")
+    assert a.refused, a.text
+
+
+def test_a_part_of_a_code_quoted_in_straight_quotes_is_spelled_out_or_refused(
+        built_settings: Settings) -> None:
+    # 篇七 names its “6543” 工作思路 and never says what the 6 stands for
+    a = ask(built_settings, "篇七'6543'工作思路中的'6'具体指哪六项?")
+    assert a.refused, a.text
+
+
+def test_things_counted_that_need_funds_are_counted_not_paid(built_settings: Settings) -> None:
+    a = ask(built_settings, "How many village activity venues in the province were described as "
+                            "old, dilapidated or cramped and needing locally raised funds?")
+    assert not a.refused and "1140个活动场所" in a.text, a.text
+
+
+def test_a_quoted_term_followed_by_a_phrase_of_its_own_is_asked_about(
+        built_settings: Settings) -> None:
+    # not the words naming 篇七's meeting ("…“三项活动”工作推进会"), dropped from the search
+    a = ask(built_settings, "What are the 'three activities' the city in speech 7 is pushing?")
+    assert not a.refused and "创先争优、作风建设年、四帮四促" in a.text, a.text

@@ -843,3 +843,37 @@ def test_a_part_of_a_quoted_term_is_spelled_out_by_a_list_after_the_term() -> No
     said = _sentence("要推行园区“五联双化”治理模式,探索园区各领域组织联设、队伍联建、活动联办、"
                      "阵地联用、事务联商。")
     assert explains("五联", said, [])
+
+
+def test_a_country_asked_is_a_place_a_countrys_name_gives() -> None:
+    asked = q("篇二说1679年世界上第一个政党是在哪个国家建立的?")
+    assert Need.PLACE in asked.asks and asked.place_level == "国"
+    assert _place_level("Which country founded the first political party?") == "国"
+    assert _place_level("国内外的经验有哪些?") is None
+    assert _place_level("评上了哪个国家级示范点?") is None
+    # "国家和地区" names no country; "新加坡" does
+    said = "目前全世界200多个国家和地区,除20多个国家和地区外,均实行政党政治。"
+    assert not has_place(said, asked.text, "国")
+    assert has_place("还有日本自民党和新加坡人民等世界老牌政党。", asked.text, "国")
+
+
+def test_the_meeting_a_named_speech_was_given_at_is_asked_only_by_its_forms() -> None:
+    assert q("篇七开的是什么会?").asks_its_occasion
+    assert Need.MEETING in q("篇七开的是什么会?").asks
+    assert q("耒阳那篇讲话是在啥会上讲的?").asks_its_occasion
+    assert q("篇七讲话是在一个什么会议上作的?").asks_its_occasion
+    en = parse_query("What meeting was speech 7 given at?", translator=lambda: Translator([]))
+    assert en.asks_its_occasion and Need.MEETING in en.asks
+    assert parse_query("What was the occasion of the Leiyang speech?",
+                       translator=lambda: Translator([])).asks_its_occasion
+    # another meeting the speech mentions, or "为什么会…" (why)
+    assert not q("篇七说市委近期要针对后进单位召开什么会议?").asks_its_occasion
+    assert Need.MEETING not in q("篇二为什么会说基层党建非抓不可?").asks
+
+
+def test_which_places_in_the_plural_asks_places() -> None:
+    en = parse_query("Which cities does the Jingkou speech cite as examples?",
+                     translator=lambda: Translator([]))
+    assert Need.PLACE in en.asks and en.place_level is None
+    assert Need.PLACE not in parse_query("Which townships Party committees reported?",
+                                         translator=lambda: Translator([])).asks

@@ -306,6 +306,9 @@ def test_periods_plenums_and_code_are_named_things_the_speeches_must_mention() -
     # investment projects are things counted, not money
     assert parse_query("Guwang township industry Party building number of investment projects",
                        translator=lambda: english).unit is None
+    # nor are venues counted that need funds, past an "and" that asks nothing again
+    assert parse_query("How many village venues are old, cramped and needing locally raised "
+                       "funds?", translator=lambda: english).unit is None
     # a head of government is a post the speeches must name; "城市长远" names none
     assert "副省长" in parse_query("攀枝花那篇里,分管的副省长交代了哪些话?",
                                 translator=_no_translator).specifics
@@ -948,6 +951,9 @@ def test_an_english_question_naming_a_speech_by_its_meeting() -> None:
     # the term asked about, not naming the meeting
     assert occasion_translated("what did the three campaigns achieve?", ["三项活动"], occasions,
                                _Terms()) is None  # type: ignore[arg-type]
+    # nor when a phrase of its own comes between ("… the city in speech 7 is pushing")
+    assert occasion_translated("What are the three campaigns the city in speech 7 is pushing?",
+                               ["三项活动"], occasions, _Terms()) is None  # type: ignore[arg-type]
 
 
 def test_the_first_item_named_as_the_one_at_the_head_of_a_quoted_list() -> None:
@@ -1397,3 +1403,50 @@ def test_a_documents_name_and_a_place_word_in_a_phrase_ask_no_person() -> None:
 
 def test_a_place_in_a_list_said_with_its_rank_is_an_ordinal() -> None:
     assert asked_ordinal("排第四的是哪支?") == 4
+
+
+def test_in_the_end_alone_is_ultimately_not_a_speechs_close() -> None:
+    assert position_in_speech("And what is all that supposed to guarantee in the end?") is None
+    assert position_in_speech("What does speech 3 call for at the end?") == "closing"
+    assert position_in_speech("In the end of speech 3, what is asked?") == "closing"
+
+
+def test_parts_asked_by_the_piece_are_aspects() -> None:
+    assert kind_asked("各乡镇自己挑毛病是从哪几块去挑的?") == "方面"
+    assert kind_asked("验收时有哪些部门参加?") == "部门"
+
+
+def test_a_count_asked_of_things_a_quoted_name_counts_asks_no_list() -> None:
+    assert items_asked("How many provincial 'Five Good' Party organisations did it win?") is None
+    assert items_asked("What are the 'six no-approvals' in the Shaya speech?") == 6
+    assert items_asked("How many of the six tasks are about cadres?") == 6
+
+
+def test_a_headcount_asked_is_counted_in_people() -> None:
+    q = parse_query("耒阳两年来按程序发展党员的具体人数是多少?", translator=_no_translator)
+    assert Need.NUMBER in q.asks and q.count_units == frozenset({"名"})
+
+
+def test_a_chinese_question_quoting_in_straight_single_quotes_quotes_a_term() -> None:
+    q = parse_query("篇七'6543'工作思路中的'6'具体指哪六项?", translator=_no_translator)
+    assert q.quoted == ("6543", "6")
+    # an apostrophe in English is no quote
+    assert "s" not in parse_query("What is Leiyang's plan?",
+                                  translator=lambda: Translator([])).quoted
+
+
+def test_the_users_words_for_what_is_not_to_be_done_are_no_term() -> None:
+    for text in ("安徽那次会上,对大学生村官列了哪几件'最好别干'的事?",
+                 "安徽那次会上,对大学生村官列了哪几件“最好别干”的事?"):
+        q = parse_query(text, translator=_no_translator)
+        assert q.quoted == () and q.asks_prohibited, text
+
+
+def test_a_speechs_city_named_by_the_city_above_it_stands_for_it() -> None:
+    assert homes_by_container("衡阳下面那个县级市,离任老支书每月补多少?", ("衡阳",),
+                              {"衡阳": "耒阳市"}) == ("耒阳",)
+
+
+def test_a_likeness_the_user_draws_in_quotes_is_no_term() -> None:
+    assert parse_query("京口区推出的那个拿“坚固大石头”打比方的计划叫啥?",
+                       translator=_no_translator).quoted == ()

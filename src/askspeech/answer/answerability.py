@@ -339,6 +339,11 @@ def has_place(text: str, question: str, level: str | None = None) -> bool:
     by 市/县/乡/镇/村 ("牛场" + "镇"), or names listed before their count or level ("永济、导子两个
     乡镇", "蔡子池、水东江、余庆、遥田等乡镇");
     of the `level` asked ("哪个村": a name ending in 村)."""
+    if level == _COUNTRY:
+        # a country's name: jieba's ``ns`` not ending in a unit of a country's own ("日本", not
+        # "200多个国家和地区")
+        return any(flag == "ns" and word not in question and word[-1] not in _PLACE_SUFFIX
+                   for word, flag in pos_tags(text))
     for m in _LISTED_PLACES.finditer(text):
         name, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if name not in question and not name.startswith(_NO_PLACE) and (
@@ -361,6 +366,7 @@ def has_place(text: str, question: str, level: str | None = None) -> bool:
     return False
 
 
+_COUNTRY = "国"  # the level of a place asked for by "哪个国家", "which country"
 _NO_PLACE = ("全", "本", "我", "各")  # "全镇", "本村": the whole or one's own, no name
 _SAME_LEVEL = {"乡": "乡镇", "镇": "乡镇"}  # a township question is answered by either
 

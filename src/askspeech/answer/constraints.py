@@ -754,13 +754,21 @@ class Constraints:
             return True
         asked = {(_PEOPLE.get(k, k), level) for k, level in query.bodies}
         named = {(_PEOPLE.get(k, k), level) for k, level in bodies_named(sentence.text)}
-        if (not {k for k, _ in named} & {k for k, _ in asked}
+
+        def levels_of(kind: str) -> set[str]:
+            levels = {level for k, level in named if k == kind}
+            if not levels and kind == "secretary":
+                # a secretary is one of the cadres a sentence gives a level ("村主职干部")
+                levels = {level for k, level in named if k == "cadres"}
+            return levels
+
+        if (not any(levels_of(k) for k, _ in asked)
                 and is_headline(sentence.text, HEADLINE_MAX_CHARS)):
             # a heading ("三要研究完善考核激励的机制。") is about the bodies its paragraph names
             named = {(_PEOPLE.get(k, k), level)
                      for k, level in bodies_named(self._paragraph(sentence))}
         for kind in {k for k, _ in asked}:
-            levels = {level for k, level in named if k == kind}
+            levels = levels_of(kind)
             if levels and not levels & {level for k, level in asked if k == kind}:
                 return False
         return True

@@ -27,6 +27,8 @@ _ASKS_OWN = re.compile(
 _FOLLOW_UP = re.compile(
     # ("具体亮哪三样?": the details of what was just said)
     r"^(那|那么|这么|这样|这是|还有|另外|其中|此外|再|然后|除了|其余|剩下|剩余|换成|换到|轮到|具体|"
+    # "都是在哪些企业里建的?": all of what was just said
+    r"都(?=是|有|在|叫|包括|指|分别)|"
     r"and\b|so\b|what about|how about|and what|also\b"
     # "Same question for Anhui?", "同样的问题,耒阳呢?": the last question again
     r"|(?:the )?same (?:question|thing|query)|同样的?问题|一样的问题)"

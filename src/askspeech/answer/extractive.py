@@ -285,8 +285,11 @@ class SentenceScorer:
         # an English follow-up's own words are their translations ("exams": 考试)
         typed = (query.own.words if query.english and query.own is not None
                  else query.text_words)
+        # (not an adverb framing the question: "这三项活动分别指什么?")
+        adverbs = ({w for w, flag in pos_tags(query.text) if flag == "d"}
+                   if not query.english else set())
         return [w for w in typed
-                if w in vocab and len(w) > 1 and asked_ordinal(w) is None]
+                if w in vocab and len(w) > 1 and asked_ordinal(w) is None and w not in adverbs]
 
     def gather(self, query: Query, result: SearchResult) -> Evidence:
         weights = self._weights(query)
@@ -470,6 +473,7 @@ PURPOSE_REACH = 2
 
 # Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
 _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
+_ASPECTS = frozenset({"角度", "层面", "维度"})  # what the speeches call 方面
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
 
 
@@ -501,21 +505,31 @@ def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> S
                 None)
 
 
+_COUNT_BEFORE_KIND = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个项大条种类]?$")
+
+
 def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     """A list question's sentence that enumerates things of the kind it asks for by name,
     the kind right after the enumeration ("纪检、政法、计生、团委、妇联等相关部门")."""
     kind = query.kind_asked
-    if not query.asks_list or kind is None or kind in _NO_KIND:
+    if not query.asks_list or kind is None:
         return False
     text = sentence.text
+    if kind in _ASPECTS and kind not in text:
+        kind = "方面"  # "从哪几个角度去找的?": "…五个方面"
     at = text.find(kind)
     while at >= 0:
-        tail = text[max(0, at - _ENUMERATION_TAIL): at]
+        # (counted: "“转变职能”、…、“优化环境”五个方面"; a kind as general as "方面" only so)
+        before = _COUNT_BEFORE_KIND.sub("", text[:at])
+        if kind in _NO_KIND and before == text[:at]:
+            at = text.find(kind, at + 1)
+            continue
+        tail = before[-_ENUMERATION_TAIL:]
         if "、" in tail and not re.search(r"[,，:：;；。]", tail[tail.rindex("、"):]):
             return lists_things(text)
         # or closed by "等" however long its items ("国家现代农业示范区建设、阳光康养建设试验区
         # 创建和美丽幸福新村建设等任务")
-        clause = re.split(r"[,，:：;；。]", text[:at])[-1]
+        clause = re.split(r"[,，:：;；。]", before)[-1]
         if clause.endswith("等") and "、" in clause:
             return lists_things(text)
         # or by "的" after three or more ("政府包揽园区建设、单纯依靠经济手段粗放管理、产业同构和
@@ -1359,7 +1373,7 @@ class ExtractiveAnswerer:
         # 活动”思想认识不到位,体现在哪几块?"; "So how is that second power exercised?" does)
         own = ((self.scorer.own_words(query) if query.english else _asked_words(query, ""))
                if query.follow_up else [])
-        if (not query.asks_list and not query.asks_whether
+        if (not query.asks_list and not query.asks_whether and Need.NUMBER not in query.asks
                 and any(_COUNTED_TERM.match(t) and t not in named_by
                         and (t in query.text or not own or any(w in t for w in own))
                         for t in ev.terms)):
@@ -1791,18 +1805,29 @@ class ExtractiveAnswerer:
         if not query.asks_list or not terms:
             return None
         asked = query.list_size
+
+        def of_term(found: Listing | None) -> bool:
+            if found is None or asked not in (None, len(found.items)):
+                return False
+            openers = [self.structure.sentence_at(found.speech, item.start)
+                       for item in found.items]
+            return len(openers) >= 2 and all(
+                o is not None and any(t in o.text for t in terms) for o in openers)
+
         for s in ev.scored[:TERM_LIST_CANDIDATES]:
             # the list the sentence leads into, or the one whose item it opens
             for opening in (True, False):
                 found = self.structure.listing_at(s.sentence.speech, s.sentence.start,
                                                   inside=True, opening=opening)
-                if found is None or asked not in (None, len(found.items)):
-                    continue
-                openers = [self.structure.sentence_at(found.speech, item.start)
-                           for item in found.items]
-                if len(openers) >= 2 and all(
-                        o is not None and any(t in o.text for t in terms) for o in openers):
+                if of_term(found):
                     return found
+        # else the one such list of the best sentence's speech, wherever it stands ("园区那篇
+        # 的农村部分提了哪几个“强化”?" when the park part's heading "着眼强化…" scores best)
+        if ev.scored:
+            found_all = [f for f in self.structure.listings(ev.scored[0].sentence.speech)
+                         if of_term(f)]
+            if len(found_all) == 1:
+                return found_all[0]
         return None
 
     def _remedy_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
@@ -1898,10 +1923,13 @@ class ExtractiveAnswerer:
             if paired is not None:
                 return paired
         if (query.asks_list and query.kind_asked
-                and query.kind_asked not in best.sentence.text):
+                and (query.kind_asked not in best.sentence.text
+                     or not (self._opens_list(best.sentence)
+                             or _enumerates_kind(query, best.sentence)))):
             # a sentence enumerating the kind asked, close in score ("which departments":
             # "…组织纪检、政法、计生、团委、妇联等相关部门…"), over a best not naming it, though
-            # that opens a list ("一要巩固和健全…的制度体系")
+            # that opens a list ("一要巩固和健全…的制度体系"), or naming it in passing ("…体制
+            # 弊端等方面的突出问题" for "从哪几个方面去查?")
             enumerating = _runner_up(ev, self.list_margin,
                                      lambda s: _enumerates_kind(query, s.sentence))
             if enumerating is not None:
@@ -2077,6 +2105,14 @@ class ExtractiveAnswerer:
                 and query.asks_its_place):
             # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place
             naming = self._naming_its_place(query.speech)
+            if naming:
+                return self._with_passages(naming)
+        if not query.follow_up and Need.MEETING in query.asks and query.asks_its_occasion:
+            # "篇七开的是什么会?", "耒阳那篇是在啥会上讲的?": the first sentence naming the
+            # meeting its profile gives
+            about = ({query.speech} if query.speech is not None
+                     else self._speeches_named(query) or set())
+            naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
         if query.asks_summary and speech is not None and not query.follow_up:
@@ -2423,6 +2459,16 @@ class ExtractiveAnswerer:
         # its full name ("耒阳市") before the bare one ("耒阳")
         return next(([s] for name in (text.place, bare_place(text.place)) for s in sentences
                      if name in s.text), [])
+
+    def _naming_its_occasion(self, speech: int) -> list[Passage]:
+        """The first sentence of a speech naming the meeting its profile gives, if any."""
+        snap = self.searcher.snap
+        text = snap.speeches.get(speech)
+        if text is None or not text.occasion:
+            return []
+        return next(([s] for paragraph in range(1, len(text.paragraphs) + 1)
+                     for s in snap.paragraph_sentences.get((speech, paragraph), [])
+                     if text.occasion in s.text), [])
 
     def _opening(self, speech: int) -> list[Passage]:
         """The first sentences of a speech, past a salutation ("同志们:") not indexed."""

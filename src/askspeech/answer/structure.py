@@ -171,6 +171,17 @@ class Structure:
             OutlineNode("item", node.level + 1, "", i, h.text, h.paragraph, h.start, end, None)
             for i, (h, end) in enumerate(zip(heads, ends, strict=True), 1))
 
+    def listings(self, speech: int) -> Iterator[Listing]:
+        """Every list in the speech's outline with two items or more, outermost first."""
+        root = self._outline(speech)
+        stack = [root] if root is not None else []
+        while stack:
+            node = stack.pop(0)
+            items = self.items_of(speech, node) if node.children else ()
+            if len(items) >= 2:
+                yield Listing(speech, node, items[:MAX_ITEMS])
+            stack.extend(node.children)
+
     def _enumerates(self, speech: int, offset: int) -> bool:
         sentence = self.sentence_at(speech, offset)
         return sentence is not None and lists_things(sentence.text)
