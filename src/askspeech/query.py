@@ -159,6 +159,9 @@ _PERSON_Q = re.compile(
 # A month stated in a question or a speech ("十月份", "5月19日", "in October").
 _MONTH_ZH = re.compile(
     r"(?<![\d一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
+# A day named by its month's and day's numerals, quoted or before 前夕 ("“七・一”前夕": July)
+_HOLIDAY_MONTH = re.compile(r"(?<![一二三四五六七八九十\d])([五七十])[・·.]?一"
+                            r"(?=[”\"」』]|前|后|节|期间|当天|大会)")
 _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
 # "may" is a month only where a date stands ("in May", "May 19"), not as the verb
@@ -297,6 +300,7 @@ def months_in(text: str) -> frozenset[int]:
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
     found |= {_MONTHS_EN.index(next(filter(None, g)).lower()) + 1
               for g in _MONTH_EN.findall(text)}
+    found |= {_MONTH_NUMBERS[m] for m in _HOLIDAY_MONTH.findall(text)}
     for zh, en in _SEASON.findall(text):
         found.update(_SEASON_MONTHS[zh or en.lower()])
     for groups in _QUARTER.findall(text):
@@ -1592,6 +1596,7 @@ _BODY_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}](?:委|政府)")
 # questions, and each would load the dictionary on a first question: 0.5 s, 80 MB).
 _NAME_FLAGS = frozenset({"b", "nz"})
 _THERE = frozenset({"那边", "那里", "那儿", "这边", "这里"})
+_THAT_SPEECH = frozenset({"那篇", "这篇"})
 
 
 def _places_zh(text: str) -> tuple[str, ...]:
@@ -1632,8 +1637,12 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif flag in _NAME_FLAGS and len(word) in (2, 3) and dictionary_place(word):
             name = word  # a place jieba tags otherwise ("资兴" /b), the dictionary knows
         elif (flag == "nr" and len(word) in (2, 3) and i + 1 < len(tagged)
-              and tagged[i + 1][0] in _THERE and dictionary_place(word)):
-            name = word  # one it takes for a person, spoken of as a place is ("常宁那边")
+              and (tagged[i + 1][0] in _THERE
+                   or "".join(w for w, _ in tagged[i + 1:i + 3]) in _THAT_SPEECH)
+              and dictionary_place(word)):
+            # one it takes for a person, spoken of as a place is ("常宁那边"), or a speech
+            # named by it ("常宁那篇")
+            name = word
         else:
             continue
         if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)

@@ -2692,3 +2692,21 @@ def test_a_quoted_term_followed_by_a_phrase_of_its_own_is_asked_about(
     # not the words naming 篇七's meeting ("…“三项活动”工作推进会"), dropped from the search
     a = ask(built_settings, "What are the 'three activities' the city in speech 7 is pushing?")
     assert not a.refused and "创先争优、作风建设年、四帮四促" in a.text, a.text
+
+
+def test_a_speech_named_by_a_place_the_speeches_never_mention_is_a_near_miss(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "常宁那篇里,离任村主职干部的生活补助提到了每月多少?")
+    assert a.refused and "常宁" in a.text, a.text
+
+
+def test_what_a_masked_term_is_called_is_not_given(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七说全市要深化一个“xxxx”工程创建,这个工程的名字到底叫什么?")
+    assert a.refused, a.text
+
+
+def test_a_month_asked_is_given_by_a_day_named_in_numerals(built_settings: Settings) -> None:
+    # "“七・一”前夕,省委召开了全省党的基层组织建设工作会议,提出了紧紧围绕“两个率先”…"
+    a = ask(built_settings, "According to the Jingkou district speech, what did the provincial "
+                            "meeting held just before July 1 put forward?")
+    assert not a.refused and "两个率先" in a.text, a.text

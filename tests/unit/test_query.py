@@ -1450,3 +1450,15 @@ def test_a_speechs_city_named_by_the_city_above_it_stands_for_it() -> None:
 def test_a_likeness_the_user_draws_in_quotes_is_no_term() -> None:
     assert parse_query("京口区推出的那个拿“坚固大石头”打比方的计划叫啥?",
                        translator=_no_translator).quoted == ()
+
+
+def test_a_speech_named_by_a_place_jieba_takes_for_a_person_names_that_place() -> None:
+    # "常宁" (nr to jieba) is a city the dictionary knows; no speech mentions it
+    assert "常宁" in parse_query("常宁那篇里,离任村主职干部的生活补助每月多少?",
+                               translator=_no_translator).places
+
+
+def test_a_day_named_by_its_numerals_is_in_its_month() -> None:
+    assert months_in("“七・一”前夕,省委召开了全省党的基层组织建设工作会议") == {7}
+    assert months_in("结合月工作例会、庆“七一”大会等") == {7}
+    assert months_in("全市十一个乡镇") == frozenset()
