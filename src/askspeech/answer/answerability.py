@@ -154,6 +154,11 @@ _STATED_CHANGE = re.compile(rf"(?:{_CHANGED}|[涨降升减增])(?:了|达到?|�
                             rf"(个百分点|[%％{COUNT_UNITS}]?)")  # ("涨了百分之多少" states none)
 
 
+def is_masked(term: str) -> bool:
+    """Whether a term is one the scrape masked whole ("xxxx", "某某")."""
+    return _MASKED.fullmatch(term) is not None
+
+
 def gives_amount(text: str, query: Query) -> bool:
     """Whether `text` gives an amount of the kind the question asks for."""
     return bool(_new_quantities(text, query))

@@ -30,6 +30,7 @@ from askspeech.answer.answerability import (
     explains,
     explains_part,
     gives_date,
+    is_masked,
     missing_detail,
     series_items,
 )
@@ -166,8 +167,7 @@ WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
 
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
-# A term the scrape masked, quoted ("“xxxx”工程"), and a question asking what it is.
-_MASKED_TERM = re.compile(r"[xX×ｘ]{2,}")
+# A question asking what a thing is or is called ("“xxxx”工程…名字到底叫什么?").
 _ASKS_WHAT = re.compile(r"叫(?:什么|啥)|名字|名称|全称|是什么|是啥|指什么|指的是|具体指|"
                         r"\bwhat (?:is|was|are|were)\b|\bcalled\b|\bname\b", re.IGNORECASE)
 
@@ -1135,7 +1135,7 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
-        if any(_MASKED_TERM.fullmatch(t) for t in query.quoted) and _ASKS_WHAT.search(query.text):
+        if any(is_masked(t) for t in query.quoted) and _ASKS_WHAT.search(query.text):
             # "“xxxx”工程…名字到底叫什么?": the scrape masked what is asked
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         if query.asks_speeches:
