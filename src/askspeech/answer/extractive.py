@@ -2456,26 +2456,25 @@ class ExtractiveAnswerer:
         return []
 
     def _naming_its_place(self, speech: int) -> list[Passage]:
-        """The first sentence of a speech naming the place its profile gives, if any."""
-        snap = self.searcher.snap
-        text = snap.speeches.get(speech)
-        if text is None or not text.place:
-            return []
-        sentences = [s for paragraph in range(1, len(text.paragraphs) + 1)
-                     for s in snap.paragraph_sentences.get((speech, paragraph), [])]
-        # its full name ("耒阳市") before the bare one ("耒阳")
-        return next(([s] for name in (text.place, bare_place(text.place)) for s in sentences
-                     if name in s.text), [])
+        """The first sentence of a speech naming the place its profile gives, if any: its
+        full name ("耒阳市") before the bare one ("耒阳")."""
+        text = self.searcher.snap.speeches.get(speech)
+        place = text.place if text is not None else None
+        return self._first_naming(speech, (place, bare_place(place)) if place else ())
 
     def _naming_its_occasion(self, speech: int) -> list[Passage]:
         """The first sentence of a speech naming the meeting its profile gives, if any."""
+        text = self.searcher.snap.speeches.get(speech)
+        occasion = text.occasion if text is not None else None
+        return self._first_naming(speech, (occasion,) if occasion else ())
+
+    def _first_naming(self, speech: int, names: Sequence[str]) -> list[Passage]:
+        """The first sentence of a speech holding a name, the first name first."""
         snap = self.searcher.snap
         text = snap.speeches.get(speech)
-        if text is None or not text.occasion:
-            return []
-        return next(([s] for paragraph in range(1, len(text.paragraphs) + 1)
-                     for s in snap.paragraph_sentences.get((speech, paragraph), [])
-                     if text.occasion in s.text), [])
+        sentences = [s for paragraph in range(1, len(text.paragraphs) + 1 if text else 1)
+                     for s in snap.paragraph_sentences.get((speech, paragraph), [])]
+        return next(([s] for name in names for s in sentences if name in s.text), [])
 
     def _opening(self, speech: int) -> list[Passage]:
         """The first sentences of a speech, past a salutation ("同志们:") not indexed."""
