@@ -152,7 +152,9 @@ _PERSON_Q = re.compile(
     # is a clause, and "who is supposed to…" is answered by a role ("班子成员")
     r"\bwho (?:is|was|were|are) (?:the |its )?(?:\w+ ){0,3}(?:secretary|mayor|governor|head|"
     r"director|chief|minister|leader|chairman|speaker|author)\b|"
-    r"\bwho (?:gave|delivered|made|wrote|signed|won|spoke)\b|"
+    # (not "who gave high praise": bodies praise, "得到了地委、自治区党委的高度评价")
+    r"\bwho (?:gave|delivered|made|wrote|signed|won|spoke)\b"
+    r"(?!\s+(?:\w+\s+)?(?:praise|approval|recognition|affirmation|commendation|credit|acclaim))|"
     r"\bname of the (?:person|official|secretary|leader)\b)",
     re.IGNORECASE,
 )
@@ -507,7 +509,9 @@ _PLACE_Q = re.compile(
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
     r"(?<!关键|诀窍|秘诀|原因|问题|毛病|难点|差距|根源|症结|不足|区别|意义|好处|作用|出路|重点|短板|"
     # (nor "结果在哪儿公示": where a thing is shown is a wall or a board, no place)
-    r"要害|难处|妙处)(?<![卡难错])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
+    r"要害|难处|妙处|"
+    # (nor "具体表现在哪儿", "亮点在哪里": how a thing shows, what makes it stand out)
+    r"表现|体现|反映|亮点|特点|特色|优势|不同)(?<![卡难错])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district|country|nation"
     r"|cities|counties|provinces|towns|townships|villages|districts|countries|nations)\b"
@@ -634,15 +638,15 @@ _ASKS_LIST = re.compile(
     r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
-    r"\bwhich (?:two|three|four|five|six)\b|\bwhat are\b|\blist\b|"
+    r"\b(?:which|what) (?:two|three|four|five|six|seven|eight)\b|\bwhat are\b|\blist\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
     r"aspects|areas|points|requirements|shortcomings|weaknesses|achievements|ways|methods|"
-    r"departments|agencies|units)\b|"
+    r"approaches|departments|agencies|units)\b|"
     # a keyword query counting them ("Five challenges facing…"), or asking the first few
     r"\b(?:two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?(?:challenges|problems|measures|"
     r"tasks|steps|priorities|aspects|areas|points|requirements|shortcomings|achievements|ways|"
-    r"methods|systems|principles|mechanisms|relationships)\b"
+    r"methods|approaches|systems|principles|mechanisms|relationships)\b"
     r"|\bthe first (?:two|three|four|five)\b)",
     re.IGNORECASE,
 )
@@ -982,10 +986,16 @@ _LAST_OF_PART = re.compile(r"(?<=第[一二三四五六七八九十])(?:部分|�
                            r"(?:排在?)?最后的?一?(?:项|条|点)")
 
 
+# or of an item named by its place ("第三个强化里第一条措施")
+_ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9fff“”]{0,6}?"
+                           r"(?:里面?|当中|中|下面)的?"
+                           rf"第([{ORDINAL_LABELS}])(?:项|条|点)")
+
+
 def item_of_part(text: str) -> int | None:
-    """The item asked of a part the question names ("第二部分第(七)项" → 7, its last one →
-    `LAST`)."""
-    m = _ITEM_OF_PART.search(text)
+    """The item asked of a part or item the question names ("第二部分第(七)项" → 7, its last
+    one → `LAST`; "第三个强化里第一条" → 1)."""
+    m = _ITEM_OF_PART.search(text) or _ITEM_OF_ITEM.search(text)
     if m:
         return ORDINAL_LABELS.index(m.group(1)) + 1
     return LAST if _LAST_OF_PART.search(text) else None
@@ -1480,7 +1490,8 @@ def _count_units(text: str) -> frozenset[str]:
 
 # (not "多少个村支书", people of that level)
 _COUNTED_LEVEL = re.compile(rf"(?:多少|{_SEVERAL_ASKED})个?(行政村|社区|乡镇|街道|村|乡|镇|县|区)"
-                            r"(?!支书|书记|干部|民|官|党员|两委|级|组织|党组织|委)")
+                            # (nor "多少个村里开会办事的地方", "多少个村部": places in villages)
+                            r"(?!支书|书记|干部|民|官|党员|两委|级|组织|党组织|委|里|部)")
 
 
 # ... or named before its count ("下辖的村和社区各有几个?")
@@ -1852,7 +1863,7 @@ _ASKS_ITS_PLACE = re.compile(
 # Only at what meeting the speech was given ("篇七开的是什么会?", "耒阳那篇讲话是在啥会上讲的?",
 # "What meeting was speech 7 given at?").
 _ASKS_ITS_OCCASION = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?(?:是)?(?:在)?(?:一个|一次)?"
+    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?(?:[讲开]的)?(?:是)?(?:在)?(?:一?[个次场])?"
     r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
     r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会[?？。]?"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
@@ -2043,6 +2054,9 @@ class Query:
     # a follow-up pointing at what the previous answer said ("for that", "这笔钱"), not only
     # asking on its topic ("What happens to those who…")
     points_back: bool = False
+    # a follow-up whose "它" is the speech the previous question asked about as a whole
+    # ("它一共分几个部分讲?" after "篇八是个什么会?"): a summary of that speech
+    speech_back: bool = False
     # a follow-up asking within the passage just quoted ("这一条里举了哪些例子?")
     within_previous: bool = False
     # a follow-up pointing at one item of the list just quoted by what it is about, not by
@@ -2222,6 +2236,8 @@ def parse_query(
     run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
                 if (m := _ITEM_OPENER.match(t))), None)
     second = None if english or follow_up else second_part(text)
+    speech_back = (follow_up and bool(history) and "它" in text
+                   and (asks_its_occasion(history[-1]) or asks_its_place(history[-1])))
     return Query(
         text=typed,
         search_text=search,
@@ -2323,7 +2339,9 @@ def parse_query(
                       and len(text if english else _without_places(
                           _AT_MEETING.sub(" ", text), places).replace(" ", ""))
                       <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
-                      and (english or not _topic_of(_AT_MEETING.sub(" ", text), places)))
+                      and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text),
+                                                                  places)
+                                           if not (w == "它" and speech_back)]))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))
@@ -2331,6 +2349,7 @@ def parse_query(
                  or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text) or counts_items
                      or re.search(r"\bsay\b", text) or part_item)),
+        speech_back=speech_back,
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         within_previous=follow_up and bool(_THIS_ITEM.search(text)),

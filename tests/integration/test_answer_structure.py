@@ -2710,3 +2710,94 @@ def test_a_month_asked_is_given_by_a_day_named_in_numerals(built_settings: Setti
     a = ask(built_settings, "According to the Jingkou district speech, what did the provincial "
                             "meeting held just before July 1 put forward?")
     assert not a.refused and "两个率先" in a.text, a.text
+
+
+def test_a_code_quoted_is_given_with_what_its_figures_stand_for(built_settings: Settings) -> None:
+    # "并按照“81145”的要求进行配置。" then "“8”是指…;两个“1”是指活动场所外要有…"
+    a = ask(built_settings, "淮北搞的那种不砌院墙、敞开式的村部,院子外头还得立两样什么东西?")
+    assert not a.refused and "一盏高杆灯和一根国旗杆" in a.text, a.text
+
+
+def test_it_after_asking_a_speechs_meeting_asks_that_speechs_parts(
+        built_settings: Settings) -> None:
+    history: History = []
+    for question in ("篇八是个什么会?", "它一共分几个部分讲?"):
+        a = ask(built_settings, question, history=history)
+        history = [*history, {"role": "user", "content": question},
+                   {"role": "assistant", "content": a.text}]
+    assert not a.refused and a.citations[0].passage.speech == 8, a.text
+    assert "三、强化组织领导" in a.text, a.text
+
+
+def test_a_count_the_speech_gives_as_a_quoted_term_answers_how_many(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅县那篇说村级阵地建设要做到几个规范?")
+    assert not a.refused and "“六规范”" in a.text, a.text
+
+
+def test_an_item_named_by_what_it_is_about_in_english_follows_up_the_list(
+        built_settings: Settings) -> None:
+    question = "In the Panzhihua speech, what talent programmes are mentioned for industrial parks?"
+    first = ask(built_settings, question)
+    history: History = [{"role": "user", "content": question},
+                        {"role": "assistant", "content": first.text}]
+    a = ask(built_settings, "What's the name of the vanadium-titanium one?", history=history)
+    assert not a.refused and "钒钛之光" in a.text, a.text
+
+
+def test_a_point_of_an_item_of_the_list_just_quoted_is_that_point(
+        built_settings: Settings) -> None:
+    history: History = []
+    for question in ("篇八里农村那部分提了哪几个“强化”?", "第三个强化里第一条措施是什么?"):
+        a = ask(built_settings, question, history=history)
+        history = [*history, {"role": "user", "content": question},
+                   {"role": "assistant", "content": a.text}]
+    assert not a.refused and "一是建立健全村规民约" in a.text, a.text
+
+
+def test_an_item_asked_by_number_is_the_one_labelled_so_where_the_scrape_lost_one(
+        built_settings: Settings) -> None:
+    # 篇六's second part runs (一)(二)(三)(五)(六)…: "第六条" is the one labelled (六)
+    history: History = []
+    for question in ("沙雅那篇讲话第二部分“创新机制,狠抓落实”下面列了哪些条?", "第六条讲的是啥?"):
+        a = ask(built_settings, question, history=history)
+        history = [*history, {"role": "user", "content": question},
+                   {"role": "assistant", "content": a.text}]
+    assert not a.refused and a.text.startswith("据篇六：(六)加快村级阵地建设"), a.text
+
+
+def test_one_in_charge_of_how_many_villages_is_answered_by_one_village(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "那个搞三项活动的推进会上,乡镇领导一人得包几个村?辖区里有厂子的又怎么办?")
+    assert not a.refused and "每人必须联系辖区内的一个村" in a.text, a.text
+
+
+def test_how_many_village_offices_counts_the_offices_not_villages(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "除了中央给钱盖的那批,省里还有多少个村部又破又小、得地方自己掏钱重建?")
+    assert not a.refused and "1140个活动场所" in a.text, a.text
+
+
+def test_a_quote_from_what_a_short_point_means_comes_under_that_point(
+        built_settings: Settings) -> None:
+    # "一要做学习上的先驱。在基层工作,直接面对的是…": the point says what its body is about
+    a = ask(built_settings,
+            "在京口区那次会上,讲话人说基层党员干部本事要过硬,头一条是要在哪方面带头?")
+    assert not a.refused and "一要做学习上的先驱。" in a.text, a.text
+
+
+def test_who_gave_praise_is_answered_by_the_bodies_that_did(built_settings: Settings) -> None:
+    a = ask(built_settings, "Who gave high praise to the county's 'Five Major Projects' for rural "
+                            "grassroots organisations?")
+    assert not a.refused and "得到了地委、自治区党委的高度评价" in a.text, a.text
+
+
+def test_a_detail_asked_of_an_item_is_quoted_where_the_item_gives_it(
+        built_settings: Settings) -> None:
+    history: History = []
+    for question in ("篇三说要着力抓好的五支队伍分别是哪些?", "那第三支队伍现在一届干几年?"):
+        a = ask(built_settings, question, history=history)
+        history = [*history, {"role": "user", "content": question},
+                   {"role": "assistant", "content": a.text}]
+    assert not a.refused and "任期缩短为两年" in a.text, a.text

@@ -123,6 +123,21 @@ def test_missing_detail_checks() -> None:
                           {}) is None
     assert missing_detail(q("解决了多少个问题?"),
                           [_sentence("推出了“四个一”等载体,解决问题20xx多个。")], {}) is Need.NUMBER
+    # a quoted count with no unit counts in the plain unit asked ("几条规矩"), not a code
+    # counting twice ("“三通一平”")
+    six = [_sentence("要努力做到“六规范”,即:工程技术规范。")]
+    assert missing_detail(q("盖办公用房得守几条规矩?"), six, {}) is None
+    assert missing_detail(q("要做到几个规范?"), six, {}) is None
+    assert missing_detail(q("要做到几个规范?"), [_sentence("按照“三通一平”进行。")],
+                          {}) is Need.NUMBER
+    assert missing_detail(q("投了多少万元?"), six, {}) is Need.NUMBER
+    # a figure the question states in one unit may answer it in another ("一人…几个村")
+    one = [_sentence("领导班子成员每人必须联系辖区内的一个村(居)。")]
+    assert missing_detail(q("乡镇领导一人得包几个村?"), one, {}) is None
+    assert missing_detail(q("除了那一个村,还包了几个村?"), one, {}) is Need.NUMBER
+    # (nor the term counted by: "“两新”组织" are no two organisations)
+    assert missing_detail(q("有多少个“两新”组织建了党组织?"),
+                          [_sentence("要统筹“两新”组织发展。")], {}) is Need.NUMBER
 
 
 def test_an_amount_given_as_a_change_does_not_give_the_level_asked() -> None:
@@ -862,6 +877,8 @@ def test_the_meeting_a_named_speech_was_given_at_is_asked_only_by_its_forms() ->
     assert Need.MEETING in q("篇七开的是什么会?").asks
     assert q("耒阳那篇讲话是在啥会上讲的?").asks_its_occasion
     assert q("篇七讲话是在一个什么会议上作的?").asks_its_occasion
+    assert q("篇八是个什么会?").asks_its_occasion
+    assert q("篇八讲的是一个什么会?").asks_its_occasion
     en = parse_query("What meeting was speech 7 given at?", translator=lambda: Translator([]))
     assert en.asks_its_occasion and Need.MEETING in en.asks
     assert parse_query("What was the occasion of the Leiyang speech?",

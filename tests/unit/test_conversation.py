@@ -165,6 +165,12 @@ def test_a_follow_up_asking_the_same_question_again_searches_none_of_the_words_s
     assert "问题" not in again and "耒阳" in again
 
 
+def test_an_item_named_by_what_it_is_about_in_english_is_a_follow_up() -> None:
+    assert is_follow_up("What's the name of the vanadium-titanium one?")
+    assert is_follow_up("Tell me about the one on industry.")
+    assert not is_follow_up("What does speech 6 say about the one-vote veto?")
+
+
 def test_the_item_beside_the_one_just_quoted_is_a_follow_up() -> None:
     assert is_follow_up("紧挨着的下一对呢,怎么摆?") and is_follow_up("前一条讲的啥?")
     assert not is_follow_up("下一步工作怎么安排?")

@@ -86,7 +86,7 @@ def test_someone_the_dictionary_names_and_the_speeches_never_do_is_an_unknown_na
 @pytest.fixture(scope="module")
 def coining() -> Translator:
     return Translator([], coined=["三个先", "一诺双评", "三项活动", "两新", "五小", "四个一票否决",
-                                  "四室两场", "“不是术语”"])
+                                  "四室两场", "五大工程", "“不是术语”"])
 
 
 @pytest.mark.parametrize(("question", "terms"), [
@@ -96,6 +96,9 @@ def coining() -> Translator:
     ("Shaya four one-vote veto items", ["四个一票否决"]),
     # the term spanning most numbers wins over one of its parts
     ("Under Shaya's four rooms and two fields standard", ["四室两场"]),
+    # 大 is counted with its number, as 个 is, and its word may stand ("five major projects")
+    ("Who praised the county's 'five major projects'?", ["五大工程"]),
+    ("the five projects of the county", ["五大工程"]),
 ])
 def test_an_english_phrase_names_a_counted_term_the_speeches_coined(
         coining: Translator, question: str, terms: list[str]) -> None:
@@ -271,6 +274,9 @@ def test_a_word_the_glossary_gives_whole_means_its_term_not_the_dictionarys_othe
     assert translator.terms("money") == ["资金", "经费"]
     assert translator.terms("award") == ["表彰"]
     assert translator.coverage("money award") == 1.0
+    # parties that rule are the speeches' 执政 政党, not a court's 规则 or a dispute's 各方
+    ruling = Translator(["执政", "政党", "规则", "各方"])
+    assert ruling.terms("long-ruling parties") == ["执政", "政党"]
     # one of one character (镇) is no search word: "town" finds none of 城市, 小城, 进城
     assert Translator(["城市", "小城", "进城"]).terms("Yongji town") == []
 

@@ -178,6 +178,9 @@ def test_a_count_of_places_reads_their_level_and_a_count_of_people_none() -> Non
     assert level("耒阳完成了多少个村的“五小”设施建设?") == "村"
     assert level("全市有几个乡镇完成了换届?") == "乡镇"
     assert level("带了多少个村支书出去学习?") is None  # people of that level
+    # places in villages, and village offices
+    assert level("全省还有多少个村里开会办事的地方又旧又小?") is None
+    assert level("省里还有多少个村部又破又小?") is None
     assert level("投入了多少钱?") is None
     # named before its count
     assert level("区里下辖的村和社区各有几个?") == "村"
@@ -396,6 +399,28 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     assert Need.PLACE not in parse_query("是拿它来配合推进哪个村级决策管理机制?",
                                          translator=_no_translator).asks
     assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
+
+
+def test_who_gave_praise_asks_no_person_and_who_gave_the_speech_does() -> None:
+    en = lambda: Translator([])  # noqa: E731
+    assert Need.PERSON not in parse_query(
+        "Who gave high praise to the county's 'Five Major Projects'?", translator=en).asks
+    assert Need.PERSON in parse_query("Who gave the speech on industrial parks?",
+                                      translator=en).asks
+
+
+def test_how_a_thing_shows_or_stands_out_is_no_place_asked() -> None:
+    for text in ("篇三说有的大学生村官心思不稳,具体表现在哪儿?", "这个做法的亮点在哪里?"):
+        assert Need.PLACE not in parse_query(text, translator=_no_translator).asks, text
+    assert Need.PLACE in parse_query("培训班在哪儿办的?", translator=_no_translator).asks
+
+
+def test_what_n_things_in_english_asks_a_list() -> None:
+    q = parse_query("What three approaches does speech 8 lay out for rural Party organisations?",
+                    translator=lambda: Translator([]))
+    assert q.asks_list and q.list_size == 3
+    assert not parse_query("What does speech 8 say about village funds?",
+                           translator=lambda: Translator([])).asks_list
 
 
 def test_which_places_by_name_asks_for_places_of_that_level() -> None:
@@ -851,6 +876,9 @@ def test_the_list_an_ordinal_picks_from_as_the_question_counts_and_names_it() ->
     assert item_of_part("篇六讲话第二部分第(七)项讲的是什么?") == 7
     assert item_of_part("篇三第二部分的第三点讲的是什么?") == 3
     assert item_of_part("篇三第二部分讲的是什么?") is None
+    # a point of an item named by its place
+    assert item_of_part("第三个强化里第一条措施是什么?") == 1
+    assert item_of_part("第三个强化讲的是什么?") is None
 
 
 def test_a_speechs_parts_asked_as_what_it_is_made_of_is_a_summary() -> None:
@@ -858,6 +886,16 @@ def test_a_speechs_parts_asked_as_what_it_is_made_of_is_a_summary() -> None:
                  "全市农村基层党建暨“三项活动”工作推进会上的讲话分哪三个方面展开?"):
         q = parse_query(text, translator=_no_translator, known_places=("攀枝花",))
         assert q.asks_summary, text
+
+
+def test_it_after_asking_a_speechs_meeting_is_that_speech_summarised() -> None:
+    after = parse_query("它一共分几个部分讲?", translator=_no_translator, follow_up=True,
+                        history=("篇八是个什么会?",))
+    assert after.speech_back and after.asks_summary
+    # "它" after any other question is what that answer said
+    other = parse_query("它一共分几个部分讲?", translator=_no_translator, follow_up=True,
+                        history=("篇八说的“四区驱动”是什么?",))
+    assert not other.speech_back and not other.asks_summary
 
 
 def test_an_item_named_by_its_place_with_a_demonstrative() -> None:

@@ -173,6 +173,12 @@ _INDEFINITE = re.compile(rf"(?<![\d{NUMERAL_CHARS}])一[个种项条]"
 def _new_quantities(text: str, query: Query) -> list[str]:
     """Amounts in `text` that could answer the question: not already in it, and in the unit
     it asks for (money, percentage, area) when it names one."""
+    # (of what the question counts, "几条规矩" for “六规范”, and not the term it counts by:
+    # "多少个“两新”组织" is no count of two)
+    asked = "".join(m.group(1) for m in _COUNT_ASKED.finditer(query.text))
+    unitless = [m.group(1) for m in _UNITLESS_COUNT.finditer(text)
+                if not set(m.group(2)) & set(NUMERAL_CHARS) and set(m.group(2)) & set(asked)
+                and m.group(1) + m.group(2) not in query.text]
     # a quoted code (“81145”, “4+2”) or slogan (“四个一”) names something; it is not an
     # amount, but a quoted count of things (“五条通道” for "几条出路") is one
     text = QUOTED.sub(lambda m: m.group(0) if _COUNTED_TERM.match(m.group(1)) else " ",
@@ -198,8 +204,16 @@ def _new_quantities(text: str, query: Query) -> list[str]:
     text = _INDEFINITE.sub(" ", text)
     if not query.count_units:
         return [q for q in QUANTITY.findall(text) if q not in query.stated_numbers]
-    counted = [m.group(1) for m in _COUNTED.finditer(text) if m.group(1) not in query.stated_numbers
-               and normal_unit(m.group(2)) in query.count_units]
+    # (a figure the question states counts as stated in the unit it states it in: "一人得包几个
+    # 村?" is answered by "每人必须联系…一个村")
+    said = {(n, normal_unit(u)) for n, u in _COUNTED.findall(query.text)}
+    counted = [m.group(1) for m in _COUNTED.finditer(text)
+               if normal_unit(m.group(2)) in query.count_units
+               and (m.group(1), normal_unit(m.group(2))) not in said
+               and (m.group(1) not in query.stated_numbers
+                    or any(n == m.group(1) for n, _ in said))]
+    if query.count_units & _GENERIC_UNITS:
+        counted += [n for n in unitless if n not in query.stated_numbers]
     if "级" in query.count_units:  # levels counted: "市县乡村四级"
         counted += [n for n in _LEVELS.findall(text) if n not in query.stated_numbers]
     if "户" in query.count_units:  # households counted as families ("3866个贫困家庭")
@@ -230,6 +244,11 @@ _AVERAGED = re.compile(r"(?:平均|人均|村均|户均|\baverage\b)[^,，。;�
 _EACH = re.compile(r"每[^。;；]*")
 _COUNTED_TERM = re.compile(
     rf"[一二两三四五六七八九十]+[{COUNT_UNITS}](?![一二两三四五六七八九十])[\u4e00-\u9fff]{{2,}}$")
+# A quoted count with no unit ("“六规范”", "“五好”"): as many of what it names, counted in
+# whichever plain unit the question asks ("几条规矩", "几个规范").
+_UNITLESS_COUNT = re.compile(
+    rf"[“\"「『]([一二两三四五六七八九十])(?![{COUNT_UNITS}])([\u4e00-\u9fff]{{1,4}})[”\"」』]")
+_GENERIC_UNITS = frozenset("个条项")
 _MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
 
 

@@ -60,6 +60,10 @@ _FOLLOW_UP = re.compile(
     r"|\b(it|its|they|them|that|those|this|these|he|him|his|she|her"
     r"|the (?:first|second|third|fourth|fifth|last|final|middle)"
     r"(?: one)?|more about|say more|elaborate"
+    # an item of the list just quoted, named by what it is about ("the vanadium-titanium
+    # one", "the one about industry"; not "the number one task")
+    r"|the (?!number\b)[\w-]+(?: [\w-]+)? one(?! of\b)"
+    r"|the one (?:about|on|with|for|that|which|where)"
     # or by its place in the list ("Which one is listed third?")
     r"|(?:listed|comes|coming|placed|ranked) (?:first|second|third|fourth|fifth|sixth|last)"
     # an item named by its number ("explain number three")

@@ -1160,8 +1160,8 @@ class ExtractiveAnswerer:
             # "“三个先”的第四个": the list has no such item
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            listed=len(led.items))
-        chosen = self._parallel_rest(query, self._quoting_instead(
-            query, self._with_lead_in(within, self._select(query, within, led))))
+        chosen = self._code_explained(query, self._parallel_rest(query, self._quoting_instead(
+            query, self._with_lead_in(within, self._select(query, within, led)))))
         quotes = [sentence for sentence, _ in chosen]
         stating = [s for s in self._close(within)
                    if self.constraints.states_count(query, s.sentence)]
@@ -1190,8 +1190,8 @@ class ExtractiveAnswerer:
             # a figure of the whole where a township's is asked ("获省级…3个、州级12个" for
             # "牛场镇…拿到了几个")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
-        return compose(query, [*chosen, *self._second_part(query, chosen, k)], "extractive",
-                       notes)
+        return compose(query, [*self._under_point(query, chosen),
+                               *self._second_part(query, chosen, k)], "extractive", notes)
 
     def _of_place_asked(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """Whether the first quote gives the detail of the place asked (any quote, in English,
@@ -2122,7 +2122,8 @@ class ExtractiveAnswerer:
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
-        if query.asks_summary and speech is not None and not query.follow_up:
+        if query.asks_summary and speech is not None and (not query.follow_up
+                                                          or query.speech_back):
             sections = self.structure.top_level(speech)
             node = nth(sections, query.ordinal) if query.ordinal else None
             item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
@@ -2257,6 +2258,10 @@ class ExtractiveAnswerer:
         list, not a part of the item.)"""
         plain = self._item_with_points(listing.speech, item)
         points = self.structure.items_of(listing.speech, item)
+        asked = nth(points, query.item_of_part) if query.item_of_part else None
+        if query.follow_up and asked is not None:
+            # "第三个强化里第一条措施是什么?": that point of the item
+            return self._item_with_points(listing.speech, asked)
         if query.follow_up:
             # (an item with points of its own is read to its end: "第三支队伍那块,省里一把手
             # …去哪儿调研了?" is asked of a sentence deep in that part, not of its points;
@@ -2326,8 +2331,13 @@ class ExtractiveAnswerer:
         # the sentences the item's plain quote shows, that quote
         idf = self.searcher.snap.bm25_sentences.idf
         held = {s.start: sum(idf(w) for w in words if w in s.text) for s in body[1:]}
-        found = sorted((s for s in body[1:] if held[s.start] > 0),
-                       key=lambda s: -held[s.start])[:MAX_BODY_SENTENCES - 1]
+        # (a detail asked, "那第三支队伍现在一届干几年?", is given where the item gives it:
+        # "第四批选派干部任期缩短为两年")
+        giving = ({s.start for s in body[1:] if missing_detail(query, [s], {}) is None}
+                  if any(need in _DETAILS for need in query.asks) else set())
+        found = sorted((s for s in body[1:] if held[s.start] > 0 or s.start in giving),
+                       key=lambda s: (s.start not in giving, -held[s.start])
+                       )[:MAX_BODY_SENTENCES - 1]
         if not found or found[0].start in shown:
             return []
         return self._with_passages([opening, *sorted(found, key=lambda s: s.start)])
@@ -2400,12 +2410,15 @@ class ExtractiveAnswerer:
                 families.setdefault(form, {}).setdefault(label, quote)
         # numbered in a run, from one or from where the scrape lost the first ("二要…",
         # "三要…": "第三条" is the one labelled three)
+        # (or with one the scrape lost on the way, "(三)", "(五)": "第六条" is the one
+        # labelled six, as the user reads it)
         counted = [f for f in families.values()
-                   if len(f) >= 2 and sorted(f) == list(range(min(f), min(f) + len(f)))]
+                   if len(f) >= 2 and max(f) - min(f) + 1 - len(f) <= _LOST_LABELS]
         if len(counted) != 1:  # none, or two lists shown (parts and their points): ambiguous
             return None
         labelled = counted[0]
-        item = (nth([labelled[n] for n in sorted(labelled)], ordinal) if min(labelled) == 1
+        whole = sorted(labelled) == list(range(1, len(labelled) + 1))
+        item = (nth([labelled[n] for n in sorted(labelled)], ordinal) if whole
                 else labelled.get(ordinal, labelled[max(labelled)] if ordinal == LAST else None))
         return None if item is None else self.structure.sentence_at(item.speech, item.start)
 
@@ -2538,6 +2551,43 @@ class ExtractiveAnswerer:
             return chosen
         return sorted([*chosen, *self._with_passages(found)], key=lambda c: c[0].start)
 
+    def _under_point(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                     ) -> list[tuple[Passage, Passage]]:
+        """For a question asking a point by its number ("…本事要过硬,头一条是要在哪方面带头?"),
+        a first quote opening what that point, stated in one short sentence, means ("在基层
+        工作,直接面对的是…" after "一要做学习上的先驱。"): after the point, which is what it
+        asks."""
+        if not chosen or query.follow_up or not query.ordinal:
+            return chosen
+        first = chosen[0][0]
+        if _bare_point(first) or _enumeration_label(first.text):
+            return chosen
+        run = self.searcher.snap.paragraph_sentences.get((first.speech, first.paragraph), [])
+        before = [s for s in run if s.start < first.start][-POINT_BODY_OPENING:]
+        point = next((s for s in reversed(before) if _bare_point(s)), None)
+        if (point is None or _enumeration_label(point.text) != query.ordinal
+                or any(s.passage_id == point.passage_id for s, _ in chosen)):
+            return chosen
+        return [*self._with_passages([point]), *chosen]
+
+    def _code_explained(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                        ) -> list[tuple[Passage, Passage]]:
+        """A quote naming a numeric code ("按照“81145”的要求进行配置"), asked what it holds:
+        with the sentences right after it that say what its figures stand for ("“8”是指…",
+        "两个“1”是指活动场所外要有…"), which are what it holds."""
+        if any(need is not Need.CONTENT for need in query.asks):
+            return chosen
+        explained: list[Passage] = []
+        for quote, _ in chosen:
+            codes = [c for c in QUOTED.findall(quote.text) if _CODE.fullmatch(c)]
+            run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
+            explained += _explaining(codes, [s for s in run if s.start > quote.start])
+        quoted = {s.passage_id for s, _ in chosen}
+        added = self._with_passages([s for s in explained if s.passage_id not in quoted])
+        if not added:
+            return chosen
+        return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
+
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         out = []
         for s in dict.fromkeys(sentences):
@@ -2621,6 +2671,29 @@ class ExtractiveAnswerer:
 
 # A term counting what it sums up ("五大载体", "三支队伍").
 _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|类|支)[\u4e00-\u9fff]{1,4}")
+# A code of figures ("81145", "6543") and a sentence saying what one of them stands for
+# ("“8”是指…", "两个“1”是指…").
+_CODE = re.compile(r"\d{2,8}")
+_EXPLAINS_FIGURE = re.compile(
+    r"(?:[两二三四五六七八九十]个)?[“\"](\d)[”\"](?:是指|指的是|指|即|就是)")
+
+
+_LOST_LABELS = 1  # items of a numbered run shown whose label the scrape lost
+# Sentences of what a numbered point means before a quote that it still opens (the answer
+# quotes the one before its best with it)
+POINT_BODY_OPENING = 2
+
+
+def _explaining(codes: Sequence[str], following: Sequence[Passage]) -> list[Passage]:
+    """The run of sentences from the first of `following` each saying what a figure of one
+    of `codes` stands for."""
+    out = []
+    for sentence in following:
+        m = _EXPLAINS_FIGURE.match(sentence.text)
+        if m is None or not any(m.group(1) in code for code in codes):
+            break
+        out.append(sentence)
+    return out
 
 
 def inline_series(text: str, term: str) -> list[str]:

@@ -262,6 +262,9 @@ def _fits(seg: tuple[int, str], phrase: tuple[int, list[str]]) -> bool:
     if not rest:
         return True
     glosses = [_glosses(w) for w in words]
+    # ("five *major* projects" is 五大工程: 大 counts, as 个 does, and its word may stand)
+    while glosses and "大" in glosses[0] and not any(c in glosses[0] for c in rest):
+        glosses = glosses[1:]
     # the word right after the number names the thing counted ("three *firsts*"); the words
     # after it, up to the last one needed, each gloss a character ("five-star Party member" →
     # 五星党员), so a word that glosses none ends the phrase ("three-level joint creation" is
