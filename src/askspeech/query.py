@@ -137,7 +137,7 @@ _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
     # (and who said a saying: "这话是谁讲的?")
-    rf"((?<![{_THING_NAMED}])(?:叫什么名字|什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
+    rf"((?<![{_THING_NAMED}])(?:叫什么名字|(?<!叫)什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
     r"|姓名|姓甚名谁|姓(?:什么|啥)|"
     r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
     rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
@@ -1202,9 +1202,20 @@ def _parts_asked(text: str) -> bool:
                for m in _PART_ASKED.finditer(text) for t in terms)
 
 
+# Two things changing together ("the lower the level, the stronger the economy", "越往下越
+# 富"): how they go together, no quantities compared.
+_CORRELATIVE_EN = re.compile(r"\bthe (?:more|less|fewer|\w+er)\b[^,?]{0,40},\s*the (?:more|less"
+                             r"|fewer|\w+er)\b", re.IGNORECASE)
+
+
+def compares(text: str) -> bool:
+    """Whether the question compares quantities ("哪个地方的面积更大", "which has more…")."""
+    return bool(_COMPARES.search(_CORRELATIVE_EN.sub(" ", text)))
+
+
 def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
-    if _COMPARES.search(text):
+    if compares(text):
         return (Need.NUMBER,)  # "哪个地方的面积更大": the quantities compared, not a place
     if _EITHER_WAY.search(text):
         return ()  # "higher or lower than the country's?": which way, said in words ("低于")
@@ -2305,7 +2316,7 @@ def parse_query(
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),
-        compares=bool(_COMPARES.search(kind)),
+        compares=compares(kind),
         years=relative_years(text),
         durations=durations_in(text),
         spans_back=spans_back_in(text),

@@ -2801,3 +2801,54 @@ def test_a_detail_asked_of_an_item_is_quoted_where_the_item_gives_it(
         history = [*history, {"role": "user", "content": question},
                    {"role": "assistant", "content": a.text}]
     assert not a.refused and "任期缩短为两年" in a.text, a.text
+
+
+def test_an_item_asked_by_number_of_a_list_the_best_sentence_is_deep_in(
+        built_settings: Settings) -> None:
+    # the best sentence is item four's body ("县委组织部在复查验收时…的不批"); its list's items
+    # all end "…的不批。", as the question says
+    a = ask(built_settings,
+            "在新疆那个县开的现场会讲话里,评先进支部有几条卡死不批的规矩,头一条是啥?")
+    assert not a.refused and a.text.startswith("据篇六：一是对申报对象不自查的不批。"), a.text
+
+
+def test_the_examples_just_named_are_asked_in_a_follow_up(built_settings: Settings) -> None:
+    question = "耒阳在“两新”组织里建了多少个党组织?"
+    first = ask(built_settings, question)
+    history: History = [{"role": "user", "content": question},
+                        {"role": "assistant", "content": first.text}]
+    a = ask(built_settings, "举了哪几家企业?", history=history)
+    assert not a.refused and "日森源菇业" in a.text, a.text
+
+
+def test_places_asked_where_two_things_change_together_are_given(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Jingkou speech: which places are cited as examples where the lower "
+                            "the level, the stronger the economy?")
+    assert not a.refused and "在苏州、无锡等地" in a.text, a.text
+
+
+def test_what_a_plan_is_called_is_answered_by_its_name(built_settings: Settings) -> None:
+    a = ask(built_settings, "京口给社区、农村和私营企业党建定了三年奋斗目标的那个计划叫什么名字?")
+    assert not a.refused and "“磐石计划”" in a.text, a.text
+
+
+def test_he_and_there_follow_up_the_person_and_place_just_named(
+        built_settings: Settings) -> None:
+    question = "篇三里讲选派干部时,省委书记专门去了哪里调研?"
+    first = ask(built_settings, question)
+    history: History = [{"role": "user", "content": question},
+                        {"role": "assistant", "content": first.text}]
+    a = ask(built_settings, "他在那里还做了什么?", history=history)
+    assert not a.refused and "主持召开了部分选派干部座谈会" in a.text, a.text
+
+
+def test_by_what_date_is_answered_by_the_deadline_set_after_the_task(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "In speech 7, by what date must the third work-style democratic "
+                            "appraisal be completed?")
+    assert not a.refused and "确保在7月30日前全面完成" in a.text, a.text
+    # on what day something was done is not given by "今天"
+    a = ask(built_settings, "On what exact date was the Leiyang on-site experience-exchange "
+                            "meeting held?")
+    assert a.refused, a.text

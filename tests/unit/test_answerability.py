@@ -574,6 +574,11 @@ def test_the_day_a_task_must_be_done_by_may_come_a_sentence_or_two_later() -> No
     assert missing_detail(asked, [named], {named.passage_id: later[:1]}) is Need.DATE
     # a day is asked; a month alone does not answer it
     assert missing_detail(asked, [named], {}) is Need.DATE
+    # "by what date" asks a day too, in English
+    english = parse_query("In speech 7, by what date must the third appraisal be completed?",
+                          translator=lambda: Translator([]))
+    assert missing_detail(english, [named], {named.passage_id: later}) is None
+    assert missing_detail(english, [named], {}) is Need.DATE
 
 
 def test_phrases_jieba_takes_for_organisations_are_no_names_to_check() -> None:

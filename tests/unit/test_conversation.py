@@ -165,6 +165,16 @@ def test_a_follow_up_asking_the_same_question_again_searches_none_of_the_words_s
     assert "问题" not in again and "耒阳" in again
 
 
+def test_the_person_or_place_just_named_pointed_at_is_a_follow_up() -> None:
+    assert is_follow_up("他在那里还做了什么?") and is_follow_up("那儿的村干部报酬多少?")
+    assert not is_follow_up("其他乡镇怎么做的?")
+
+
+def test_the_examples_just_named_asked_for_are_a_follow_up() -> None:
+    assert is_follow_up("举了哪几家企业?") and is_follow_up("举了些什么例子?")
+    assert not is_follow_up("举报电话是多少?")
+
+
 def test_an_item_named_by_what_it_is_about_in_english_is_a_follow_up() -> None:
     assert is_follow_up("What's the name of the vanadium-titanium one?")
     assert is_follow_up("Tell me about the one on industry.")

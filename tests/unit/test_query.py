@@ -401,6 +401,17 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
 
 
+def test_two_things_changing_together_compare_no_quantities() -> None:
+    assert needs("Jingkou speech: which places are cited where the lower the level, the "
+                 "stronger the economy?") == ()
+    assert needs("Which township has more Party members, Yongji or Daozi?") == (Need.NUMBER,)
+
+
+def test_what_a_plan_is_called_asks_no_persons_name() -> None:
+    assert Need.PERSON not in needs("京口定了三年奋斗目标的那个计划叫什么名字?")
+    assert Need.PERSON in needs("带队的那位领导叫什么名字?")
+
+
 def test_who_gave_praise_asks_no_person_and_who_gave_the_speech_does() -> None:
     en = lambda: Translator([])  # noqa: E731
     assert Need.PERSON not in parse_query(

@@ -275,9 +275,17 @@ def _answering_date(candidates: Sequence[Passage], question: str,
 def deadline_after(question: str, after: Sequence[Passage]) -> Passage | None:
     """For a question asking on what day: the sentence of the next few (`after`, those that
     follow the one naming the task) that sets it."""
-    if not _ASKS_DAY.search(question):
+    if not _ASKS_DAY.search(question) or not _ASKS_DEADLINE.search(question):
         return None
     return next((s for s in after[:DEADLINE_AFTER] if gives_date(s.text, question)), None)
+
+
+# By when something is to be done ("要在哪一天前完成", "by what date must…"), not on what day
+# it was done ("On what exact date was the meeting held?").
+_ASKS_DEADLINE = re.compile(r"(?:哪一?天|哪一?日|几号|几月几[日号])之?(?:前|以前)"
+                            r"|截止|最晚|最迟|时限|期限"
+                            r"|\bby (?:what|which) (?:exact )?(?:date|day)\b|\bdeadline\b",
+                            re.IGNORECASE)
 
 
 def gives_date(text: str, question: str) -> bool:
@@ -309,8 +317,8 @@ _DURATION = re.compile(
     r"|[年月周季]度?(?:运行|计划|例会|考核|总结)|按(?:年|月|季度?|周)")
 _ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(_YEAR_NUMBER + r"|(?<![上下])[今去明前]年")
-_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b",
-                       re.IGNORECASE)
+_ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b"
+                       r"|\bby (?:what|which) date\b", re.IGNORECASE)
 # a month for "哪个月" ("五月份", "7月底"; not "今年")
 _ASKS_MONTH = re.compile(r"哪一?个?月|几月|\b(?:what|which) month\b", re.IGNORECASE)
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|[上下本]个?月")

@@ -40,6 +40,8 @@ _FOLLOW_UP = re.compile(
     rf"|(?:最后|末尾|最末)的?[一那这]?一?)[{_ITEM_MEASURES}件步对支])"
     # "这里面点了哪几家企业?": among what was just said
     r"|[这那](?:里面|里头|里边|当中|其中)"
+    # "他在那里还做了什么?": the person or the place just named (not "其他", "他人", "吉他")
+    r"|(?<![其吉利])[他她](?![们人])|那(?:里|儿)"
     # "那批干部", "这项制度", "城乡那一块": a demonstrative with a measure word (not "那篇", a
     # speech)
     r"|[这那]一?(?:批|位|项|条|种|件|类|支|对|拨|份|块|部分|方面|几[个条项点种类样]"
@@ -140,6 +142,8 @@ def _leans_back(question: str) -> bool:
 _SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样|怎么样|咋样)|图(?:个)?(?:啥|什么)"
                  # or an example of it ("…能举个例子吗?", "Any examples?")
                  r"|为了(?:啥|什么)|举(?:个|几个)?例|举了?[^?？]{1,12}例子|比如说?呢"
+                 # or the examples it named ("举了哪几家企业?")
+                 r"|举了?(?:哪[几些]|什么|啥)"
                  r"|\b(?:for )?(?:an )?examples?\b")
 
 

@@ -1414,6 +1414,14 @@ class ExtractiveAnswerer:
                     else led)
         if led is not None and self._as_named(query, led):
             return led
+        if led is None:
+            # "评先进支部有几条卡死不批的规矩,头一条是啥?" whose best sentence is deep in item
+            # four ("四是…现象的不批。县委组织部在复查验收时,…的不批"): the list holding it,
+            # when its items' openings end (or begin) alike in words the question uses
+            around = self.structure.listing_holding(best.sentence.speech, best.sentence.start)
+            if (around is not None and len(around.items) >= ordinal
+                    and self._said_alike(query, around)):
+                return around
         if query.list_named is None:
             return None
         # "五个新问题中,第四个是什么?" whose best sentence is in another list ("四是创新体制
@@ -1425,6 +1433,21 @@ class ExtractiveAnswerer:
                     self._as_named(query, other)):
                 return other
         return None
+
+    def _said_alike(self, query: Query, listing: Listing) -> bool:
+        """Whether the list's item openings share their last `PARALLEL_CHARS` characters, two
+        of them at least in the question ("…的不批。"; not a shared start, "要以创新的载体…",
+        "要以创新的途径…", which says how, not what the items are)."""
+        heads = []
+        for item in listing.items:
+            opening = self.structure.sentence_at(listing.speech, item.start)
+            if opening is None:
+                return False
+            heads.append(opening.text.rstrip("。;；,，:："))
+        ends = {h[-PARALLEL_CHARS:] for h in heads}
+        shared = next(iter(ends)) if len(ends) == 1 else ""
+        return any(len(shared[i:i + 2]) == 2 and shared[i:i + 2] in query.text
+                   for i in range(PARALLEL_CHARS - 1))
 
     def _each_place(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """For a question asking what each of several places did ("余庆乡、导子乡和永济镇各自
