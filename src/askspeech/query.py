@@ -1202,8 +1202,8 @@ def _parts_asked(text: str) -> bool:
                for m in _PART_ASKED.finditer(text) for t in terms)
 
 
-# Two things changing together ("the lower the level, the stronger the economy", "越往下越
-# 富"): how they go together, no quantities compared.
+# Two things changing together in English ("the lower the level, the stronger the economy";
+# Chinese says it with 越…越…, which `_COMPARES` does not read): no quantities compared.
 _CORRELATIVE_EN = re.compile(r"\bthe (?:more|less|fewer|\w+er)\b[^,?]{0,40},\s*the (?:more|less"
                              r"|fewer|\w+er)\b", re.IGNORECASE)
 

@@ -30,6 +30,16 @@ def user(question: str) -> dict[str, str]:
     return {"role": "user", "content": question}
 
 
+def converse(settings: Settings, *questions: str) -> askspeech.Answer:
+    """The answer to the last question, each one before it asked and answered in turn, the
+    answers kept in the history as the web chat keeps them."""
+    history: History = []
+    for question in questions[:-1]:
+        a = ask(settings, question, history=history)
+        history = [*history, user(question), {"role": "assistant", "content": a.text}]
+    return ask(settings, questions[-1], history=history)
+
+
 def best_quote(a: askspeech.Answer) -> str:
     """The quote from the passage of the best sentence (citations run in reading order)."""
     return next(c.quote for c in a.citations if c.passage.passage_id == a.lead)
@@ -2720,11 +2730,8 @@ def test_a_code_quoted_is_given_with_what_its_figures_stand_for(built_settings: 
 
 def test_it_after_asking_a_speechs_meeting_asks_that_speechs_parts(
         built_settings: Settings) -> None:
-    history: History = []
-    for question in ("篇八是个什么会?", "它一共分几个部分讲?"):
-        a = ask(built_settings, question, history=history)
-        history = [*history, {"role": "user", "content": question},
-                   {"role": "assistant", "content": a.text}]
+    a = converse(built_settings, "篇八是个什么会?",
+                 "它一共分几个部分讲?")
     assert not a.refused and a.citations[0].passage.speech == 8, a.text
     assert "三、强化组织领导" in a.text, a.text
 
@@ -2737,32 +2744,25 @@ def test_a_count_the_speech_gives_as_a_quoted_term_answers_how_many(
 
 def test_an_item_named_by_what_it_is_about_in_english_follows_up_the_list(
         built_settings: Settings) -> None:
-    question = "In the Panzhihua speech, what talent programmes are mentioned for industrial parks?"
-    first = ask(built_settings, question)
-    history: History = [{"role": "user", "content": question},
-                        {"role": "assistant", "content": first.text}]
-    a = ask(built_settings, "What's the name of the vanadium-titanium one?", history=history)
+    a = converse(built_settings,
+                 "In the Panzhihua speech, what talent programmes are mentioned for industrial "
+                 "parks?",
+                 "What's the name of the vanadium-titanium one?")
     assert not a.refused and "钒钛之光" in a.text, a.text
 
 
 def test_a_point_of_an_item_of_the_list_just_quoted_is_that_point(
         built_settings: Settings) -> None:
-    history: History = []
-    for question in ("篇八里农村那部分提了哪几个“强化”?", "第三个强化里第一条措施是什么?"):
-        a = ask(built_settings, question, history=history)
-        history = [*history, {"role": "user", "content": question},
-                   {"role": "assistant", "content": a.text}]
+    a = converse(built_settings, "篇八里农村那部分提了哪几个“强化”?",
+                 "第三个强化里第一条措施是什么?")
     assert not a.refused and "一是建立健全村规民约" in a.text, a.text
 
 
 def test_an_item_asked_by_number_is_the_one_labelled_so_where_the_scrape_lost_one(
         built_settings: Settings) -> None:
     # 篇六's second part runs (一)(二)(三)(五)(六)…: "第六条" is the one labelled (六)
-    history: History = []
-    for question in ("沙雅那篇讲话第二部分“创新机制,狠抓落实”下面列了哪些条?", "第六条讲的是啥?"):
-        a = ask(built_settings, question, history=history)
-        history = [*history, {"role": "user", "content": question},
-                   {"role": "assistant", "content": a.text}]
+    a = converse(built_settings, "沙雅那篇讲话第二部分“创新机制,狠抓落实”下面列了哪些条?",
+                 "第六条讲的是啥?")
     assert not a.refused and a.text.startswith("据篇六：(六)加快村级阵地建设"), a.text
 
 
@@ -2795,11 +2795,8 @@ def test_who_gave_praise_is_answered_by_the_bodies_that_did(built_settings: Sett
 
 def test_a_detail_asked_of_an_item_is_quoted_where_the_item_gives_it(
         built_settings: Settings) -> None:
-    history: History = []
-    for question in ("篇三说要着力抓好的五支队伍分别是哪些?", "那第三支队伍现在一届干几年?"):
-        a = ask(built_settings, question, history=history)
-        history = [*history, {"role": "user", "content": question},
-                   {"role": "assistant", "content": a.text}]
+    a = converse(built_settings, "篇三说要着力抓好的五支队伍分别是哪些?",
+                 "那第三支队伍现在一届干几年?")
     assert not a.refused and "任期缩短为两年" in a.text, a.text
 
 
@@ -2813,11 +2810,9 @@ def test_an_item_asked_by_number_of_a_list_the_best_sentence_is_deep_in(
 
 
 def test_the_examples_just_named_are_asked_in_a_follow_up(built_settings: Settings) -> None:
-    question = "耒阳在“两新”组织里建了多少个党组织?"
-    first = ask(built_settings, question)
-    history: History = [{"role": "user", "content": question},
-                        {"role": "assistant", "content": first.text}]
-    a = ask(built_settings, "举了哪几家企业?", history=history)
+    a = converse(built_settings,
+                 "耒阳在“两新”组织里建了多少个党组织?",
+                 "举了哪几家企业?")
     assert not a.refused and "日森源菇业" in a.text, a.text
 
 
@@ -2835,11 +2830,9 @@ def test_what_a_plan_is_called_is_answered_by_its_name(built_settings: Settings)
 
 def test_he_and_there_follow_up_the_person_and_place_just_named(
         built_settings: Settings) -> None:
-    question = "篇三里讲选派干部时,省委书记专门去了哪里调研?"
-    first = ask(built_settings, question)
-    history: History = [{"role": "user", "content": question},
-                        {"role": "assistant", "content": first.text}]
-    a = ask(built_settings, "他在那里还做了什么?", history=history)
+    a = converse(built_settings,
+                 "篇三里讲选派干部时,省委书记专门去了哪里调研?",
+                 "他在那里还做了什么?")
     assert not a.refused and "主持召开了部分选派干部座谈会" in a.text, a.text
 
 

@@ -1417,7 +1417,7 @@ class ExtractiveAnswerer:
         if led is None:
             # "评先进支部有几条卡死不批的规矩,头一条是啥?" whose best sentence is deep in item
             # four ("四是…现象的不批。县委组织部在复查验收时,…的不批"): the list holding it,
-            # when its items' openings end (or begin) alike in words the question uses
+            # when its items' openings end alike in words the question uses
             around = self.structure.listing_holding(best.sentence.speech, best.sentence.start)
             if (around is not None and len(around.items) >= ordinal
                     and self._said_alike(query, around)):
