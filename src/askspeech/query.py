@@ -1244,7 +1244,9 @@ def needs(text: str) -> tuple[Need, ...]:
 
 PLACE_SUFFIXES = "省市县区镇乡村"
 # Words jieba tags as places that name no particular place ("各乡镇", "全市", "农村").
-_GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政)")
+_GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政"
+                            # "镇里", "县里": in the township or county spoken of, no name
+                            r"|[省市县区乡镇村]里$)")
 # Named things a question can get wrong: Party plenums, five-year plans, years, anniversaries,
 # and Latin words in a Chinese question (a product, a programming term).
 _PLENUM = re.compile(r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会")
@@ -1874,7 +1876,8 @@ _ASKS_ITS_PLACE = re.compile(
 # Only at what meeting the speech was given ("篇七开的是什么会?", "耒阳那篇讲话是在啥会上讲的?",
 # "What meeting was speech 7 given at?").
 _ASKS_ITS_OCCASION = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?(?:[讲开]的)?(?:是)?(?:在)?(?:一?[个次场])?"
+    # ("那篇六又是在什么会上?": the same asked of another speech)
+    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?那?(?:讲话)?又?(?:[讲开]的)?(?:是)?(?:在)?(?:一?[个次场])?"
     r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
     r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会[?？。]?"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
@@ -1896,7 +1899,7 @@ _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌
 _ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
                           r"|缩短|延长|[涨降升减增少多]了|年轻了|变化|比上|较上"
                           r"|\b(?:changed?|increased?|decreased?|rise|rose|risen|drop(?:ped)?|fall|fell"
-                          r"|grow|grew|grown|jump(?:ed)?|gain(?:ed)?|cut|up|down)\b"
+                          r"|grow|grew|grown|growth|jump(?:ed)?|gain(?:ed)?|cut|up|down)\b"
                           r"|\b(?:younger|older|fewer|more|less) (?:than|by)\b|\bby how much\b",
                           re.IGNORECASE)
 # How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.

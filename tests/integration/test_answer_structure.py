@@ -2845,3 +2845,9 @@ def test_by_what_date_is_answered_by_the_deadline_set_after_the_task(
     a = ask(built_settings, "On what exact date was the Leiyang on-site experience-exchange "
                             "meeting held?")
     assert a.refused, a.text
+
+
+def test_the_meeting_of_another_speech_asked_next_is_that_speechs(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇五是谁召开的什么会?", "那篇六又是在什么会上?")
+    assert not a.refused and "地区农村基层组织建设工作现场会议在我县成功召开" in a.text, a.text

@@ -884,6 +884,7 @@ def test_the_meeting_a_named_speech_was_given_at_is_asked_only_by_its_forms() ->
     assert q("篇七讲话是在一个什么会议上作的?").asks_its_occasion
     assert q("篇八是个什么会?").asks_its_occasion
     assert q("篇八讲的是一个什么会?").asks_its_occasion
+    assert q("那篇六又是在什么会上?").asks_its_occasion  # the same of another speech
     en = parse_query("What meeting was speech 7 given at?", translator=lambda: Translator([]))
     assert en.asks_its_occasion and Need.MEETING in en.asks
     assert parse_query("What was the occasion of the Leiyang speech?",

@@ -169,6 +169,8 @@ def test_a_word_jieba_takes_for_a_place_that_the_dictionary_defines_otherwise_is
     assert places("想让能人往哪些行当和项目上扎堆?") == ()  # "to gather together"
     assert places("郴州的村干部报酬是怎么规定的?") == ("郴州",)  # "a city in Hunan"
     assert "兴隆" in places("兴隆乡以“185”工程为载体引进了哪几个项目?")  # 兴隆 + 乡
+    # "镇里", "县里": the township or county spoken of, no name
+    assert places("镇里班子的每个领导至少得对口挂钩几个村?") == ()
 
 
 def test_a_count_of_places_reads_their_level_and_a_count_of_people_none() -> None:
@@ -405,6 +407,11 @@ def test_two_things_changing_together_compare_no_quantities() -> None:
     assert needs("Jingkou speech: which places are cited where the lower the level, the "
                  "stronger the economy?") == ()
     assert needs("Which township has more Party members, Yongji or Daozi?") == (Need.NUMBER,)
+
+
+def test_a_growth_rate_asks_a_change() -> None:
+    en = lambda: Translator([])  # noqa: E731
+    assert parse_query("And what was the growth rate?", translator=en).asks_change
 
 
 def test_what_a_plan_is_called_asks_no_persons_name() -> None:

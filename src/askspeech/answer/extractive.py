@@ -2137,7 +2137,8 @@ class ExtractiveAnswerer:
             naming = self._naming_its_place(query.speech)
             if naming:
                 return self._with_passages(naming)
-        if not query.follow_up and Need.MEETING in query.asks and query.asks_its_occasion:
+        if ((not query.follow_up or query.speech is not None) and Need.MEETING in query.asks
+                and query.asks_its_occasion):
             # "篇七开的是什么会?", "耒阳那篇是在啥会上讲的?": the first sentence naming the
             # meeting its profile gives
             about = ({query.speech} if query.speech is not None
