@@ -2139,8 +2139,9 @@ class ExtractiveAnswerer:
                 return self._with_passages(naming)
         if ((not query.follow_up or query.speech is not None) and Need.MEETING in query.asks
                 and query.asks_its_occasion):
-            # "篇七开的是什么会?", "耒阳那篇是在啥会上讲的?": the first sentence naming the
-            # meeting its profile gives
+            # "篇七开的是什么会?", "耒阳那篇是在啥会上讲的?" (or in a conversation, of the speech
+            # it names: "那篇六又是在什么会上?"): the first sentence naming the meeting its
+            # profile gives
             about = ({query.speech} if query.speech is not None
                      else self._speeches_named(query) or set())
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
