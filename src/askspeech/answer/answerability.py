@@ -173,12 +173,7 @@ _INDEFINITE = re.compile(rf"(?<![\d{NUMERAL_CHARS}])一[个种项条]"
 def _new_quantities(text: str, query: Query) -> list[str]:
     """Amounts in `text` that could answer the question: not already in it, and in the unit
     it asks for (money, percentage, area) when it names one."""
-    # (of what the question counts, "几条规矩" for “六规范”, and not the term it counts by:
-    # "多少个“两新”组织" is no count of two)
-    asked = "".join(m.group(1) for m in _COUNT_ASKED.finditer(query.text))
-    unitless = [m.group(1) for m in _UNITLESS_COUNT.finditer(text)
-                if not set(m.group(2)) & set(NUMERAL_CHARS) and set(m.group(2)) & set(asked)
-                and m.group(1) + m.group(2) not in query.text]
+    quoted = text
     # a quoted code (“81145”, “4+2”) or slogan (“四个一”) names something; it is not an
     # amount, but a quoted count of things (“五条通道” for "几条出路") is one
     text = QUOTED.sub(lambda m: m.group(0) if _COUNTED_TERM.match(m.group(1)) else " ",
@@ -213,7 +208,7 @@ def _new_quantities(text: str, query: Query) -> list[str]:
                and (m.group(1) not in query.stated_numbers
                     or any(n == m.group(1) for n, _ in said))]
     if query.count_units & _GENERIC_UNITS:
-        counted += [n for n in unitless if n not in query.stated_numbers]
+        counted += [n for n in _unitless_counts(quoted, query) if n not in query.stated_numbers]
     if "级" in query.count_units:  # levels counted: "市县乡村四级"
         counted += [n for n in _LEVELS.findall(text) if n not in query.stated_numbers]
     if "户" in query.count_units:  # households counted as families ("3866个贫困家庭")
@@ -249,6 +244,16 @@ _COUNTED_TERM = re.compile(
 _UNITLESS_COUNT = re.compile(
     rf"[“\"「『]([一二两三四五六七八九十])(?![{COUNT_UNITS}])([\u4e00-\u9fff]{{1,4}})[”\"」』]")
 _GENERIC_UNITS = frozenset("个条项")
+
+
+def _unitless_counts(text: str, query: Query) -> list[str]:
+    """The numbers of the quoted unitless counts in `text` of what the question counts
+    ("几条规矩" for “六规范”), not of a term the question counts by ("多少个“两新”组织" is no
+    count of two)."""
+    asked = "".join(m.group(1) for m in _COUNT_ASKED.finditer(query.text))
+    return [m.group(1) for m in _UNITLESS_COUNT.finditer(text)
+            if not set(m.group(2)) & set(NUMERAL_CHARS) and set(m.group(2)) & set(asked)
+            and m.group(1) + m.group(2) not in query.text]
 _MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
 
 

@@ -2605,8 +2605,7 @@ class ExtractiveAnswerer:
         explained: list[Passage] = []
         for quote, _ in chosen:
             codes = [c for c in QUOTED.findall(quote.text) if _CODE.fullmatch(c)]
-            run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
-            explained += _explaining(codes, [s for s in run if s.start > quote.start])
+            explained += _explaining(codes, _after(self.searcher.snap, quote))
         quoted = {s.passage_id for s, _ in chosen}
         added = self._with_passages([s for s in explained if s.passage_id not in quoted])
         if not added:
