@@ -109,6 +109,10 @@ _NUM_Q = re.compile(
     # a price asked in a keyword query ("typical hotel prices?")
     r"\bprices?\b|"
     r"\bhow many\b|\bhow much\b|\bwhat (?:percent(?:age)?|proportion|share|number)\b|"
+    # a sum of money asked by what it pays ("What monthly pay did … set?"; not "what pay
+    # system", a way of paying)
+    r"\bwhat (?:\w+ )?(?:pay|salary|salaries|wages?|allowances?|subsid(?:y|ies)|stipends?)\b"
+    r"(?!\s+(?:system|mechanism|polic(?:y|ies)|scheme|arrangement|reform|structure|standard))|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
     r"\b(?:percent|percentage|ratio)\b|"
@@ -119,7 +123,8 @@ _NUM_Q = re.compile(
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
     re.IGNORECASE,
 )
-_DURATION_Q = re.compile(r"多长时间|多少时间|多久|几年(?:之?内|里)|几个月(?:之?内|里)|\bhow long\b"
+_DURATION_Q = re.compile(r"多长时间|多少时间|多久|时间(?:有|是)?多长|几年(?:之?内|里)"
+                         r"|几个月(?:之?内|里)|\bhow long\b"
                          r"|\bhow (?:often|frequently)\b"
                          # "给了几年完成的时间表?" (not "这几年", "近几年", "几年来")
                          r"|(?<![哪好这那前近头])几年(?![前来后])",
@@ -148,13 +153,17 @@ _PERSON_Q = re.compile(
     r"(?:带队|率队|领队)的?(?:领导|人)?是谁|谁(?:带队|率队|领队)|"
     r"(?:同志|书记|部长|主任|领导|局长|那位)叫(?:什么|啥)|"
     r"\bwhose name\b|"
+    # a post, then "谁" ("区委书记谁主持召开的?"); who chaired a meeting: a person
+    r"(?:书记|部长|主任|县长|市长|省长|局长|镇长|乡长|区长)谁|谁主持|\bwho (?:chaired|presided)\b|"
     # "who" asks for a name when it asks who holds a post or gave a speech; "officials who…"
     # is a clause, and "who is supposed to…" is answered by a role ("班子成员")
     r"\bwho (?:is|was|were|are) (?:the |its )?(?:\w+ ){0,3}(?:secretary|mayor|governor|head|"
     r"director|chief|minister|leader|chairman|speaker|author)\b|"
-    # (not "who gave high praise": bodies praise, "得到了地委、自治区党委的高度评价")
+    # (not "who gave high praise", "who spoke highly of": bodies praise, "得到了地委、自治区党委的
+    # 高度评价")
     r"\bwho (?:gave|delivered|made|wrote|signed|won|spoke)\b"
-    r"(?!\s+(?:\w+\s+)?(?:praise|approval|recognition|affirmation|commendation|credit|acclaim))|"
+    r"(?!\s+(?:\w+\s+)?(?:praise|approval|recognition|affirmation|commendation|credit|acclaim"
+    r"|highly|well))|"
     r"\bname of the (?:person|official|secretary|leader)\b)",
     re.IGNORECASE,
 )
@@ -177,7 +186,9 @@ _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
 # (a year set aside is not asked about: "in the current year (not last year)", "不是去年")
 _RELATIVE_YEAR = re.compile(r"(?<!不是)(?<!而非)(?:前年|去年|今年|明年"
                             # (not "赶上一年里…", "比上一年…" said of a year's span)
-                            r"|((?<![赶碰遇追比跟])上一?年度?|本年度|下一?年度|来年))"
+                            r"|((?<![赶碰遇追比跟])上一?年度?|本年度|下一?年度"
+                            # (not "七十来年": some seventy years)
+                            rf"|(?<![{NUMERAL_CHARS}\d])来年))"
                             r"|(?<!not )\b(?:(last|this|next|previous|current) year)\b"
                             r"|\bthe year (before|after)\b", re.IGNORECASE)
 _RELATIVE_YEAR_EN = {"last": "去年", "this": "今年", "next": "明年", "previous": "去年",
@@ -441,9 +452,11 @@ def scoped_terms(text: str) -> tuple[tuple[str, str], ...]:
 
 # A comparison of quantities: "哪个地方…更大", "which has more…".
 _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
-# (not after a modal or "to": "should more township members be picked", "extend to more
-# villages" ask for more of something, comparing nothing)
+# (not after a modal, "to" or a wish: "should more township members be picked", "extend to
+# more villages", "want more township leadership members selected" ask for more of something,
+# comparing nothing)
 _MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<!to )"
+            r"(?<!want )(?<!wants )(?<!need )(?<!needs )"
             r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b")
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
 _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
@@ -639,6 +652,9 @@ _ASKS_LIST = re.compile(
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
     r"\b(?:which|what) (?:two|three|four|five|six|seven|eight)\b|\bwhat are\b|\blist\b|"
+    # "what kinds of grassroots branches": the bodies of a kind the speeches name (not "what
+    # kind of village", one described; nor "what kinds of carriers", said in points)
+    r"\b(?:which|what) (?:kinds|types|sorts) of (?:\w+ )?(?:branches|departments|agencies|units)\b|"
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
     r"aspects|areas|points|requirements|shortcomings|weaknesses|achievements|ways|methods|"
@@ -667,8 +683,10 @@ _ASKS_PURPOSE = re.compile(
 _COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])(个|项|条|种|类|支|大)([\u4e00-\u9fff]{2})")
 _KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
 # the same in English, as the speeches call the kind ("which departments" → 部门)
-_KINDS_EN = {"departments": "部门", "agencies": "部门", "units": "单位"}
-_KIND_ASKED_EN = re.compile(rf"\b(?:which|what) ({'|'.join(_KINDS_EN)})\b", re.IGNORECASE)
+# ("what kinds of grassroots branches" → 支部)
+_KINDS_EN = {"departments": "部门", "agencies": "部门", "units": "单位", "branches": "支部"}
+_KIND_ASKED_EN = re.compile(rf"\b(?:which|what) (?:kinds? of |types? of )?(?:\w+ )??"
+                            rf"({'|'.join(_KINDS_EN)})\b", re.IGNORECASE)
 
 
 # Nouns naming a kind of thing, which end a longer name of it ("哪些建设管理模式": 模式).
@@ -1245,8 +1263,9 @@ def needs(text: str) -> tuple[Need, ...]:
 PLACE_SUFFIXES = "省市县区镇乡村"
 # Words jieba tags as places that name no particular place ("各乡镇", "全市", "农村").
 _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政"
-                            # "镇里", "县里": in the township or county spoken of, no name
-                            r"|[省市县区乡镇村]里$)")
+                            # "镇里", "县里": in the township or county spoken of, no name;
+                            # "哪两个城市": cities, none named
+                            r"|[省市县区乡镇村]里$|城市$)")
 # Named things a question can get wrong: Party plenums, five-year plans, years, anniversaries,
 # and Latin words in a Chinese question (a product, a programming term).
 _PLENUM = re.compile(r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会")
@@ -1308,8 +1327,13 @@ _DESCRIBES_SPEECH = re.compile(
 def speech_described(text: str) -> str:
     """The words by which the question describes its speech ("十九届五中全会那篇" → "十九届五中
     全会"): they say which speech, and no sentence of it is their answer."""
-    return " ".join(m.group(1) or m.group(2) or m.group(3)
-                    for m in _DESCRIBES_SPEECH.finditer(text))
+    # (not a level alone, "市里那篇": several speeches were given at it; `speech_by_level`
+    # takes the level that one speech was given at)
+    return " ".join(d for m in _DESCRIBES_SPEECH.finditer(text)
+                    if not _LEVEL_ONLY.fullmatch(d := m.group(1) or m.group(2) or m.group(3)))
+
+
+_LEVEL_ONLY = re.compile(r"[省市县区乡镇村](?:里|级|委|上)")
 
 
 # The item just quoted, pointed at ("这一条里", "这条", "这一点上", "in this one").
@@ -1574,10 +1598,18 @@ _SEPARATED = re.compile(r"([\u4e00-\u9fff])([了过着])([\u4e00-\u9fff])")
 def joined_separable(text: str) -> str:
     """`text` with its separated verbs whole, as the speeches write them ("脱贫"): what a
     search must match."""
-    # (not where the particle is part of a word: "为了啥", "随着")
+    # (not where the particle is part of a word: "为了啥", "随着"; nor where the character
+    # after it starts a word of its own: "评成了本市的样板" has no "成本")
+    if not _SEPARATED.search(text):
+        return text
+    starts, at = set(), 0
+    for word, _ in pos_tags(text):
+        if len(word) > 1:
+            starts.add(at)
+        at += len(word)
     return _SEPARATED.sub(lambda m: m.group(1) + m.group(3) if general_count(
         m.group(1) + m.group(3)) >= SEPARABLE_MIN_COUNT and not general_count(
-        m.group(1) + m.group(2)) else m.group(0), text)
+        m.group(1) + m.group(2)) and m.start(3) not in starts else m.group(0), text)
 
 
 def topic_text(text: str, own_places: Sequence[str]) -> str:
@@ -1603,6 +1635,17 @@ def _own_place_words(text: str, own_places: Sequence[str], translator: Translato
 
 # Everyday words for the speeches' own ("那别的地方呢?" asks about their "其他地方").
 _ALIASES_ZH = {"别的": "其他", "其它": "其他", "其余": "其他"}
+
+
+# A batch or round of a programme ("第二批"): users count by either word where the speeches
+# use one ("第二轮…活动场所建设").
+_BATCH_OR_ROUND = re.compile(r"第([一二三四五六七八九十]+)([批轮])")
+
+
+def batch_variants(text: str) -> list[str]:
+    """The other word's batch for each the text names ("第二批" → "第二轮")."""
+    return [f"第{m.group(1)}{'轮' if m.group(2) == '批' else '批'}"
+            for m in _BATCH_OR_ROUND.finditer(text)]
 
 
 def _with_aliases(found: list[str]) -> list[str]:
@@ -2266,7 +2309,8 @@ def parse_query(
         words=tuple(found),
         # a pinyin name is exact where a dictionary word has three guesses: it counts twice
         tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
-                      *terms, *tokenize(" ".join([*coined, *periods, *everyday]))]),
+                      *terms, *tokenize(" ".join([*coined, *periods, *everyday,
+                                                  *batch_variants(search)]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(_with_aliases(words(text))),
         speech=speech,

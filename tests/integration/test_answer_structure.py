@@ -2851,3 +2851,108 @@ def test_the_meeting_of_another_speech_asked_next_is_that_speechs(
         built_settings: Settings) -> None:
     a = converse(built_settings, "篇五是谁召开的什么会?", "那篇六又是在什么会上?")
     assert not a.refused and "地区农村基层组织建设工作现场会议在我县成功召开" in a.text, a.text
+
+
+def test_a_figure_of_a_code_is_answered_by_what_it_stands_for_or_refused(
+        built_settings: Settings) -> None:
+    # asked next, of the code just quoted: the sentence saying what the “8” stands for
+    a = converse(built_settings, "淮北的村级活动场所“81145”是怎么配置的?",
+                 "那个“8”具体是哪几间屋子?")
+    assert not a.refused and a.text.count("是指") == 1 and "“8”是指" in a.text, a.text
+    # 篇七 says how the “321” 模式 helps, never what its “3” stands for
+    assert ask(built_settings, "篇七“321”帮扶模式里的“3”具体指什么?").refused
+
+
+def test_the_first_few_items_are_asked_of_the_list_just_quoted(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇三说中央开展大学生村官选聘工作的目的主要有几个?", "头两个是啥?")
+    assert not a.refused and "培养党政干部后备人才、为建设新农村培养骨干力量" in a.text, a.text
+
+
+def test_places_listed_before_and_other_places_answer_which_cities(
+        built_settings: Settings) -> None:
+    # "城市" names no place (not 篇三, which says "城市"); "在苏州、无锡等地" names two
+    a = ask(built_settings, "京口那篇拿哪两个城市举例,说越往下面越有钱是因为支部能带着干?")
+    assert not a.refused and "在苏州、无锡等地" in a.text, a.text
+
+
+def test_a_city_level_speech_is_not_the_one_speech_saying_city(
+        built_settings: Settings) -> None:
+    # "市里那篇": a city's speech, not 篇三 (the one that writes "市里"); "七十来年" is no
+    # next year; the two parties counted are the two the best sentence names
+    a = ask(built_settings, "市里那篇讲话拿国外的党做反面教材,说哪两个党执政七十来年一夜之间"
+                            "丢了政权?")
+    assert not a.refused and "苏联共产党和执政71年的墨西哥革命制度党" in a.text, a.text
+
+
+def test_kinds_asked_of_a_quote_are_enumerated_right_after_it(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "第二篇说哪些外国老牌政党因为重视基层组织能长期执政?",
+                 "那日本自民党在下面设了哪几种支部?")
+    assert not a.refused and "市町村支部、行业支部、选举区支部" in a.text, a.text
+
+
+def test_what_monthly_pay_asks_a_sum_the_speech_does_not_give(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "What monthly pay did Shaya county set for village Party branch "
+                            "secretaries?")
+    assert a.refused, a.text
+
+
+def test_a_batch_is_the_round_of_a_thing_the_speech_counts_by_rounds(
+        built_settings: Settings) -> None:
+    # 篇三: "第二轮1989个村级组织活动场所"; its batches (批) are of dispatched cadres
+    a = ask(built_settings, "安徽那次农村党建会上说,全省第二批要给多少个村盖村里开会办事的房子?")
+    assert not a.refused and "1989个" in a.text, a.text
+    assert ask(built_settings, "安徽第二批派下去驻村的干部,去的大多是啥样的村?").refused
+    # the speech of the place asked, however its name is written ("安徽省": 篇三 says "安徽")
+    a = ask(built_settings, "安徽省那篇讲村部建设的,眼下正在盖的第二批村里办公活动的地方一共有"
+                            "多少个?")
+    assert not a.refused and "1989个" in a.text, a.text
+
+
+def test_an_english_classical_saying_is_the_saying_the_speech_quotes(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Which classical saying does speech two use to argue that the "
+                            "foundation matters?")
+    assert not a.refused and "九层之台,起于垒土" in a.text, a.text
+
+
+def test_a_sum_in_millions_is_the_speeches_sum_in_ten_thousands(
+        built_settings: Settings) -> None:
+    # 篇四: "投入资金1714.3万元,完成了164个村级组织活动场所建设"
+    a = ask(built_settings, "Leiyang village activity venues built with 17.14 million yuan "
+                            "how many")
+    assert "17.14" not in a.text, a.text  # not refused as a figure never given
+    a = ask(built_settings, "Leiyang village activity venues built with 18.14 million yuan "
+                            "how many")
+    assert a.refused and "18.14" in a.text, a.text
+
+
+def test_a_region_holding_the_places_a_speech_names_is_no_place_unmentioned(
+        built_settings: Settings) -> None:
+    # 篇五 never says "江苏"; its "在苏州、无锡等地" lie there (the dictionary says so)
+    a = ask(built_settings, "京口区那篇讲话拿江苏哪两个地方当例子,说那里越往下经济越强?")
+    assert not a.refused and "在苏州、无锡等地" in a.text, a.text
+    a = ask(built_settings, "京口区那篇讲话拿浙江哪两个地方当例子,说那里越往下经济越强?")
+    assert a.refused and "浙江" in a.text, a.text
+
+
+def test_a_particle_joins_no_word_across_the_next_one(built_settings: Settings) -> None:
+    # "评成了本市": no "成本市", a place no speech names
+    a = ask(built_settings, "耒阳去年建的那些给党员放远程课的点里,有多少个被评成了本市的样板?")
+    assert not a.refused and "创建市级示范站点105个" in a.text, a.text
+
+
+def test_made_into_what_is_answered_by_what_it_is_to_be_built_into(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "区委开的那次基层组织会上,希望把区里的基层党组织打造成啥样,列了哪些"
+                            "标准?")
+    assert not a.refused and "经济富、机制健、手脚活" in a.text, a.text
+
+
+def test_practices_to_be_borrowed_are_those_to_draw_on(built_settings: Settings) -> None:
+    a = ask(built_settings, "Which townships' practices should be borrowed for widening training "
+                            "channels for village cadres, according to the three-activities "
+                            "meeting speech?")
+    assert not a.refused and "借鉴兴隆乡、城厢镇的做法" in a.text, a.text

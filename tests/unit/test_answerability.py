@@ -900,3 +900,34 @@ def test_which_places_in_the_plural_asks_places() -> None:
     assert Need.PLACE in en.asks and en.place_level is None
     assert Need.PLACE not in parse_query("Which townships Party committees reported?",
                                          translator=lambda: Translator([])).asks
+
+
+def test_places_listed_before_and_other_places_are_places() -> None:
+    # "在苏州、无锡等地": named as places, at no level the sentence says
+    asked = "京口那篇拿哪两个城市举例,说越往下面越有钱?"
+    assert has_place("在苏州、无锡等地,越到基层,经济实力就越强。", asked, "市")
+    assert not has_place("在这些、那些等地位上,越到基层,经济实力就越强。", asked, "市")
+
+
+def test_things_counted_by_a_noun_are_a_series_ending_in_it() -> None:
+    parties = _sentence("反之,执政74年的苏联共产党和执政71年的墨西哥革命制度党之所以一夕之间丧失"
+                        "执政地位,一个很重要的原因就是基层党建工作因循守旧。")
+    assert _series_asked(q("说哪两个党执政几十年一夜之间丢了政权?"), parties)
+    assert not _series_asked(q("说哪三个党执政几十年一夜之间丢了政权?"), parties)
+    assert not _series_asked(q("说哪两个国家执政几十年一夜之间丢了政权?"), parties)
+
+
+def test_this_year_does_not_say_which_calendar_year() -> None:
+    ballot = _sentence("今年市县乡村四级集中换届,各县(区)要以换届为契机,选优配强乡镇党委和"
+                       "村党支部书记。")
+    assert missing_detail(q("篇八说的市县乡村四级集中换届具体是哪一年?"), [ballot], {}) is Need.DATE
+    assert missing_detail(q("篇八说的市县乡村四级集中换届是哪一年?"), [ballot], {}) is None
+    founded = _sentence("自1679年世界上第一个政党建立至今,政党政治已有300多年历史。")
+    assert missing_detail(q("世界上第一个政党具体是哪一年建立的?"), [founded], {}) is None
+
+
+def test_which_session_is_answered_by_a_batch_by_any_word_for_it() -> None:
+    third = _sentence("一是继续办好第三批村干部中专学历班,通过个人报名,乡镇推荐,组织部面试的程序。")
+    assert missing_detail(q("沙雅给村干部读中专的班,这回办到第几期了?"), [third], {}) is None
+    plain = _sentence("一是继续办好村干部中专学历班,通过个人报名,乡镇推荐,组织部面试的程序。")
+    assert missing_detail(q("沙雅给村干部读中专的班,这回办到第几期了?"), [plain], {}) is Need.NUMBER

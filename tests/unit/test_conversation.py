@@ -214,3 +214,9 @@ def test_two_short_questions_in_one_are_elliptical() -> None:
 def test_details_asked_or_a_place_in_the_list_are_follow_ups() -> None:
     assert is_follow_up("具体亮哪三样、树哪三样?")
     assert is_follow_up("Which one is listed third?")
+
+
+def test_the_first_few_items_follow_the_list_just_quoted() -> None:
+    assert is_follow_up("头两个是啥?") and is_follow_up("前三条具体说说?")
+    assert is_dangling("头两个是啥?")  # asked first, it refers to nothing said
+    assert not is_follow_up("篇三讲了哪三个目的?")

@@ -332,3 +332,10 @@ def test_a_countrys_adjective_is_the_country_they_name() -> None:
 def test_a_british_spelling_is_a_word_the_dictionary_knows() -> None:
     translator = Translator(["纲要", "组织"])
     assert translator.unknown_names("what did its 'Organisational Activity Programme' say") == []
+
+
+def test_borrowing_a_practice_is_drawing_on_it_as_well_as_a_loan() -> None:
+    # "Which townships' practices should be borrowed…": 借鉴, not only CC-CEDICT's 举债
+    translator = Translator(["借鉴", "举债", "做法"])
+    assert {"借鉴", "举债"} <= set(translator.terms("Which practices should be borrowed?"))
+    assert {"借鉴", "举债"} <= set(translator.terms("Should others borrow it?"))

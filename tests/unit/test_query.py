@@ -13,6 +13,7 @@ from askspeech.query import (
     anchored,
     asked_ordinal,
     asked_part,
+    batch_variants,
     bodied_terms,
     bodies_named,
     body_mentions,
@@ -1518,3 +1519,86 @@ def test_a_day_named_by_its_numerals_is_in_its_month() -> None:
     assert months_in("“七・一”前夕,省委召开了全省党的基层组织建设工作会议") == {7}
     assert months_in("结合月工作例会、庆“七一”大会等") == {7}
     assert months_in("全市十一个乡镇") == frozenset()
+
+
+def test_some_seventy_years_is_no_next_year() -> None:
+    # "七十来年": about seventy years; "来年" alone is next year
+    assert relative_years("说哪两个党执政七十来年一夜之间丢了政权?") == frozenset()
+    assert relative_years("来年要建多少个活动场所?") == {"明年"}
+
+
+def test_a_level_alone_describes_no_speech_by_its_words() -> None:
+    # "市里那篇": several speeches were given by a city; "市里" is no words of one of them
+    assert speech_described("市里那篇讲话拿国外的党做反面教材,说了什么?") == ""
+    assert speech_described("提到1679年第一个政党的那篇讲的什么?") == "提到1679年第一个政党"
+
+
+def test_what_pay_asks_a_sum_and_what_pay_system_a_way_of_paying() -> None:
+    en = parse_query("What monthly pay did Shaya county set for village Party branch secretaries?",
+                     translator=lambda: Translator([]))
+    assert Need.NUMBER in en.asks
+    assert Need.NUMBER not in parse_query("What pay system does speech 7 set for village cadres?",
+                                          translator=lambda: Translator([])).asks
+
+
+def test_a_batch_is_searched_by_either_word_for_it() -> None:
+    assert batch_variants("全省第二批要给多少个村盖房子?") == ["第二轮"]
+    assert batch_variants("第四轮选派干部任期几年?") == ["第四批"]
+    parsed = parse_query("全省第二批要给多少个村盖房子?", translator=_no_translator)
+    assert "第二轮" in parsed.tokens
+
+
+def test_cities_unnamed_are_no_place_named() -> None:
+    assert parse_query("京口那篇拿哪两个城市举例?", translator=_no_translator).places == ("京口",)
+
+
+def test_who_chaired_and_a_post_then_who_ask_a_person() -> None:
+    assert Need.PERSON in parse_query("京口区这次会议是区委书记谁主持召开的?",
+                                      translator=_no_translator).asks
+    assert Need.PERSON in parse_query("这次会议是谁主持的?", translator=_no_translator).asks
+
+
+def test_how_long_the_time_is_asks_a_duration() -> None:
+    assert Need.DURATION in parse_query("“三支队伍”培训班每期时间多长?",
+                                        translator=_no_translator).asks
+
+
+def test_wanting_more_of_something_compares_nothing() -> None:
+    en = parse_query("From which four categories of people does the industrial-park speech want "
+                     "more township leadership members selected?",
+                     translator=lambda: Translator([]))
+    assert not en.compares and en.asks_list and Need.NUMBER not in en.asks
+    assert parse_query("Which county has more villages, Shaya or Leiyang?",
+                       translator=lambda: Translator([])).compares
+
+
+def test_who_spoke_highly_of_it_asks_no_persons_name() -> None:
+    en = parse_query("Who spoke highly of the county's 'five major projects'?",
+                     translator=lambda: Translator([]))
+    assert Need.PERSON not in en.asks
+
+
+def test_what_kinds_of_a_thing_asks_a_list_of_that_kind() -> None:
+    assert kind_asked("What kinds of grassroots branches did Japan's party set up?") == "支部"
+    assert kind_asked("Which departments should work together?") == "部门"
+    assert parse_query("What kinds of grassroots branches did Japan's party set up?",
+                       translator=lambda: Translator([])).asks_list
+    assert not parse_query("What kind of village is a 'difficult village'?",
+                           translator=lambda: Translator([])).asks_list
+    # kinds the speeches give in points, not bodies of a kind they name
+    assert not parse_query("Which kinds of carriers does it want to innovate?",
+                           translator=lambda: Translator([])).asks_list
+
+
+def test_made_into_is_searched_as_the_speeches_build_into() -> None:
+    q = parse_query("希望把区里的基层党组织打造成啥样?", translator=_no_translator)
+    assert "建设成为" in q.official
+
+
+def test_a_particle_before_a_word_of_its_own_joins_no_verb() -> None:
+    # "评成了本市的样板": "本市" is a word; "成本" (cost) is no verb split by 了
+    assert joined_separable("有多少个被评成了本市的样板?") == "有多少个被评成了本市的样板?"
+    assert joined_separable("有多少人脱了贫?") == "有多少人脱贫?"
+    assert "成本市" not in parse_query("耒阳有多少个站点被评成了本市的样板?",
+                                     translator=_no_translator).places
+

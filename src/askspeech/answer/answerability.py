@@ -72,6 +72,8 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     for sentence in candidates:  # best first
         if _PLACE_IN_LIST.search(query.text) and _NUMBERED_ITEM.match(sentence.text):
             return True  # "这是它列的第几条?" answered by the item's number ("二是…")
+        if _BATCH_ASKED.search(query.text) and _BATCH_GIVEN.search(sentence.text):
+            return True  # "办到第几期了?" answered by "第三批村干部中专学历班"
         if _vague_amount(sentence.text, query.text):
             return False  # (whatever else it counts: "一步一个台阶")
         if _new_quantities(sentence.text, query) and _counts_level(sentence.text, query):
@@ -84,6 +86,9 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
 # A place in a list asked ("第几条", "排第几"), and an item opened by its number ("二是…",
 # "第二,").
 _PLACE_IN_LIST = re.compile(r"第几[条个点项种类]|排(?:在)?第几")
+# Which batch, round or session asked ("第几期"), and one given, by any word for it ("第三批").
+_BATCH_ASKED = re.compile(r"第几[期批轮届次]")
+_BATCH_GIVEN = re.compile(r"第[一二三四五六七八九十\d]+[期批轮届次]")
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]+[,，、])")
 
 
@@ -254,6 +259,8 @@ def _unitless_counts(text: str, query: Query) -> list[str]:
     return [m.group(1) for m in _UNITLESS_COUNT.finditer(text)
             if not set(m.group(2)) & set(NUMERAL_CHARS) and set(m.group(2)) & set(asked)
             and m.group(1) + m.group(2) not in query.text]
+
+
 _MASKED_DATE = re.compile(r"\d*[xX×]{2,}[年月日号]")
 
 
@@ -295,8 +302,10 @@ _ASKS_DEADLINE = re.compile(r"(?:哪一?天|哪一?日|几号|几月几[日号])
 
 def gives_date(text: str, question: str) -> bool:
     """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
-    "去年"; not "下半年"), a day for "哪一天" ("5月19日"; not "5月"), else any date."""
-    pattern = (_YEAR if _ASKS_YEAR.search(question)
+    "去年"; not "下半年"; for "具体是哪一年" a number only), a day for "哪一天" ("5月19日";
+    not "5月"), else any date."""
+    pattern = (_CALENDAR_YEAR if _ASKS_CALENDAR_YEAR.search(question)
+               else _YEAR if _ASKS_YEAR.search(question)
                else _DAY if _ASKS_DAY.search(question)
                else _MONTH if _ASKS_MONTH.search(question) else _DATE)
     for masked in _MASKED_DATE.finditer(text):
@@ -322,6 +331,11 @@ _DURATION = re.compile(
     r"|[年月周季]度?(?:运行|计划|例会|考核|总结)|按(?:年|月|季度?|周)")
 _ASKS_YEAR = re.compile(r"哪[一两几]?年|\b(?:what|which) year\b", re.IGNORECASE)
 _YEAR = re.compile(_YEAR_NUMBER + r"|(?<![上下])[今去明前]年")
+# The calendar year asked for ("具体是哪一年", "到底哪一年", "which exact year"): "今年" does
+# not say it, the scrape giving no speech its year.
+_ASKS_CALENDAR_YEAR = re.compile(
+    r"(?:具体|到底|究竟)(?:是|在)?哪一?年|\b(?:exact|specific|calendar) year\b", re.IGNORECASE)
+_CALENDAR_YEAR = re.compile(_YEAR_NUMBER)
 _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:what|which) (?:exact )?day\b"
                        r"|\bby (?:what|which) date\b", re.IGNORECASE)
 # a month for "哪个月" ("五月份", "7月底"; not "今年")
@@ -371,6 +385,10 @@ _LISTED_PLACES = re.compile(
     r"(乡镇|[市县区乡镇村])(?![民级委干党])")
 
 
+# Places listed before "等地" ("在苏州、无锡等地"): named as places, of whatever level.
+_PLACES_AND_OTHERS = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等地(?![位步])")
+
+
 def has_place(text: str, question: str, level: str | None = None) -> bool:
     """A place name the question does not already contain: jieba's ``ns``, a name followed
     by 市/县/乡/镇/村 ("牛场" + "镇"), or names listed before their count or level ("永济、导子两个
@@ -385,6 +403,10 @@ def has_place(text: str, question: str, level: str | None = None) -> bool:
         name, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if name not in question and not name.startswith(_NO_PLACE) and (
                 level is None or unit[-1] in _SAME_LEVEL.get(level, level)):
+            return True
+    for m in _PLACES_AND_OTHERS.finditer(text):
+        if any(flag == "ns" and word not in question
+               for name in m.group(1).split("、") for word, flag in pos_tags(name)):
             return True
     tagged = pos_tags(_MASKED.sub(" ", text))
     for i, (word, flag) in enumerate(tagged):

@@ -35,7 +35,8 @@ from askspeech.query import (
     spans_back_in,
     without_speech_refs,
 )
-from askspeech.retrieval.lexical import cjk_bigrams
+from askspeech.retrieval.crosslingual import places_containing
+from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.lexical import words as lexical_words
 from askspeech.store import IndexSnapshot, SpeechText
 from askspeech.text.zh import chinese_number, colloquial_expansions
@@ -204,6 +205,9 @@ def _level_in(question: str, place: str) -> str | None:
 # "多", "余" or "来" after it makes it a round figure.
 _FIGURE = re.compile(r"(?<![\d.A-Za-z])(?P<n>\d{2,}(?:\.\d+)?)(?![\d.A-Za-z])(?P<about>[多余来])?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+# A figure in millions, as English gives sums the speeches write in 万 (ten thousands).
+_MILLION = re.compile(r"\s*(?:million|mn)\b", re.IGNORECASE)
+WAN_PER_MILLION = 100
 _CHINESE_FIGURE = re.compile(
     r"(?P<n>[一二两三四五六七八九][十百千万][一二两三四五六七八九十百千万零]*)"
     r"(?=[多余来个名人元次户家所项条位期])(?P<about>[多余来])?")
@@ -216,6 +220,8 @@ _ROUND = re.compile(r"(第[一二三四五六七八九十]+)[轮次回]")
 # a batch as the question's specifics write one ("第三批", "第二轮", "第七期")
 _ORDINAL_BATCH = re.compile(r"第[一二三四五六七八九十]+([批轮期])")
 BATCH_THING = 2  # the characters after a batch that say what it is a batch of ("选派")
+BATCH_CONTEXT = 8  # the characters after a batch that may share a word with another's
+_ANY_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
 # a day named by its numbers ("十一", "七・一"), not one numeral alone
 _NUMERAL_DAY = re.compile(
     r"[一二三四五六七八九十]{2,}|[一二三四五六七八九十]+[・·.][一二三四五六七八九十]+")
@@ -372,6 +378,8 @@ class Constraints:
             n = chinese_number(figure) if chinese else float(figure)
             if n is None or figure in self._figures or (chinese and figure in self._corpus):
                 continue
+            if not chinese and self._in_wan(figure, n, text[m.end():]):
+                continue  # "17.14 million yuan": the speeches' "1714.3万元"
             # "一千多个" is any figure from 1000 to 1999 ("1140个"); "412" is 412 only
             whole = str(int(n))
             step = 10 ** (len(whole) - len(whole.rstrip("0"))) if m.group("about") else 0
@@ -382,13 +390,36 @@ class Constraints:
                 if not re.search(rf"(?<![\d.]){re.escape(m.group(0))}", self._corpus)]
         return out
 
+    def _in_wan(self, figure: str, n: float, after: str) -> bool:
+        """Whether an English figure in millions ("17.14 million") is one the speeches write in
+        ten thousands (万), to the precision the question gives it ("1714.3万")."""
+        if _MILLION.match(after) is None:
+            return False
+        decimals = len(figure.partition(".")[2])
+        wan, within = n * WAN_PER_MILLION, WAN_PER_MILLION * 0.5 * 10 ** -decimals
+        return any(abs(float(f) - wan) <= within for f in self._figures)
+
     def _specific_given(self, term: str, query: Query) -> bool:
         """Whether any speech gives a specific the question names."""
         if self._other_batch_of(term, query.text):
             return False
-        return (self.mentioned(term) or (query.english and self._batch_given(term, query))
+        return (self.mentioned(term) or self._batch_given(term, query)
                 or self._round_given(term, query) or self._joined_given(term)
-                or self._river_given(term))
+                or self._river_given(term) or self._region_of_places_named(term, query))
+
+    def _region_of_places_named(self, term: str, query: Query) -> bool:
+        """A region the speeches never name that the question asks places in ("拿江苏哪两个
+        地方做比较"), when the one speech it is confined to names places that lie in it ("在
+        苏州、无锡等地", by the dictionary)."""
+        if Need.PLACE not in query.asks or term not in query.places:
+            return False
+        confined = self.speeches_confined(query)
+        if len(confined) != 1:
+            return False
+        named = {word for word, flag in pos_tags(confined[0].text) if flag == "ns"}
+        region = bare_place(term)
+        return any(region in map(bare_place, containers)
+                   for containers in places_containing(named).values())
 
     def _river_given(self, term: str) -> bool:
         """A river the speeches name by the places along it: "淮河" in "沿淮六县"."""
@@ -422,9 +453,10 @@ class Constraints:
         return _round_in(term, texts)
 
     def _batch_given(self, term: str, query: Query) -> bool:
-        """An English batch or round ("第二批" of "the second batch") that the speech asked
-        about, or the speeches naming its places, give as either: English uses the two words for
-        批 and 轮 alike. ("the second batch of Shaya's diploma class" is not 篇三's "第二轮".)"""
+        """A batch or round ("第二批", "the second batch") that the speech asked about, or the
+        speeches naming its places, give as either: English uses the two words for 批 and 轮
+        alike, and so do users in Chinese ("全省第二批要给多少个村盖…房子" of 篇三's "第二轮…
+        活动场所建设"). ("the second batch of Shaya's diploma class" is not 篇三's "第二轮".)"""
         m = _BATCH.fullmatch(term)
         if m is None:
             return False
@@ -433,9 +465,22 @@ class Constraints:
             numbers = {within} if isinstance(within, int) else set(within)
             texts = [s.text for n, s in self.snap.speeches.items() if n in numbers]
         else:
+            # (by the place's bare name: "安徽省" in a speech that says "安徽")
             texts = [s.text for s in self.snap.speeches.values()
-                     if not query.places or any(p in s.text for p in query.places)]
+                     if not query.places or any(bare_place(p) in s.text for p in query.places)]
+        if not query.english and self._counted_by_batch(term, query.text, texts):
+            return False
         return any(f"{m.group(1)}{w}" in text for text in texts for w in "批轮")
+
+    @staticmethod
+    def _counted_by_batch(term: str, question: str, texts: Sequence[str]) -> bool:
+        """Whether the speeches count what a Chinese question's batch is of in batches of
+        their own (批): "第二批派下去驻村的干部" is a batch of their "第四批选派干部", no
+        "第二轮" of venues; "第二批要给多少个村盖…房子" is of nothing they count so."""
+        at = question.find(term)
+        ours = set(cjk_bigrams(question[at + len(term):at + len(term) + BATCH_CONTEXT]))
+        return any(ours & set(cjk_bigrams(text[b.end():b.end() + BATCH_CONTEXT]))
+                   for text in texts for b in _ANY_BATCH.finditer(text))
 
     def _other_counted_places(self, text: str) -> list[str]:
         """A region's count of places the speeches give another region only: "皖南三市",

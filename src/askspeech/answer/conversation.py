@@ -52,6 +52,8 @@ _FOLLOW_UP = re.compile(
     r"|^(?:那)?(?:要是|如果|假如|万一)[^?？]{0,20}呢[?？]?$"
     # "下一对呢?", "前一条": the item beside one just quoted
     r"|(?:下|上|前|后)一[条项点个对支拨]"
+    # "头两个是啥?": the first items of the list just quoted
+    r"|[前头](?:两|[二三四五六七八九])[个条项点种类样]"
     # "这两回选举", "那三条": things counted just before
     r"|[这那](?:两|[二三四五六七八九十几])[回次个条项点种类批位件样]"
     # "What happened to the review results there?": the place just named (not "Is there…",

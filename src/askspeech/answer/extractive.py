@@ -30,6 +30,7 @@ from askspeech.answer.answerability import (
     explains,
     explains_part,
     gives_date,
+    has_place,
     is_masked,
     missing_detail,
     series_items,
@@ -564,6 +565,10 @@ def _series_terms(query: Query) -> list[str]:
     return [t for t in QUOTED.findall(query.text) if len(t) <= SERIES_TERM_CHARS]
 
 
+# Things counted by a one-character noun ("哪两个党", "哪三个县").
+_COUNTED_NOUN = re.compile(r"哪[两二三四五六七八九十][个家所支类种]([\u4e00-\u9fff])")
+
+
 def _series_asked(query: Query, sentence: Passage) -> bool:
     """A list question answered by a series inside the sentence: each item holds the short
     term it quotes ("哪三个“新”?": "构建起园区管理新模式、园区运行新机制、园区治理新格局"), or
@@ -573,6 +578,7 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
         return False
     names = query.named_series
     terms = _series_terms(query)
+    kind = _COUNTED_NOUN.search(query.text)
     if query.list_size and query.list_size >= 2 and _repeats_frame(
             QUOTED.sub(" ", query.text), sentence.text, query.list_size):
         return True
@@ -586,6 +592,12 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
             return True
         if len(names) >= 2 and len(items) == len(names) and all(
                 n in i for n, i in zip(names, items, strict=True)):
+            return True
+        # or as many things as it counts, each ending in the noun it counts them by ("哪两个
+        # 党": "执政74年的苏联共产党和执政71年的墨西哥革命制度党之所以…", the clause going on)
+        if (kind is not None and len(items) == query.list_size
+                and all(i.endswith(kind.group(1)) for i in items[:-1])
+                and kind.group(1) in items[-1]):
             return True
     # or a clause per item, each holding the term ("哪三个“相”?": "“选、任、免”相衔接,“责、
     # 权、利”相结合,“绩、奖、惩”相统一"): as many clauses in a row as it asks, no more
@@ -606,8 +618,12 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
 
 
 # A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话").
-# (Chinese only: an English "saying" is as often a statement, "what Hu Jintao is saying")
+# (in English one said to be old or a proverb: a "saying" alone is as often a statement,
+# "what Hu Jintao is saying")
 _ASKS_SAYING = re.compile(r"古语|老话|俗话|古话|古训|名言|格言|谚语|警句|诗句")
+_ASKS_SAYING_EN = re.compile(r"\b(?:classical|classic|ancient|old|traditional|chinese) "
+                             r"(?:saying|adage|maxim|proverb)s?\b|\bproverbs?\b|\badages?\b",
+                             re.IGNORECASE)
 SAYING_CLAUSE_CHARS = (3, 5)  # a saying's clauses are short and alike ("九层之台,起于垒土。")
 SAYING_CHARS = 24
 SAYING_ECHO = 3  # characters of a saying a question quotes to name it
@@ -1135,6 +1151,13 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
+        figure = self._figure_explained(query)
+        if figure is not None:
+            # "“81145”里的“8”", "那个“8”具体是哪几间屋子?" after a quote of “81145”: what the
+            # speech says that figure stands for, or that it does not say
+            if figure:
+                return compose(query, figure, "extractive", notes)
+            return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         if any(is_masked(t) for t in query.quoted) and _ASKS_WHAT.search(query.text):
             # "“xxxx”工程…名字到底叫什么?": the scrape masked what is asked
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
@@ -1602,7 +1625,7 @@ class ExtractiveAnswerer:
                        if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
         if series:
             return self._with_passages(series)
-        if not query.english and _ASKS_SAYING.search(query.text):
+        if (_ASKS_SAYING_EN if query.english else _ASKS_SAYING).search(query.text):
             # the first saying quoted in the paragraph of one of the best sentences, or one the
             # question quotes a few words of ("世界潮流那句名言")
             sayings = [s for x in ev.scored[:SERIES_TOP]
@@ -1939,6 +1962,9 @@ class ExtractiveAnswerer:
         question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        if Need.PLACE in query.asks and has_place(best.sentence.text, query.text,
+                                                  query.place_level):
+            return None  # which places: named where they stand ("在苏州、无锡等地")
         if _asks_two(query) and _parallel_pair(best.sentence, snap):
             return None  # the two asked, alike at either side of its semicolon
         if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
@@ -1952,6 +1978,16 @@ class ExtractiveAnswerer:
             paired = _runner_up(ev, self.list_margin, lambda s: _pairs_asked(query, s.sentence))
             if paired is not None:
                 return paired
+        if (query.follow_up and query.asks_list and query.kind_asked
+                and not any(query.kind_asked in p.text for p in query.previous)):
+            # "那日本自民党在下面设了哪几种支部?" after a quote naming the party: a sentence
+            # right after that quote enumerating the kind ("…建立了市町村支部、行业支部、
+            # 选举区支部"), however the search weighs it
+            next_to = {s.passage_id for p in query.previous for s in _after(snap, p, RUN_REACH)}
+            enumerating = next((s for s in ev.scored if s.sentence.passage_id in next_to
+                                and _enumerates_kind(query, s.sentence)), None)
+            if enumerating is not None:
+                return enumerating
         if (query.asks_list and query.kind_asked
                 and (query.kind_asked not in best.sentence.text
                      or not (self._opens_list(best.sentence)
@@ -1977,8 +2013,10 @@ class ExtractiveAnswerer:
         # asked (not "“三项活动”是指…", which spells the term out) and announces no such count
         # (not "重点是“三项权力”的确立和落实,即:强化规则制定权,…", which lists them inline,
         # nor a series of what it names or quotes: "“选、任、免”相衔接,…" for "哪三个“相”")
+        # (not places: "哪两个地方" are named in one sentence, "在苏州、无锡等地", not as points)
         asked = (query.list_size
-                 if query.asks_list and not query.english and not query.follow_up else None)
+                 if query.asks_list and not query.english and not query.follow_up
+                 and Need.PLACE not in query.asks else None)
         if (asked is not None and not self._lists(best.sentence, asked)
                 and not any(t in best.sentence.text for t in ev.terms)
                 and announced_count(best.sentence.text) != asked
@@ -2611,6 +2649,28 @@ class ExtractiveAnswerer:
         if not added:
             return chosen
         return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
+
+    def _figure_explained(self, query: Query) -> list[tuple[Passage, Passage]] | None:
+        """A figure of a numeric code asked about ("“321”模式里的“3”"; "那个“8”" after a quote
+        of “81145”): the sentences after the code's saying what that figure stands for ("“8”
+        是指…"), empty when none does; None when no figure of a code is asked. Only such a
+        sentence says it: the list after "“321”模式,…采取送物资、送技术…" is not the “3”."""
+        figures = [t for t in query.quoted if len(t) == 1 and t.isdigit()]
+        if not figures:
+            return None
+        shown = query.previous if query.follow_up else ()
+        held = [*query.quoted, *(c for p in shown for c in QUOTED.findall(p.text))]
+        codes = [c for c in dict.fromkeys(held)
+                 if _CODE.fullmatch(c) and any(f in c for f in figures)]
+        if not codes:
+            return None
+        about = self._speeches_named(query)
+        explained = [
+            s for x in self.searcher.snap.sentences_with(codes)
+            if about is None or x.speech in about
+            for s in _explaining(codes, _after(self.searcher.snap, x))
+            if any(explains_part(f, s.text) for f in figures)]
+        return self._with_passages(explained)
 
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         out = []
