@@ -1362,14 +1362,18 @@ def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | Non
 # A speech named by the level it was given at ("区里开会那篇", "县里那篇讲话", "省里的那篇").
 # (not a word ending in the level's character: "说园区的那篇", "社区那篇")
 _BY_LEVEL = re.compile(r"(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:开会|开的会)?的?"
-                       r"[那这]篇(?:讲话)?")
+                       r"[那这]篇(?:讲话)?"
+                       # or by the meeting held there ("省里开的那个农村党建会")
+                       r"|(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:召开|开)的[那这][个次]"
+                       r"[^,，。;；?？]{0,12}?会议?")
 
 
 def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | None:
     """The one speech given at the level the question names it by, of `levels` (the
     speaker's level by speech), and the words naming it."""
     m = _BY_LEVEL.search(text)
-    at = [n for n, level in levels.items() if m is not None and level == m.group(1)]
+    named = (m.group(1) or m.group(2)) if m is not None else None
+    at = [n for n, level in levels.items() if named is not None and level == named]
     return (at[0], m.group(0)) if m is not None and len(at) == 1 else None
 
 

@@ -2956,3 +2956,10 @@ def test_practices_to_be_borrowed_are_those_to_draw_on(built_settings: Settings)
                             "channels for village cadres, according to the three-activities "
                             "meeting speech?")
     assert not a.refused and "借鉴兴隆乡、城厢镇的做法" in a.text, a.text
+
+
+def test_a_meeting_held_at_a_level_names_the_one_speech_given_there(
+        built_settings: Settings) -> None:
+    # "省里开的那个…会": 篇三, the one provincial speech (not 篇四's "现场经验交流会")
+    a = ask(built_settings, "省里开的那个农村党建会,看完现场后有几家单位上台讲了经验?")
+    assert not a.refused and "六个单位进行了交流发言" in a.text, a.text

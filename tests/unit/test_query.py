@@ -1602,3 +1602,12 @@ def test_a_particle_before_a_word_of_its_own_joins_no_verb() -> None:
     assert "成本市" not in parse_query("耒阳有多少个站点被评成了本市的样板?",
                                      translator=_no_translator).places
 
+
+
+def test_a_speech_named_by_the_meeting_held_at_its_level() -> None:
+    levels = {1: "市", 2: "市", 3: "省", 4: "市", 5: "区", 6: "县"}
+    assert speech_by_level("省里开的那个农村党建会,有几家单位上台讲了经验?", levels) == (
+        3, "省里开的那个农村党建会")
+    assert speech_by_level("县里召开的那次现场会上,提了哪些要求?", levels) == (
+        6, "县里召开的那次现场会")
+    assert speech_by_level("市里开的那次会上提了哪些要求?", levels) is None  # several
