@@ -457,6 +457,8 @@ _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
 # comparing nothing)
 _MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<!to )"
             r"(?<!want )(?<!wants )(?<!need )(?<!needs )"
+            # (nor what matters more: "the public's word counting more than trophies")
+            r"(?<!count )(?<!counts )(?<!counting )(?<!matter )(?<!matters )(?<!mattering )"
             r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b")
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
 _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
@@ -1792,7 +1794,7 @@ def _persons_zh(text: str) -> list[str]:
     standing by a title ("省委书记李明", "王浩同志"; jieba tags words such as "许诺" as names
     too) unless it has the three characters of a full name ("江泽民"), or a surname with a
     title ("张书记")."""
-    tagged = pos_tags(text)
+    tagged = pos_tags(without_speech_refs(text))  # (no "篇二里头": 二 is the speech's)
     named = [w for i, (w, flag) in enumerate(tagged)
              if flag.startswith("nr") and 2 <= len(w) <= 3 and w[0] in SURNAMES
              and (len(w) == 3 or _titled(tagged, i))
@@ -2258,6 +2260,9 @@ def parse_query(
     everyday = [] if search_english else colloquial_expansions(search)
     english = is_english(text)
     places = tuple(translator().names(text)) if english else _places_zh(text)
+    # (a speech's number is no part of a place: "篇二连用了三个…" names no 二连)
+    places = tuple(p for p in places
+                   if not (re.match(_SPEECH_NUMERAL, p) and f"篇{p}" in text))
     persons = tuple(people(places)) if english else ()
     # (a word jieba takes for a place that the dictionary defines as a common one, "扎堆",
     # is none; the speeches' own places are not looked up)

@@ -2963,3 +2963,9 @@ def test_a_meeting_held_at_a_level_names_the_one_speech_given_there(
     # "省里开的那个…会": 篇三, the one provincial speech (not 篇四's "现场经验交流会")
     a = ask(built_settings, "省里开的那个农村党建会,看完现场后有几家单位上台讲了经验?")
     assert not a.refused and "六个单位进行了交流发言" in a.text, a.text
+
+
+def test_a_speech_number_before_a_place_word_names_no_place(built_settings: Settings) -> None:
+    # "篇二里头说": not 二里头, a place no speech names
+    a = ask(built_settings, "篇二里头说,世界上靠党派来治国这种做法到现在大概有多少年了?")
+    assert not a.refused and "政党政治已有300多年历史" in a.text, a.text

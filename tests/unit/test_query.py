@@ -1611,3 +1611,19 @@ def test_a_speech_named_by_the_meeting_held_at_its_level() -> None:
     assert speech_by_level("县里召开的那次现场会上,提了哪些要求?", levels) == (
         6, "县里召开的那次现场会")
     assert speech_by_level("市里开的那次会上提了哪些要求?", levels) is None  # several
+
+
+def test_a_speechs_number_is_no_part_of_a_name() -> None:
+    q = parse_query("篇二里头说,世界上靠党派来治国这种做法到现在大概有多少年了?",
+                    translator=_no_translator)
+    assert q.places == () and q.named == () and "二里头" not in q.specifics
+    assert "二连" not in parse_query("篇二连用了三个“什么时候都……”的说法,强调什么?",
+                                   translator=_no_translator).places
+    assert "龙昌镇" in parse_query("篇七里龙昌镇搞产业党建,都引进了哪些项目?",
+                                translator=_no_translator).places
+
+
+def test_what_counts_more_compares_no_quantities() -> None:
+    en = parse_query("Which saying does speech 2 quote about the public's word counting more "
+                     "than trophies?", translator=lambda: Translator([]))
+    assert not en.compares and Need.NUMBER not in en.asks
