@@ -2643,7 +2643,7 @@ class ExtractiveAnswerer:
         explained: list[Passage] = []
         for quote, _ in chosen:
             codes = [c for c in QUOTED.findall(quote.text) if _CODE.fullmatch(c)]
-            explained += _explaining(codes, _after(self.searcher.snap, quote))
+            explained += _code_parts(quote, codes, self.searcher.snap)
         quoted = {s.passage_id for s, _ in chosen}
         added = self._with_passages([s for s in explained if s.passage_id not in quoted])
         if not added:
@@ -2668,7 +2668,7 @@ class ExtractiveAnswerer:
         explained = [
             s for x in self.searcher.snap.sentences_with(codes)
             if about is None or x.speech in about
-            for s in _explaining(codes, _after(self.searcher.snap, x))
+            for s in _code_parts(x, codes, self.searcher.snap)
             if any(explains_part(f, s.text) for f in figures)]
         return self._with_passages(explained)
 
@@ -2755,29 +2755,15 @@ class ExtractiveAnswerer:
 
 # A term counting what it sums up ("五大载体", "三支队伍").
 _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|类|支)[\u4e00-\u9fff]{1,4}")
-# A code of figures ("81145", "6543") and a sentence saying what one of them stands for
-# ("“8”是指…", "两个“1”是指…").
+# A code of figures ("81145", "6543"), whose figures the sentences after it may explain one
+# by one ("“8”是指…", "两个“1”是指…": `_code_parts`).
 _CODE = re.compile(r"\d{2,8}")
-_EXPLAINS_FIGURE = re.compile(
-    r"(?:[两二三四五六七八九十]个)?[“\"](\d)[”\"](?:是指|指的是|指|即|就是)")
 
 
 _LOST_LABELS = 1  # items of a numbered run shown whose label the scrape lost
 # Sentences of what a numbered point means before a quote that it still opens (the answer
 # quotes the one before its best with it)
 POINT_BODY_OPENING = 2
-
-
-def _explaining(codes: Sequence[str], following: Sequence[Passage]) -> list[Passage]:
-    """The run of sentences from the first of `following` each saying what a figure of one
-    of `codes` stands for."""
-    out = []
-    for sentence in following:
-        m = _EXPLAINS_FIGURE.match(sentence.text)
-        if m is None or not any(m.group(1) in code for code in codes):
-            break
-        out.append(sentence)
-    return out
 
 
 def inline_series(text: str, term: str) -> list[str]:
