@@ -92,8 +92,12 @@ _PIECES = "间套台张块对"
 _HOW_HIGH = r"多高(?!的?(?:位置|地位|层次|境界|要求|标准|评价|程度|水平))"
 # "how far is it": a distance; not "how far beyond the district…should it be known", an extent.
 _HOW_FAR = r"\bhow far(?=\s+(?:is|are|was|were|away|from)\b|\s*\?|\s*$)"
-# An age asked ("平均多大岁数", "年龄多大", "how old"): a count of years of age, 岁.
-_AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数)有?多大|\bhow old\b")
+# An age asked ("平均多大岁数", "年龄多大", "平均年龄是多少", "how old", "what was the average
+# age"): a count of years of age, 岁 (not "and the average age?" after a count of cadres cut:
+# how it changed may be asked, "降低5.4岁").
+_AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数)(?:有?多大|[是为有]?多少)"
+                        r"|\bhow old\b|\bwhat (?:is|was|were) the (?:average |mean )?age\b",
+                        re.IGNORECASE)
 _NUM_Q = re.compile(
     rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
@@ -555,7 +559,8 @@ _CONTENT_Q = re.compile(
     r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
     # what each part of a coded term stands for ("“5+3”里的“5”和“3”分别代表哪几项?")
     r"分别(?:代表|指)|代表(?:的是)?(?:什么|哪)|"
-    r"哪些内容|什么内容|\bwhat (?:does|do) .{1,40} (?:stand for|refer to|mean)\b|"
+    r"哪些内容|什么内容|"
+    r"\bwhat (?:exactly |precisely )?(?:does|do) .{1,60} (?:stand for|refer to|mean)\b|"
     # its parts asked one by one ("拆开讲讲", "逐条列一下", "每个数字啥意思", "是哪条")
     r"拆开|逐条|逐项|[啥什么]意思|是哪[条项]|简称|缩写|"
     r"\bwhat are the\b.{0,40}\bin\b|\blist (?:the|all|its)\b)",
@@ -718,7 +723,8 @@ def kind_asked(text: str) -> str | None:
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
 # name of any kind.
 _NAME_ASKED = re.compile(
-    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?)?"
+    # (after "什么样的", a word of what it is for: "什么样的删减原则")
+    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?[\u4e00-\u9fff]{0,2}?)?"
     r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
     r"|方针|原则|战略|名堂|名字|名称)"
     # "这个方法叫啥?", "what is the project … called?"
@@ -1266,8 +1272,8 @@ PLACE_SUFFIXES = "省市县区镇乡村"
 # Words jieba tags as places that name no particular place ("各乡镇", "全市", "农村").
 _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政"
                             # "镇里", "县里": in the township or county spoken of, no name;
-                            # "哪两个城市": cities, none named
-                            r"|[省市县区乡镇村]里$|城市$)")
+                            # "哪两个城市": cities, none named; "村镇县三级": levels only
+                            r"|[省市县区乡镇村]里$|城市$|[省市县区乡镇村]+$)")
 # Named things a question can get wrong: Party plenums, five-year plans, years, anniversaries,
 # and Latin words in a Chinese question (a product, a programming term).
 _PLENUM = re.compile(r"十[一二三四五六七八九]?届[一二三四五六七八九]中全会")
@@ -1802,7 +1808,9 @@ def _persons_zh(text: str) -> list[str]:
              and not (i and len(w) == 3 and tagged[i - 1][0][-1:] == w[1])
              # "管得松", "管不住": a verb and its complement, "文里举": a place word, unless a
              # title stands by it
-             and not (len(w) == 3 and w[1] in "得不里" and not _titled(tagged, i))]
+             and not (len(w) == 3 and w[1] in "得不里" and not _titled(tagged, i))
+             # "路子走": an everyday word the table knows, and a verb
+             and not (len(w) == 3 and colloquial_expansions(w[:2]) and not _titled(tagged, i))]
     # a foreign name ("斯大林"): no common surname, but the dictionary's name for someone
     # (jieba tags "老一套", "盖起来" as names too)
     foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3

@@ -2969,3 +2969,96 @@ def test_a_speech_number_before_a_place_word_names_no_place(built_settings: Sett
     # "篇二里头说": not 二里头, a place no speech names
     a = ask(built_settings, "篇二里头说,世界上靠党派来治国这种做法到现在大概有多少年了?")
     assert not a.refused and "政党政治已有300多年历史" in a.text, a.text
+
+
+def test_another_speech_asked_a_question_of_its_own_is_answered_from_that_speech(
+        built_settings: Settings) -> None:
+    # the one sentence of 篇一 holding every word of the question's own part, weighed low by
+    # a search led by the antecedent's words
+    a = ask(built_settings, "那篇一呢?它说要开创什么局面?",
+            history=[user("篇二结尾说要以优异成绩向什么献礼?")])
+    assert not a.refused and "开创全市基层组织建设工作新局面" in a.text, a.text
+
+
+def test_what_the_numbers_of_a_code_stand_for_in_english_is_refused_where_unsaid(
+        built_settings: Settings) -> None:
+    # 篇七 never says what "185" stands for (as "“185”工程三个数字分别代表什么?" is refused)
+    a = ask(built_settings, "What precisely do the numbers of the '185' project in speech 7 "
+                            "stand for?")
+    assert a.refused, a.text
+
+
+def test_a_kind_of_thing_asked_with_what_it_is_for_is_the_one_named_so(
+        built_settings: Settings) -> None:
+    # "什么样的删减原则": "按照“删繁就简就实”的原则", not "按照“小形式、大内容”的要求"
+    a = ask(built_settings, "沙雅那篇讲话里,整理档案资料要按什么样的精简原则?")
+    assert not a.refused and "删繁就简就实" in a.text, a.text
+
+
+def test_the_parts_of_a_sum_are_the_parts_its_term_adds_up(built_settings: Settings) -> None:
+    a = ask(built_settings, "那次农村党建加“三项活动”的推进会,村干部的工资按哪几块来发?")
+    assert not a.refused and "基础报酬+绩效报酬+奖励报酬" in a.text, a.text
+
+
+def test_kinds_asked_of_what_the_best_sentence_names_are_enumerated_after_it(
+        built_settings: Settings) -> None:
+    # "分支" as the speech calls them (支部), two sentences after the one naming the party
+    a = ask(built_settings, "篇二里那个在日本长期执政的党,底下都有哪些分支?")
+    assert not a.refused and "市町村支部、行业支部、选举区支部" in a.text, a.text
+
+
+def test_an_average_age_asked_is_answered_in_years_or_refused(built_settings: Settings) -> None:
+    # 篇五 gives no age: "两个座谈会" is no answer to it
+    a = ask(built_settings, "What was the average age of village cadres in Jingkou district "
+                            "after the election?")
+    assert a.refused, a.text
+    # 篇四 gives how much it fell, not what it is
+    assert ask(built_settings, "耒阳换届以后,村干部的平均年龄是多少?").refused
+    a = ask(built_settings, "耒阳换届以后,村干部的平均年龄降了几岁?")
+    assert not a.refused and "平均年龄较上届降低5.4岁" in a.text, a.text
+
+
+def test_a_later_item_of_a_series_announced_inline_is_answered_by_the_series(
+        built_settings: Settings) -> None:
+    # "重点是“三项权力”的确立和落实,即:强化规则制定权,…;强化议事提名权,…;强化执行监督权,…"
+    # inside "二是…": the three, not the points around them
+    a = ask(built_settings, "攀枝花那篇为了让村里支部说了算,具体给了哪几种权?")
+    assert not a.refused, a.text
+    for power in ("强化规则制定权", "强化议事提名权", "强化执行监督权"):
+        assert power in a.text, a.text
+
+
+def test_everyday_words_search_the_speeches_words_for_them(built_settings: Settings) -> None:
+    # 挂钩: 联系
+    a = ask(built_settings, "乡镇里当领导的,每个人要对口挂钩几个村子?")
+    assert not a.refused and "每人必须联系辖区内的一个村" in a.text, a.text
+
+
+def test_as_many_paragraphs_opening_alike_as_asked_answer_a_list_question(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "第二篇讲为什么要加强基层党建,给了哪三条理由?")
+    assert not a.refused, a.text
+    for head in ("这是历史的昭示", "这是时代的要求", "这是现实的选择"):
+        assert head in a.text, a.text
+
+
+def test_a_paragraph_opening_alike_asked_by_number_is_searched_for_the_follow_up(
+        built_settings: Settings) -> None:
+    first = user("第二篇讲为什么要加强基层党建,给了哪三条理由?")
+    a = ask(built_settings, "第二条理由里引用了谁的话?", history=[first])
+    assert not a.refused and "这是时代的要求" in a.text and "孙中山" in a.text, a.text
+    a = ask(built_settings, "第二条理由里归纳了几个挑战?", history=[first])
+    assert not a.refused and "概括起来有这么五个挑战" in a.text, a.text
+
+
+def test_levels_run_together_are_no_place_never_mentioned(built_settings: Settings) -> None:
+    # "村镇县三级": the levels of 篇三's "三级联创", no place
+    a = ask(built_settings, "讲话里说村镇县三级一起评先进,多久考一回?")
+    assert not a.refused and "每年进行一次考核" in a.text, a.text
+
+
+def test_an_everyday_word_before_a_verb_is_no_name_never_mentioned(
+        built_settings: Settings) -> None:
+    # "路子走" (jieba: a name, 路 a surname): the way to go, 篇一's "明确思路"
+    a = ask(built_settings, "第一篇说全市这块工作按什么路子走?")
+    assert not a.refused and "明确思路" in a.text, a.text

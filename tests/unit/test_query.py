@@ -1627,3 +1627,36 @@ def test_what_counts_more_compares_no_quantities() -> None:
     en = parse_query("Which saying does speech 2 quote about the public's word counting more "
                      "than trophies?", translator=lambda: Translator([]))
     assert not en.compares and Need.NUMBER not in en.asks
+
+
+def test_an_age_asked_is_counted_in_years() -> None:
+    for question in ("京口区换届后村两委的平均年龄是多少?", "村干部年龄多大?",
+                     "What was the average age of the new village committees?"):
+        q = parse_query(question, translator=lambda: Translator([]))
+        assert q.count_units == {"岁"}, question
+    # how it changed may be asked after a count: no unit of its own
+    en = parse_query("and the average age?", translator=lambda: Translator([]))
+    assert en.count_units == set()
+
+
+def test_a_named_kind_asked_with_a_word_of_what_it_is_for_is_that_kind() -> None:
+    q = parse_query("整理档案要按什么样的删减原则?", translator=_no_translator)
+    assert q.name_asked == "原则"
+
+
+def test_what_the_parts_of_a_code_stand_for_asks_its_content_in_english() -> None:
+    q = parse_query("In speech 7, what exactly do the three numbers in the '185' project "
+                    "stand for?", translator=lambda: Translator([]))
+    assert Need.CONTENT in q.asks
+
+
+def test_levels_run_together_name_no_place() -> None:
+    q = parse_query("安徽农村那篇里,村镇县三级一起评先进这个事,多久考一回?",
+                    translator=_no_translator)
+    assert "村镇县" not in q.places and "村镇县" not in q.specifics
+
+
+def test_an_everyday_word_and_a_verb_are_no_name() -> None:
+    q = parse_query("第一篇说全市这块工作按什么路子走?", translator=_no_translator)
+    assert q.named == () and "路子走" not in q.specifics
+    assert "王浩" in parse_query("王浩同志讲了什么?", translator=_no_translator).named

@@ -66,7 +66,13 @@ from askspeech.query import (
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import COLLAPSED_OVERLAP, Searcher, SearchResult, span_overlap
-from askspeech.text.zh import announced_count, chinese_number, chinese_numeral, is_lead_in
+from askspeech.text.zh import (
+    announced_count,
+    chinese_number,
+    chinese_numeral,
+    colloquial_expansions,
+    is_lead_in,
+)
 
 if TYPE_CHECKING:
     from askspeech.store import IndexSnapshot
@@ -484,9 +490,11 @@ _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind
 
 def _names_a(kind: str, text: str) -> bool:
     """Whether the text names a thing of that kind, as speeches coin names: in quotation
-    marks or a title ("“民心工程”", "“一诺双评”制度", "《…办法》"); any kind for ""."""
+    marks or a title ("“民心工程”", "“一诺双评”制度", "“删繁就简就实”的原则", "《…办法》");
+    any kind for ""."""
     k = re.escape(kind)
-    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]{k}", text) is not None
+    return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]的?{k}",
+                     text) is not None
 
 
 def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
@@ -513,6 +521,10 @@ def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> S
 _COUNT_BEFORE_KIND = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个项大条种类]?$")
 
 
+# A term the speeches compose of parts added up ("“基础报酬+绩效报酬+奖励报酬”").
+_COMPOSED = re.compile(r"“([^”]{2,30}\+[^”]{2,30})”")
+
+
 def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     """A list question's sentence that enumerates things of the kind it asks for by name,
     the kind right after the enumeration ("纪检、政法、计生、团委、妇联等相关部门")."""
@@ -522,6 +534,11 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     text = sentence.text
     if kind in _ASPECTS and kind not in text:
         kind = "方面"  # "从哪几个角度去找的?": "…五个方面"
+    if kind not in text:  # or as the speeches call it ("分支": 支部)
+        kind = next((w for w in colloquial_expansions(kind) if w in text), kind)
+    if kind == "方面" and any(w in term for term in _COMPOSED.findall(text)
+                            for w in (*query.words, *query.official) if len(w) > 1):
+        return True  # the parts of what it asks, added up ("“基础报酬+绩效报酬+奖励报酬”")
     at = text.find(kind)
     while at >= 0:
         # (counted: "“转变职能”、…、“优化环境”五个方面"; a kind as general as "方面" only so)
@@ -643,6 +660,9 @@ def _is_saying(text: str) -> bool:
 
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# Words quoted from someone ("孙中山先生早就说过:“世界潮流,…”"), and a question asking them.
+_QUOTES_SOMEONE = re.compile(r"(?:说过?|指出|讲过?|强调)[:：]“")
+_ASKS_QUOTE = re.compile(r"引用|引了|谁的话|谁说|说过|名言|古语|quot", re.IGNORECASE)
 
 
 def _term_series(query: Query, sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
@@ -910,6 +930,25 @@ def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
             break
         out.append(s)
     return out if len(out) >= 1 + first else []
+
+
+def _announced_inline(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The series `sentence` is a later item of, from the lead-in that announces it and holds
+    its first item ("…重点是“三项权力”的确立和落实,即:强化规则制定权,…;" then "强化议事提名
+    权,…;" "强化执行监督权,…"), when the count announced is the count found."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), 0)
+    for i in range(at - 1, max(-1, at - MAX_LIST_ITEMS), -1):
+        lead = para[i].text
+        m = _INTRODUCES.search(lead)
+        if m is None:
+            continue
+        items = _parallel_items(lead, para[i + 1:])
+        if (any(s.passage_id == sentence.passage_id for s in items)
+                and announced_count(lead[:m.start(1)]) == 1 + len(items)):
+            return [para[i], *items]
+        break
+    return []
 
 
 _CLAUSE = re.compile(r"[^,，;；。]+[,，;；。]?")
@@ -1295,9 +1334,18 @@ class ExtractiveAnswerer:
         pointed = query.position is not None and query.speech is not None
         best = within.scored[0].sentence
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
-                or _continues_previous(query, best)):
+                or self._holds_own_words(query, best) or _continues_previous(query, best)):
             return None, None
         return within, None
+
+    def _holds_own_words(self, query: Query, sentence: Passage) -> bool:
+        """Whether a follow-up moving to another speech with a question of its own ("那篇一
+        呢?它说要开创什么局面?") finds every content word of that question in the best sentence
+        of that speech: the search, led by the antecedent's words, weighs it low."""
+        if not (query.follow_up and query.own is not None and query.speeches_named):
+            return False
+        own = self.scorer.own_words(query)
+        return len(own) >= OWN_WORDS and all(w in sentence.text for w in own)
 
     def _holds_its_terms(self, query: Query, sentence: Passage) -> bool:
         """Whether the best sentence holds every term the question names beyond the speeches'
@@ -1670,6 +1718,26 @@ class ExtractiveAnswerer:
                                  and not self._opens_list(best.sentence)):
             # "哪些部门": "…组织纪检、政法、计生…等相关部门…" names them where it stands
             return self._with_runner_up(best, ev, out)
+        if len(picked) == 1 and query.asks_list:
+            # an item of a series its lead-in announces and opens inline ("重点是“三项权力”
+            # 的确立和落实,即:强化规则制定权,…;" "强化议事提名权,…;" "强化执行监督权,…"):
+            # that series, not the numbered point around it ("二是确立和强化…")
+            series = _announced_inline(best.sentence, self.searcher.snap)
+            if series:
+                return self._with_passages(series)
+        size = query.list_size
+        if (len(picked) == 1 and query.asks_list and size and not query.follow_up
+                and not query.english and not self._lists(best.sentence, size)):
+            # as many paragraphs opening alike as asked, one of whose openings scores close
+            # ("哪三条理由": "这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…"), over a
+            # best sentence opening no such list: those openings (in Chinese: translated
+            # words weigh little)
+            openings = next((run for x in takewhile(
+                lambda x: x.score >= best.score - self.list_margin, ev.scored)
+                if len(run := _parallel_openings(x.sentence, self.searcher.snap)[0]) == size
+                and any(o.passage_id == x.sentence.passage_id for o in run)), [])
+            if openings:
+                return self._with_passages(openings)
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
         if of_term is not None:
             return self._listing_quotes(of_term, query.first_items)
@@ -1978,12 +2046,17 @@ class ExtractiveAnswerer:
             paired = _runner_up(ev, self.list_margin, lambda s: _pairs_asked(query, s.sentence))
             if paired is not None:
                 return paired
-        if (query.follow_up and query.asks_list and query.kind_asked
-                and not any(query.kind_asked in p.text for p in query.previous)):
-            # "那日本自民党在下面设了哪几种支部?" after a quote naming the party: a sentence
-            # right after that quote enumerating the kind ("…建立了市町村支部、行业支部、
-            # 选举区支部"), however the search weighs it
-            next_to = {s.passage_id for p in query.previous for s in _after(snap, p, RUN_REACH)}
+        # (asked first, of a kind more particular than "方面", past a best opening no list)
+        anchors = query.previous if query.follow_up else (
+            () if query.kind_asked in _NO_KIND or self._opens_list(best.sentence)
+            else (best.sentence,))
+        if (query.asks_list and query.kind_asked and anchors
+                and not any(query.kind_asked in p.text for p in anchors)):
+            # "那日本自民党在下面设了哪几种支部?" after a quote naming the party (or asked
+            # first, where the best sentence names it): a sentence right after that quote
+            # enumerating the kind ("…建立了市町村支部、行业支部、选举区支部"), however the
+            # search weighs it
+            next_to = {s.passage_id for p in anchors for s in _after(snap, p, RUN_REACH)}
             enumerating = next((s for s in ev.scored if s.sentence.passage_id in next_to
                                 and _enumerates_kind(query, s.sentence)), None)
             if enumerating is not None:
@@ -2234,6 +2307,11 @@ class ExtractiveAnswerer:
                       query.ordinal)
             if one is not None:
                 return self._with_passages([one])
+            one = nth(self._openings_shown(query.previous), query.ordinal)
+            if one is not None:
+                # "那第二个理由引用了谁的话?" after "这是历史的昭示:…" "这是时代的要求:…" …:
+                # that paragraph's opening, and what the follow-up asks in it
+                return self._with_passages([one, *self._asked_in_paragraph(query, one)])
             part = nth(self._summarised(query.previous), query.ordinal)
             if part is not None:  # "第二部分呢?" after "篇七讲了什么": its part two
                 return self._part_with_points(query.previous[0].speech, part)
@@ -2517,6 +2595,34 @@ class ExtractiveAnswerer:
         found = [s for s in body if s is not None]
         return (found if in_order and len(found) == len(body)
                 and announced_count(previous[0].text) == len(body) else [])
+
+    def _asked_in_paragraph(self, query: Query, opening: Passage) -> list[Passage]:
+        """The sentence of the paragraph `opening` opens that a follow-up about it asks for:
+        the words it quotes from someone, when asked for them ("引用了谁的话?"), else the one
+        holding the rarest of the follow-up's own words ("概括了几个挑战?"); none when no
+        sentence past the opening holds any."""
+        body = [s for s in self.searcher.snap.paragraph_sentences.get(
+            (opening.speech, opening.paragraph), []) if s.passage_id != opening.passage_id]
+        if _ASKS_QUOTE.search(query.text):
+            quoting = next((s for s in body if _QUOTES_SOMEONE.search(s.text)
+                            or _is_saying(s.text)), None)
+            return [quoting] if quoting is not None else []
+        idf = self.searcher.snap.bm25_sentences.idf
+        words = [w for w in self.scorer.own_words(query) if w not in opening.text]
+        held = [(sum(idf(w) for w in words if w in s.text), -i) for i, s in enumerate(body)]
+        top = max(held, default=(0.0, 0))
+        return [body[-top[1]]] if top[0] > 0 else []
+
+    def _openings_shown(self, previous: Sequence[Passage]) -> list[Passage]:
+        """The openings of paragraphs in parallel form a previous answer quoted two or more of
+        ("这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…"), in order."""
+        for quote in previous[:2]:
+            sentence = self.structure.sentence_at(quote.speech, quote.start)
+            openings = (_parallel_openings(sentence, self.searcher.snap)[0]
+                        if sentence is not None else [])
+            if _shown(openings, previous) >= 2:
+                return openings
+        return []
 
     def _parallel_series(self, previous: Sequence[Passage]) -> list[Passage]:
         """The sentences of a paragraph in parallel form a previous answer quoted ("要突出重点
