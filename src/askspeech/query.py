@@ -96,8 +96,9 @@ _HOW_FAR = r"\bhow far(?=\s+(?:is|are|was|were|away|from)\b|\s*\?|\s*$)"
 # age"): a count of years of age, 岁 (not "and the average age?" after a count of cadres cut:
 # how it changed may be asked, "降低5.4岁").
 _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数)(?:有?多大|[是为有]?多少)"
-                        r"|\bhow old\b|\bwhat (?:is|was|were) the (?:average |mean )?age\b",
-                        re.IGNORECASE)
+                        r"|\bhow old\b|\bwhat (?:is|was|were) the (?:average |mean )?age\b"
+                        # (years of age: "by how many years did the average age drop?")
+                        r"|\bhow many years\b.{0,30}\bage\b", re.IGNORECASE)
 _NUM_Q = re.compile(
     rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
@@ -146,7 +147,9 @@ _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
     # (and who said a saying: "这话是谁讲的?")
-    rf"((?<![{_THING_NAMED}])(?:叫什么名字|(?<!叫)什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
+    # (nor a thing's named just before: "那人才工程呢,叫什么名字?")
+    rf"((?<![{_THING_NAMED}])(?<![{_THING_NAMED}][,，])(?<![{_THING_NAMED}]呢[,，])"
+    r"(?:叫什么名字|(?<!叫)什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
     r"|姓名|姓甚名谁|姓(?:什么|啥)|"
     r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
     rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
@@ -625,6 +628,10 @@ TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
 # A height, length or distance asked ("高杆灯要立多高?"): given in metres or kilometres.
 _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长度|宽度"
                        rf"|\bhow (?:tall|high|wide|deep)\b|\bheight\b|{_HOW_FAR})", re.IGNORECASE)
+_SHARE_Q = re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b"
+                      r"|\bratio\b)", re.IGNORECASE)
+_SHARE_ASKED = re.compile(r"\bwhat (?:percent(?:age)?|proportion|share)\b|\bhow many percent"
+                          r"|百分之(?:几|多少)", re.IGNORECASE)
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
@@ -638,8 +645,7 @@ _UNIT_Q = (
                # (not "investment projects": things counted)
                r"|\bmoney\b|\bbudget\b|\binvest(?!ment projects?\b)|\bsalar|\bwages?\b)",
                re.IGNORECASE),
-    re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b|\bratio\b)",
-               re.IGNORECASE),
+    _SHARE_Q,
     # (not "平均多大岁数", "年龄有多大": an age)
     re.compile(r"(面积|(?<!年龄)(?<!年纪)(?<!岁数)(?<!年龄有)(?<!年纪有)多大(?!岁数|年纪|年龄)"
                r"|平方米|\bsquare met|\barea\b)", re.IGNORECASE),
@@ -726,14 +732,14 @@ _NAME_ASKED = re.compile(
     # (after "什么样的", a word of what it is for: "什么样的删减原则")
     r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?[\u4e00-\u9fff]{0,2}?)?"
     r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
-    r"|方针|原则|战略|名堂|名字|名称)"
+    r"|方针|原则|战略|名堂|名字|名称|名号)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
     r"|\bthe (name) of\b"
     # "用哪句俗话说明…": a saying, which the speeches quote ("“金杯银杯不如老百姓的口碑”")
     r"|(?:哪|那|这|什么|啥)一?句(俗话|俗语|老话|名言|顺口溜)", re.IGNORECASE)
-_ANY_NAME = ("名堂", "名字", "名称", "叫", "called", "name", "俗话", "俗语", "老话", "名言",
-             "顺口溜")
+_ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "俗话", "俗语", "老话",
+             "名言", "顺口溜")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 _COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说|给)了?(?:出)?几[条点项部块大个]"
@@ -1332,6 +1338,20 @@ _DESCRIBES_SPEECH = re.compile(
     r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])")
 
 
+# A speech described by what it mentions ("提到谷汪乡、牛场镇的那篇"): the places named there
+# say which speech, not where what is asked happened.
+_MENTIONING_SPEECH = re.compile(
+    r"(?:提到|提及|讲到|说到|谈到)[^,，。;；:：?？!！]{2,24}?的?[那这]篇")
+
+
+def _asked_places(text: str, places: Sequence[str]) -> tuple[str, ...]:
+    """The places a question asks about: not those only naming its speech by mentioning them."""
+    rest = _MENTIONING_SPEECH.sub(" ", text)
+    # (a place the question names by what holds it, "新疆那个县" → 沙雅, is asked about)
+    return tuple(p for p in places if p in rest or bare_place(p) in rest
+                 or not (p in text or bare_place(p) in text))
+
+
 def speech_described(text: str) -> str:
     """The words by which the question describes its speech ("十九届五中全会那篇" → "十九届五中
     全会"): they say which speech, and no sentence of it is their answer."""
@@ -1893,13 +1913,17 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
                                     *technical, *_documents(text, english)]))
     # organisations jieba knows by name ("越南共产党", "中组部"), like places; one named
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
+    # (not one cut out of a word before it: "外国大党" is no "国大党", the one-character
+    # word jieba leaves before it and its first character being a word of their own)
+    tagged = pos_tags(text)
     organisations = [(m.group(1) if (m := _PLACE_BODY.match(w)) else w)
-                     for w, flag in pos_tags(text)
+                     for i, (w, flag) in enumerate(tagged)
                      if flag == "nt" and len(w) >= 2 and not _CREW.match(w)
-                     and _ORGANISATION.search(w)]
+                     and _ORGANISATION.search(w)
+                     and not (i and len(tagged[i - 1][0]) == 1
+                              and dictionary_word(tagged[i - 1][0] + w[0]))]
     # a head of government or department ("分管的副省长", "组织部长"): a post the speeches
     # must name, as a person
-    tagged = pos_tags(text)
     heads = [w for w, _ in tagged if _HEAD_OF_GOVERNMENT.search(w)]
     # (jieba cuts "安徽省长" into the province and "长")
     heads += [w[-1] + "长" for (w, flag), (after, _) in pairwise(tagged)
@@ -2300,7 +2324,11 @@ def parse_query(
     # funding…?", not at "…cramped and needing locally raised funds?")
     if counted and not re.search(_ASKS_AGAIN_EN if english else r"[,，;；]", kind[asked_from:]):
         asked_from = len(kind)
-    unit = next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)), None)
+    # (a share asked outright is asked of whatever it is a share of: "by what percentage did
+    # … operating funds increase?" asks a percentage, not a sum)
+    unit = (_UNIT_Q.index(_SHARE_Q) if _SHARE_ASKED.search(kind, asked_from)
+            else next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)),
+                      None))
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
     occasion = (occasion or speech_by_size(search, sizes or {})
                 or speech_by_level(search, levels or {}))
@@ -2334,7 +2362,7 @@ def parse_query(
         speeches_named=speeches_mentioned(text, speeches),
         search_speech=speech_mentioned(search, speeches),
         speech_filter=speech_filter,
-        places=places,
+        places=places if english else _asked_places(text, places),
         # a speech that does not exist is named like a place the speeches never mention
         named=persons if english else tuple(dict.fromkeys(
             [*_persons_zh(text), *(m.group(0) for m in _PLENUM.finditer(text))])),

@@ -3062,3 +3062,77 @@ def test_an_everyday_word_before_a_verb_is_no_name_never_mentioned(
     # "路子走" (jieba: a name, 路 a surname): the way to go, 篇一's "明确思路"
     a = ask(built_settings, "第一篇说全市这块工作按什么路子走?")
     assert not a.refused and "明确思路" in a.text, a.text
+
+
+def test_the_name_of_a_thing_asked_after_it_is_no_persons_name(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "那人才工程呢,叫什么名字?",
+            history=[user("篇八园区人才方面要建立哪些制度?")])
+    assert not a.refused and "千人计划" in a.text, a.text
+
+
+def test_places_a_speech_is_described_by_are_not_where_the_answer_must_be(
+        built_settings: Settings) -> None:
+    # "提到谷汪乡、牛场镇的那篇" says which speech; the count is of any township's leaders
+    a = ask(built_settings, "提到谷汪乡、牛场镇的那篇,乡镇班子成员每人要联系几个村?")
+    assert not a.refused and "每人必须联系辖区内的一个村" in a.text, a.text
+
+
+def test_a_masked_name_in_quotation_marks_hides_no_amount(built_settings: Settings) -> None:
+    # "深化“xxxx”工程创建" in the best sentence: a project's name, not the count asked
+    a = ask(built_settings, "推进“三项活动”的那个市,上半年各乡镇表彰了多少先进集体和个人?")
+    assert not a.refused and "共表彰先进集体100个" in a.text, a.text
+
+
+def test_a_list_of_as_many_as_asked_whose_item_holds_the_best_sentence_answers_it(
+        built_settings: Settings) -> None:
+    # the best sentence is in the body of "二要做发展中的先锋。", the second of the "三个先"
+    a = ask(built_settings, "京口那篇说基层干部要在哪三方面走在前面?")
+    assert not a.refused, a.text
+    for item in ("一要做学习上的先驱", "二要做发展中的先锋", "三要做服务上的先进"):
+        assert item in a.text, a.text
+
+
+def test_a_percentage_asked_of_funds_is_a_share_not_a_sum(built_settings: Settings) -> None:
+    a = ask(built_settings, "By what percentage did average operating funds per village "
+                            "increase in Leiyang?")
+    assert not a.refused and "增幅达43%" in a.text, a.text
+
+
+def test_a_way_out_asked_in_everyday_words_is_the_speechs_channels(
+        built_settings: Settings) -> None:
+    # 去路: 出路, 通道 ("为大学生村官的出路提供了“五条通道”")
+    a = ask(built_settings, "下到村里干活的大学毕业生,上面给安排了哪些去路?")
+    assert not a.refused, a.text
+    assert "考录国家公务员、留任村干部、自主创业、继续学习、另行择业" in a.text, a.text
+
+
+def test_how_many_years_an_age_fell_is_counted_in_years_of_age(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "By how many years did the average age of Leiyang's new village "
+                            "committees drop?")
+    assert not a.refused and "平均年龄较上届降低5.4岁" in a.text, a.text
+
+
+def test_kinds_asked_in_a_follow_up_are_enumerated_after_its_own_best_sentence(
+        built_settings: Settings) -> None:
+    # the answer before quoted no sentence naming the party: the follow-up's own best does
+    a = ask(built_settings, "讲话里说日本那个党在基层都建了哪些支部?",
+            history=[user("篇二说政党政治有多少年的历史?"),
+                     user("那些长期执政的政党有什么共同规律?")])
+    assert not a.refused and "市町村支部、行业支部、选举区支部" in a.text, a.text
+
+
+def test_a_textbook_asked_in_english_is_the_speechs_teaching_material(
+        built_settings: Settings) -> None:
+    # the glossary: "textbook" is 教材, as the speeches call it
+    a = ask(built_settings, "Which textbook do Party members' audio-visual education sessions "
+                            "use in the Shaya county speech?")
+    assert not a.refused and "新疆党员电教" in a.text, a.text
+
+
+def test_a_named_kind_asked_prefers_a_close_sentence_naming_one_of_that_kind(
+        built_settings: Settings) -> None:
+    # "按照“删繁就简就实”的原则" over the best, "按照“小形式、大内容”的要求"
+    a = ask(built_settings, "新疆那个县说整理存档材料要本着什么样的原则?")
+    assert not a.refused and "删繁就简就实" in a.text, a.text

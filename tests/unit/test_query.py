@@ -1660,3 +1660,37 @@ def test_an_everyday_word_and_a_verb_are_no_name() -> None:
     q = parse_query("第一篇说全市这块工作按什么路子走?", translator=_no_translator)
     assert q.named == () and "路子走" not in q.specifics
     assert "王浩" in parse_query("王浩同志讲了什么?", translator=_no_translator).named
+
+
+def test_a_things_name_asked_right_after_it_is_no_persons() -> None:
+    q = parse_query("那人才工程呢,叫什么名字?", translator=_no_translator)
+    assert Need.PERSON not in q.asks
+    assert Need.PERSON in parse_query("那个书记叫什么名字?", translator=_no_translator).asks
+
+
+def test_places_describing_the_speech_are_not_asked_about() -> None:
+    q = parse_query("提到谷汪乡、牛场镇的那篇,乡镇班子成员每人要联系几个村?",
+                    translator=_no_translator)
+    assert q.places == () and "谷汪乡" in q.specifics
+    assert parse_query("谷汪乡引进了哪些项目?", translator=_no_translator).places == ("谷汪乡",)
+
+
+def test_a_share_asked_outright_is_a_percentage_whatever_it_is_of() -> None:
+    en = parse_query("By what percentage did Leiyang's average per-village operating funds "
+                     "increase?", translator=lambda: Translator([]))
+    zh = parse_query("村均运转经费增长了百分之多少?", translator=_no_translator)
+    assert en.unit == zh.unit == 1
+    assert parse_query("运转经费有多少?", translator=_no_translator).unit == 0
+
+
+def test_an_organisation_cut_out_of_the_word_before_it_is_no_name() -> None:
+    # jieba: 外 / 国大党 (the Indian National Congress) in "外国大党"
+    q = parse_query("篇二拿哪两个下台的外国大党当反面教材?", translator=_no_translator)
+    assert "国大党" not in q.specifics
+    assert "越南共产党" in parse_query("越南共产党是怎么做的?",
+                                  translator=_no_translator).specifics
+
+
+def test_a_name_asked_as_a_title_asks_any_name() -> None:
+    q = parse_query("京口区委给那个三年打算起了个什么名号?", translator=_no_translator)
+    assert q.name_asked == ""

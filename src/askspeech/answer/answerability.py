@@ -134,9 +134,12 @@ def _vague_amount(text: str, question: str) -> bool:
 
 
 def _masked_amount(text: str, query: Query) -> bool:
-    """A masked amount ("20xx名", "xx万元") of the kind the question asks for."""
+    """A masked amount ("20xx名", "xx万元") of the kind the question asks for (not a masked
+    name in quotation marks: "“xxxx”工程")."""
     for m in _MASKED_COUNT.finditer(text):
         unit = m.group(1)
+        if text[m.start() - 1:m.start()] in ("“", '"') and text[m.end():m.end() + 1] in ("”", '"'):
+            continue
         if query.unit is not None:
             if _UNITS[query.unit].match("1" + text[m.end() - len(unit): m.end() + 4]):
                 return True

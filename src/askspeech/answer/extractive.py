@@ -1457,7 +1457,17 @@ class ExtractiveAnswerer:
                         for t in ev.terms)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         return query, (self._list_opener(query, ev) or self._giving_detail(query, ev)
-                       or ev.scored[0])
+                       or self._naming_kind(query, ev) or ev.scored[0])
+
+    def _naming_kind(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking the name of a kind of thing ("本着什么样的原则?") whose best
+        sentence names none of that kind: a sentence within the detail margin that does
+        ("按照“删繁就简就实”的原则", over "按照“小形式、大内容”的要求")."""
+        kind = query.name_asked
+        if (not kind or query.asks_list or not ev.scored
+                or _names_a(kind, ev.scored[0].sentence.text)):
+            return None
+        return _runner_up(ev, self.detail_margin, lambda s: _names_a(kind, s.sentence.text))
 
     def _ordinal_listing(self, query: Query, ev: Evidence) -> Listing | None:
         """For a question naming an item by its place ("…四项要求中,最后一项是什么?", "“三个先”
@@ -2006,19 +2016,26 @@ class ExtractiveAnswerer:
         # "哪两种情况" is not a list of five
         return None if found is None or asked not in (None, len(found.items)) else found
 
-    def _list_of_item(self, best: Scored, count: int) -> Scored | None:
+    def _list_of_item(self, best: Scored, count: int, deep: bool = False) -> Scored | None:
         """The lead-in or first item of the list of `count` items whose item the best sentence
         opens, though its own points are fewer ("第五,以充分发挥作用为重点,…" with its three
-        "一要…" for "要重点抓的五拨人都是谁?": the five)."""
+        "一要…" for "要重点抓的五拨人都是谁?": the five); `deep`, or whose item's body it is in
+        ("贯彻落实科学发展观,…需要…基层干部…奋力拼搏。" in "二要做发展中的先锋。" of the
+        "三个先" for "在哪三方面要走在前头?")."""
         sentence = best.sentence
-        listing = self.structure.listing_at(sentence.speech, sentence.start, inside=True,
-                                            opening=False)
+        listing = (self.structure.listing_of_size(sentence.speech, sentence.start, count) if deep
+                   else self.structure.listing_at(sentence.speech, sentence.start, inside=True,
+                                                  opening=False))
         if listing is None or count not in (len(listing.items), listing.node.announced):
             return None
+        if deep and listing.node.announced != count:
+            return None  # (announced so: an item's "一方面…另一方面" answers no "哪两条河")
         opener = self.structure.sentence_at(sentence.speech, listing.node.start)
         passage = self._passage_holding(opener) if opener is not None else None
         if opener is None or passage is None or not self._lists(opener, count):
             return None
+        if deep and (listing.node.level <= 1 or self._opens_parts(opener)):
+            return None  # the speech's own parts hold everything it says
         return replace(best, sentence=opener, passage=passage)
 
     def _list_opener(self, query: Query, ev: Evidence) -> Scored | None:
@@ -2046,16 +2063,16 @@ class ExtractiveAnswerer:
             paired = _runner_up(ev, self.list_margin, lambda s: _pairs_asked(query, s.sentence))
             if paired is not None:
                 return paired
-        # (asked first, of a kind more particular than "方面", past a best opening no list)
-        anchors = query.previous if query.follow_up else (
-            () if query.kind_asked in _NO_KIND or self._opens_list(best.sentence)
-            else (best.sentence,))
-        if (query.asks_list and query.kind_asked and anchors
-                and not any(query.kind_asked in p.text for p in anchors)):
-            # "那日本自民党在下面设了哪几种支部?" after a quote naming the party (or asked
-            # first, where the best sentence names it): a sentence right after that quote
-            # enumerating the kind ("…建立了市町村支部、行业支部、选举区支部"), however the
-            # search weighs it
+        # "那日本自民党在下面设了哪几种支部?" after a quote naming the party (or where the
+        # best sentence names it, of a kind more particular than "方面", past a best opening
+        # no list): a sentence right after that quote enumerating the kind ("…建立了市町村支部、
+        # 行业支部、选举区支部"), however the search weighs it
+        own = (() if query.kind_asked in _NO_KIND or self._opens_list(best.sentence)
+               else (best.sentence,))
+        for anchors in ((query.previous, own) if query.follow_up else (own,)):
+            if not (query.asks_list and query.kind_asked and anchors) or any(
+                    query.kind_asked in p.text for p in anchors):
+                continue
             next_to = {s.passage_id for p in anchors for s in _after(snap, p, RUN_REACH)}
             enumerating = next((s for s in ev.scored if s.sentence.passage_id in next_to
                                 and _enumerates_kind(query, s.sentence)), None)
@@ -2101,7 +2118,10 @@ class ExtractiveAnswerer:
                        or next((s for s in ev.scored[1:SHARED_TOP]
                                 if self._lists(s.sentence, asked)), None)
                        or _runner_up(ev, self.list_margin,
-                                     lambda s: self._lists(s.sentence, asked)))
+                                     lambda s: self._lists(s.sentence, asked))
+                       or (None if lists_things(best.sentence.text)
+                           or _parallel_siblings(best.sentence, snap)
+                           else self._list_of_item(best, asked, deep=True)))
             if counted is not None:
                 return counted
         if query.asks_list and not self._opens_list(best.sentence):
