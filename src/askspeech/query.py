@@ -143,6 +143,10 @@ _DATE_Q = re.compile(
 )
 # Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划").
 _THING_NAMED = "件见动划度案章议程"
+# A name asked of the thing the question names right before ("文件起的是什么名字?"): no
+# person's (not "…活动场所的领导叫什么名字?").
+_THING_NAME_ASKED = re.compile(r"(?:文件|计划|工程|活动|制度|办法|意见|项目|模式|机制|规定|方案)"
+                               r"(?:叫|起的是|起了个)(?:什么|啥)名字?")
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
@@ -628,6 +632,8 @@ TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
 # A height, length or distance asked ("高杆灯要立多高?"): given in metres or kilometres.
 _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长度|宽度"
                        rf"|\bhow (?:tall|high|wide|deep)\b|\bheight\b|{_HOW_FAR})", re.IGNORECASE)
+# A share or rate asked, and one asked outright, whatever it is of ("by what percentage did …
+# funds increase?" asks a percentage, not a sum).
 _SHARE_Q = re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b"
                       r"|\bratio\b)", re.IGNORECASE)
 _SHARE_ASKED = re.compile(r"\bwhat (?:percent(?:age)?|proportion|share)\b|\bhow many percent"
@@ -1258,7 +1264,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.NUMBER)
     elif _DURATION_Q.search(text):
         out.append(Need.DURATION)
-    if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
+    if (_PERSON_Q.search(text) and not _WHO_WHOM.search(text)
+            and not _THING_NAME_ASKED.search(text)):
         out.append(Need.PERSON)
     if _PLACE_Q.search(text) and not _FOCUS_WHERE.search(text):
         out.append(Need.PLACE)
@@ -2324,8 +2331,6 @@ def parse_query(
     # funding…?", not at "…cramped and needing locally raised funds?")
     if counted and not re.search(_ASKS_AGAIN_EN if english else r"[,，;；]", kind[asked_from:]):
         asked_from = len(kind)
-    # (a share asked outright is asked of whatever it is a share of: "by what percentage did
-    # … operating funds increase?" asks a percentage, not a sum)
     unit = (_UNIT_Q.index(_SHARE_Q) if _SHARE_ASKED.search(kind, asked_from)
             else next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)),
                       None))

@@ -3136,3 +3136,8 @@ def test_a_named_kind_asked_prefers_a_close_sentence_naming_one_of_that_kind(
     # "按照“删繁就简就实”的原则" over the best, "按照“小形式、大内容”的要求"
     a = ask(built_settings, "新疆那个县说整理存档材料要本着什么样的原则?")
     assert not a.refused and "删繁就简就实" in a.text, a.text
+
+
+def test_the_name_of_a_document_asked_is_its_title(built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区委专门出了个文件来抓基层组织,文件起的是什么名字?")
+    assert not a.refused and "《关于实施“磐石计划”" in a.text, a.text

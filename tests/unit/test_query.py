@@ -1694,3 +1694,12 @@ def test_an_organisation_cut_out_of_the_word_before_it_is_no_name() -> None:
 def test_a_name_asked_as_a_title_asks_any_name() -> None:
     q = parse_query("京口区委给那个三年打算起了个什么名号?", translator=_no_translator)
     assert q.name_asked == ""
+
+
+def test_a_name_asked_of_a_document_a_few_words_before_is_no_persons() -> None:
+    q = parse_query("区委专门出了个文件来抓基层组织,文件起的是什么名字?", translator=_no_translator)
+    assert Need.PERSON not in q.asks
+    assert Need.PERSON in parse_query("主持座谈会的省委书记叫什么名字?",
+                                      translator=_no_translator).asks
+    assert Need.PERSON in parse_query("带队去参观活动场所的领导叫什么名字?",
+                                      translator=_no_translator).asks

@@ -2629,9 +2629,10 @@ class ExtractiveAnswerer:
             return [quoting] if quoting is not None else []
         idf = self.searcher.snap.bm25_sentences.idf
         words = [w for w in self.scorer.own_words(query) if w not in opening.text]
-        held = [(sum(idf(w) for w in words if w in s.text), -i) for i, s in enumerate(body)]
-        top = max(held, default=(0.0, 0))
-        return [body[-top[1]]] if top[0] > 0 else []
+        held = {s.passage_id: sum(idf(w) for w in words if w in s.text) for s in body}
+        # (the first of those holding the most)
+        top = max(body, key=lambda s: held[s.passage_id], default=None)
+        return [top] if top is not None and held[top.passage_id] > 0 else []
 
     def _openings_shown(self, previous: Sequence[Passage]) -> list[Passage]:
         """The openings of paragraphs in parallel form a previous answer quoted two or more of
