@@ -3141,3 +3141,12 @@ def test_a_named_kind_asked_prefers_a_close_sentence_naming_one_of_that_kind(
 def test_the_name_of_a_document_asked_is_its_title(built_settings: Settings) -> None:
     a = ask(built_settings, "京口区委专门出了个文件来抓基层组织,文件起的是什么名字?")
     assert not a.refused and "《关于实施“磐石计划”" in a.text, a.text
+
+
+def test_an_item_asked_by_number_and_the_lists_kind_is_that_item(
+        built_settings: Settings) -> None:
+    # "方面" is the lead-in's word ("…从以下四个方面来理解:一是…"), no description of item one
+    a = ask(built_settings, "那第三个方面呢?",
+            history=[user("安徽那篇讲开放式活动场所的作用,可以从哪几个方面理解?")])
+    assert not a.refused and "三是进一步密切了党同人民群众的血肉联系" in a.text, a.text
+    assert "一是进一步体现了" not in a.text, a.text

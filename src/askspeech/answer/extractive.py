@@ -2463,7 +2463,10 @@ class ExtractiveAnswerer:
         words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None]
         if not words or self._opening_holds(listing.speech, item, words):
             return item
-        return self._only_described(listing, words) or item
+        # (not by a word of the lead-in: "第三个方面呢?" of "…从以下四个方面来理解:一是…"
+        # names the list's kind, which item one's sentence holds with the lead-in)
+        words = [w for w in words if w not in listing.node.heading]
+        return (self._only_described(listing, words) if words else None) or item
 
     def _only_described(self, listing: Listing, words: Sequence[str]) -> OutlineNode | None:
         """The one item of the list whose opening holds any of `words`, if only one does."""
