@@ -141,18 +141,17 @@ _DATE_Q = re.compile(
     r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
-# Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划").
-_THING_NAMED = "件见动划度案章议程"
-# A name asked of the thing the question names right before ("文件起的是什么名字?"): no
-# person's (not "…活动场所的领导叫什么名字?").
-_THING_NAME_ASKED = re.compile(r"(?:文件|计划|工程|活动|制度|办法|意见|项目|模式|机制|规定|方案)"
-                               r"(?:叫|起的是|起了个)(?:什么|啥)名字?")
+# Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划",
+# "办法", "项目", "模式", "机制", "规定").
+_THING_NAMED = "件见动划度案章议程法目式制定"
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
     # (and who said a saying: "这话是谁讲的?")
-    # (nor a thing's named just before: "那人才工程呢,叫什么名字?")
+    # (nor a thing's named just before: "那人才工程呢,叫什么名字?", "文件起的是什么名字?"; not
+    # "…活动场所的领导叫什么名字?")
     rf"((?<![{_THING_NAMED}])(?<![{_THING_NAMED}][,，])(?<![{_THING_NAMED}]呢[,，])"
+    rf"(?<![{_THING_NAMED}]起的是)(?<![{_THING_NAMED}]起了个)"
     r"(?:叫什么名字|(?<!叫)什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
     r"|姓名|姓甚名谁|姓(?:什么|啥)|"
     r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
@@ -1264,8 +1263,7 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.NUMBER)
     elif _DURATION_Q.search(text):
         out.append(Need.DURATION)
-    if (_PERSON_Q.search(text) and not _WHO_WHOM.search(text)
-            and not _THING_NAME_ASKED.search(text)):
+    if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
         out.append(Need.PERSON)
     if _PLACE_Q.search(text) and not _FOCUS_WHERE.search(text):
         out.append(Need.PLACE)

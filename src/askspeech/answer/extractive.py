@@ -2327,7 +2327,8 @@ class ExtractiveAnswerer:
                       query.ordinal)
             if one is not None:
                 return self._with_passages([one])
-            one = nth(self._openings_shown(query.previous), query.ordinal)
+            one = nth(self._parallel_shown(
+                query.previous, lambda s, snap: _parallel_openings(s, snap)[0]), query.ordinal)
             if one is not None:
                 # "那第二个理由引用了谁的话?" after "这是历史的昭示:…" "这是时代的要求:…" …:
                 # that paragraph's opening, and what the follow-up asks in it
@@ -2352,7 +2353,7 @@ class ExtractiveAnswerer:
                     return self._with_passages([shown])
             if listing is not None and item is not None:
                 return self._item_quotes(query, listing, self._described(query, listing, item))
-            one = nth(self._parallel_series(query.previous), query.ordinal)
+            one = nth(self._parallel_shown(query.previous, _parallel_siblings), query.ordinal)
             if one is not None:
                 return self._with_passages([one])
         return []
@@ -2637,26 +2638,17 @@ class ExtractiveAnswerer:
         top = max(body, key=lambda s: held[s.passage_id], default=None)
         return [top] if top is not None and held[top.passage_id] > 0 else []
 
-    def _openings_shown(self, previous: Sequence[Passage]) -> list[Passage]:
-        """The openings of paragraphs in parallel form a previous answer quoted two or more of
-        ("这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…"), in order."""
+    def _parallel_shown(self, previous: Sequence[Passage],
+                        run_of: Callable[[Passage, IndexSnapshot], list[Passage]]
+                        ) -> list[Passage]:
+        """The run in parallel form a previous answer quoted two or more of, found by `run_of`
+        from its first or second quote (a first item may open with its occasion: "针对…问题,
+        要创新…"), in order: the sentences of a paragraph (`_parallel_siblings`: "要突出重点抓
+        落实,…;" "要因地制宜抓落实,…"), when no outline list holds them, or the openings of
+        paragraphs (`_parallel_openings`: "这是历史的昭示:…" "这是时代的要求:…")."""
         for quote in previous[:2]:
             sentence = self.structure.sentence_at(quote.speech, quote.start)
-            openings = (_parallel_openings(sentence, self.searcher.snap)[0]
-                        if sentence is not None else [])
-            if _shown(openings, previous) >= 2:
-                return openings
-        return []
-
-    def _parallel_series(self, previous: Sequence[Passage]) -> list[Passage]:
-        """The sentences of a paragraph in parallel form a previous answer quoted ("要突出重点
-        抓落实,…;" "要因地制宜抓落实,…"), found from its first or second quote (a first item
-        may open with its occasion: "针对…问题,要创新…"), in order; when no outline list holds
-        them."""
-        snap = self.searcher.snap
-        for quote in previous[:2]:
-            sentence = self.structure.sentence_at(quote.speech, quote.start)
-            items = _parallel_siblings(sentence, snap) if sentence is not None else []
+            items = run_of(sentence, self.searcher.snap) if sentence is not None else []
             if _shown(items, previous) >= 2:
                 return items
         return []
