@@ -131,8 +131,9 @@ _NUM_Q = re.compile(
 _DURATION_Q = re.compile(r"多长时间|多少时间|多久|时间(?:有|是)?多长|几年(?:之?内|里)"
                          r"|几个月(?:之?内|里)|\bhow long\b"
                          r"|\bhow (?:often|frequently)\b"
-                         # "给了几年完成的时间表?" (not "这几年", "近几年", "几年来")
-                         r"|(?<![哪好这那前近头])几年(?![前来后])",
+                         # "给了几年完成的时间表?" (not "这几年", "近几年", "几年来", nor a
+                         # clause describing who is asked of: "到村里干几年的大学生,出路…")
+                         r"|(?<![哪好这那前近头])几年(?![前来后]|的(?!时间|工夫|功夫))",
                          re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
@@ -154,7 +155,10 @@ _PERSON_Q = re.compile(
     rf"(?<![{_THING_NAMED}]起的是)(?<![{_THING_NAMED}]起了个)"
     r"(?:叫什么名字|(?<!叫)什么名字|叫(?:啥|什么)名(?![堂称目头号义]))"
     r"|姓名|姓甚名谁|姓(?:什么|啥)|"
-    r"谁(?:讲|说|提出|写)的|出自谁|\bwho (?:said|wrote)\b|\bfull name\b|"
+    r"谁(?:讲|说|提出|写)的|出自谁|"
+    # who gave a speech or report: a person, as "who gave/delivered" in English
+    r"谁(?:作|做|发表)[了的]?(?:主要|重要)?(?:讲话|报告|发言|指示|批示)|"
+    r"\bwho (?:said|wrote)\b|\bfull name\b|"
     rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
     # (one the speeches quote: "这话出自哪位皇帝?")
@@ -536,7 +540,8 @@ _PLACE_Q = re.compile(
     # (nor "结果在哪儿公示": where a thing is shown is a wall or a board, no place)
     r"要害|难处|妙处|"
     # (nor "具体表现在哪儿", "亮点在哪里": how a thing shows, what makes it stand out)
-    r"表现|体现|反映|亮点|特点|特色|优势|不同)(?<![卡难错])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
+    # (nor "根子上出在哪儿": where a fault lies)
+    r"表现|体现|反映|亮点|特点|特色|优势|不同)(?<![卡难错出])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     r"\bwhich (?:city|county|province|town|township|village|district|country|nation"
     r"|cities|counties|provinces|towns|townships|villages|districts|countries|nations)\b"
@@ -741,8 +746,11 @@ _NAME_ASKED = re.compile(
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
     r"|\bthe (name) of\b"
+    # "What principle should guide…": one the speeches name ("按照“删繁就简就实”的原则")
+    r"|\b(?:what|which) (principle)s?\b"
     # "用哪句俗话说明…": a saying, which the speeches quote ("“金杯银杯不如老百姓的口碑”")
     r"|(?:哪|那|这|什么|啥)一?句(俗话|俗语|老话|名言|顺口溜)", re.IGNORECASE)
+_NAMED_KINDS_EN = {"principle": "原则"}  # a kind asked in English, in the speeches' word for it
 _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "俗话", "俗语", "老话",
              "名言", "顺口溜")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
@@ -1346,7 +1354,9 @@ _DESCRIBES_SPEECH = re.compile(
 # A speech described by what it mentions ("提到谷汪乡、牛场镇的那篇"): the places named there
 # say which speech, not where what is asked happened.
 _MENTIONING_SPEECH = re.compile(
-    r"(?:提到|提及|讲到|说到|谈到)[^,，。;；:：?？!！]{2,24}?的?[那这]篇")
+    r"(?:提到|提及|讲到|说到|谈到|引用|引了)[^,，。;；:：?？!！]{2,24}?的?[那这]篇"
+    r"|\b(?:the|that) speech (?:that |which )?(?:quotes|quoted|mentions|cites|refers to)\b"
+    r"[^,;?]*", re.IGNORECASE)
 
 
 def _asked_places(text: str, places: Sequence[str]) -> tuple[str, ...]:
@@ -1372,6 +1382,8 @@ _LEVEL_ONLY = re.compile(r"[省市县区乡镇村](?:里|级|委|上)")
 # The item just quoted, pointed at ("这一条里", "这条", "这一点上", "in this one").
 _THIS_ITEM = re.compile(r"[这那]一?[条点项个]里|[这那]一?[条点项][上中]|\bin (?:this|that) one\b",
                         re.IGNORECASE)
+# What was just quoted, pointed at as a whole ("那里面引用了谁的话?")
+_THIS_SAID = re.compile(r"^那?[这那](?:里面|里头|里边|当中)")
 # A speech named by its length ("最短的那篇", "the longest speech").
 # (not "这篇最长的一段": the longest paragraph of the speech in hand)
 # ("就一小段话的那篇", "那篇只有短短一段": one paragraph, the shortest)
@@ -2159,6 +2171,9 @@ class Query:
     speech_back: bool = False
     # a follow-up asking within the passage just quoted ("这一条里举了哪些例子?")
     within_previous: bool = False
+    # a follow-up asking within the paragraphs just quoted, the quotes too ("那里面引用了谁
+    # 的话?")
+    within_said: bool = False
     # a follow-up pointing at one item of the list just quoted by what it is about, not by
     # its place ("其中批地那一条是怎么要求的?")
     item_described: bool = False
@@ -2296,7 +2311,10 @@ def parse_query(
     # for too (not counted as its words: the refusal model's features read those)
     everyday = [] if search_english else colloquial_expansions(search)
     english = is_english(text)
-    places = tuple(translator().names(text)) if english else _places_zh(text)
+    # (whom the question names only to say which speech, "the speech that quotes Sun Yat-sen",
+    # it does not ask about)
+    places = (tuple(translator().names(_MENTIONING_SPEECH.sub(" ", text))) if english
+              else _places_zh(text))
     # (a speech's number is no part of a place: "篇二连用了三个…" names no 二连)
     places = tuple(p for p in places
                    if not (re.match(_SPEECH_NUMERAL, p) and f"篇{p}" in text))
@@ -2368,8 +2386,9 @@ def parse_query(
         places=places if english else _asked_places(text, places),
         # a speech that does not exist is named like a place the speeches never mention
         named=persons if english else tuple(dict.fromkeys(
-            [*_persons_zh(text), *(m.group(0) for m in _PLENUM.finditer(text))])),
-        specifics=(*_specifics(text, english, places),
+            [*_persons_zh(_MENTIONING_SPEECH.sub(" ", text)),
+             *(m.group(0) for m in _PLENUM.finditer(text))])),
+        specifics=(*_specifics(_MENTIONING_SPEECH.sub(" ", text), english, places),
                    *(speeches_missing(text, speeches) if speeches else ())),
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
@@ -2406,7 +2425,8 @@ def parse_query(
                        tuple("".join(m.groups()) for m in _COUNTED_KIND.finditer(text))),
         described=speech_described(text),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
-                     else asked) if (m := _NAME_ASKED.search(kind)) else None),
+                     else _NAMED_KINDS_EN.get(asked.lower(), asked))
+                    if (m := _NAME_ASKED.search(kind)) else None),
         asks_whether=asks_whether(text),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
@@ -2459,6 +2479,9 @@ def parse_query(
         dangling=dangling,
         points_back=follow_up and bool(_POINTS_BACK.search(text)),
         within_previous=follow_up and bool(_THIS_ITEM.search(text)),
+        # (not one quoting a term of its own: "那里面说的“三项活动”是哪三项?" asks wherever
+        # the speech spells it out)
+        within_said=follow_up and bool(_THIS_SAID.search(text)) and not QUOTED.search(text),
         item_described=follow_up and bool(_ITEM_DESCRIBED.search(text)),
         step=item_step(text) if follow_up else 0,
         second=second,

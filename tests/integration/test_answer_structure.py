@@ -3150,3 +3150,96 @@ def test_an_item_asked_by_number_and_the_lists_kind_is_that_item(
             history=[user("安徽那篇讲开放式活动场所的作用,可以从哪几个方面理解?")])
     assert not a.refused and "三是进一步密切了党同人民群众的血肉联系" in a.text, a.text
     assert "一是进一步体现了" not in a.text, a.text
+
+
+def test_a_question_of_another_field_is_refused_whatever_placeholder_it_asks_with(
+        built_settings: Settings) -> None:
+    # "内容" stands for whatever is asked: it ties the question to nothing the speeches say
+    a = ask(built_settings, "今年全国高考语文作文考的是什么内容?")
+    assert a.refused, a.text
+
+
+def test_who_gave_a_speech_is_refused_where_no_sentence_names_the_speaker(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "全国农村基层党建工作座谈会上是谁作的讲话?")
+    assert a.refused, a.text
+
+
+def test_how_many_years_cadres_stay_in_the_village_is_their_term(
+        built_settings: Settings) -> None:
+    # 待几年: 任期 ("第四批选派干部任期缩短为两年")
+    a = ask(built_settings, "省里选派下去的干部,这一批要在村里待几年?")
+    assert not a.refused and "任期缩短为两年" in a.text, a.text
+
+
+def test_years_describing_whom_a_question_asks_of_are_not_what_it_asks(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "在村里干几年的大学生,将来的出路有哪几条?")
+    assert not a.refused and "考录国家公务员" in a.text, a.text
+
+
+def test_whose_words_are_quoted_in_what_was_just_quoted_is_read_there(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "这里面引用了谁的话?",
+            history=[user("篇二讲为什么要加强基层党建,给了哪三条理由?"),
+                     user("第二条是时代的要求吗?")])
+    assert not a.refused and "孙中山" in a.text, a.text
+
+
+def test_whose_words_a_paragraph_named_by_its_opening_quotes(
+        built_settings: Settings) -> None:
+    # "改革要配套,增强凝聚力。胡锦涛指出,…": unquoted words, by whom the sentence opens with
+    a = ask(built_settings, "篇五“改革要配套”这段引用了谁的话?")
+    assert not a.refused and "胡锦涛指出" in a.text, a.text
+    # naming someone the paragraph does not, it is not answered from it
+    a = ask(built_settings, "篇五“改革要配套”这段引用了邓小平的哪句话?")
+    assert "胡锦涛" not in a.text or a.refused, a.text
+
+
+def test_an_item_asked_by_number_of_a_count_listed_inline_is_that_item(
+        built_settings: Settings) -> None:
+    # "…的目的主要有三个,即培养党政干部后备人才、为建设新农村培养骨干力量、…"
+    a = ask(built_settings, "那第二个目的是啥?",
+            history=[user("篇三说中央搞大学生村官选聘,主要为了什么?")])
+    assert not a.refused and "为建设新农村培养骨干力量" in a.text, a.text
+    assert "五支队伍" not in a.text, a.text
+
+
+def test_a_principle_asked_in_english_prefers_a_sentence_naming_one(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Which principle does the Shaya county speech set for compiling "
+                            "archive materials?")
+    assert not a.refused and "删繁就简就实" in a.text, a.text
+
+
+def test_parties_in_power_for_decades_are_asked_in_everyday_words(
+        built_settings: Settings) -> None:
+    # 掌权: 执政; 倒台: 丧失执政
+    a = ask(built_settings, "篇二拿哪两个掌权几十年后又倒台的大党当反面例子?")
+    assert not a.refused and "执政74年的苏联共产党" in a.text, a.text
+
+
+def test_a_term_naming_the_meeting_that_describes_the_speech_is_not_asked_about(
+        built_settings: Settings) -> None:
+    # "“三项活动”推进会那个市" says which speech; the count is the commendations'
+    a = ask(built_settings, "“三项活动”推进会那个市,上半年一共表扬了多少先进集体?")
+    assert not a.refused and "先进集体100个" in a.text, a.text
+
+
+def test_whom_a_question_names_to_say_which_speech_is_not_asked_about(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "In which year was the world's first political party founded, "
+                            "according to the speech that quotes Sun Yat-sen?")
+    assert not a.refused and "1679" in a.text, a.text
+
+
+def test_a_full_name_asked_in_english_is_not_the_name_the_question_gives(
+        built_settings: Settings) -> None:
+    # "东明书记" is all speech 8 gives
+    a = ask(built_settings, "What is Secretary Dongming's full name according to speech 8?")
+    assert a.refused, a.text
+
+
+def test_where_a_fault_lies_asks_its_cause_not_a_place(built_settings: Settings) -> None:
+    a = ask(built_settings, "苏联共产党和墨西哥革命制度党丢掉执政地位,根子上出在哪儿?")
+    assert not a.refused and "因循守旧" in a.text, a.text

@@ -11,7 +11,13 @@ import pytest
 
 from askspeech import calibration
 from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
-from askspeech.answer.extractive import _is_saying, _parallel_items, _series_asked, inline_series
+from askspeech.answer.extractive import (
+    _is_saying,
+    _parallel_items,
+    _series_asked,
+    counted_inline,
+    inline_series,
+)
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     _ASKS_ITS_PLACE,
@@ -931,3 +937,24 @@ def test_which_session_is_answered_by_a_batch_by_any_word_for_it() -> None:
     assert missing_detail(q("沙雅给村干部读中专的班,这回办到第几期了?"), [third], {}) is None
     plain = _sentence("一是继续办好村干部中专学历班,通过个人报名,乡镇推荐,组织部面试的程序。")
     assert missing_detail(q("沙雅给村干部读中专的班,这回办到第几期了?"), [plain], {}) is Need.NUMBER
+
+
+def test_a_chinese_question_naming_a_speech_is_not_refused_for_its_everyday_words() -> None:
+    model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
+                         vocabulary_floor=0.3, vocabulary_floor_english=0.6,
+                         floor_exempt_dense=0.9)
+    assert model.answers({"dense_top": 0.88, "vocabulary": 0.2, "speech_named": 1.0})
+    assert not model.answers({"dense_top": 0.88, "vocabulary": 0.2, "speech_named": 0.0})
+    assert not model.answers({"dense_top": 0.88, "vocabulary": 0.2, "english": 1.0,
+                              "speech_named": 1.0})
+
+
+def test_a_count_then_its_items_inline_are_the_items_of_that_kind() -> None:
+    s = _sentence("中央提出,开展这项工作的目的主要有三个,即培养后备人才、为新农村培养骨干、"
+                  "引导毕业生到基层就业。为此还出台了政策。")
+    items = counted_inline(s, "目的")
+    assert [i.text for i in items] == ["培养后备人才", "为新农村培养骨干", "引导毕业生到基层就业"]
+    assert all(s.text[i.start:i.end] == i.text for i in items)  # verbatim spans
+    assert counted_inline(s, "原因") == []
+    # a count that is not the count listed lists nothing
+    assert counted_inline(_sentence("目的主要有两个,即甲、乙、丙。"), "目的") == []

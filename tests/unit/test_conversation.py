@@ -220,3 +220,9 @@ def test_the_first_few_items_follow_the_list_just_quoted() -> None:
     assert is_follow_up("头两个是啥?") and is_follow_up("前三条具体说说?")
     assert is_dangling("头两个是啥?")  # asked first, it refers to nothing said
     assert not is_follow_up("篇三讲了哪三个目的?")
+
+
+def test_a_placeholder_asked_for_is_no_word_of_the_topic() -> None:
+    # "哪些东西" asks, as "什么" does: "要学" is what the follow-up is about
+    assert topic_words("要学哪些东西?").split() == ["要学", "?"]
+    assert topic_words("都讲了什么内容?").split() == ["都讲了", "?"]

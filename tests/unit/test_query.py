@@ -1703,3 +1703,44 @@ def test_a_name_asked_of_a_document_a_few_words_before_is_no_persons() -> None:
                                       translator=_no_translator).asks
     assert Need.PERSON in parse_query("带队去参观活动场所的领导叫什么名字?",
                                       translator=_no_translator).asks
+
+
+def test_who_gave_a_speech_or_report_asks_a_person() -> None:
+    for asked in ("那次座谈会上是谁作的重要讲话?", "会上是谁作了报告?", "谁发表的讲话?"):
+        assert Need.PERSON in parse_query(asked, translator=_no_translator).asks, asked
+    assert Need.PERSON not in parse_query("会上作了什么讲话?", translator=_no_translator).asks
+
+
+def test_years_describing_whom_a_question_asks_of_ask_no_length_of_time() -> None:
+    q = parse_query("在村里干几年的大学生,将来的出路有哪几条?", translator=_no_translator)
+    assert Need.DURATION not in q.asks
+    for asked in ("要用几年的时间完成?", "这批干部要在村里干几年?"):
+        assert Need.DURATION in parse_query(asked, translator=_no_translator).asks, asked
+
+
+def test_a_principle_asked_in_english_is_a_named_principle() -> None:
+    q = parse_query("What principle should guide the archive work in the Shaya speech?",
+                    translator=lambda: Translator([]))
+    assert q.name_asked == "原则"
+
+
+def test_where_a_fault_lies_is_no_place() -> None:
+    q = parse_query("两个老党一夕之间下台,根子上出在哪儿?", translator=_no_translator)
+    assert Need.PLACE not in q.asks
+    assert Need.PLACE in parse_query("会是在哪儿开的?", translator=_no_translator).asks
+
+
+def test_whom_a_question_names_only_to_say_which_speech_it_does_not_ask_about() -> None:
+    q = parse_query("引用了孙中山名言的那篇,世界上第一个政党是哪一年建立的?",
+                    translator=_no_translator)
+    assert "孙中山" not in q.named and "孙中山" not in q.specifics
+    q = parse_query("孙中山说过什么?", translator=_no_translator)
+    assert "孙中山" in q.named
+
+
+def test_a_follow_up_pointing_into_what_was_just_quoted_is_read_there() -> None:
+    q = parse_query("那里面引用了谁的话?", translator=_no_translator, follow_up=True)
+    assert q.within_said and not q.within_previous
+    # (not one quoting a term of its own, spelled out wherever the speech does)
+    q = parse_query("那里面说的“三项活动”是哪三项?", translator=_no_translator, follow_up=True)
+    assert not q.within_said

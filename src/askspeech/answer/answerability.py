@@ -572,8 +572,11 @@ def missing_detail(
         if need is Need.DURATION and not any(
                 _DURATION.search(_MASKED.sub(" ", s.text)) for s in candidates):
             return need
+        # (a name an English question gives is in it as the translations read it: "Secretary
+        # Dongming" names 东明, no answer to whose full name is asked)
+        named = " ".join([question, *query.places, *query.named]) if query.english else question
         if need is Need.PERSON and not any(
-                _has_person(s.text, question, full=bool(_FULL_NAME.search(question)))
+                _has_person(s.text, named, full=bool(_FULL_NAME.search(question)))
                 and all(title in s.text for title in query.titles)
                 for s in candidates):
             return need
@@ -647,8 +650,11 @@ class RefusalModel:
 
     def answers(self, features: dict[str, float]) -> bool:
         english = features.get("english", 0.0) >= 0.5
+        # (a Chinese question naming a speech is about it, in whatever words of its own: "第二篇
+        # 里拿哪两个当了几十年家、后来一下子倒台的党当反面教材?")
         if features.get("vocabulary", 1.0) < self.floor(english) and (
-                english or features.get("dense_top", 0.0) < self.floor_exempt_dense):
+                english or (features.get("dense_top", 0.0) < self.floor_exempt_dense
+                            and not features.get("speech_named", 0.0))):
             return False
         if features.get("keyness", KEYNESS_FLOOR) < KEYNESS_FLOOR:
             return False  # everyday words only: about something else

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from askspeech.answer.types import Answer
+from askspeech.text.zh import PLACEHOLDERS
 
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
@@ -193,9 +194,10 @@ def is_elliptical(question: str) -> bool:
             and not _NAMES_ITS_OWN.search(question))
 
 
-# How a question asks ("多长时间", "怎么样", "哪些"): no word of its topic, and often none
-# of the speeches' ("多长时间" is no word of theirs; "要学" is).
-_ASKING = re.compile(r"多长时间|多久|多少|几[个名人项次条位天年]?|怎么样|怎么|怎样|咋样|咋|如何|"
+# How a question asks ("多长时间", "怎么样", "哪些", "哪些东西"): no word of its topic, and
+# often none of the speeches' ("多长时间" is no word of theirs; "要学" is).
+_ASKING = re.compile(rf"(?:什么|啥|哪些)(?:{'|'.join(PLACEHOLDERS)})|"
+                     r"多长时间|多久|多少|几[个名人项次条位天年]?|怎么样|怎么|怎样|咋样|咋|如何|"
                      r"为什么|为啥|什么时候|啥时候|什么|啥|哪些|哪里|哪儿|哪个|哪|谁|吗|呢")
 
 

@@ -315,6 +315,11 @@ class SentenceScorer:
         own_terms = (self.named_terms(query.text, query, query.text_words) if query.follow_up
                      else frozenset())
         terms = own_terms or self.named_terms(query.search_text, query, query.words)
+        if query.occasion:
+            # (a term naming the meeting by which the speech is described is not asked about:
+            # "搞“三项活动”推进会的那个市,…一共表扬了多少个单位?", unless said again)
+            terms = frozenset(t for t in terms if t not in query.occasion
+                              or query.text.count(t) > query.occasion.count(t))
         if len(own) >= OWN_WORDS or own_terms:
             idf = self.snap.bm25_passages
             weights = {w: idf.idf(w) for w in own}
@@ -440,6 +445,7 @@ class SentenceScorer:
             "best_score": best.score if best else 0.0,
             "english": 1.0 if sig.english else 0.0,
             "keyness": sig.keyness,
+            "speech_named": 1.0 if query.speech is not None else 0.0,
         }
         return ev
 
@@ -661,7 +667,19 @@ def _is_saying(text: str) -> bool:
 
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # Words quoted from someone ("孙中山先生早就说过:“世界潮流,…”"), and a question asking them.
-_QUOTES_SOMEONE = re.compile(r"(?:说过?|指出|讲过?|强调)[:：]“")
+# (or, unquoted, by whom a sentence opens with: "胡锦涛指出,广大基层干部是…")
+_QUOTES_SOMEONE = re.compile(r"(?:说过?|指出|讲过?|强调)[:：]“"
+                             r"|^(?![我你他大])[\u4e00-\u9fff]{2,6}?(?:早就|曾经?)?(?:说过?|指出|强调)"
+                             r"[,，:：]")
+
+
+def _quotes_someone(text: str) -> bool:
+    """Whether a sentence gives someone's words, or a saying."""
+    return bool(_QUOTES_SOMEONE.search(text)) or _is_saying(text)
+
+
+# A paragraph pointed at by the words it opens with ("“改革要配套”那段").
+_ITS_PARAGRAPH = re.compile(r"[”\"'’](?:的|那)?(?:那|这)一?(?:段|部分|节)")
 _ASKS_QUOTE = re.compile(r"引用|引了|谁的话|谁说|说过|名言|古语|quot", re.IGNORECASE)
 
 
@@ -1155,16 +1173,20 @@ class ExtractiveAnswerer:
                and query.speech is None and not query.places
                and len(query.text) <= (WHY_BACK_MAX_CHARS_EN if query.english
                                        else WHY_BACK_MAX_CHARS))
-        if (query.within_previous or why) and query.previous:
+        if (query.within_previous or query.within_said or why) and query.previous:
             # "这一条里举了哪些例子?": the rest of the paragraphs just quoted, when the search
             # reached them (the words it shares with the question before pull elsewhere);
-            # "Why is that such a problem?": those paragraphs, the quotes too
+            # "Why is that such a problem?", "那里面引用了谁的话?": those paragraphs, the
+            # quotes too
             shown = ({(p.speech, p.start) for p in query.previous}
                      if query.within_previous else set())
             paragraphs = {(p.speech, p.paragraph) for p in query.previous}
             rest = [s for s in ev.scored
                     if (s.sentence.speech, s.sentence.paragraph) in paragraphs
                     and (s.sentence.speech, s.sentence.start) not in shown]
+            if _ASKS_QUOTE.search(query.text):
+                # (words quoted from someone, asked: the sentences quoting first)
+                rest.sort(key=lambda s: not _quotes_someone(s.sentence.text))
             if rest:
                 ev = replace(ev, scored=rest)
         return ev
@@ -2310,6 +2332,15 @@ class ExtractiveAnswerer:
                 part = self._part_about(speech, query.text)
             if part is not None and len(self.structure.items_of(speech, part)) >= 2:
                 return self._part_with_points(speech, part)
+        if query.quoted and _ITS_PARAGRAPH.search(query.text):
+            # "“改革要配套”那段引用了谁的话?": what is asked in the paragraph the quoted words open
+            opening = self._paragraph_opened_by(query)
+            asked = self._asked_in_paragraph(query, opening) if opening is not None else []
+            said = "".join(s.text for s in asked)
+            # (not when it names someone or something the paragraph does not: "…引用了梁启超
+            # 的哪句话?")
+            if opening is not None and asked and all(x in said for x in query.specifics):
+                return self._with_passages([opening, *asked])
         if query.asks_rest and query.previous:
             rest = self.structure.others(query.previous, query.excluded)
             if rest is not None:
@@ -2327,6 +2358,13 @@ class ExtractiveAnswerer:
                       query.ordinal)
             if one is not None:
                 return self._with_passages([one])
+            kind = m[1] if (m := _ORDINAL_KIND.search(query.text)) else ""
+            for quote in query.previous if kind else ():
+                # "那第二个目的是啥?" after "…的目的主要有三个,即A、B、C。": B
+                sentence = self.structure.sentence_at(quote.speech, quote.start)
+                one = nth(counted_inline(sentence, kind) if sentence else [], query.ordinal)
+                if one is not None:
+                    return self._with_passages([one])
             one = nth(self._parallel_shown(
                 query.previous, lambda s, snap: _parallel_openings(s, snap)[0]), query.ordinal)
             if one is not None:
@@ -2628,8 +2666,7 @@ class ExtractiveAnswerer:
         body = [s for s in self.searcher.snap.paragraph_sentences.get(
             (opening.speech, opening.paragraph), []) if s.passage_id != opening.passage_id]
         if _ASKS_QUOTE.search(query.text):
-            quoting = next((s for s in body if _QUOTES_SOMEONE.search(s.text)
-                            or _is_saying(s.text)), None)
+            quoting = next((s for s in body if _quotes_someone(s.text)), None)
             return [quoting] if quoting is not None else []
         idf = self.searcher.snap.bm25_sentences.idf
         words = [w for w in self.scorer.own_words(query) if w not in opening.text]
@@ -2637,6 +2674,17 @@ class ExtractiveAnswerer:
         # (the first of those holding the most)
         top = max(body, key=lambda s: held[s.passage_id], default=None)
         return [top] if top is not None and held[top.passage_id] > 0 else []
+
+    def _paragraph_opened_by(self, query: Query) -> Passage | None:
+        """The one sentence (of the speeches named, if any) holding a term the question quotes
+        that opens its paragraph ("改革要配套,增强凝聚力。"), if there is exactly one."""
+        about = self._speeches_named(query)
+        snap = self.searcher.snap
+        openings = [s for s in snap.sentences_with(query.quoted)
+                    if (about is None or s.speech in about)
+                    and (first := snap.paragraph_sentences.get((s.speech, s.paragraph)))
+                    and first[0].passage_id == s.passage_id]
+        return openings[0] if len(openings) == 1 else None
 
     def _parallel_shown(self, previous: Sequence[Passage],
                         run_of: Callable[[Passage, IndexSnapshot], list[Passage]]
@@ -2886,6 +2934,33 @@ _LOST_LABELS = 1  # items of a numbered run shown whose label the scrape lost
 # Sentences of what a numbered point means before a quote that it still opens (the answer
 # quotes the one before its best with it)
 POINT_BODY_OPENING = 2
+
+
+# The item a follow-up asks by its number and kind ("那第二个目的是啥?": 目的).
+_ORDINAL_KIND = re.compile(r"第[一二三四五六七八九十\d]+[个条项点种类]([\u4e00-\u9fff]{2})")
+# How many a sentence counts of a kind it then lists inline ("…的目的主要有三个,即")
+_COUNTS_THEN_LISTS = (r"[^,，。;；:：]{0,6}?(?:有|是|为)([一二三四五六七八九十两\d]+)[个条项种类]"
+                      r"[,，]?(?:即|分别是|就是|包括)[:：]?")
+
+
+def counted_inline(sentence: Passage, kind: str) -> list[Passage]:
+    """The items `sentence` lists right after counting that many of `kind` ("开展选聘工作的
+    目的主要有三个,即培养党政干部后备人才、为建设新农村培养骨干力量、引导…"), each as a
+    quotable span; none when the count is not the count listed."""
+    m = re.search(re.escape(kind) + _COUNTS_THEN_LISTS, sentence.text)
+    if m is None:
+        return []
+    listed = re.split(r"[,，。;；!！?？]", sentence.text[m.end():])[0]
+    items = series_items(listed)
+    if len(items) != chinese_number(m.group(1)) or len(items) < 2:
+        return []
+    out, at = [], m.end()
+    for item in items:
+        at = sentence.text.index(item, at)
+        out.append(replace(sentence, text=item, start=sentence.start + at,
+                           end=sentence.start + at + len(item)))
+        at += len(item)
+    return out
 
 
 def inline_series(text: str, term: str) -> list[str]:

@@ -27,6 +27,7 @@ from askspeech.query import QUOTED, Query, bare_place, parse_query
 from askspeech.retrieval.crosslingual import Translator, places_containing
 from askspeech.retrieval.lexical import general_count, general_share, pos_tags
 from askspeech.retrieval.lexical import words as jieba_words
+from askspeech.text.zh import PLACEHOLDERS
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -220,7 +221,8 @@ class Searcher:
         # (an adjective or adverb says how, a time word when, not what about: "比较", "明显",
         # "今年" are more common in the speeches, yearly reports, than in general Chinese, and
         # so in any question)
-        manner = {w for w, tag in pos_tags(query.text) if tag in _MANNER_TAGS}
+        # (nor does a word standing for whatever is asked: "考的是什么内容?")
+        manner = {w for w, tag in pos_tags(query.text) if tag in _MANNER_TAGS} | set(PLACEHOLDERS)
         for word in set(query.text_words):
             if not _ALL_CJK.match(word) or word in manner:
                 continue

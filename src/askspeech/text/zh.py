@@ -356,6 +356,11 @@ SURNAME_TITLE = re.compile(
     rf"[{''.join(sorted(SURNAMES))}](?:书记|部长|省长|市长|县长|区长|主任|主席|总理)")
 
 
+# Nouns that stand for whatever is asked ("考的是什么内容?", "要学哪些东西?"), saying nothing
+# of what about.
+PLACEHOLDERS = ("内容", "东西", "事情", "事儿")
+
+
 @functools.cache
 def _colloquial() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """`colloquial.tsv`: everyday words and the official ones they stand for, read once."""
