@@ -1346,7 +1346,9 @@ _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
 # 那篇里", "那篇以建党一百周年献礼收尾的讲话", "提到1679年第一个政党的那篇".
 # (or the place whose speech it is: "那个搞“三项活动”的市,…")
 _DESCRIBES_SPEECH = re.compile(
-    r"([^,，。;；:：?？!！]{2,24}?)的?[那这]篇(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
+    # (a saying quoted whole, commas and all: "开头引了“九层之台,起于垒土”的那篇")
+    r"((?:“[^”]{1,30}”|[^,，。;；:：?？!！“]){2,24}?)的?[那这]篇"
+    r"(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
     r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)"
     r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])")
 
@@ -1354,7 +1356,9 @@ _DESCRIBES_SPEECH = re.compile(
 # A speech described by what it mentions ("提到谷汪乡、牛场镇的那篇"): the places named there
 # say which speech, not where what is asked happened.
 _MENTIONING_SPEECH = re.compile(
-    r"(?:提到|提及|讲到|说到|谈到|引用|引了)[^,，。;；:：?？!！]{2,24}?的?[那这]篇"
+    # (a saying quoted whole, commas and all: "引了“九层之台,起于垒土”的那篇")
+    r"(?:提到|提及|讲到|说到|谈到|引用|引了)(?:“[^”]{1,30}”|[^,，。;；:：?？!！“]){1,24}?"
+    r"的?[那这]篇"
     r"|\b(?:the|that) speech (?:that |which )?(?:quotes|quoted|mentions|cites|refers to)\b"
     r"[^,;?]*", re.IGNORECASE)
 
@@ -1975,9 +1979,11 @@ _ASKS_ITS_PLACE = re.compile(
 # "What meeting was speech 7 given at?").
 _ASKS_ITS_OCCASION = re.compile(
     # ("那篇六又是在什么会上?": the same asked of another speech)
-    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?那?(?:讲话)?又?(?:[讲开]的)?(?:是)?(?:在)?(?:一?[个次场])?"
+    # ("这次开的是什么会?", "这是在什么会上讲的?": the speech the conversation is about)
+    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这是|这个讲话)?那?(?:讲话)?又?(?:[讲开]的)?(?:是)?(?:在)?"
+    r"(?:一?[个次场])?"
     r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
-    r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会[?？。]?"
+    r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这个讲话)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会[?？。]?"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
     r"(?:it |the (?:[\w-]+ ){1,2}speech )?(?:given|delivered|made|held)(?: at)? ?\??"
     r"|what (?:was|is) the (?:occasion|meeting)(?: (?:of|for))?(?: it| the (?:[\w-]+ ){1,2}speech)?"

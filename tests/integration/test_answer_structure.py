@@ -3243,3 +3243,31 @@ def test_a_full_name_asked_in_english_is_not_the_name_the_question_gives(
 def test_where_a_fault_lies_asks_its_cause_not_a_place(built_settings: Settings) -> None:
     a = ask(built_settings, "苏联共产党和墨西哥革命制度党丢掉执政地位,根子上出在哪儿?")
     assert not a.refused and "因循守旧" in a.text, a.text
+
+
+def test_a_sentence_counting_as_many_as_asked_after_listing_them_is_the_list(
+        built_settings: Settings) -> None:
+    # "…围绕“转变职能”、…、“优化环境”五个方面深入查找…", not the numbered measures whose
+    # first it is in ("…以下五项重点措施:一是继续深入查找作风突出问题。")
+    a = ask(built_settings, "篇七中乡镇查找作风突出问题围绕的是哪五个方面?")
+    assert not a.refused and "“转变职能”、“提高效率”" in a.text, a.text
+
+
+def test_an_item_of_a_series_counted_inline_is_asked_by_its_place(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "那第二个方面呢?",
+            history=[user("篇七说各乡镇要从哪五个方面去找作风上的毛病?")])
+    assert not a.refused and "提高效率" in a.text, a.text
+
+
+def test_a_saying_by_which_the_speech_is_described_is_not_what_is_asked(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "开篇引用“九层之台,起于垒土”的那篇,说世界上第一个政党哪年建立的?")
+    assert not a.refused and "1679" in a.text, a.text
+
+
+def test_the_meeting_asked_in_a_conversation_is_the_speech_just_quoted(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "这是在什么会上讲的?",
+            history=[user("篇六说村级活动场所要建成什么样?")])
+    assert not a.refused and "现场会议" in a.text, a.text

@@ -13,6 +13,7 @@ from askspeech.query import (
     anchored,
     asked_ordinal,
     asked_part,
+    asks_its_occasion,
     batch_variants,
     bodied_terms,
     bodies_named,
@@ -1744,3 +1745,9 @@ def test_a_follow_up_pointing_into_what_was_just_quoted_is_read_there() -> None:
     # (not one quoting a term of its own, spelled out wherever the speech does)
     q = parse_query("那里面说的“三项活动”是哪三项?", translator=_no_translator, follow_up=True)
     assert not q.within_said
+
+
+def test_the_meeting_of_the_speech_in_hand_is_its_occasion_asked() -> None:
+    for asked in ("这次开的是什么会?", "这是在什么会上讲的?", "篇七开的是什么会?"):
+        assert asks_its_occasion(asked), asked
+    assert not asks_its_occasion("这次会上讲了什么?")

@@ -315,11 +315,7 @@ class SentenceScorer:
         own_terms = (self.named_terms(query.text, query, query.text_words) if query.follow_up
                      else frozenset())
         terms = own_terms or self.named_terms(query.search_text, query, query.words)
-        if query.occasion:
-            # (a term naming the meeting by which the speech is described is not asked about:
-            # "搞“三项活动”推进会的那个市,…一共表扬了多少个单位?", unless said again)
-            terms = frozenset(t for t in terms if t not in query.occasion
-                              or query.text.count(t) > query.occasion.count(t))
+        terms = frozenset(asked_of_speech(query, terms))
         if len(own) >= OWN_WORDS or own_terms:
             idf = self.snap.bm25_passages
             weights = {w: idf.idf(w) for w in own}
@@ -650,6 +646,15 @@ _ASKS_SAYING_EN = re.compile(r"\b(?:classical|classic|ancient|old|traditional|ch
 SAYING_CLAUSE_CHARS = (3, 5)  # a saying's clauses are short and alike ("九层之台,起于垒土。")
 SAYING_CHARS = 24
 SAYING_ECHO = 3  # characters of a saying a question quotes to name it
+
+
+def asked_of_speech(query: Query, terms: Collection[str]) -> list[str]:
+    """The terms a question asks about: not one naming the meeting or the saying by which
+    it describes its speech, unless it says it again ("搞“三项活动”推进会的那个市,…一共表扬了
+    多少个单位?", "开头引了“九层之台,起于垒土”的那篇,…是哪一年出现的?")."""
+    described = f"{query.occasion or ''} {query.described}"
+    return [t for t in terms
+            if t not in described or query.text.count(t) > described.count(t)]
 
 
 def _is_saying(text: str) -> bool:
@@ -2076,6 +2081,9 @@ class ExtractiveAnswerer:
             return None  # the two asked, alike at either side of its semicolon
         if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
             return None  # "有哪些事…最好别掺和?": the sentence saying what is not to be done
+        if (query.list_size and lists_things(best.sentence.text)
+                and announced_count(best.sentence.text) == query.list_size):
+            return None  # "哪五个方面": "围绕“转变职能”、…、“优化环境”五个方面…", counted
         if (query.english and query.list_size == 2 and not _NAMES_TERM_EN.search(query.text)
                 and not _pairs_asked(query, best.sentence) and not self._lists(best.sentence, 2)):
             # an English question asking two things ("what two problems…avoid?"), whose
@@ -2290,13 +2298,13 @@ class ExtractiveAnswerer:
             naming = self._naming_its_place(query.speech)
             if naming:
                 return self._with_passages(naming)
-        if ((not query.follow_up or query.speech is not None) and Need.MEETING in query.asks
-                and query.asks_its_occasion):
+        if Need.MEETING in query.asks and query.asks_its_occasion:
             # "篇七开的是什么会?", "耒阳那篇是在啥会上讲的?" (or in a conversation, of the speech
-            # it names: "那篇六又是在什么会上?"): the first sentence naming the meeting its
-            # profile gives
+            # it names, "那篇六又是在什么会上?", or else of the one just quoted, "这次开的是什么
+            # 会?"): the first sentence naming the meeting its profile gives
             about = ({query.speech} if query.speech is not None
-                     else self._speeches_named(query) or set())
+                     else self._speeches_named(query)
+                     or ({p.speech for p in query.previous} if query.follow_up else set()))
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
@@ -2365,6 +2373,9 @@ class ExtractiveAnswerer:
                 one = nth(counted_inline(sentence, kind) if sentence else [], query.ordinal)
                 if one is not None:
                     return self._with_passages([one])
+            one = self._inline_asked(query)
+            if one is not None:
+                return self._with_passages([one])
             one = nth(self._parallel_shown(
                 query.previous, lambda s, snap: _parallel_openings(s, snap)[0]), query.ordinal)
             if one is not None:
@@ -2408,17 +2419,34 @@ class ExtractiveAnswerer:
         if listing is not None and sum(any(opens(i, q.start) for q in query.previous)
                                        for i in listing.items) >= 2:
             return None  # the answer showed a list's items: the ordinal counts those
-        asked = query.history[-1]
-        terms = [t for t in dict.fromkeys([*QUOTED.findall(asked), *_COUNTED.findall(asked)])
-                 if _COUNTED.fullmatch(t)]
+        if _BARE_ORDINAL.match(query.text):
+            return None  # the item itself asked ("那第二个方面呢?"): `_inline_asked`
         for quote in query.previous:
-            for term in terms:
+            for term in _counted_terms(query.history[-1]):
                 item = nth(inline_series(quote.text, term), query.ordinal)
                 if item is not None:
                     found = self.searcher.parse(query.text,
                                                 search_text=with_item_named(query.text, item),
                                                 speech=quote.speech)
                     return replace(found, ordinal=None, names_item=False)
+        return None
+
+    def _inline_asked(self, query: Query) -> Passage | None:
+        """The item itself asked by its place ("那第二个方面呢?") of a series the answer before
+        quoted within a sentence, summed up by the counted term the question before asked
+        about ("…围绕“转变职能”、“提高效率”、…、“优化环境”五个方面…"): its span."""
+        if not (query.history and _BARE_ORDINAL.match(query.text)):
+            return None
+        for quote in query.previous:
+            sentence = self.structure.sentence_at(quote.speech, quote.start)
+            if sentence is None:
+                continue
+            for term in _counted_terms(query.history[-1]):
+                item = nth(inline_series(sentence.text, term), query.ordinal or 0)
+                at = sentence.text.find(item) if item is not None else -1
+                if item is not None and at >= 0:
+                    return replace(sentence, text=item, start=sentence.start + at,
+                                   end=sentence.start + at + len(item))
         return None
 
     def _item_beside(self, query: Query) -> list[tuple[Passage, Passage]]:
@@ -2868,7 +2896,7 @@ class ExtractiveAnswerer:
         """A question quoting a term the speeches use ("那“三项工作”都是什么?") is answered
         where they use it: when no quote chosen holds the term, the sentences (of the speech
         named, if one is) that do, if there are at most two."""
-        terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
+        terms = [t for t in asked_of_speech(query, query.quoted) if len(t) >= MIN_TERM_CHARS]
         # (any quoted term held will do: "“81145”…中的“8”" is answered by "“8”是指…")
         if not terms or any(t in q.text for t in query.quoted for q, _ in chosen):
             return chosen
@@ -2925,6 +2953,19 @@ class ExtractiveAnswerer:
 
 # A term counting what it sums up ("五大载体", "三支队伍").
 _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|类|支)[\u4e00-\u9fff]{1,4}")
+# A follow-up asking nothing but an item by its place ("那第二个方面呢?", "第三条是什么?").
+_BARE_ORDINAL = re.compile(r"^(?:那么?)?第[一二三四五六七八九十\d]+[个条项点种类支]"
+                           r"[\u4e00-\u9fff]{0,2}?(?:呢|是(?:啥|什么|哪个|哪一?[个项条]))?[?？]?$")
+
+
+def _counted_terms(asked: str) -> list[str]:
+    """The counted terms a question names ("“五大载体”", "哪五个方面…": 五个方面), and the
+    shorter ones a counted run may end in ("五个方面查找" → "五个方面")."""
+    terms = [t for t in dict.fromkeys([*QUOTED.findall(asked), *_COUNTED.findall(asked)])
+             if _COUNTED.fullmatch(t)]
+    return list(dict.fromkeys(t[:n] for t in terms for n in range(len(t), 2, -1)))
+
+
 # A code of figures ("81145", "6543"), whose figures the sentences after it may explain one
 # by one ("“8”是指…", "两个“1”是指…": `_code_parts`).
 _CODE = re.compile(r"\d{2,8}")
