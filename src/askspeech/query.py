@@ -1345,9 +1345,11 @@ _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
 # How a question describes the speech it asks about rather than what it asks: "十九届五中全会
 # 那篇里", "那篇以建党一百周年献礼收尾的讲话", "提到1679年第一个政党的那篇".
 # (or the place whose speech it is: "那个搞“三项活动”的市,…")
+# A character of the words describing a speech, or a saying quoted whole, commas and all
+# ("开头引了“九层之台,起于垒土”的那篇").
+_DESCRIBING = r"(?:“[^”]{1,30}”|[^,，。;；:：?？!！“])"
 _DESCRIBES_SPEECH = re.compile(
-    # (a saying quoted whole, commas and all: "开头引了“九层之台,起于垒土”的那篇")
-    r"((?:“[^”]{1,30}”|[^,，。;；:：?？!！“]){2,24}?)的?[那这]篇"
+    rf"({_DESCRIBING}{{2,24}}?)的?[那这]篇"
     r"(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
     r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)"
     r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])")
@@ -1356,9 +1358,7 @@ _DESCRIBES_SPEECH = re.compile(
 # A speech described by what it mentions ("提到谷汪乡、牛场镇的那篇"): the places named there
 # say which speech, not where what is asked happened.
 _MENTIONING_SPEECH = re.compile(
-    # (a saying quoted whole, commas and all: "引了“九层之台,起于垒土”的那篇")
-    r"(?:提到|提及|讲到|说到|谈到|引用|引了)(?:“[^”]{1,30}”|[^,，。;；:：?？!！“]){1,24}?"
-    r"的?[那这]篇"
+    rf"(?:提到|提及|讲到|说到|谈到|引用|引了){_DESCRIBING}{{1,24}}?的?[那这]篇"
     r"|\b(?:the|that) speech (?:that |which )?(?:quotes|quoted|mentions|cites|refers to)\b"
     r"[^,;?]*", re.IGNORECASE)
 

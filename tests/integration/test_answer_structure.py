@@ -3271,3 +3271,14 @@ def test_the_meeting_asked_in_a_conversation_is_the_speech_just_quoted(
     a = ask(built_settings, "这是在什么会上讲的?",
             history=[user("篇六说村级活动场所要建成什么样?")])
     assert not a.refused and "现场会议" in a.text, a.text
+
+
+def test_whose_words_are_asked_a_close_sentence_quoting_someone_is_quoted(
+        built_settings: Settings) -> None:
+    # "胡锦涛指出,广大基层干部是党和国家的宝贵财富,…" over "我们的基层干部是京口…的宝贵财富"
+    # (a probe's wording, `iz032`: the form arises from that conversation)
+    a = ask(built_settings, "And which national leader does the speech quote on how valuable "
+                            "grassroots cadres are?",
+            history=[user("In the Jingkou district speech, what reforms are proposed to "
+                          "improve incentives for grassroots cadres?")])
+    assert not a.refused and "胡锦涛指出" in a.text, a.text

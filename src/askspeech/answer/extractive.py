@@ -1719,6 +1719,14 @@ class ExtractiveAnswerer:
             if sayings:
                 echoed = [s for s in sayings if _common_run(query.text, s.text) >= SAYING_ECHO]
                 return self._with_passages([(echoed or sayings)[0]])
+        if (_ASKS_QUOTE.search(query.text.replace(query.described, " ") if query.described
+                               else query.text)
+                and not _quotes_someone(best.sentence.text)):
+            # whose words are quoted, asked: a close sentence quoting someone ("胡锦涛指出,广大
+            # 基层干部是党和国家的宝贵财富,…") over a best that quotes no one
+            quoting = _runner_up(ev, self.detail_margin,
+                                 lambda s: _quotes_someone(s.sentence.text))
+            best = quoting if quoting is not None else best
         picked: list[Scored] = [best]
         if query.asks_speeches:
             floor = best.score - 0.12
