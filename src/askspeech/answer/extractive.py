@@ -315,7 +315,7 @@ class SentenceScorer:
         own_terms = (self.named_terms(query.text, query, query.text_words) if query.follow_up
                      else frozenset())
         terms = own_terms or self.named_terms(query.search_text, query, query.words)
-        terms = frozenset(asked_of_speech(query, terms))
+        terms = frozenset(_asked_of_speech(query, terms))
         if len(own) >= OWN_WORDS or own_terms:
             idf = self.snap.bm25_passages
             weights = {w: idf.idf(w) for w in own}
@@ -648,13 +648,18 @@ SAYING_CHARS = 24
 SAYING_ECHO = 3  # characters of a saying a question quotes to name it
 
 
-def asked_of_speech(query: Query, terms: Collection[str]) -> list[str]:
+def _asked_of_speech(query: Query, terms: Collection[str]) -> list[str]:
     """The terms a question asks about: not one naming the meeting or the saying by which
     it describes its speech, unless it says it again ("搞“三项活动”推进会的那个市,…一共表扬了
     多少个单位?", "开头引了“九层之台,起于垒土”的那篇,…是哪一年出现的?")."""
     described = f"{query.occasion or ''} {query.described}"
     return [t for t in terms
             if t not in described or query.text.count(t) > described.count(t)]
+
+
+def _without_description(query: Query) -> str:
+    """The question without the words by which it describes its speech."""
+    return query.text.replace(query.described, " ") if query.described else query.text
 
 
 def _is_saying(text: str) -> bool:
@@ -1719,11 +1724,11 @@ class ExtractiveAnswerer:
             if sayings:
                 echoed = [s for s in sayings if _common_run(query.text, s.text) >= SAYING_ECHO]
                 return self._with_passages([(echoed or sayings)[0]])
-        if (_ASKS_QUOTE.search(query.text.replace(query.described, " ") if query.described
-                               else query.text)
+        if (_ASKS_QUOTE.search(_without_description(query))
                 and not _quotes_someone(best.sentence.text)):
             # whose words are quoted, asked: a close sentence quoting someone ("胡锦涛指出,广大
-            # 基层干部是党和国家的宝贵财富,…") over a best that quotes no one
+            # 基层干部是党和国家的宝贵财富,…") over a best that quotes no one (not a question
+            # describing its speech by what it quotes: "引了“九层之台,…”的那篇,…")
             quoting = _runner_up(ev, self.detail_margin,
                                  lambda s: _quotes_someone(s.sentence.text))
             best = quoting if quoting is not None else best
@@ -2904,7 +2909,7 @@ class ExtractiveAnswerer:
         """A question quoting a term the speeches use ("那“三项工作”都是什么?") is answered
         where they use it: when no quote chosen holds the term, the sentences (of the speech
         named, if one is) that do, if there are at most two."""
-        terms = [t for t in asked_of_speech(query, query.quoted) if len(t) >= MIN_TERM_CHARS]
+        terms = [t for t in _asked_of_speech(query, query.quoted) if len(t) >= MIN_TERM_CHARS]
         # (any quoted term held will do: "“81145”…中的“8”" is answered by "“8”是指…")
         if not terms or any(t in q.text for t in query.quoted for q, _ in chosen):
             return chosen
