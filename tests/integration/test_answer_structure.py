@@ -3282,3 +3282,11 @@ def test_whose_words_are_asked_a_close_sentence_quoting_someone_is_quoted(
             history=[user("In the Jingkou district speech, what reforms are proposed to "
                           "improve incentives for grassroots cadres?")])
     assert not a.refused and "胡锦涛指出" in a.text, a.text
+
+
+def test_a_follow_up_asking_how_long_of_another_speech_asks_a_length_of_time(
+        built_settings: Settings) -> None:
+    # not the count the question before asked ("规模有多大?"), again of 篇七
+    a = ask(built_settings, "那篇七里,村干部到乡里跟班学习学多长时间?",
+            history=[user("耒阳那篇里党员培训的规模有多大?")])
+    assert not a.refused and "2至3个月" in a.text, a.text

@@ -226,3 +226,9 @@ def test_a_placeholder_asked_for_is_no_word_of_the_topic() -> None:
     # "哪些东西" asks, as "什么" does: "要学" is what the follow-up is about
     assert topic_words("要学哪些东西?").split() == ["要学", "?"]
     assert topic_words("都讲了什么内容?").split() == ["都讲了", "?"]
+
+
+def test_how_long_or_how_large_asks_a_question_of_its_own() -> None:
+    # "多长时间", "多大" ask as "多少" does: not the question before again of another speech
+    assert asks_own("那篇七里,村干部跟班学习要多长时间?") and asks_own("规模有多大?")
+    assert not asks_own("那篇七呢?")

@@ -20,7 +20,8 @@ from askspeech.text.zh import PLACEHOLDERS
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
 # The words by which a question asks something of its own ("怎么说的"), not "呢" alone.
-_QUESTION_WORD = r"(?:怎|咋|什么|啥|哪|多少|几|为何|如何|是否|谁|干嘛|干吗)"
+# ("多长时间", "多大": how long, how large, asked as "多少" asks how many)
+_QUESTION_WORD = r"(?:怎|咋|什么|啥|哪|多[少长久大高远]|几|为何|如何|是否|谁|干嘛|干吗)"
 # The measure words an item of a list is counted by: "第二点", "第三种" (抓法), "第一层" (意思).
 _ITEM_MEASURES = "点条项个部块种类层招"
 _ASKS_OWN = re.compile(
