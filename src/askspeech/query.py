@@ -1363,9 +1363,9 @@ _MENTIONING_SPEECH = re.compile(
     r"[^,;?]*", re.IGNORECASE)
 
 
-def _asked_places(text: str, places: Sequence[str]) -> tuple[str, ...]:
-    """The places a question asks about: not those only naming its speech by mentioning them."""
-    rest = _MENTIONING_SPEECH.sub(" ", text)
+def _asked_places(text: str, rest: str, places: Sequence[str]) -> tuple[str, ...]:
+    """The places a question asks about: not those only naming its speech by mentioning them
+    (`rest`: the question without those words)."""
     # (a place the question names by what holds it, "新疆那个县" → 沙雅, is asked about)
     return tuple(p for p in places if p in rest or bare_place(p) in rest
                  or not (p in text or bare_place(p) in text))
@@ -2319,8 +2319,8 @@ def parse_query(
     english = is_english(text)
     # (whom the question names only to say which speech, "the speech that quotes Sun Yat-sen",
     # it does not ask about)
-    places = (tuple(translator().names(_MENTIONING_SPEECH.sub(" ", text))) if english
-              else _places_zh(text))
+    unmentioning = _MENTIONING_SPEECH.sub(" ", text)
+    places = tuple(translator().names(unmentioning)) if english else _places_zh(text)
     # (a speech's number is no part of a place: "篇二连用了三个…" names no 二连)
     places = tuple(p for p in places
                    if not (re.match(_SPEECH_NUMERAL, p) and f"篇{p}" in text))
@@ -2389,12 +2389,12 @@ def parse_query(
         speeches_named=speeches_mentioned(text, speeches),
         search_speech=speech_mentioned(search, speeches),
         speech_filter=speech_filter,
-        places=places if english else _asked_places(text, places),
+        places=places if english else _asked_places(text, unmentioning, places),
         # a speech that does not exist is named like a place the speeches never mention
         named=persons if english else tuple(dict.fromkeys(
-            [*_persons_zh(_MENTIONING_SPEECH.sub(" ", text)),
+            [*_persons_zh(unmentioning),
              *(m.group(0) for m in _PLENUM.finditer(text))])),
-        specifics=(*_specifics(_MENTIONING_SPEECH.sub(" ", text), english, places),
+        specifics=(*_specifics(unmentioning, english, places),
                    *(speeches_missing(text, speeches) if speeches else ())),
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")

@@ -657,9 +657,11 @@ def _asked_of_speech(query: Query, terms: Collection[str]) -> list[str]:
             if t not in described or query.text.count(t) > described.count(t)]
 
 
-def _without_description(query: Query) -> str:
-    """The question without the words by which it describes its speech."""
-    return query.text.replace(query.described, " ") if query.described else query.text
+def _asks_quote(query: Query) -> bool:
+    """Whether the question asks whose words, or what words, are quoted: in its own words, not
+    those by which it describes its speech ("引了“九层之台,…”的那篇,…")."""
+    asked = query.text.replace(query.described, " ") if query.described else query.text
+    return bool(_ASKS_QUOTE.search(asked))
 
 
 def _is_saying(text: str) -> bool:
@@ -1005,8 +1007,13 @@ def _inline_items(sentence: Passage) -> list[Passage]:
     if first and head in clauses[first - 1][1]:  # "重点帮助…": the list starts at its head
         at, text = clauses[first - 1]
         best.insert(0, (at + text.index(head), text[text.index(head):]))
-    return [replace(sentence, text=text, start=sentence.start + at,
-                    end=sentence.start + at + len(text)) for at, text in best]
+    return [_span(sentence, at, text) for at, text in best]
+
+
+def _span(sentence: Passage, at: int, text: str) -> Passage:
+    """The part of `sentence` that is `text`, found at `at` in it: a quotable span."""
+    return replace(sentence, text=text, start=sentence.start + at,
+                   end=sentence.start + at + len(text))
 
 
 # The head of a sentence (up to its first comma or stop), as parallel items share its form.
@@ -1194,7 +1201,7 @@ class ExtractiveAnswerer:
             rest = [s for s in ev.scored
                     if (s.sentence.speech, s.sentence.paragraph) in paragraphs
                     and (s.sentence.speech, s.sentence.start) not in shown]
-            if _ASKS_QUOTE.search(query.text):
+            if _asks_quote(query):
                 # (words quoted from someone, asked: the sentences quoting first)
                 rest.sort(key=lambda s: not _quotes_someone(s.sentence.text))
             if rest:
@@ -1724,8 +1731,7 @@ class ExtractiveAnswerer:
             if sayings:
                 echoed = [s for s in sayings if _common_run(query.text, s.text) >= SAYING_ECHO]
                 return self._with_passages([(echoed or sayings)[0]])
-        if (_ASKS_QUOTE.search(_without_description(query))
-                and not _quotes_someone(best.sentence.text)):
+        if _asks_quote(query) and not _quotes_someone(best.sentence.text):
             # whose words are quoted, asked: a close sentence quoting someone ("胡锦涛指出,广大
             # 基层干部是党和国家的宝贵财富,…") over a best that quotes no one (not a question
             # describing its speech by what it quotes: "引了“九层之台,…”的那篇,…")
@@ -2379,13 +2385,6 @@ class ExtractiveAnswerer:
                       query.ordinal)
             if one is not None:
                 return self._with_passages([one])
-            kind = m[1] if (m := _ORDINAL_KIND.search(query.text)) else ""
-            for quote in query.previous if kind else ():
-                # "那第二个目的是啥?" after "…的目的主要有三个,即A、B、C。": B
-                sentence = self.structure.sentence_at(quote.speech, quote.start)
-                one = nth(counted_inline(sentence, kind) if sentence else [], query.ordinal)
-                if one is not None:
-                    return self._with_passages([one])
             one = self._inline_asked(query)
             if one is not None:
                 return self._with_passages([one])
@@ -2445,21 +2444,26 @@ class ExtractiveAnswerer:
         return None
 
     def _inline_asked(self, query: Query) -> Passage | None:
-        """The item itself asked by its place ("那第二个方面呢?") of a series the answer before
-        quoted within a sentence, summed up by the counted term the question before asked
-        about ("…围绕“转变职能”、“提高效率”、…、“优化环境”五个方面…"): its span."""
+        """The span of the item a follow-up asks by its place of a series the answer before
+        quoted within a sentence: listed after counting that many of the kind it names ("那第二
+        个目的是啥?" after "…的目的主要有三个,即A、B、C。"), or, the item itself asked ("那第二
+        个方面呢?"), summed up by the counted term the question before asked about ("…围绕“转变
+        职能”、“提高效率”、…、“优化环境”五个方面…")."""
+        sentences = [s for q in query.previous
+                     if (s := self.structure.sentence_at(q.speech, q.start)) is not None]
+        kind = m[1] if (m := _ORDINAL_KIND.search(query.text)) else ""
+        for sentence in sentences if kind else ():
+            one = nth(counted_inline(sentence, kind), query.ordinal or 0)
+            if one is not None:
+                return one
         if not (query.history and _BARE_ORDINAL.match(query.text)):
             return None
-        for quote in query.previous:
-            sentence = self.structure.sentence_at(quote.speech, quote.start)
-            if sentence is None:
-                continue
+        for sentence in sentences:
             for term in _counted_terms(query.history[-1]):
                 item = nth(inline_series(sentence.text, term), query.ordinal or 0)
                 at = sentence.text.find(item) if item is not None else -1
                 if item is not None and at >= 0:
-                    return replace(sentence, text=item, start=sentence.start + at,
-                                   end=sentence.start + at + len(item))
+                    return _span(sentence, at, item)
         return None
 
     def _item_beside(self, query: Query) -> list[tuple[Passage, Passage]]:
@@ -2706,7 +2710,7 @@ class ExtractiveAnswerer:
         sentence past the opening holds any."""
         body = [s for s in self.searcher.snap.paragraph_sentences.get(
             (opening.speech, opening.paragraph), []) if s.passage_id != opening.passage_id]
-        if _ASKS_QUOTE.search(query.text):
+        if _asks_quote(query):
             quoting = next((s for s in body if _quotes_someone(s.text)), None)
             return [quoting] if quoting is not None else []
         idf = self.searcher.snap.bm25_sentences.idf
@@ -3011,8 +3015,7 @@ def counted_inline(sentence: Passage, kind: str) -> list[Passage]:
     out, at = [], m.end()
     for item in items:
         at = sentence.text.index(item, at)
-        out.append(replace(sentence, text=item, start=sentence.start + at,
-                           end=sentence.start + at + len(item)))
+        out.append(_span(sentence, at, item))
         at += len(item)
     return out
 
