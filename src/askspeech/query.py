@@ -546,6 +546,8 @@ _PLACE_Q = re.compile(
     r"\bwhich (?:city|county|province|town|township|village|district|country|nation"
     r"|cities|counties|provinces|towns|townships|villages|districts|countries|nations)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
+    # (nor "which village democratic decision mechanism": the place word describes a thing)
+    r"(?!\s+\w+(?:ic|al|ive|ary)\b)"
     # "where" asking (not "…break through where others dare not")
     rf"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b(?!{_WHERE_NO_PLACE_EN})"
     r"|\bwhere\s+(?:is|are|was|were|did|do|does|can|could|should|will|would|has|have|had)\b"
@@ -748,9 +750,12 @@ _NAME_ASKED = re.compile(
     r"|\bthe (name) of\b"
     # "What principle should guide…": one the speeches name ("按照“删繁就简就实”的原则")
     r"|\b(?:what|which) (principle)s?\b"
+    # "what model did they follow": one the speeches name ("按照“321”模式"), not a role model
+    r"|\b(?:what|which)(?: (?!role\b)[\w-]+)? (model)s?\b"
     # "用哪句俗话说明…": a saying, which the speeches quote ("“金杯银杯不如老百姓的口碑”")
     r"|(?:哪|那|这|什么|啥)一?句(俗话|俗语|老话|名言|顺口溜)", re.IGNORECASE)
-_NAMED_KINDS_EN = {"principle": "原则"}  # a kind asked in English, in the speeches' word for it
+# a kind asked in English, in the speeches' word for it
+_NAMED_KINDS_EN = {"principle": "原则", "model": "模式"}
 _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "俗话", "俗语", "老话",
              "名言", "顺口溜")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
@@ -1449,6 +1454,32 @@ def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] |
             if len(fits) > 1:
                 break  # two speeches' occasions: it names neither
     return best
+
+
+# The kind of meeting an occasion was ("…工作推进会" → 推进会, "…现场会议" → 现场会).
+_OCCASION_KIND = re.compile(r"([\u4e00-\u9fff]{2})会议?$")
+
+
+def occasion_kinds(occasions: Mapping[int, str], texts: Mapping[int, str]) -> dict[str, int]:
+    """The kinds of meeting only one speech's occasion names ("推进会"): not another occasion's
+    ("现场会" is also the "现场经验交流会" a user may call so), nor said in another speech's
+    text (a meeting it tells of)."""
+    kinds: dict[str, int] = {}
+    for n, occasion in occasions.items():
+        m = _OCCASION_KIND.search(_QUOTE_MARKS.sub("", occasion))
+        if m is None:
+            continue
+        kind = m.group(1) + "会"
+        if not any(m.group(1) in o for k, o in occasions.items() if k != n) and not any(
+                kind in t for k, t in texts.items() if k != n):
+            kinds[kind] = n
+    return kinds
+
+
+def occasion_by_kind(text: str, kinds: Mapping[str, int]) -> tuple[int, str] | None:
+    """The speech a question names by the kind of meeting it was given at, when only its
+    occasion was one ("那次年中推进会上…": 篇七's "…“三项活动”工作推进会"), and the words."""
+    return next(((n, kind) for kind, n in kinds.items() if kind in text), None)
 
 
 # An English question naming a speech by its meeting ("the three-activities speech", "the 'three
@@ -2281,6 +2312,7 @@ def parse_query(
     homes_in: Callable[[], Mapping[str, str]] = dict,
     own: Query | None = None,
     occasions: Mapping[int, str] | None = None,
+    kinds: Mapping[str, int] | None = None,
     sizes: Mapping[int, int] | None = None,
     levels: Mapping[int, str] | None = None,
 ) -> Query:
@@ -2357,7 +2389,10 @@ def parse_query(
             else next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)),
                       None))
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
-    occasion = (occasion or speech_by_size(search, sizes or {})
+    # (by its kind, in the question's own words: "那篇四呢?那次会是干啥的?" after a question
+    # about "篇七那个推进会" names no 推进会)
+    occasion = (occasion or (occasion_by_kind(text, kinds or {}) if not english else None)
+                or speech_by_size(search, sizes or {})
                 or speech_by_level(search, levels or {}))
     topic = search.replace(occasion[1], " ") if occasion is not None else search
     part_item = item_of_part(text)
@@ -2399,8 +2434,9 @@ def parse_query(
         foreign_names=tuple(translator().unknown_names(text)) if english else (),
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         # (not its antecedent's for a follow-up asking within the item just quoted: "这一条里
-        # 举了哪些例子?" after "…第三个是什么?")
-        ordinal=asked_ordinal(text) or (None if _THIS_ITEM.search(text) else asked_ordinal(search)),
+        # 举了哪些例子?" after "…第三个是什么?", "那里面说“空壳村”…" after "第二个是什么意思?")
+        ordinal=asked_ordinal(text) or (None if _THIS_ITEM.search(text) or _THIS_SAID.search(text)
+                                        else asked_ordinal(search)),
         names_item=names_item(text),
         list_named=list_named(text),
         item_of_part=part_item,

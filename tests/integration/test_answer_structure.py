@@ -3290,3 +3290,79 @@ def test_a_follow_up_asking_how_long_of_another_speech_asks_a_length_of_time(
     a = ask(built_settings, "那篇七里,村干部到乡里跟班学习学多长时间?",
             history=[user("耒阳那篇里党员培训的规模有多大?")])
     assert not a.refused and "2至3个月" in a.text, a.text
+
+
+def test_a_term_put_at_a_place_whose_speech_it_is_not_is_refused(
+        built_settings: Settings) -> None:
+    # 篇五 mentions 苏州 (where its cadres went to learn); the plan is 京口区's own
+    a = ask(built_settings, "苏州那边搞的“磐石计划”给农村党建定了哪些目标?")
+    assert a.refused, a.text
+    a = ask(built_settings, "京口区的“磐石计划”给农村党建定了哪些目标?")
+    assert not a.refused and "磐石计划" in a.text, a.text
+
+
+def test_the_words_just_quoted_are_asked_whose_they_are(built_settings: Settings) -> None:
+    a = ask(built_settings, "这句话是谁讲的?", history=[user("京口那篇怎么评价广大基层干部?")])
+    assert not a.refused and "胡锦涛" in a.text, a.text
+
+
+def test_a_follow_up_inside_the_item_just_quoted_is_not_its_numbered_point(
+        built_settings: Settings) -> None:
+    # "第二个是什么意思?" quoted the second "强化" with its points; "那里面" asks inside it,
+    # not its "二是…"
+    a = ask(built_settings, "那里面提到的“空壳村”,要在什么时候前消除?",
+            history=[user("攀枝花那篇讲农村党组织领导核心作用,分了哪几个“强化”?"),
+                     user("第二个是什么意思?")])
+    assert not a.refused and "空壳村" in a.text, a.text
+
+
+def test_a_model_asked_in_english_prefers_a_sentence_naming_one(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Under speech 7's four-helps-four-promotes work, what model were "
+                            "helpers assigned by?")
+    assert not a.refused and "“321”模式" in a.text, a.text
+
+
+def test_a_point_announcing_a_count_is_answered_by_the_series_after_it(
+        built_settings: Settings) -> None:
+    # "二是确立和强化村党组织“三项权力”。" then "…即:强化规则制定权,…;强化议事提名权,…"
+    a = ask(built_settings, "攀枝花那篇为了让村党支部当好主心骨,要确立哪三样权力?")
+    assert not a.refused, a.text
+    assert all(p in a.text for p in ("强化规则制定权", "强化议事提名权", "强化执行监督权")), a.text
+
+
+def test_a_question_inside_an_item_named_by_its_place_is_asked_there(
+        built_settings: Settings) -> None:
+    # the third of "要统筹…" (党群一体化), though the second's opening says "组织"
+    a = ask(built_settings, "第三个里头,哪些组织要跟党组织对应设置?",
+            history=[user("篇二讲统筹兼顾要统筹哪几方面?")])
+    assert not a.refused and "共青团" in a.text, a.text
+
+
+def test_a_place_word_describing_a_mechanism_in_english_asks_no_place(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Which village democratic management mechanism does speech 7 "
+                            "push forward?")
+    assert not a.refused and "5+3" in a.text, a.text
+
+
+def test_a_speech_named_by_the_kind_of_meeting_only_it_was_given_at(
+        built_settings: Settings) -> None:
+    # only 篇七 was given at a 推进会 ("…“三项活动”工作推进会"), and no speech tells of another
+    a = ask(built_settings, "那次推进会上,乡里的领导每人得挂几个村?")
+    assert not a.refused and "一个村(居)" in a.text, a.text
+
+
+def test_a_word_jieba_tags_as_a_name_names_no_speaker(built_settings: Settings) -> None:
+    # "市委将严格执行…": "严格执行" tagged a name, 严 a surname; the speaker is never named
+    a = ask(built_settings, "推进会上讲话的那位领导叫什么名字?")
+    assert a.refused, a.text
+
+
+def test_a_point_named_by_its_heading_is_asked_more_of_in_its_paragraph(
+        built_settings: Settings) -> None:
+    # "工作要特色化。" alone does not say how far: its paragraph does
+    a = ask(built_settings, "那工作要特色化呢,要做到什么程度?",
+            history=[user("京口那篇讲话第二部分提出了哪几条要求?"),
+                     user("发展要目标化是什么意思?")])
+    assert not a.refused and "在全国有影响" in a.text, a.text

@@ -381,6 +381,10 @@ def test_a_name_needs_a_surname_or_a_title() -> None:
     said = _sentence("胡锦涛指出,广大基层干部是宝贵财富。")
     assert missing_detail(q(asked), [said], {}) is None
     assert missing_detail(q(asked), [_sentence("东明书记作出重要指示。")], {}) is None
+    # nor a four-character word opening with a one-character surname ("严格执行": 严)
+    strict = _sentence("市委将严格执行党建工作问责办法。")
+    assert missing_detail(q(asked), [strict], {}) is Need.PERSON
+    assert missing_detail(q(asked), [_sentence("欧阳修指出,要以民为本。")], {}) is None
 
 
 def test_a_masked_count_in_the_best_sentence_is_no_answer_even_if_a_weaker_one_counts() -> None:

@@ -232,3 +232,9 @@ def test_how_long_or_how_large_asks_a_question_of_its_own() -> None:
     # "多长时间", "多大" ask as "多少" does: not the question before again of another speech
     assert asks_own("那篇七里,村干部跟班学习要多长时间?") and asks_own("规模有多大?")
     assert not asks_own("那篇七呢?")
+
+
+def test_the_words_just_quoted_pointed_at_make_a_follow_up() -> None:
+    for asked in ("这话是谁说的?", "这句话出自哪里?", "那番话是在什么场合讲的?"):
+        assert is_follow_up(asked), asked
+    assert not is_follow_up("篇五讲话的话题有哪些?")

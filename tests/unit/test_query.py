@@ -36,6 +36,8 @@ from askspeech.query import (
     names_item,
     needs,
     nth,
+    occasion_by_kind,
+    occasion_kinds,
     occasion_named,
     occasion_translated,
     parse_query,
@@ -1751,3 +1753,49 @@ def test_the_meeting_of_the_speech_in_hand_is_its_occasion_asked() -> None:
     for asked in ("这次开的是什么会?", "这是在什么会上讲的?", "篇七开的是什么会?"):
         assert asks_its_occasion(asked), asked
     assert not asks_its_occasion("这次会上讲了什么?")
+
+
+def test_a_place_word_describing_a_thing_in_english_asks_no_place() -> None:
+    q = parse_query("Which village democratic management mechanism does speech 7 push?",
+                    translator=lambda: Translator([]))
+    assert Need.PLACE not in q.asks
+    q = parse_query("Which village did the inspectors visit first?",
+                    translator=lambda: Translator([]))
+    assert Need.PLACE in q.asks
+
+
+def test_a_model_asked_in_english_is_a_named_model() -> None:
+    q = parse_query("What model were the helpers assigned by?", translator=lambda: Translator([]))
+    assert q.name_asked == "模式"
+    q = parse_query("Which operating model suits farming parks?",
+                    translator=lambda: Translator([]))
+    assert q.name_asked == "模式"
+    # (a role model is someone to follow, no way of running things)
+    q = parse_query("What role model do cadres look up to?", translator=lambda: Translator([]))
+    assert q.name_asked is None
+
+
+def test_a_follow_up_pointing_into_what_was_quoted_keeps_no_earlier_ordinal() -> None:
+    # "第二个是什么意思?" was answered by item two: "那里面" is inside it, not its item two
+    q = parse_query("那里面说的“空壳村”要什么时候消除?", translator=_no_translator,
+                    search_text="第二个是什么意思? 那里面说的“空壳村”要什么时候消除?",
+                    follow_up=True)
+    assert q.ordinal is None
+    q = parse_query("具体怎么做?", translator=_no_translator,
+                    search_text="第二个是什么意思? 具体怎么做?", follow_up=True)
+    assert q.ordinal == 2
+
+
+def test_a_kind_of_meeting_only_one_speech_was_given_at_names_that_speech() -> None:
+    occasions = {4: "现场经验交流会", 6: "农村基层组织建设工作现场会议",
+                 7: "农村基层党建暨“三项活动”工作推进会"}
+    texts = {4: "…召开这次现场经验交流会…", 6: "…工作现场会…", 7: "…工作推进会…"}
+    # (not "现场会": the "现场经验交流会" may be called so too)
+    assert occasion_kinds(occasions, texts) == {"推进会": 7, "交流会": 4}
+    # (nor a kind another speech tells of: "例会交流会")
+    assert occasion_kinds(occasions, {**texts, 3: "召开选派干部工作例会交流会"}) == {"推进会": 7}
+    assert occasion_by_kind("那次年中推进会上,村干部报酬怎么定?", {"推进会": 7}) == (7, "推进会")
+    assert occasion_by_kind("那次会上讲了什么?", {"推进会": 7}) is None
+    q = parse_query("年中那次推进会上,村干部报酬怎么定?", speeches=range(1, 9),
+                    translator=_no_translator, occasions=occasions, kinds={"推进会": 7})
+    assert q.occasion_speech == 7

@@ -29,7 +29,14 @@ from askspeech.query import (
     normal_unit,
 )
 from askspeech.retrieval.lexical import pos_tags
-from askspeech.text.zh import NUMERAL_CHARS, SURNAME_TITLE, SURNAMES, TITLE_OPENS, chinese_number
+from askspeech.text.zh import (
+    COMPOUND_SURNAMES,
+    NUMERAL_CHARS,
+    SURNAME_TITLE,
+    SURNAMES,
+    TITLE_OPENS,
+    chinese_number,
+)
 
 _MASKED = re.compile(r"\d*(?:x{2,}|X{2,}|×{2,}|ｘ{2,}|某某)\d*")
 # A year, not a span of years ("执政74年的…", "10年来", "长达30年之久").
@@ -362,7 +369,8 @@ def _has_person(text: str, question: str, full: bool = False) -> bool:
         if _NAMES_A_PLACE.match(after) or (len(word) >= 3 and word[-1] in _PLACE_SUFFIX):
             continue  # a place jieba takes for a person ("蔡子池街道办事处", "龙昌镇")
         # (or one quoted, whatever the name's origin: "列宁说过,…")
-        if word[0] in SURNAMES or TITLE_OPENS.match(after) or _SAYS.match(after):
+        surnamed = word[0] in SURNAMES and (len(word) < 4 or word[:2] in COMPOUND_SURNAMES)
+        if surnamed or TITLE_OPENS.match(after) or _SAYS.match(after):
             return True
     # "向xx同志", or a surname with a title ("市委袁书记还将作重要讲话"), unless a full name is
     # asked

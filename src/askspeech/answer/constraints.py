@@ -236,6 +236,9 @@ def home_speeches(snap: IndexSnapshot, places: Sequence[str]) -> set[int]:
     return {n for n, s in snap.speeches.items() if s.place and bare_place(s.place) in homes}
 
 
+# What may stand between a place and the term a question puts at it ("苏州市的“…”", "攀枝花园区
+# “…”"): a few words, no break.
+_BEFORE_TERM = r"[^,，。;；?？“”]{0,6}?"
 MIN_JOINED = 2  # characters of each of two bodies a question names as one ("党委政府")
 # A region and a count of its places ("皖北三市", "沿淮六县").
 _COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff]{2}[一二两三四五六七八九十]+[市县区](?![委长级])")
@@ -275,6 +278,7 @@ class Constraints:
                  *self._miscounted(query.text), *self._figures_never_given(query.text),
                  *self._other_counted_places(query.text),
                  *self._variant_names(query.text), *self._asked_if_mentioned(query),
+                 *self._terms_of_other_places(query),
                  *self._other_levels_term(query.text)]
         return list(dict.fromkeys(found))
 
@@ -346,6 +350,35 @@ class Constraints:
         """Every figure the speeches write in digits, and the whole part of each decimal."""
         found = set(re.findall(r"\d+(?:\.\d+)?", self._corpus))
         return frozenset(found | {f.split(".")[0] for f in found})
+
+    def _terms_of_other_places(self, query: Query) -> list[str]:
+        """A term the question puts at a place ("苏州市的“磐石计划”") that only speeches of
+        other places say, in paragraphs not naming it: 京口区's plan, though 篇五 mentions 苏州
+        elsewhere (its cadres went to learn there). A place holding the speech's own ("镇江",
+        "江苏" for 京口区), or held by it, is the speech's."""
+        if query.english:
+            return []
+        out = []
+        # (a place no speech mentions is refused as such; a township's or village's deeds are
+        # told in paragraphs naming others beside it: `about_another_place`)
+        for place in (p for p in query.places if self.mentioned(p)
+                      and _level_in(query.text, p) not in _LOCAL_LEVELS):
+            name = bare_place(place)
+            for m in re.finditer(rf"{re.escape(place)}{_BEFORE_TERM}“([^”]{{2,}})”", query.text):
+                held = self.snap.sentences_with([m.group(1)])
+                if held and not any(self._place_of(name, s) for s in held):
+                    out.append(f"{place}的{m.group(1)}")
+        return out
+
+    def _place_of(self, name: str, sentence: Passage) -> bool:
+        """Whether a sentence may be about a place: the paragraph names it, or it is, holds or
+        lies in the speech's own place (a speech of no one place may be about any)."""
+        own = self.snap.speeches[sentence.speech].place
+        if not own or name in self._paragraph(sentence):
+            return True
+        containing = places_containing([own, name])
+        return (name == bare_place(own) or name in map(bare_place, containing.get(own, []))
+                or bare_place(own) in map(bare_place, containing.get(name, [])))
 
     def _asked_if_mentioned(self, query: Query) -> list[str]:
         """Asked whether the speeches mention something ("这些讲话中有没有提到研究生招生考试的

@@ -50,6 +50,8 @@ _FOLLOW_UP = re.compile(
     # "讲这段之前…", not "这段时间" (a period)
     r"|段(?!时间|时期|日子))"
     r"|[这那]一[点个圈套摊轮趟]"
+    # "这话是谁说的?": the words just quoted (not "这话题")
+    r"|[这那](?:句|番)?话(?!题)"
     # "要是自查查出毛病来呢?": what if, of what was just said
     r"|^(?:那)?(?:要是|如果|假如|万一)[^?？]{0,20}呢[?？]?$"
     # "下一对呢?", "前一条": the item beside one just quoted

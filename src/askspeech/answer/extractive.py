@@ -819,6 +819,16 @@ def _body_in_series(sentence: Passage, snap: IndexSnapshot, shown: Sequence[Pass
             if not later or s.start < later[0]]
 
 
+def _heading_body(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """The sentences after a short heading opening its paragraph ("工作要特色化。" then
+    "特色就是生命力、…"), up to `MAX_BODY_SENTENCES` in all."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    if not para or para[0].passage_id != sentence.passage_id or not is_headline(
+            sentence.text, HEADLINE_MAX_CHARS):
+        return []
+    return para[1:MAX_BODY_SENTENCES]
+
+
 def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list[Passage]:
     """The sentences after `sentence` in its paragraph (the first `n` of them)."""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
@@ -977,6 +987,30 @@ def _announced_inline(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
         if (any(s.passage_id == sentence.passage_id for s in items)
                 and announced_count(lead[:m.start(1)]) == 1 + len(items)):
             return [para[i], *items]
+        break
+    return []
+
+
+LEAD_REACH = 2  # sentences after a point's heading its series' lead-in may open within
+
+
+def _announced_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
+    """A point's heading announcing a count ("二是确立和强化村党组织“三项权力”。"), with the
+    series a lead-in right after it announces and opens inline, when both counts are the
+    count found ("…即:强化规则制定权,…;" "强化议事提名权,…;" "强化执行监督权,…")."""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
+    if at is None:
+        return []
+    for i in range(at + 1, min(len(para), at + 1 + LEAD_REACH)):
+        lead = para[i].text
+        m = _INTRODUCES.search(lead)
+        if m is None:
+            continue
+        items = _parallel_items(lead, para[i + 1:])
+        count = announced_count(lead[:m.start(1)])
+        if items and count == 1 + len(items) == announced_count(sentence.text):
+            return [sentence, para[i], *items]
         break
     return []
 
@@ -1261,8 +1295,10 @@ class ExtractiveAnswerer:
             # "“三个先”的第四个": the list has no such item
             return refusal(query, ev.result.passages, "extractive", notes=notes,
                            listed=len(led.items))
+        selected = self._select(query, within, led)
+        selected += self._heading_asked_more(query, within, selected)
         chosen = self._code_explained(query, self._parallel_rest(query, self._quoting_instead(
-            query, self._with_lead_in(within, self._select(query, within, led)))))
+            query, self._with_lead_in(within, selected))))
         quotes = [sentence for sentence, _ in chosen]
         stating = [s for s in self._close(within)
                    if self.constraints.states_count(query, s.sentence)]
@@ -1699,6 +1735,21 @@ class ExtractiveAnswerer:
             return [(lead.sentence, lead.passage), *chosen]
         return chosen
 
+    def _heading_asked_more(self, query: Query, ev: Evidence,
+                            chosen: Sequence[tuple[Passage, Passage]]
+                            ) -> list[tuple[Passage, Passage]]:
+        """For a follow-up answered by a heading alone, opening its paragraph, that asks more
+        than the heading says ("那工作要特色化呢,要做到什么程度?" at "工作要特色化。"): the
+        best-scoring sentence of that paragraph after it."""
+        if len(chosen) != 1 or not query.follow_up or query.asks_list:
+            return []
+        heading = chosen[0][0]
+        body = {s.passage_id for s in _heading_body(heading, self.searcher.snap)}
+        if not body or not [w for w in self.scorer.own_words(query) if w not in heading.text]:
+            return []
+        told = next((s for s in ev.scored if s.sentence.passage_id in body), None)
+        return [(told.sentence, told.passage)] if told is not None else []
+
     def _select(self, query: Query, ev: Evidence, led: Listing | None
                 ) -> list[tuple[Passage, Passage]]:
         """`select`, given the list an ordinal picks from (`_ordinal_listing`), found once."""
@@ -1777,8 +1828,11 @@ class ExtractiveAnswerer:
         if len(picked) == 1 and query.asks_list:
             # an item of a series its lead-in announces and opens inline ("重点是“三项权力”
             # 的确立和落实,即:强化规则制定权,…;" "强化议事提名权,…;" "强化执行监督权,…"):
-            # that series, not the numbered point around it ("二是确立和强化…")
-            series = _announced_inline(best.sentence, self.searcher.snap)
+            # that series, not the numbered point around it ("二是确立和强化…"); so is the
+            # series after a point's heading announcing as many ("二是确立和强化村党组织“三项
+            # 权力”。")
+            series = (_announced_inline(best.sentence, self.searcher.snap)
+                      or _announced_after(best.sentence, self.searcher.snap))
             if series:
                 return self._with_passages(series)
         size = query.list_size
@@ -2545,8 +2599,9 @@ class ExtractiveAnswerer:
         ("最后那条搞公开的" where the last item is not the one about 公开): the only item
         whose opening holds a word of the follow-up, when the positional one holds none."""
         words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None]
-        if not words or self._opening_holds(listing.speech, item, words):
-            return item
+        if not words or _INSIDE_NTH.search(query.text) or self._opening_holds(
+                listing.speech, item, words):
+            return item  # (asked inside the item named: "第三个里面,…和哪些组织对应着设?")
         # (not by a word of the lead-in: "第三个方面呢?" of "…从以下四个方面来理解:一是…"
         # names the list's kind, which item one's sentence holds with the lead-in)
         words = [w for w in words if w not in listing.node.heading]
@@ -2970,6 +3025,10 @@ class ExtractiveAnswerer:
 
 # A term counting what it sums up ("五大载体", "三支队伍").
 _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|类|支)[\u4e00-\u9fff]{1,4}")
+# An item named by its place and asked inside ("第三个里面", "第二条里头"): its words are the
+# question's, not a description of which item.
+_INSIDE_NTH = re.compile(r"第[一二三四五六七八九十\d]+[个条项点种类支]"
+                         r"(?:里面|里头|里边|里|当中|中)")
 # A follow-up asking nothing but an item by its place ("那第二个方面呢?", "第三条是什么?").
 _BARE_ORDINAL = re.compile(r"^(?:那么?)?第[一二三四五六七八九十\d]+[个条项点种类支]"
                            r"[\u4e00-\u9fff]{0,2}?(?:呢|是(?:啥|什么|哪个|哪一?[个项条]))?[?？]?$")

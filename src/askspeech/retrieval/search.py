@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
-from askspeech.query import QUOTED, Query, bare_place, parse_query
+from askspeech.query import QUOTED, Query, bare_place, occasion_kinds, parse_query
 from askspeech.retrieval.crosslingual import Translator, places_containing
 from askspeech.retrieval.lexical import general_count, general_share, pos_tags
 from askspeech.retrieval.lexical import words as jieba_words
@@ -142,13 +142,19 @@ class Searcher:
                            history=history, known_places=self._known_places,
                            dangling=dangling, previous=previous, same_question=same_question,
                            homes_in=lambda: self._homes_in, own=own,
-                           occasions=self._occasions, sizes=self._sizes,
+                           occasions=self._occasions, kinds=self._occasion_kinds,
+                           sizes=self._sizes,
                            levels=self._levels)
 
     @cached_property
     def _occasions(self) -> dict[int, str]:
         """Each speech's occasion, as its profile read it ("现场经验交流会")."""
         return {n: s.occasion for n, s in self.snap.speeches.items() if s.occasion}
+
+    @cached_property
+    def _occasion_kinds(self) -> dict[str, int]:
+        """The kinds of meeting naming one speech alone ("推进会" → 篇七): `occasion_kinds`."""
+        return occasion_kinds(self._occasions, {n: s.text for n, s in self.snap.speeches.items()})
 
     @cached_property
     def _sizes(self) -> dict[int, int]:

@@ -347,6 +347,10 @@ SURNAMES = frozenset(
     "俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
     "滕屈饶牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟"
     "臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+# Two-character surnames: a four-character name opens with one ("欧阳…"); a four-character
+# word opening with a one-character surname is no name ("严格执行", which jieba tags as one).
+COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容",
+                               "夏侯", "尉迟", "公孙", "长孙", "宇文", "司徒", "端木", "西门"})
 # Titles a person is named with ("东明书记", "王浩同志"), as a regex alternation.
 PERSON_TITLES = "书记|同志|部长|省长|市长|县长|区长|主任|局长|主席|总书记"
 # Text that opens with such a title: the word before it is a person's name.
