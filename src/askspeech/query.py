@@ -519,7 +519,9 @@ _WORKED_FROM = r"(?!(?:去|来)?(?:找|入手|着手|下手|抓起|发力|突破
 _PLACE_Q = re.compile(
     # "哪两个乡镇", "哪几个村" ask for places as "哪个村" does
     # (not "从哪几个地方找接口 / 入手": which points to work from)
-    rf"(哪(?:个|几个|[两二三四五六七八九十]个)(?:市|县|区|省|乡|镇|村|地方{_WORKED_FROM}|城市)(?![级委])"
+    # ("哪两座城市": a city counted by 座)
+    rf"(哪(?:个|几个|[两二三四五六七八九十]个|几?座|[两二三四五六七八九十]座)"
+    rf"(?:市|县|区|省|乡|镇|村|地方{_WORKED_FROM}|城市)(?![级委])"
     rf"{_NO_CONDITION}|"
     r"哪[市县省]|"
     # "在哪个国家建立的?": a country is a place
@@ -559,7 +561,8 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
                           r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
-    rf"哪(?:一|几|些|[两二三四五六七八九十])?个?(?:城(?=市))?([市县区省乡镇村])(?![级委里内]){_NO_CONDITION}|"
+    rf"哪(?:一|几|些|[两二三四五六七八九十])?[个座]?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])"
+    rf"{_NO_CONDITION}|"
     r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     r"[那这]个([乡镇村县市区])(?:的名字)?叫(?:什么|啥)|"
     r"\bwhich (city|county|province|town|township|village|district|country|nation)\b"
@@ -672,7 +675,9 @@ _COUNT_BEFORE_EACH = re.compile(
     r"(?<![前后头第])([两二三四五六七八九十])(?:个|条|项|种|类|件|点|支|大)(?![月年天])")
 _ASKS_LIST = re.compile(
     # (not "几点以后/几点钟": the time of day)
-    r"(哪些|哪几|分别|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
+    # (not "分别是几月份?": a detail of each, no items)
+    r"(哪些|哪几|分别(?!(?:是|为|在|有)?(?:几月|几号|哪天|哪一?年|多少|什么时[候间]|啥时候))"
+    r"|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
     r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
@@ -750,12 +755,13 @@ _NAME_ASKED = re.compile(
     r"|\bthe (name) of\b"
     # "What principle should guide…": one the speeches name ("按照“删繁就简就实”的原则")
     r"|\b(?:what|which) (principle)s?\b"
-    # "what model did they follow": one the speeches name ("按照“321”模式"), not a role model
-    r"|\b(?:what|which)(?: (?!role\b)[\w-]+)? (model)s?\b"
+    # "what model (pattern) did they follow": one the speeches name ("按照“321”模式"), not a
+    # role model
+    r"|\b(?:what|which)(?: (?!role\b)[\w-]+)? (model|pattern)s?\b"
     # "用哪句俗话说明…": a saying, which the speeches quote ("“金杯银杯不如老百姓的口碑”")
     r"|(?:哪|那|这|什么|啥)一?句(俗话|俗语|老话|名言|顺口溜)", re.IGNORECASE)
 # a kind asked in English, in the speeches' word for it
-_NAMED_KINDS_EN = {"principle": "原则", "model": "模式"}
+_NAMED_KINDS_EN = {"principle": "原则", "model": "模式", "pattern": "模式"}
 _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "俗话", "俗语", "老话",
              "名言", "顺口溜")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
@@ -1770,6 +1776,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
             # "永济" + "镇有": jieba joined the suffix on; "丹徒" + "区委": to its body (not
             # "乡里", a word of its own: "数落乡里…")
             name = word + tagged[i + 1][0][0]
+        elif (flag.startswith("n") and len(word) == 3 and word[0] in "那这"
+              and i + 1 < len(tagged) and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
+            name = word[1:] + tagged[i + 1][0]  # "那龙昌" + "镇": a demonstrative jieba glued on
         elif flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged) and tagged[
                 i + 1][0] in _TOWNSHIP_OFFICES:
             name = word  # "灶市" of "灶市街道办事处"
@@ -1850,6 +1859,19 @@ def _english_periods(text: str) -> list[str]:
               for m in _BATCH_EN.finditer(text)]
     found += [f"{chinese_numeral(int(m.group(1)))}大" for m in _CONGRESS_EN.finditer(text)]
     return found
+
+
+def _english_days(text: str) -> list[str]:
+    """Days an English question names ("June 23", "23 June") as the speeches write them,
+    "6月23日": searched for, not required (they may write a day otherwise: "“七一”")."""
+    return [f"{_MONTHS_EN.index((m.group(1) or m.group(4)).lower()) + 1}月"
+            f"{int(m.group(2) or m.group(3))}日" for m in _DAY_EN.finditer(text)]
+
+
+_MONTH_NAMES_EN = "|".join(_MONTHS_EN)
+_DAY_EN = re.compile(rf"\b({_MONTH_NAMES_EN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                     rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES_EN})\b",
+                     re.IGNORECASE)
 
 
 # A batch or round of a programme ("the second batch of …" → 第二批), as the speeches count
@@ -2334,7 +2356,8 @@ def parse_query(
     coined = translator().coined(search) if search_english else []
     # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
     periods = _english_periods(search) if search_english else []
-    found = _with_aliases([*words(search), *terms, *coined, *periods])
+    days = _english_days(search) if search_english else []
+    found = _with_aliases([*words(search), *terms, *coined, *periods, *days])
     named_by = (occasion_translated(search, [w for w in found if not w.isascii()],
                                     occasions or {}, translator())
                 if search_english and is_english(text) else None)
@@ -2343,8 +2366,8 @@ def parse_query(
         # the words naming the meeting pick its speech, and are not searched
         search = named_by[2]
         terms, coined = translator().terms(search), translator().coined(search)
-        periods = _english_periods(search)
-        found = _with_aliases([*words(search), *terms, *coined, *periods])
+        periods, days = _english_periods(search), _english_days(search)
+        found = _with_aliases([*words(search), *terms, *coined, *periods, *days])
     # the official words for a Chinese question's everyday ones ("借钱" → 举债) are searched
     # for too (not counted as its words: the refusal model's features read those)
     everyday = [] if search_english else colloquial_expansions(search)
@@ -2416,7 +2439,7 @@ def parse_query(
         words=tuple(found),
         # a pinyin name is exact where a dictionary word has three guesses: it counts twice
         tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
-                      *terms, *tokenize(" ".join([*coined, *periods, *everyday,
+                      *terms, *tokenize(" ".join([*coined, *periods, *days, *everyday,
                                                   *batch_variants(search)]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(_with_aliases(words(text))),

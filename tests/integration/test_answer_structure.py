@@ -3366,3 +3366,43 @@ def test_a_point_named_by_its_heading_is_asked_more_of_in_its_paragraph(
             history=[user("京口那篇讲话第二部分提出了哪几条要求?"),
                      user("发展要目标化是什么意思?")])
     assert not a.refused and "在全国有影响" in a.text, a.text
+
+
+def test_a_day_asked_in_english_is_answered_where_the_speech_dates_it(
+        built_settings: Settings) -> None:
+    # "6月23日,省委创先争优活动督查组一行莅临耒阳,…", over sentences about the campaign
+    # whose paragraphs are about no June
+    a = ask(built_settings, "Leiyang speech: who came on June 23 to look at the "
+                            "strive-for-excellence campaign?")
+    assert not a.refused and "督查组" in a.text, a.text
+
+
+def test_another_township_after_a_demonstrative_asks_the_question_before_of_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "那龙昌镇呢?",
+            history=[user("篇七讲干部队伍建设时借鉴了哪些乡镇的做法?"),
+                     user("兴隆乡、城厢镇那是什么做法?")])
+    assert not a.refused and "歇职" in a.text, a.text
+
+
+def test_cities_counted_by_zuo_are_the_places_asked(built_settings: Settings) -> None:
+    # "江苏" is named nowhere; "在苏州、无锡等地" names cities in it
+    a = ask(built_settings, "京口区那篇拿江苏哪两座城市作比较,说越往基层越有钱?")
+    assert not a.refused and "苏州" in a.text, a.text
+
+
+def test_townships_listed_before_the_rivers_they_lie_along_answer_which(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那次洪灾里,沿河哪些乡镇的党员干部带头抗洪?")
+    assert not a.refused and "蔡子池" in a.text, a.text
+
+
+def test_months_asked_of_each_are_answered_where_the_speech_gives_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七说让群众给干部作风打分的评议,上半年已经评过两回,分别是几月份?")
+    assert not a.refused and "1月份和4月份" in a.text, a.text
+
+
+def test_the_largest_asked_is_not_given_by_an_average(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那164个村级活动场所,面积最大的是多少平方米?")
+    assert a.refused, a.text

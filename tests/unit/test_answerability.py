@@ -962,3 +962,16 @@ def test_a_count_then_its_items_inline_are_the_items_of_that_kind() -> None:
     assert counted_inline(s, "原因") == []
     # a count that is not the count listed lists nothing
     assert counted_inline(_sentence("目的主要有两个,即甲、乙、丙。"), "目的") == []
+
+
+def test_townships_listed_before_what_they_lie_along_are_places() -> None:
+    said = "洪灾中,蔡子池、灶市、大和等耒水、舂陵江沿河乡镇,乡村两级党员干部带领群众抗洪。"
+    assert has_place(said, "哪些乡镇的党员干部带头抗洪了?", "乡")
+    # (not bodies listed before what they do in townships)
+    assert not has_place("组织、宣传等部门干部深入乡镇。", "哪些乡镇去了干部?", "乡")
+
+
+def test_the_largest_asked_as_what_it_is_is_no_average() -> None:
+    said = _sentence("完成了164个村级组织活动场所建设,平均面积达161.6平方米。")
+    assert missing_detail(q("164个场所里面积最大的是多少平方米?"), [said], {}) is Need.NUMBER
+    assert missing_detail(q("164个场所平均面积是多少平方米?"), [said], {}) is None

@@ -1770,6 +1770,8 @@ def test_a_model_asked_in_english_is_a_named_model() -> None:
     q = parse_query("Which operating model suits farming parks?",
                     translator=lambda: Translator([]))
     assert q.name_asked == "模式"
+    q = parse_query("What pattern did most places follow?", translator=lambda: Translator([]))
+    assert q.name_asked == "模式"
     # (a role model is someone to follow, no way of running things)
     q = parse_query("What role model do cadres look up to?", translator=lambda: Translator([]))
     assert q.name_asked is None
@@ -1799,3 +1801,26 @@ def test_a_kind_of_meeting_only_one_speech_was_given_at_names_that_speech() -> N
     q = parse_query("年中那次推进会上,村干部报酬怎么定?", speeches=range(1, 9),
                     translator=_no_translator, occasions=occasions, kinds={"推进会": 7})
     assert q.occasion_speech == 7
+
+
+def test_a_township_after_a_demonstrative_jieba_glues_on_is_a_place() -> None:
+    # jieba reads "那龙昌" as one name, then "镇"
+    assert parse_query("那龙昌镇呢?", translator=_no_translator).places == ("龙昌镇",)
+
+
+def test_cities_counted_by_zuo_are_places_asked() -> None:
+    q = parse_query("京口那篇拿江苏哪两座城市举例?", translator=_no_translator)
+    assert Need.PLACE in q.asks and q.place_level == "市"
+
+
+def test_a_detail_asked_of_each_is_no_list() -> None:
+    for asked in ("上半年搞过两回,分别是几月份?", "受表扬的集体和个人分别有多少?"):
+        assert not parse_query(asked, translator=_no_translator).asks_list, asked
+    assert parse_query("三项活动分别是哪三项?", translator=_no_translator).asks_list
+
+
+def test_a_day_asked_in_english_is_searched_as_the_speeches_write_it() -> None:
+    for asked in ("Who came on June 23 to check the campaign?",
+                  "Who came on 23rd June to check the campaign?"):
+        q = parse_query(asked, translator=lambda: Translator([]))
+        assert "6月23日" in q.words, asked

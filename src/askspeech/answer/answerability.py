@@ -243,7 +243,8 @@ _FAMILIES = re.compile(r"(\d+)(?:多|余)?个[\u4e00-\u9fff]{0,4}?(?:家庭|农�
 
 # The largest or smallest one of a set asked ("面积最大的一个", "the biggest"), and an average
 # given, to its figure ("平均面积达161.6", "村均4万").
-_EXTREME = re.compile(r"最(?:大|小|多|少|高|低|长|短)的(?:一|那)?[个家所座位名村]"
+# ("面积最大的是多少平方米?": the largest, asked as what it is)
+_EXTREME = re.compile(r"最(?:大|小|多|少|高|低|长|短)的(?:(?:一|那)?[个家所座位名村]|(?=是|有|达))"
                       r"|\b(?:largest|biggest|smallest|highest|lowest|most|fewest)\s+(?:one|single)\b",
                       re.IGNORECASE)
 _AVERAGED = re.compile(r"(?:平均|人均|村均|户均|\baverage\b)[^,，。;；\d]{0,8}\d+(?:\.\d+)?",
@@ -387,7 +388,9 @@ _NAMES_A_PLACE = re.compile(rf"街道|办事处|社区|[{PLACE_SUFFIXES}](?![长
 
 # Names listed before their count and level: "永济、导子两个乡镇", "兴隆乡、城厢镇等3个乡镇".
 _LISTED_PLACES = re.compile(
-    r"([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4})+(?:等?[两二三四五六七八九十\d]+个|等)"
+    r"([\u4e00-\u9fff]{2,4})(?:、[\u4e00-\u9fff]{2,4})+(?:等?[两二三四五六七八九十\d]+个|等"
+    # ("…、大和等耒水、舂陵江沿河乡镇": the townships described by the places they lie along)
+    r"(?:(?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,5}?(?=乡镇))?)"
     # "…、遥田等乡镇", not "…等村民" or "…等乡镇干部"
     r"(乡镇|[市县区乡镇村])(?![民级委干党])"
     # or the first of a counted group, named alone after its town or at a clause's start:

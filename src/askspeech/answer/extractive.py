@@ -1532,7 +1532,18 @@ class ExtractiveAnswerer:
                         for t in ev.terms)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         return query, (self._list_opener(query, ev) or self._giving_detail(query, ev)
-                       or self._naming_kind(query, ev) or ev.scored[0])
+                       or self._naming_kind(query, ev) or self._in_months(query, ev)
+                       or ev.scored[0])
+
+    def _in_months(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question stating a month ("who came on June 23…") whose best sentence's
+        paragraph is about none it states: a close sentence whose paragraph is ("6月23日,
+        省委…督查组一行莅临耒阳,…"), the candidates `gate` checked the months in."""
+        if not query.months or not ev.scored or self.constraints.in_months(
+                query, ev.scored[0].sentence):
+            return None
+        return next((s for s in self._close(ev)
+                     if self.constraints.in_months(query, s.sentence)), None)
 
     def _naming_kind(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking the name of a kind of thing ("本着什么样的原则?") whose best
