@@ -3406,3 +3406,11 @@ def test_months_asked_of_each_are_answered_where_the_speech_gives_them(
 def test_the_largest_asked_is_not_given_by_an_average(built_settings: Settings) -> None:
     a = ask(built_settings, "耒阳那164个村级活动场所,面积最大的是多少平方米?")
     assert a.refused, a.text
+
+
+def test_a_question_inside_a_yao_point_named_by_its_place_is_asked_there(
+        built_settings: Settings) -> None:
+    # "一要压实工作责任。…四要加强考核问责。…对履责不到位、措施不得力的,进行诫勉谈话"
+    a = ask(built_settings, "第四要里,对没履行好责任的怎么处理?",
+            history=[user("篇八第三部分强化组织领导讲了哪几个“要”?")])
+    assert not a.refused and "诫勉谈话" in a.text, a.text

@@ -238,3 +238,10 @@ def test_the_words_just_quoted_pointed_at_make_a_follow_up() -> None:
     for asked in ("这话是谁说的?", "这句话出自哪里?", "那番话是在什么场合讲的?"):
         assert is_follow_up(asked), asked
     assert not is_follow_up("篇五讲话的话题有哪些?")
+
+
+def test_a_point_of_yi_yao_er_yao_named_by_its_place_makes_a_follow_up() -> None:
+    # points made "一要…二要…": "第四要" is the fourth; "第一要务" is no point
+    assert is_follow_up("第四要里,对没履行好责任的怎么处理?") and is_follow_up("第四要呢?")
+    assert asked_ordinal("第四要里,对没履行好责任的怎么处理?") == 4
+    assert not is_follow_up("发展是第一要务吗?") and asked_ordinal("发展是第一要务吗?") is None

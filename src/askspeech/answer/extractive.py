@@ -3038,7 +3038,7 @@ class ExtractiveAnswerer:
 _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|类|支)[\u4e00-\u9fff]{1,4}")
 # An item named by its place and asked inside ("第三个里面", "第二条里头"): its words are the
 # question's, not a description of which item.
-_INSIDE_NTH = re.compile(r"第[一二三四五六七八九十\d]+[个条项点种类支]"
+_INSIDE_NTH = re.compile(r"第[一二三四五六七八九十\d]+[个条项点种类支要]"
                          r"(?:里面|里头|里边|里|当中|中)")
 # A follow-up asking nothing but an item by its place ("那第二个方面呢?", "第三条是什么?").
 _BARE_ORDINAL = re.compile(r"^(?:那么?)?第[一二三四五六七八九十\d]+[个条项点种类支]"
