@@ -3414,3 +3414,18 @@ def test_a_question_inside_a_yao_point_named_by_its_place_is_asked_there(
     a = ask(built_settings, "第四要里,对没履行好责任的怎么处理?",
             history=[user("篇八第三部分强化组织领导讲了哪几个“要”?")])
     assert not a.refused and "诫勉谈话" in a.text, a.text
+
+
+def test_reasons_asked_with_no_count_are_the_paragraphs_opening_alike(
+        built_settings: Settings) -> None:
+    # "这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…"
+    a = ask(built_settings, "篇二说为什么必须加强基层党建,是从哪几个方面论述的?")
+    assert not a.refused, a.text
+    assert all(r in a.text for r in ("这是历史的昭示", "这是时代的要求", "这是现实的选择")), a.text
+
+
+def test_examples_asked_inside_what_was_just_quoted_are_where_it_gives_some(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "这里面举了哪些例子?",
+            history=[user("耒阳那篇讲有的单位在党建上不愿创新,具体指什么?")])
+    assert not a.refused and "比如村集体经济" in a.text, a.text

@@ -991,6 +991,9 @@ def _announced_inline(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     return []
 
 
+# Examples asked for ("这里面举了哪些例子?"), and a sentence giving some ("比如…", "例如…").
+_ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b", re.IGNORECASE)
+_GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
 LEAD_REACH = 2  # sentences after a point's heading its series' lead-in may open within
 
 
@@ -1238,6 +1241,9 @@ class ExtractiveAnswerer:
             if _asks_quote(query):
                 # (words quoted from someone, asked: the sentences quoting first)
                 rest.sort(key=lambda s: not _quotes_someone(s.sentence.text))
+            elif _ASKS_EXAMPLES.search(query.text):
+                # (examples asked: the sentences giving some first, "比如村集体经济…")
+                rest.sort(key=lambda s: not _GIVES_EXAMPLES.search(s.sentence.text))
             if rest:
                 ev = replace(ev, scored=rest)
         return ev
@@ -1847,15 +1853,19 @@ class ExtractiveAnswerer:
             if series:
                 return self._with_passages(series)
         size = query.list_size
-        if (len(picked) == 1 and query.asks_list and size and not query.follow_up
-                and not query.english and not self._lists(best.sentence, size)):
+        # (or, asked why with no count, "为什么…是从哪几个角度说的?", a run of three or more:
+        # the reasons)
+        fits = ((lambda n: n == size) if size else
+                (lambda n: n >= PARALLEL_MIN) if query.asks_why else None)
+        if (len(picked) == 1 and query.asks_list and fits is not None and not query.follow_up
+                and not query.english and not (size and self._lists(best.sentence, size))):
             # as many paragraphs opening alike as asked, one of whose openings scores close
             # ("哪三条理由": "这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…"), over a
             # best sentence opening no such list: those openings (in Chinese: translated
             # words weigh little)
             openings = next((run for x in takewhile(
                 lambda x: x.score >= best.score - self.list_margin, ev.scored)
-                if len(run := _parallel_openings(x.sentence, self.searcher.snap)[0]) == size
+                if fits(len(run := _parallel_openings(x.sentence, self.searcher.snap)[0]))
                 and any(o.passage_id == x.sentence.passage_id for o in run)), [])
             if openings:
                 return self._with_passages(openings)
