@@ -39,6 +39,7 @@ from askspeech.text.zh import (
     SURNAME_TITLE,
     SURNAMES,
     TITLE_OPENS,
+    YAO_POINT,
     chinese_number,
     chinese_numeral,
     colloquial_expansions,
@@ -865,8 +866,7 @@ _ORDINAL = re.compile(
     # ("排第二的那项": the item in that place)
     rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:的?[那这]一?)?"
     r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支|拨"
-    # "第四要里…": the fourth of points made "一要…二要…" (not "第一要务")
-    r"|要(?=[里中呢是的,，?？]|$))"
+    rf"|{YAO_POINT})"
     # "排在第二位的是哪一项", "排第四的是哪支?"
     rf"|排在?第([{ORDINAL_LABELS}])(?:位|的)")
 _ORDINAL_EN = re.compile(

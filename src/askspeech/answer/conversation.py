@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from askspeech.answer.types import Answer
-from askspeech.text.zh import PLACEHOLDERS
+from askspeech.text.zh import PLACEHOLDERS, YAO_POINT
 
 History = Sequence[Mapping[str, Any] | tuple[str, str] | list[str]]
 
@@ -40,8 +40,8 @@ _FOLLOW_UP = re.compile(
     r"|(它|它们|他们|她们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一"
     # "最后一条具体怎么要求的?": the last item of the list just quoted
     rf"|(?:最后|末尾|最末)的?[一那这]?一?)[{_ITEM_MEASURES}件步对支]"
-    # "第四要里…": the fourth of points made "一要…二要…" (not "第一要务")
-    r"|第[一二三四五六七八九十\d]+要(?=[里中呢是的,，?？]|$))"
+    # "第四要里…": the fourth of points made "一要…二要…"
+    rf"|第[一二三四五六七八九十\d]+{YAO_POINT})"
     # "这里面点了哪几家企业?": among what was just said
     r"|[这那](?:里面|里头|里边|当中|其中)"
     # "他在那里还做了什么?": the person or the place just named (not "其他", "他人", "吉他")

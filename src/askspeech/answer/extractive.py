@@ -690,6 +690,9 @@ def _quotes_someone(text: str) -> bool:
     return bool(_QUOTES_SOMEONE.search(text)) or _is_saying(text)
 
 
+# Examples asked for ("这里面举了哪些例子?"), and a sentence giving some ("比如…", "例如…").
+_ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b", re.IGNORECASE)
+_GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
 # A paragraph pointed at by the words it opens with ("“改革要配套”那段").
 _ITS_PARAGRAPH = re.compile(r"[”\"'’](?:的|那)?(?:那|这)一?(?:段|部分|节)")
 _ASKS_QUOTE = re.compile(r"引用|引了|谁的话|谁说|说过|名言|古语|quot", re.IGNORECASE)
@@ -972,6 +975,16 @@ def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
     return out if len(out) >= 1 + first else []
 
 
+def _led_inline(para: Sequence[Passage], i: int) -> tuple[list[Passage], int | None] | None:
+    """The later items of a series the lead-in `para[i]` opens inline ("…即:强化规则制定权,…;"
+    then "强化议事提名权,…;" "强化执行监督权,…"), and the count it announces; None when it
+    opens none."""
+    m = _INTRODUCES.search(para[i].text)
+    if m is None:
+        return None
+    return _parallel_items(para[i].text, para[i + 1:]), announced_count(para[i].text[:m.start(1)])
+
+
 def _announced_inline(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     """The series `sentence` is a later item of, from the lead-in that announces it and holds
     its first item ("…重点是“三项权力”的确立和落实,即:强化规则制定权,…;" then "强化议事提名
@@ -979,21 +992,16 @@ def _announced_inline(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
     at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), 0)
     for i in range(at - 1, max(-1, at - MAX_LIST_ITEMS), -1):
-        lead = para[i].text
-        m = _INTRODUCES.search(lead)
-        if m is None:
+        led = _led_inline(para, i)
+        if led is None:
             continue
-        items = _parallel_items(lead, para[i + 1:])
-        if (any(s.passage_id == sentence.passage_id for s in items)
-                and announced_count(lead[:m.start(1)]) == 1 + len(items)):
+        items, count = led
+        if any(s.passage_id == sentence.passage_id for s in items) and count == 1 + len(items):
             return [para[i], *items]
         break
     return []
 
 
-# Examples asked for ("这里面举了哪些例子?"), and a sentence giving some ("比如…", "例如…").
-_ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b", re.IGNORECASE)
-_GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
 LEAD_REACH = 2  # sentences after a point's heading its series' lead-in may open within
 
 
@@ -1006,12 +1014,10 @@ def _announced_after(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     if at is None:
         return []
     for i in range(at + 1, min(len(para), at + 1 + LEAD_REACH)):
-        lead = para[i].text
-        m = _INTRODUCES.search(lead)
-        if m is None:
+        led = _led_inline(para, i)
+        if led is None:
             continue
-        items = _parallel_items(lead, para[i + 1:])
-        count = announced_count(lead[:m.start(1)])
+        items, count = led
         if items and count == 1 + len(items) == announced_count(sentence.text):
             return [sentence, para[i], *items]
         break
