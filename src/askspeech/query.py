@@ -134,7 +134,8 @@ _DURATION_Q = re.compile(r"多长时间|多少时间|多久|时间(?:有|是)?�
                          r"|\bhow (?:often|frequently)\b"
                          # "给了几年完成的时间表?" (not "这几年", "近几年", "几年来", nor a
                          # clause describing who is asked of: "到村里干几年的大学生,出路…")
-                         r"|(?<![哪好这那前近头])几年(?![前来后]|的(?!时间|工夫|功夫))",
+                         # (nor "干几年以后,…": a time from which something is asked)
+                         r"|(?<![哪好这那前近头])几年(?![前来后]|[以之][前后]|的(?!时间|工夫|功夫))",
                          re.IGNORECASE)
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
@@ -160,7 +161,8 @@ _PERSON_Q = re.compile(
     # who gave a speech or report: a person, as "who gave/delivered" in English
     r"谁(?:作|做|发表)[了的]?(?:主要|重要)?(?:讲话|报告|发言|指示|批示)|"
     r"\bwho (?:said|wrote)\b|\bfull name\b|"
-    rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)全名|(?:长|记|任|导|志|人|者|席|员)是谁|"
+    rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)(?<![{_THING_NAMED}][,，])全名"
+    r"|(?:长|记|任|导|志|人|者|席|员)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
     # (one the speeches quote: "这话出自哪位皇帝?")
     r"|皇帝|帝王|古人|诗人|作家|作者|学者|名人|人物|专家|伟人|思想家|政治家)|"

@@ -1824,3 +1824,15 @@ def test_a_day_asked_in_english_is_searched_as_the_speeches_write_it() -> None:
                   "Who came on 23rd June to check the campaign?"):
         q = parse_query(asked, translator=lambda: Translator([]))
         assert "6月23日" in q.words, asked
+
+
+def test_a_full_name_asked_of_a_document_past_a_comma_is_no_persons() -> None:
+    q = parse_query("区委出台的那份抓支部的文件,全名叫什么?", translator=_no_translator)
+    assert Need.PERSON not in q.asks
+    assert Need.PERSON in parse_query("袁书记的全名叫什么?", translator=_no_translator).asks
+
+
+def test_years_after_which_something_is_asked_ask_no_length_of_time() -> None:
+    q = parse_query("大学生到村里干几年以后,有哪几条路可以走?", translator=_no_translator)
+    assert Need.DURATION not in q.asks
+    assert Need.DURATION in parse_query("大学生要在村里干几年?", translator=_no_translator).asks
