@@ -873,7 +873,9 @@ _ORDINAL = re.compile(
     rf"|排在?第([{ORDINAL_LABELS}])(?:位|的)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?: (?:point|part|item|one|measure|step|aspect|task)s?|(?= of (?:those|these|them))"
+    # ("And the second challenge?": an item called by the list's kind)
+    r"(?: (?:point|part|item|one|measure|step|aspect|task|challenge|problem|reason)s?"
+    r"|(?= of (?:those|these|them))"
     # a rule or standard of a list, its kind said between ("seventh no-approval rule")
     r"|(?: [a-z]+(?:-[a-z]+)*)? (?:rule|requirement|standard|norm|condition|principle)s?\b)"
     # or a place in the list said by its verb ("Which one is listed third?", "comes fifth")
@@ -2400,7 +2402,8 @@ def parse_query(
         places = _homes_by_container(text, places, homes_in())
     # What kind of answer is asked: the same question about another place or speech
     # ("那攀枝花呢?") asks what its antecedent asked.
-    kind = asked_part(search if same_question else text)
+    # (money in everyday words, "涨到了几块钱", is asked in 元: no count of 块)
+    kind = asked_part(search if same_question else text).replace("块钱", "元")
     counts_items = bool(_COUNTS_ITEMS.search(kind))
     speech = speech_mentioned(text, speeches)
     # (a count in an earlier clause describes, "英坪村等几个重点村搞了专项审计,查出多少违规

@@ -1836,3 +1836,15 @@ def test_years_after_which_something_is_asked_ask_no_length_of_time() -> None:
     q = parse_query("大学生到村里干几年以后,有哪几条路可以走?", translator=_no_translator)
     assert Need.DURATION not in q.asks
     assert Need.DURATION in parse_query("大学生要在村里干几年?", translator=_no_translator).asks
+
+
+def test_money_asked_in_everyday_words_is_asked_in_yuan() -> None:
+    q = parse_query("卸任的村支书每月补贴涨到了几块钱?", translator=_no_translator)
+    assert q.unit == 0 and "块" not in q.count_units  # 0: money, the first unit asked
+    # (a count of pieces is still one: "几块地")
+    assert "块" in parse_query("村里一共有几块地?", translator=_no_translator).count_units
+
+
+def test_an_item_called_by_the_lists_kind_in_english_is_asked_by_its_place() -> None:
+    assert asked_ordinal("And the second challenge?") == 2
+    assert asked_ordinal("What is the third problem it names?") == 3
