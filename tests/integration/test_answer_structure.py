@@ -3429,3 +3429,11 @@ def test_examples_asked_inside_what_was_just_quoted_are_where_it_gives_some(
     a = ask(built_settings, "这里面举了哪些例子?",
             history=[user("耒阳那篇讲有的单位在党建上不愿创新,具体指什么?")])
     assert not a.refused and "比如村集体经济" in a.text, a.text
+
+
+def test_an_old_saying_asked_of_a_reason_named_by_its_place_is_quoted(
+        built_settings: Settings) -> None:
+    # "这是历史的昭示:…" then "“以史为鉴,可以知兴替。”": "古话" asks what is quoted
+    a = ask(built_settings, "第一条理由里用的是哪句古话?",
+            history=[user("篇二讲必须加强基层党建的理由是哪三条?")])
+    assert not a.refused and "以史为鉴" in a.text, a.text

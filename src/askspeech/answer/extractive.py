@@ -695,7 +695,8 @@ _ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b", re.IGN
 _GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
 # A paragraph pointed at by the words it opens with ("“改革要配套”那段").
 _ITS_PARAGRAPH = re.compile(r"[”\"'’](?:的|那)?(?:那|这)一?(?:段|部分|节)")
-_ASKS_QUOTE = re.compile(r"引用|引了|谁的话|谁说|说过|名言|古语|quot", re.IGNORECASE)
+_ASKS_QUOTE = re.compile(r"引用|引[了的]|谁的话|谁说|说过|名言|古语|古话|老话|俗话|俗语|quot",
+                         re.IGNORECASE)
 
 
 def _term_series(query: Query, sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
