@@ -2340,14 +2340,16 @@ def parse_query(
     homes_in: Callable[[], Mapping[str, str]] = dict,
     own: Query | None = None,
     occasions: Mapping[int, str] | None = None,
-    kinds: Mapping[str, int] | None = None,
+    kinds_in: Callable[[], Mapping[str, int]] = dict,
     sizes: Mapping[int, int] | None = None,
     levels: Mapping[int, str] | None = None,
 ) -> Query:
     """`text` (already cleaned) → `Query`. `translator` is called only for English text;
     `known_places` are the speeches' own places ("耒阳"), recognised even where jieba does not
     tag them as places ("攀枝花" is also a flower); `homes_in` gives the places they lie in
-    ("镇江" → "京口区"), asked only for a question naming a place that is not theirs."""
+    ("镇江" → "京口区"), asked only for a question naming a place that is not theirs;
+    `kinds_in` the kinds of meeting naming one speech (`occasion_kinds`), asked only for a
+    Chinese question naming a meeting."""
     typed, text = text, without_markup(text)
     if not is_english(text):
         # (a term a Chinese question quotes as users type it: "'6543'" is "“6543”")
@@ -2421,7 +2423,9 @@ def parse_query(
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
     # (by its kind, in the question's own words: "那篇四呢?那次会是干啥的?" after a question
     # about "篇七那个推进会" names no 推进会)
-    occasion = (occasion or (occasion_by_kind(text, kinds or {}) if not english else None)
+    # (read only for a question naming a meeting: the kinds read every speech's text)
+    occasion = (occasion or (occasion_by_kind(text, kinds_in())
+                             if not english and "会" in text else None)
                 or speech_by_size(search, sizes or {})
                 or speech_by_level(search, levels or {}))
     topic = search.replace(occasion[1], " ") if occasion is not None else search

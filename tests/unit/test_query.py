@@ -1799,7 +1799,8 @@ def test_a_kind_of_meeting_only_one_speech_was_given_at_names_that_speech() -> N
     assert occasion_by_kind("那次年中推进会上,村干部报酬怎么定?", {"推进会": 7}) == (7, "推进会")
     assert occasion_by_kind("那次会上讲了什么?", {"推进会": 7}) is None
     q = parse_query("年中那次推进会上,村干部报酬怎么定?", speeches=range(1, 9),
-                    translator=_no_translator, occasions=occasions, kinds={"推进会": 7})
+                    translator=_no_translator, occasions=occasions,
+                    kinds_in=lambda: {"推进会": 7})
     assert q.occasion_speech == 7
 
 

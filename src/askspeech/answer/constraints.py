@@ -364,21 +364,25 @@ class Constraints:
         for place in (p for p in query.places if self.mentioned(p)
                       and _level_in(query.text, p) not in _LOCAL_LEVELS):
             name = bare_place(place)
+            related: set[int] | None = None  # (looked up once, when a paragraph does not say)
             for m in re.finditer(rf"{re.escape(place)}{_BEFORE_TERM}“([^”]{{2,}})”", query.text):
                 held = self.snap.sentences_with([m.group(1)])
-                if held and not any(self._place_of(name, s) for s in held):
+                if not held or any(name in self._paragraph(s) for s in held):
+                    continue
+                related = self._speeches_of_place(name) if related is None else related
+                if not any(s.speech in related for s in held):
                     out.append(f"{place}的{m.group(1)}")
         return out
 
-    def _place_of(self, name: str, sentence: Passage) -> bool:
-        """Whether a sentence may be about a place: the paragraph names it, or it is, holds or
-        lies in the speech's own place (a speech of no one place may be about any)."""
-        own = self.snap.speeches[sentence.speech].place
-        if not own or name in self._paragraph(sentence):
-            return True
-        containing = places_containing([own, name])
-        return (name == bare_place(own) or name in map(bare_place, containing.get(own, []))
-                or bare_place(own) in map(bare_place, containing.get(name, [])))
+    def _speeches_of_place(self, name: str) -> set[int]:
+        """The speeches that may be about a place: of no one place, or whose own place it is,
+        holds or lies in (by the dictionary, one lookup for them all)."""
+        owns = {n: s.place for n, s in self.snap.speeches.items()}
+        containing = places_containing([name, *(p for p in owns.values() if p)])
+        return {n for n, own in owns.items()
+                if not own or name == bare_place(own)
+                or name in map(bare_place, containing.get(own, []))
+                or bare_place(own) in map(bare_place, containing.get(name, []))}
 
     def _asked_if_mentioned(self, query: Query) -> list[str]:
         """Asked whether the speeches mention something ("这些讲话中有没有提到研究生招生考试的

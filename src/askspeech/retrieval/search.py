@@ -142,7 +142,7 @@ class Searcher:
                            history=history, known_places=self._known_places,
                            dangling=dangling, previous=previous, same_question=same_question,
                            homes_in=lambda: self._homes_in, own=own,
-                           occasions=self._occasions, kinds=self._occasion_kinds,
+                           occasions=self._occasions, kinds_in=lambda: self._occasion_kinds,
                            sizes=self._sizes,
                            levels=self._levels)
 
