@@ -347,7 +347,7 @@ _LEVEL = (r"(?<![全各本该当城基园社小片景校厂矿辖])"
           r"(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?")
 _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
-    r"|(?P<cadres>(?:主职)?干部|主干)|(?P<team>(?:领导)?班子)"
+    r"|(?P<cadres>(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))|(?P<team>(?:领导)?班子)"
     r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
 # "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
 _EACH = re.compile(r"各(县[(（]区[)）]|乡镇|县|区|乡|镇|村|市)(?![级委])")
@@ -1375,7 +1375,8 @@ _DESCRIBES_SPEECH = re.compile(
 # A speech described by what it mentions ("提到谷汪乡、牛场镇的那篇"): the places named there
 # say which speech, not where what is asked happened.
 _MENTIONING_SPEECH = re.compile(
-    rf"(?:提到|提及|讲到|说到|谈到|引用|引了){_DESCRIBING}{{1,24}}?的?[那这]篇"
+    rf"(?:提到|提及|讲到|说到|谈到|引用|引了){_DESCRIBING}{{1,24}}?的?"
+    r"[那这](?:篇|次[^,，。;；?？]{0,6}?会)"  # (or the meeting it was given at: "那次全省会上")
     r"|\b(?:the|that) speech (?:that |which )?(?:quotes|quoted|mentions|cites|refers to)\b"
     r"[^,;?]*", re.IGNORECASE)
 
@@ -1794,6 +1795,11 @@ def _places_zh(text: str) -> tuple[str, ...]:
         elif ((flag.startswith("n") and len(word) in (3, 4)) or (flag == "l" and len(word) == 3)
               ) and word[-1] in "乡镇":
             name = word  # a township jieba takes for a person ("谷汪乡" /nr) or a phrase ("遥田乡")
+        elif (flag.startswith("nr") and len(word) == 3 and word[-1] == "村" and i
+              and tagged[i - 1][0][-1] in "去到赴在从往县乡镇"):
+            # a village it takes for a person, gone to or in, or after its county ("去小岗村",
+            # "凤阳县小岗村"; not "出了名的富裕村", "小康村", which it tags so too)
+            name = word
         elif (len(word) == 2 and word[-1] in "乡镇" and word[0] not in "乡镇城集" and i
               and len(tagged[i - 1][0]) == 1 and tagged[i - 1][1][0] in "an"):
             name = tagged[i - 1][0] + word  # a township jieba splits inside ("遥" + "田镇")

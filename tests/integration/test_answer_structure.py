@@ -3437,3 +3437,75 @@ def test_an_old_saying_asked_of_a_reason_named_by_its_place_is_quoted(
     a = ask(built_settings, "第一条理由里用的是哪句古话?",
             history=[user("篇二讲必须加强基层党建的理由是哪三条?")])
     assert not a.refused and "以史为鉴" in a.text, a.text
+
+
+def test_what_a_point_asks_to_strengthen_is_the_run_of_clauses_saying_it(
+        built_settings: Settings) -> None:
+    # "一要做学习上的先驱。…要加强思想理论的学习,…;加强经济工作…;加强民主政治…;加强工作方法…"
+    a = ask(built_settings, "第一个先要加强哪些学习?",
+            history=[user("篇五讲的“三个先”是哪三个?")])
+    assert not a.refused, a.text
+    assert all(s in a.text for s in ("加强思想理论的学习", "加强民主政治和法律法规的学习",
+                                     "加强工作方法和办事艺术的学习")), a.text
+
+
+def test_an_average_per_township_is_not_given_by_one_per_village(
+        built_settings: Settings) -> None:
+    # the speech gives "村均2.8万元…村均4万元" only
+    a = ask(built_settings, "耒阳平均每个乡镇的运转经费有多少?")
+    assert a.refused, a.text
+
+
+def test_township_leaders_are_not_the_village_heads_a_figure_is_given_for(
+        built_settings: Settings) -> None:
+    # "全市离任村主职干部生活补助由每月30元提高到60元"
+    a = ask(built_settings, "耒阳退下来的乡镇领导生活补助每月多少钱?")
+    assert a.refused, a.text
+
+
+def test_a_village_gone_to_that_jieba_takes_for_a_person_is_a_place_asked(
+        built_settings: Settings) -> None:
+    # 篇七's secretaries went to 华西村; 小岗村 is 篇三's
+    a = ask(built_settings, "篇七组织村党组织书记到小岗村学习,去了多少名?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇七组织村党组织书记到华西村学习,去了多少名?")
+    assert not a.refused and "67名" in a.text, a.text
+
+
+def test_words_of_someone_the_speech_only_says_will_speak_are_refused(
+        built_settings: Settings) -> None:
+    # "等下,市委袁书记还将作重要讲话" gives none of his words; 李源潮's follow "批示指出:“…"
+    a = ask(built_settings, "耒阳现场会上袁书记的讲话讲了什么内容?")
+    assert a.refused, a.text
+    a = ask(built_settings, "李源潮同志的批示讲了什么?")
+    assert not a.refused and "开放村级组织活动场所很重要" in a.text, a.text
+
+
+def test_a_person_put_at_a_village_no_paragraph_names_them_with_is_refused(
+        built_settings: Settings) -> None:
+    # the one who went to 小岗村 was 王金山
+    a = ask(built_settings, "李源潮同志在小岗村调研时讲了什么?")
+    assert a.refused, a.text
+    a = ask(built_settings, "王金山到小岗村调研的是什么工作?")
+    assert not a.refused and "调研选派工作" in a.text, a.text
+
+
+def test_three_teams_asked_in_english_are_the_speechs_three_contingents(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Panzhihua: three teams to build in park enterprises?")
+    assert not a.refused and "三支队伍" in a.text, a.text
+
+
+def test_a_year_the_speech_writes_by_its_last_two_digits_is_mentioned(
+        built_settings: Settings) -> None:
+    # "不管是“98年的抗洪”、还是“03年的非典”、“08的汶川地震”"
+    a = ask(built_settings, "篇二提到2003年的什么事?")
+    assert not a.refused and "非典" in a.text, a.text
+
+
+def test_examples_of_townships_asked_inside_what_was_quoted_are_where_it_names_them(
+        built_settings: Settings) -> None:
+    # "余庆乡坚持以制度管人理事,…;导子乡全面实施“村为主”工程,…;永济镇重拾…"
+    a = ask(built_settings, "这里面举了哪些乡镇的例子?",
+            history=[user("耒阳乡镇和村的党组织书记搞“双述双评”带来了哪些变化?")])
+    assert not a.refused and "余庆乡坚持以制度管人理事" in a.text, a.text

@@ -372,6 +372,19 @@ def test_a_township_jieba_takes_for_a_person_is_a_place() -> None:
     assert q.places == ("谷汪乡",)
 
 
+def test_a_village_gone_to_that_jieba_takes_for_a_person_is_a_place() -> None:
+    q = parse_query("篇七那批村支书去小岗村学了什么?", translator=_no_translator)
+    assert q.places == ("小岗村",)
+    # a kind of village it tags so too, described rather than gone to, is none
+    q = parse_query("他们参观的那个出了名的富裕村在哪个省?", translator=_no_translator)
+    assert "富裕村" not in q.places
+
+
+def test_a_place_naming_the_meeting_a_speech_was_given_at_is_not_asked() -> None:
+    q = parse_query("提到淮北的那次全省会议上,第二轮要建多少个场所?", translator=_no_translator)
+    assert "淮北" not in q.places
+
+
 def test_the_time_of_day_asks_for_no_list() -> None:
     assert not parse_query("体检前一天晚上几点以后就不能吃东西了?",
                            translator=_no_translator).asks_list
@@ -533,6 +546,8 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("对全省乡镇党委书记进行为期一周的集中培训", {("secretary", "乡")}),
     ("耒阳离任的乡镇干部生活补助每月多少钱?", {("cadres", "乡")}),
     ("全市离任村主职干部生活补助", {("cadres", "村")}),
+    ("离任的乡镇主要领导", {("cadres", "乡")}),  # a level's leaders are its cadres
+    ("县领导班子", {("team", "县")}),
     ("选拔县级领导班子成员", {("team", "县")}),
     ("乡村党组织书记", {("secretary", "乡"), ("secretary", "村")}),
     ("What three powers do township Party committees have?", {("organisation", "乡")}),

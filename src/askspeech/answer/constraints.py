@@ -104,6 +104,31 @@ def _ranks(text: str) -> set[str]:
     return {"head" if m.group(1) else "deputy" for m in _RANK.finditer(text)}
 
 
+# An average taken per unit of one level: "村均4万元", "平均每个乡镇", "每户平均".
+_UNIT = r"(乡镇|乡|镇|村|县|区|户|人)"
+_AVERAGE_OF = re.compile(rf"(?<!平){_UNIT}均|平均(?:每|一)个?{_UNIT}"
+                         rf"|每(?:一)?个?{_UNIT}[^,，。;；?？]{{0,10}}?平均")
+_AVERAGE_LEVELS = {"乡镇": "乡", "镇": "乡", "区": "县"}
+
+
+def _averaged_per(text: str) -> set[str]:
+    """The units the text's averages are taken per ("村均" → 村, "平均每个乡镇" → 乡)."""
+    return {_AVERAGE_LEVELS.get(u, u) for m in _AVERAGE_OF.finditer(text)
+            for u in m.groups() if u}
+
+
+# A person's words asked after their name ("的重要讲话提了哪几点要求", ",…讲了哪些内容"),
+# what opens words carried out rather than asked ("贯彻…的要求"), and what opens the words
+# themselves in the sentence naming them ("批示指出:“…").
+# (not a body of thought named after someone: "习近平新时代中国特色社会主义思想为指导,还提出…")
+_WORDS_ASKED = (r"(?![^。?？!！]{0,30}?(?:思想|理论)[^。?？!！]{0,30}?(?:讲话|讲|说|提))"
+                r"[^。?？!！]{0,30}?(?:讲话|讲|说|提|指示|批示|强调)[^。?？!！,，]{0,8}?"
+                r"(?:哪几|哪些|什么|啥|内容)")
+_CARRIED_OUT = re.compile(r"(?:贯彻|落实|按照|根据|学习)[^,，。?？]*$")
+_WORDS_FOLLOW = re.compile(r"[:：“]")
+_SENTENCE_END = re.compile(r"[。!！?？]")
+
+
 def _names_series(text: str, n: int, kinds: str) -> bool:
     """Whether a clause of the text names `n` things in a series ("仙桥乡、道坪镇"), each
     ending in a character of the counted kind's words (`kinds`: "乡镇")."""
@@ -275,7 +300,7 @@ class Constraints:
                    if (written := self._other_levels_body(level, term))),
                  *(f"{scope}{term}" for scope, after in query.scoped
                    if (term := self._for_other_scopes(scope, after))),
-                 *self._miscounted(query.text), *self._figures_never_given(query.text),
+                 *self._miscounted(query.text), *self._figures_never_given(query),
                  *self._other_counted_places(query.text),
                  *self._variant_names(query.text), *self._asked_if_mentioned(query),
                  *self._terms_of_other_places(query),
@@ -402,18 +427,19 @@ class Constraints:
                 and not (w[-1] in _LOCATIVES and w[:-1] in self._corpus)
                 and not any(o in self._corpus for o in colloquial_expansions(w))]
 
-    def _figures_never_given(self, text: str) -> list[str]:
+    def _figures_never_given(self, query: Query) -> list[str]:
         """Figures of two or more digits (or a Chinese numeral in the hundreds and up) the
         question states and the speeches write nowhere: "增加了412名" where they say 421, "八千
         六百多人次" where they say 6800. A figure asked about that they never give is a wrong
         premise, whatever else matches."""
-        text = _THOUSANDS.sub("", without_speech_refs(text))
+        text = _THOUSANDS.sub("", without_speech_refs(query.text))
         out = []
         for m in (*_FIGURE.finditer(text), *_CHINESE_FIGURE.finditer(text)):
             figure = m.group("n")
             chinese = bool(_CJK_NUMERAL.match(figure))
             n = chinese_number(figure) if chinese else float(figure)
-            if n is None or figure in self._figures or (chinese and figure in self._corpus):
+            if (n is None or figure in self._figures or (chinese and figure in self._corpus)
+                    or self._short_year_given(figure, query)):
                 continue
             if not chinese and self._in_wan(figure, n, text[m.end():]):
                 continue  # "17.14 million yuan": the speeches' "1714.3万元"
@@ -442,7 +468,22 @@ class Constraints:
             return False
         return (self.mentioned(term) or self._batch_given(term, query)
                 or self._round_given(term, query) or self._joined_given(term)
-                or self._river_given(term) or self._region_of_places_named(term, query))
+                or self._river_given(term) or self._region_of_places_named(term, query)
+                or self._short_year_given(term, query))
+
+    def _short_year_given(self, term: str, query: Query) -> bool:
+        """A year the speeches write by its last two digits ("1998" in "“98年的抗洪”", "2008" in
+        "“08的汶川地震”"), in a sentence of the speech the question names or holding a word of
+        it (not "耒阳2008年选聘了多少名大学生村官?" of that list of disasters)."""
+        if not re.fullmatch(r"(?:19|20)\d\d年?", term):
+            return False
+        short = re.compile(rf"(?<![\d.]){term[2:4]}(?=年|的)")
+        words = [w for w in query.words if len(w) >= 2 and _CJK_CHAR.match(w)]
+        return any(short.search(sentence) and (
+                       speech.number in (query.speech, *query.speeches_named)
+                       or any(w in sentence for w in words))
+                   for speech in self.snap.speeches.values()
+                   for sentence in _SENTENCE_END.split(speech.text))
 
     def _region_of_places_named(self, term: str, query: Query) -> bool:
         """A region the speeches never name that the question asks places in ("拿江苏哪两个
@@ -567,6 +608,39 @@ class Constraints:
                      for c in re.findall(pattern, self._corpus))
             self._counts[key] = frozenset(n for n in found if n is not None)
         return self._counts[key]
+
+    def words_not_given(self, query: Query) -> list[str]:
+        """The people whose words the question asks ("市委袁书记的重要讲话讲了哪几条?", "王金山
+        …提了哪几条要求?") where the speeches only say that they spoke or will ("还将作重要讲话",
+        "提出了明确要求。"): no sentence naming them goes on to their words (":", "“")."""
+        if query.english:
+            return []
+        out = []
+        for person in query.named:
+            asked = re.search(rf"{re.escape(person)}{_WORDS_ASKED}", query.text)
+            # (not words the speech carries out: "贯彻…王金山对选派工作的要求时,提出要…")
+            if asked is None or _CARRIED_OUT.search(query.text[:asked.start()]):
+                continue
+            said = [s[s.find(person.lower()):] for s in _SENTENCE_END.split(self._corpus)
+                    if person.lower() in s]
+            if said and not any(_WORDS_FOLLOW.search(s) for s in said):
+                out.append(person)
+        return out
+
+    def people_elsewhere(self, query: Query) -> list[str]:
+        """The people the question puts at a township or village no paragraph names them with:
+        "李源潮同志到凤阳县小岗村调研…" where the one who went there is 王金山."""
+        local = [bare_place(p).lower() for p in query.places
+                 if _level_in(query.text, p) in _LOCAL_LEVELS and self.mentioned(p)]
+        if query.english or not local:
+            return []
+        paragraphs = self._corpus.split("\n")
+        out = []
+        for person in query.named:
+            with_them = [t for t in paragraphs if person.lower() in t]
+            if with_them and not any(p in t for p in local for t in with_them):
+                out.append(person)
+        return out
 
     def absent_from_speech(self, query: Query) -> list[str]:
         """The higher bodies ("省委", "市委书记") and the areas as a whole ("全州") a question
@@ -831,6 +905,11 @@ class Constraints:
         asked_ranks = _ranks(query.text)
         said_ranks = _ranks(sentence.text) if asked_ranks else set()
         if said_ranks and not said_ranks & asked_ranks:
+            return False
+        # (an average per township is not one per village: "平均每个乡镇多少" of "村均4万元")
+        per = _averaged_per(query.text)
+        said_per = _averaged_per(sentence.text) if per else set()
+        if said_per and not said_per & per:
             return False
         if not query.bodies:
             return True

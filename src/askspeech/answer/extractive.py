@@ -693,6 +693,7 @@ def _quotes_someone(text: str) -> bool:
 # Examples asked for ("这里面举了哪些例子?"), and a sentence giving some ("比如…", "例如…").
 _ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b", re.IGNORECASE)
 _GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
+_EXAMPLE_PLACES = re.compile(r"(乡镇|乡|镇|村|县|区)[^,，。?？]{0,4}(?:例子|事例|实例)")
 # A paragraph pointed at by the words it opens with ("“改革要配套”那段").
 _ITS_PARAGRAPH = re.compile(r"[”\"'’](?:的|那)?(?:那|这)一?(?:段|部分|节)")
 _ASKS_QUOTE = re.compile(r"引用|引[了的]|谁的话|谁说|说过|名言|古语|古话|老话|俗话|俗语|quot",
@@ -1249,8 +1250,13 @@ class ExtractiveAnswerer:
                 # (words quoted from someone, asked: the sentences quoting first)
                 rest.sort(key=lambda s: not _quotes_someone(s.sentence.text))
             elif _ASKS_EXAMPLES.search(query.text):
-                # (examples asked: the sentences giving some first, "比如村集体经济…")
-                rest.sort(key=lambda s: not _GIVES_EXAMPLES.search(s.sentence.text))
+                # (examples asked: the sentences giving some first, "比如村集体经济…"; of
+                # places of a level, "哪几个乡镇的例子", those naming such places: "余庆乡坚持…")
+                kind = _EXAMPLE_PLACES.search(query.text)
+                named = (re.compile(rf"(?:(?![个各等几全两该本每])[\u4e00-\u9fff]){{2}}"
+                                    rf"[{kind[1]}](?![乡镇村])") if kind else None)
+                rest.sort(key=lambda s: not (_GIVES_EXAMPLES.search(s.sentence.text) or (
+                    named is not None and named.search(s.sentence.text))))
             if rest:
                 ev = replace(ev, scored=rest)
         return ev
@@ -1380,6 +1386,14 @@ class ExtractiveAnswerer:
         unknown = self.constraints.unmentioned(query)
         if unknown:
             return refusal(query, related, mode, notes=notes, unmentioned=unknown)
+        elsewhere = self.constraints.people_elsewhere(query)
+        if elsewhere:
+            # (Chinese questions only: "这些讲话没有提到“李源潮与小岗村”")
+            return refusal(query, related, mode, notes=notes, unmentioned=[
+                f"{p}与{'、'.join(query.places)}" for p in elsewhere])
+        if self.constraints.words_not_given(query):
+            # (someone's speech or requirements the speeches announce but do not give)
+            return refusal(query, related, mode, Need.CONTENT, notes)
         absent = self.constraints.absent_from_speech(query)
         if absent:
             confined = self.constraints.speeches_about(query)
@@ -2671,6 +2685,13 @@ class ExtractiveAnswerer:
                        )[:MAX_BODY_SENTENCES - 1]
         if not found or found[0].start in shown:
             return []
+        if query.asks_list:
+            # (a list asked, "要加强哪些方面的学习?": the run of clauses after the best that
+            # say its rarest word too, "…;加强经济工作…的学习,…;加强民主政治…")
+            top = max((w for w in words if w in found[0].text), key=idf, default="")
+            after = takewhile(lambda s: bool(top) and top in s.text,
+                              (s for s in body[1:] if s.start > found[0].start))
+            found = list({s.start: s for s in (*found, *after)}.values())[:MAX_LIST_ITEMS]
         return self._with_passages([opening, *sorted(found, key=lambda s: s.start)])
 
     def _part_about(self, speech: int, question: str) -> OutlineNode | None:
@@ -3126,11 +3147,22 @@ def _asked_words(query: Query, opening: str, literal: bool = False) -> list[str]
     ones ("路子": 模式), that the item's `opening` does not say already."""
     tags = pos_tags(query.text)
     # (a verb after 的 is a thing named: "将来的出路", which jieba tags a verb)
-    named = [w for (before, _), (w, tag) in pairwise((("", ""), *tags))
-             if len(w) >= 2 and (tag[0] in "ntl" or tag == "vn" or (before == "的" and tag == "v"))
+    # (and a verb whose object is what is asked: "要加强哪些方面的学习?" of "一要做学习上的
+    # 先驱", whose body says "要加强思想理论的学习,…")
+    named = [w for (before, _), (w, tag), (after, _) in zip(
+                 (("", ""), *tags[:-1]), tags, (*tags[1:], ("", "")), strict=True)
+             if len(w) >= 2 and (tag[0] in "ntl" or tag == "vn" or (before == "的" and tag == "v")
+                                 or (tag == "v" and _ASKED_OBJECT.match(after)
+                                     and not _ASKING_VERB.fullmatch(w)))
              and asked_ordinal(w) is None]
     official = () if literal else query.official
     return [w for w in dict.fromkeys([*named, *official]) if w not in opening]
+
+
+# What opens the object a question asks for ("哪些方面", "哪几", "什么"), and verbs that only
+# ask for it ("要求什么", "包括哪些").
+_ASKED_OBJECT = re.compile(r"哪|什么|啥")
+_ASKING_VERB = re.compile(r"要求|包括|包含|规定|指出|强调|提出|提到|讲到|说到|谈到|涉及|属于")
 
 
 # Characters between the end of a quote and the start of the sentence after it (a space or
