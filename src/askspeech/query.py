@@ -310,7 +310,8 @@ _WHOLES = {"全国": re.compile(r"全国|\b(?:nationwide|nation-wide|country-?wi
 # Seasons, as the months they span ("去年冬天" is not "5月下旬至6月上旬").
 # (in English after a word that makes it a time: "fall short" is no season)
 # (and the seasons a speech runs through: "春有备耕春耕,夏有田间管理,…冬有“科技之冬”")
-_SEASON = re.compile(r"([春夏秋冬])(?:[天季]|有(?=[\u4e00-\u9fff“]))"
+# (and the farming seasons: "春播完毕农闲时期" is spring)
+_SEASON = re.compile(r"([春夏秋冬])(?:[天季]|[播耕种收闲]|有(?=[\u4e00-\u9fff“]))"
                      r"|\b(?:in|during|last|this|next|early|late)\s+(?:the\s+)?"
                      r"(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _SEASON_MONTHS = {"春": (3, 4, 5), "夏": (6, 7, 8), "秋": (9, 10, 11), "冬": (12, 1, 2),
@@ -705,6 +706,12 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which
                           re.IGNORECASE)
 # A follow-up asking what the thing just quoted is for, or what it brings or prevents
 # ("搞这几样是为了啥?", "那这些问题不解决会咋样?", "What's the point of all that?").
+# What words quoted from someone are cited to show ("他引这句话是想说明什么?", "引用这段话
+#要证明啥?", "Why does it quote him?").
+_ASKS_POINT = re.compile(
+    r"引(?:用)?(?:这|那)[句段番]?话?[^,，。?？]{0,4}?(?:说明|证明|表明|强调|论证)(?:什么|啥)"
+    r"|\bwhy (?:does|did) (?:it|he|she|the speech|the speaker) (?:quote|cite)\b"
+    r"|\b(?:quote|quotation|saying) (?:meant|used) to (?:show|say|illustrate)\b", re.IGNORECASE)
 _ASKS_PURPOSE = re.compile(
     r"为了(?:啥|什么)|图(?:个)?(?:啥|什么)|目的|用意|用处|好处|有(?:啥|什么)用"
     r"|(?:啥|什么)(?:样的)?(?:作用|效果|变化|意义|结果|后果)|会(?:咋样|怎样|怎么样)|解决(?:啥|什么)"
@@ -1796,7 +1803,7 @@ def _places_zh(text: str) -> tuple[str, ...]:
               ) and word[-1] in "乡镇":
             name = word  # a township jieba takes for a person ("谷汪乡" /nr) or a phrase ("遥田乡")
         elif (flag.startswith("nr") and len(word) == 3 and word[-1] == "村" and i
-              and tagged[i - 1][0][-1] in "去到赴在从往县乡镇"):
+              and (tagged[i - 1][0][-1] in "去到赴在从往县乡镇" or tagged[i - 1][1] == "ns")):
             # a village it takes for a person, gone to or in, or after its county ("去小岗村",
             # "凤阳县小岗村"; not "出了名的富裕村", "小康村", which it tags so too)
             name = word
@@ -2059,10 +2066,11 @@ _ASKS_REMEDY = re.compile(r"(?:怎么|咋|如何|怎样)(?:解决|办|改进|应
 # What is not to be done, asked ("有哪几件事是不让干的?", "最忌讳干部怎么干?", "what are they
 # told not to do", "don'ts"): the speeches say it with 不宜, 不得, 切忌, 严禁…
 _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌讳|最忌|切忌|禁止|严禁|红线"
+                              r"|不(?:适合|适宜|宜|应该?|该)[干做搞去当兼办]"
                               r"|(?:千万|最好|可)别|(?<![分特区个级类性差告识辨送])别[掺碰搞干做去]"
                               r"|\bdon'?ts\b|\bnot (?:allowed|permitted|supposed) to\b"
                               r"|\b(?:told|warned|asked) not to\b|\bforbidden\b|\bprohibit"
-                              r"|\bmust not\b|\bbanned\b", re.IGNORECASE)
+                              r"|\bmust not\b|\bbanned\b|\bshould(?:n'?t| not)\b", re.IGNORECASE)
 # A change asked ("降了多少", "年轻了几岁", "how much younger"): an amount given as one
 # ("较上届降低5.4岁") answers it, and no other question.
 _ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
@@ -2245,6 +2253,7 @@ class Query:
     # a follow-up asking within the paragraphs just quoted, the quotes too ("那里面引用了谁
     # 的话?")
     within_said: bool = False
+    asks_point: bool = False  # "他引这句话是想说明什么?": what words just quoted are cited to show
     # a follow-up pointing at one item of the list just quoted by what it is about, not by
     # its place ("其中批地那一条是怎么要求的?")
     item_described: bool = False
@@ -2571,6 +2580,7 @@ def parse_query(
                     else None),
         step_from=asked_ordinal(history[-1]) if follow_up and history else None,
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
+        asks_point=follow_up and bool(_ASKS_POINT.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)
         position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),
         counted_en=(tuple((n, tuple(translator().terms(thing)))

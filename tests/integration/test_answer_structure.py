@@ -3509,3 +3509,39 @@ def test_examples_of_townships_asked_inside_what_was_quoted_are_where_it_names_t
     a = ask(built_settings, "这里面举了哪些乡镇的例子?",
             history=[user("耒阳乡镇和村的党组织书记搞“双述双评”带来了哪些变化?")])
     assert not a.refused and "余庆乡坚持以制度管人理事" in a.text, a.text
+
+
+def test_a_meeting_of_another_sector_than_the_one_the_speech_names_is_refused(
+        built_settings: Settings) -> None:
+    # 篇三 names the "全国农村基层党建工作座谈会" only
+    a = ask(built_settings, "篇三说全国城市基层党建工作座谈会对党员培训提了什么要求?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇三说全国农村基层党建工作座谈会对党员培训提了什么要求?")
+    assert not a.refused and "全国农村基层党建工作座谈会要求" in a.text, a.text
+
+
+def test_a_season_asked_is_given_by_its_farming_season(built_settings: Settings) -> None:
+    # "乡(镇)场要利用春播完毕农闲时期,举办“三支队伍”培训班"
+    a = ask(built_settings, "沙雅春天忙完地里活以后要办什么培训班?")
+    assert not a.refused and "春播完毕农闲时期" in a.text, a.text
+
+
+def test_what_a_quotation_is_cited_to_show_is_the_claim_before_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "引这句话是要说明什么?",
+            history=[user("篇二里孙中山先生的话是怎么说的?")])
+    assert not a.refused and "这是时代的要求" in a.text, a.text
+
+
+def test_a_city_a_provinces_speech_tells_another_citys_deed_of_is_refused(
+        built_settings: Settings) -> None:
+    # "淮北市积极探索建设开放式村级组织活动场所,…按照“81145”的要求进行配置"
+    a = ask(built_settings, "合肥市的村级活动场所按什么标准配置?")
+    assert a.refused, a.text
+
+
+def test_what_someone_should_not_do_asked_in_english_is_what_is_not_to_be_done(
+        built_settings: Settings) -> None:
+    # "大学生村官不宜兼任村以外的职务,不宜经常开展…,不宜以县为单位…"
+    a = ask(built_settings, "What shouldn't college-graduate village officials do in Anhui?")
+    assert not a.refused and "不宜兼任村以外的职务" in a.text, a.text

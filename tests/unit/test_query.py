@@ -375,6 +375,8 @@ def test_a_township_jieba_takes_for_a_person_is_a_place() -> None:
 def test_a_village_gone_to_that_jieba_takes_for_a_person_is_a_place() -> None:
     q = parse_query("篇七那批村支书去小岗村学了什么?", translator=_no_translator)
     assert q.places == ("小岗村",)
+    q = parse_query("李源潮对凤阳小岗村的选派干部提过什么要求?", translator=_no_translator)
+    assert "小岗村" in q.places  # after its county
     # a kind of village it tags so too, described rather than gone to, is none
     q = parse_query("他们参观的那个出了名的富裕村在哪个省?", translator=_no_translator)
     assert "富裕村" not in q.places
@@ -383,6 +385,14 @@ def test_a_village_gone_to_that_jieba_takes_for_a_person_is_a_place() -> None:
 def test_a_place_naming_the_meeting_a_speech_was_given_at_is_not_asked() -> None:
     q = parse_query("提到淮北的那次全省会议上,第二轮要建多少个场所?", translator=_no_translator)
     assert "淮北" not in q.places
+
+
+def test_what_a_quotation_is_cited_to_show_is_asked() -> None:
+    history = ["篇二里孙中山先生的话是怎么说的?"]
+    assert parse_query("引这句话是要说明什么?", history=history, follow_up=True,
+                       translator=_no_translator).asks_point
+    assert not parse_query("这句话是谁说的?", history=history, follow_up=True,
+                           translator=_no_translator).asks_point
 
 
 def test_the_time_of_day_asks_for_no_list() -> None:
@@ -978,6 +988,11 @@ def test_a_quarter_is_the_three_months_it_spans() -> None:
     assert months_in("在全区上下奋战四季度的关键时刻") == {10, 11, 12}
     assert months_in("Q3 results") == {7, 8, 9} == months_in("in the third quarter")
     assert months_in("每季度进行一次考核评估") == frozenset()  # every quarter names none
+
+
+def test_a_farming_season_is_the_months_of_its_season() -> None:
+    assert months_in("要利用春播完毕农闲时期") == {3, 4, 5} == months_in("春天")
+    assert months_in("秋收以后") == {9, 10, 11}
     # the seasons a speech runs through name their months too
     assert months_in("冬有“科技之冬”活动和基层干部培训任务") == {12, 1, 2}
     assert months_in("春有备耕春耕,夏有田间管理") == {3, 4, 5, 6, 7, 8}
@@ -1200,6 +1215,8 @@ def test_what_is_not_to_be_done_is_asked_in_either_language() -> None:
     assert not prohibited("大学生村官的岗位职责是什么?")
     assert prohibited("大学生当村干部,有哪些事他们最好别掺和?")
     assert not prohibited("篇三和篇七分别做了什么?")  # "别" of 分别
+    assert prohibited("下村任职的大学毕业生不适合干哪些事?")
+    assert not prohibited("这些做法适合干部去学吗?")
 
 
 def test_which_ones_of_a_group_it_counts() -> None:

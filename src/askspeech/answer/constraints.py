@@ -129,6 +129,14 @@ _WORDS_FOLLOW = re.compile(r"[:：“]")
 _SENTENCE_END = re.compile(r"[。!！?？]")
 
 
+# The sectors Party work is organised by: a meeting of one is not another's.
+_SECTOR = re.compile(r"农村|城市|社区|街道|机关|企业|高校|学校|园区|非公")
+
+
+def _sectors(meeting: str) -> frozenset[str]:
+    return frozenset(_SECTOR.findall(meeting))
+
+
 def _names_series(text: str, n: int, kinds: str) -> bool:
     """Whether a clause of the text names `n` things in a series ("仙桥乡、道坪镇"), each
     ending in a character of the counted kind's words (`kinds`: "乡镇")."""
@@ -184,6 +192,7 @@ PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON, Need.DURATION)
 
 # Levels below a speech's own place: a township (or a city's street office) and a village.
 _LOCAL_LEVELS = frozenset("乡镇村")
+_CITY_LEVELS = frozenset("市县区")
 # A count the question states of something: "5个乡镇党委" (a number, a measure word, what).
 # (not a place or a pick among things: "最后一支队伍", "前三项", "另一个村", "每一名";
 # "那9个重点村" still states 9)
@@ -730,8 +739,8 @@ class Constraints:
         return sum(p in self._corpus for p in pairs) < KNOWN_PAIRS * len(pairs)
 
     @cached_property
-    def _meetings(self) -> list[tuple[str, frozenset[str], str | None]]:
-        return [(m[:2], frozenset(cjk_bigrams(m)), _meeting_kind(m))
+    def _meetings(self) -> list[tuple[str, frozenset[str], str | None, frozenset[str]]]:
+        return [(m[:2], frozenset(cjk_bigrams(m)), _meeting_kind(m), _sectors(m))
                 # (their quotes dropped: "…暨“三项活动”工作推进会" is a meeting too)
                 for m in meetings_named(re.sub(r"[“”\"]", "", self._corpus))]
 
@@ -740,10 +749,12 @@ class Constraints:
         character pairs ("全国组织工作会议" is not the "全市组织工作会议")."""
         own = frozenset(cjk_bigrams(meeting))
         kind = _meeting_kind(meeting)
+        # (nor one of another sector's: "全国城市基层党建工作座谈会" is not the "全国农村…")
+        sectors = _sectors(meeting)
         return self.mentioned(meeting) or any(
             scope == meeting[:2] and len(own & theirs) >= SAME_MEETING * len(own)
-            and kind in (None, their_kind)
-            for scope, theirs, their_kind in self._meetings)
+            and kind in (None, their_kind) and not (sectors and theirs_in and sectors != theirs_in)
+            for scope, theirs, their_kind, theirs_in in self._meetings)
 
     def _at_other_levels(self, level: str, term: str) -> bool:
         """"省级集体经济强村" where the speeches say only "州级集体经济强村" (not where they give
@@ -818,9 +829,13 @@ class Constraints:
         that the speeches mention somewhere."""
         speech = self.snap.speeches.get(sentence.speech)
         own = bare_place(speech.place or "") if speech is not None else ""
+        # (a province's speech tells of its cities as a city's does of its townships: "合肥市
+        # 建开放式…" is not what "淮北市积极探索…" did)
+        local = _LOCAL_LEVELS | (_CITY_LEVELS if speech is not None and speech.level == "省"
+                                 else frozenset())
         return [p for p in query.places
                 if bare_place(p) != own and self.mentioned(p)
-                and _level_in(query.text, p) in _LOCAL_LEVELS]
+                and _level_in(query.text, p) in local]
 
     def local_place_named(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence's paragraph names the township or village the question asks

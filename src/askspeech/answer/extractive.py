@@ -881,6 +881,7 @@ _EACH_PLACE = re.compile(r"各自|分别|各有|各是|各[^,，。?？]{0,4}了
 RUN_REACH = 3  # sentences before a numbered run a sentence about it may stand
 SECOND_PART_REACH = 1  # paragraphs from the first part's quotes the second part's are sought in
 MAX_SECOND_PART = 3  # quotes a question's second part adds
+POINT_SENTENCES = 2  # sentences before a quotation that make the claim it is cited for
 # What a speech states as numbered points ("提了哪几项要求?", "哪几个“要”?"), not the things
 # one sentence lists ("哪几条去向", "哪三个目的").
 _POINT_KINDS = frozenset({"要求", "措施", "举措", "意见", "任务"})
@@ -1282,6 +1283,9 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
+        point = self._point_of_quote(query)
+        if point:
+            return compose(query, point, "extractive", notes)
         figure = self._figure_explained(query)
         if figure is not None:
             # "“81145”里的“8”", "那个“8”具体是哪几间屋子?" after a quote of “81145”: what the
@@ -2990,6 +2994,20 @@ class ExtractiveAnswerer:
             for s in _code_parts(x, codes, self.searcher.snap)
             if any(explains_part(f, s.text) for f in figures)]
         return self._with_passages(explained)
+
+    def _point_of_quote(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """What the words just quoted from someone are cited to show ("他引这句话是想说明什么?"
+        after "孙中山先生早就说过:“世界潮流,…”"): the claim their paragraph makes before them
+        ("这是时代的要求:只有加强基层党建工作,…"), else the sentence after them."""
+        if not (query.asks_point and query.previous):
+            return []
+        quote = next((p for p in query.previous if _quotes_someone(p.text)), None)
+        if quote is None:
+            return []
+        run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
+        before = [s for s in run if s.end <= quote.start][-POINT_SENTENCES:]
+        after = [s for s in run if s.start >= quote.end][:1]
+        return self._with_passages(before or after)
 
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         out = []
