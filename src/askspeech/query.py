@@ -140,7 +140,7 @@ _DURATION_Q = re.compile(r"多长时间|多少时间|多久|时间(?:有|是)?�
 # "什么时候"/"when" are left out: they are often answered by an event ("换届时").
 _DATE_Q = re.compile(
     r"(哪一年|哪[两几]?年|哪一天|哪天|几月|哪一?个月|几号|什么日期|什么季节|哪个季节|"
-    r"\bbest (?:month|season)\b|"
+    r"\bbest (?:month|season)\b|\bdeadline\b|"
     r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
     re.IGNORECASE,
 )
@@ -1777,8 +1777,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for i, (word, flag) in enumerate(tagged):
         # (a place starting as "内部", "上级" do only if the dictionary says so: "内江")
+        # (nor "上市" of "评上市里样板", a suffix after such a character alone)
         if flag == "ns" and len(word) >= 2 and (word[0] not in _NOT_A_PLACE_START
-                                                 or word[-1] in PLACE_SUFFIXES
+                                                 or (word[-1] in PLACE_SUFFIXES and len(word) > 2)
                                                  or dictionary_place(word)):
             name = word
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)

@@ -3545,3 +3545,24 @@ def test_what_someone_should_not_do_asked_in_english_is_what_is_not_to_be_done(
     # "大学生村官不宜兼任村以外的职务,不宜经常开展…,不宜以县为单位…"
     a = ask(built_settings, "What shouldn't college-graduate village officials do in Anhui?")
     assert not a.refused and "不宜兼任村以外的职务" in a.text, a.text
+
+
+def test_a_deadline_asked_in_english_keywords_is_the_day_set_after_the_task(
+        built_settings: Settings) -> None:
+    # "在7月份又要开展第三次作风建设民主评议。…确保在7月30日前全面完成。"
+    a = ask(built_settings, "Speech 7: deadline of the third work-style appraisal")
+    assert not a.refused and "7月30日前" in a.text, a.text
+
+
+def test_a_suffix_after_a_character_that_opens_no_place_names_none(
+        built_settings: Settings) -> None:
+    # "评上市里示范": no place "上市"; "…创建市级示范站点105个"
+    a = ask(built_settings, "耒阳去年建成的远程教育站点里,评上市里示范的有几个?")
+    assert not a.refused and "105个" in a.text, a.text
+
+
+def test_a_body_stated_before_the_question_turns_to_another_is_not_the_one_asked(
+        built_settings: Settings) -> None:
+    # "全市离任村主职干部生活补助由每月30元提高到60元": the village heads' only
+    a = ask(built_settings, "耒阳离任村主职干部补助涨到了60元,那离任的乡镇干部涨到了多少?")
+    assert a.refused, a.text

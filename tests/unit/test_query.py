@@ -372,6 +372,10 @@ def test_a_township_jieba_takes_for_a_person_is_a_place() -> None:
     assert q.places == ("谷汪乡",)
 
 
+def test_a_suffix_after_a_character_that_opens_no_place_is_none() -> None:
+    assert "上市" not in parse_query("评上市里样板的站点有几个?", translator=_no_translator).places
+
+
 def test_a_village_gone_to_that_jieba_takes_for_a_person_is_a_place() -> None:
     q = parse_query("篇七那批村支书去小岗村学了什么?", translator=_no_translator)
     assert q.places == ("小岗村",)

@@ -298,7 +298,10 @@ def _answering_date(candidates: Sequence[Passage], question: str,
 def deadline_after(question: str, after: Sequence[Passage]) -> Passage | None:
     """For a question asking on what day: the sentence of the next few (`after`, those that
     follow the one naming the task) that sets it."""
-    if not _ASKS_DAY.search(question) or not _ASKS_DEADLINE.search(question):
+    # (a deadline asked in English keywords is a date of any precision: "speech 7 third
+    # appraisal deadline")
+    if not _ASKS_DEADLINE.search(question) or not (
+            _ASKS_DAY.search(question) or asks_deadline_en(question)):
         return None
     return next((s for s in after[:DEADLINE_AFTER] if gives_date(s.text, question)), None)
 
@@ -311,6 +314,15 @@ _ASKS_DEADLINE = re.compile(r"(?:哪一?天|哪一?日|几号|几月几[日号])
                             re.IGNORECASE)
 
 
+_DEADLINE_EN = re.compile(r"\bdeadline\b", re.IGNORECASE)
+
+
+def asks_deadline_en(question: str) -> bool:
+    """An English question naming a deadline, in keywords as often as not ("speech 7 third
+    appraisal deadline"): the day a task is to be done by is looked for after it."""
+    return bool(_DEADLINE_EN.search(question))
+
+
 def gives_date(text: str, question: str) -> bool:
     """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
     "去年"; not "下半年"; for "具体是哪一年" a number only), a day for "哪一天" ("5月19日";
@@ -318,7 +330,8 @@ def gives_date(text: str, question: str) -> bool:
     pattern = (_CALENDAR_YEAR if _ASKS_CALENDAR_YEAR.search(question)
                else _YEAR if _ASKS_YEAR.search(question)
                else _DAY if _ASKS_DAY.search(question)
-               else _MONTH if _ASKS_MONTH.search(question) else _DATE)
+               else _MONTH if _ASKS_MONTH.search(question)
+               else _BY_DATE if asks_deadline_en(question) else _DATE)
     for masked in _MASKED_DATE.finditer(text):
         # the masked date is the one asked when what it dates is the question's ("20xx年全面
         # 完成…任务" for "哪一年全部完成"), whatever other date the sentence gives ("今年中央1号
@@ -352,6 +365,10 @@ _ASKS_DAY = re.compile(r"哪一?天|哪一?日|几号|几月几[日号]|\b(?:wha
 # a month for "哪个月" ("五月份", "7月底"; not "今年")
 _ASKS_MONTH = re.compile(r"哪一?个?月|几月|\b(?:what|which) month\b", re.IGNORECASE)
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|[上下本]个?月")
+# What a deadline is set by ("确保在7月30日前", "年内全部启动", "“七一”前"), not a month a
+# task is held in ("在7月份又要开展…").
+_BY_DATE = re.compile(r"(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:底|末)?|[今明]年(?:底|末)?|年底|"
+                      r"[“\"]?(?:七一|五一|十一|元旦|春节|国庆)[”\"]?)(?:前|以前|之前)|年内|月内")
 # (a deadline at a month's end or turn is the day it sets: "力争在7月底前…")
 _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天"
                   r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|初|中旬|上旬|下旬)")

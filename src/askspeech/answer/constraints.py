@@ -104,6 +104,8 @@ def _ranks(text: str) -> set[str]:
     return {"head" if m.group(1) else "deputy" for m in _RANK.finditer(text)}
 
 
+# Where a question turns from what it states to what it asks ("…60元了,那…").
+_THEN_ASKED = re.compile(r"[,，]那(?:么)?")
 # An average taken per unit of one level: "村均4万元", "平均每个乡镇", "每户平均".
 _UNIT = r"(乡镇|乡|镇|村|县|区|户|人)"
 _AVERAGE_OF = re.compile(rf"(?<!平){_UNIT}均|平均(?:每|一)个?{_UNIT}"
@@ -926,9 +928,13 @@ class Constraints:
         said_per = _averaged_per(sentence.text) if per else set()
         if said_per and not said_per & per:
             return False
-        if not query.bodies:
+        # (a question stating one body's figure before asking another's: "离任村主职干部补助
+        # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only)
+        then = list(_THEN_ASKED.finditer(query.text))
+        bodies = (bodies_named(query.text[then[-1].end():]) if then else None) or query.bodies
+        if not bodies:
             return True
-        asked = {(_PEOPLE.get(k, k), level) for k, level in query.bodies}
+        asked = {(_PEOPLE.get(k, k), level) for k, level in bodies}
         named = {(_PEOPLE.get(k, k), level) for k, level in bodies_named(sentence.text)}
 
         def levels_of(kind: str) -> set[str]:

@@ -26,6 +26,7 @@ from askspeech import calibration
 from askspeech.answer.answerability import (
     ENUM_START,
     RefusalModel,
+    asks_deadline_en,
     deadline_after,
     explains,
     explains_part,
@@ -1484,6 +1485,11 @@ class ExtractiveAnswerer:
             # how many points a passage makes ("具体分了几条?") is answered by its points
             asked = tuple(n for n in asked if n is not Need.NUMBER)
             query = replace(query, asks=asked)
+        if asks_deadline_en(query.text):
+            # a deadline is looked for, not required: one masked ("20xx年底前") or set by a
+            # holiday ("“七一”前") still answers
+            asked = tuple(n for n in asked if n is not Need.DATE)
+            query = replace(query, asks=asked)
         if not asked:
             return None
         candidates = [s.sentence for s in self._close(ev)]
@@ -1983,6 +1989,13 @@ class ExtractiveAnswerer:
                 if deadline is not None:
                     return out + self._with_passages([deadline])
             return self._with_runner_up(best, ev, out)
+        elif asks_deadline_en(query.text) and not any(
+                gives_date(quoted.text, query.text) for quoted, _ in out):
+            # (of several quoted, the one naming the task: "在7月份又要开展第三次…评议。")
+            for quoted, _ in out:
+                deadline = deadline_after(query.text, _after(self.searcher.snap, quoted))
+                if deadline is not None:
+                    return out + self._with_passages([deadline])
         return out
 
     def _beside_anchor(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
