@@ -69,8 +69,11 @@ HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 # A well-formed Chinese numeral up to 99: "篇二一上来讲…" names 篇二 ("一上来" is "at the
 # outset"), since 21 is written 二十一.
 _SPEECH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,3})"
+_MONTH_NUMERAL = r"(?:十[一二]?|[一二三四五六七八九])"
 _SPEECH_REF = re.compile(
-    rf"(?:篇\s*({_SPEECH_NUMERAL}))|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
+    # (a month after it is no part of it: "篇七十月底前" is 篇七 and 十月)
+    rf"(?:篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
+    rf"|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # spoken: "头一篇讲话", "最前面那篇" are the first
     r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头)的?[那这]?一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
@@ -79,7 +82,9 @@ _SPEECH_REF = re.compile(
     r"|(?:\bspeech\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     # (with a word or two describing it between: "the one-paragraph first speech")
     r"|(?:\bthe\s+(?:[a-z-]+\s+){0,2}?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth)\s+speech\b)",
+    r"|tenth)\s+speech\b)"
+    # (or opening a keyword query: "first speech ultimate aim …")
+    r"|(?:^\s*(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+speech\b)",
     re.IGNORECASE,
 )
 _SPEECH_WORDS = {w: i + 1 for words in (
@@ -1630,7 +1635,10 @@ def _count_units(text: str) -> frozenset[str]:
 
 
 # (not "多少个村支书", people of that level)
-_COUNTED_LEVEL = re.compile(rf"(?:多少|{_SEVERAL_ASKED})个?(行政村|社区|乡镇|街道|村|乡|镇|县|区)"
+# (after what marks some of them out, "多少个重点乡镇"; not "英坪村等几个重点村搞了…", which
+# describes them)
+_COUNTED_LEVEL = re.compile(rf"(?:多少个?(?:重点|贫困|示范|先进|后进|试点|薄弱)|多少"
+                            rf"|{_SEVERAL_ASKED})个?(行政村|社区|乡镇|街道|村|乡|镇|县|区)"
                             # (nor "多少个村里开会办事的地方", "多少个村部": places in villages)
                             r"(?!支书|书记|干部|民|官|党员|两委|级|组织|党组织|委|里|部)")
 

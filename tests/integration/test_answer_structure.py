@@ -3566,3 +3566,44 @@ def test_a_body_stated_before_the_question_turns_to_another_is_not_the_one_asked
     # "全市离任村主职干部生活补助由每月30元提高到60元": the village heads' only
     a = ask(built_settings, "耒阳离任村主职干部补助涨到了60元,那离任的乡镇干部涨到了多少?")
     assert a.refused, a.text
+
+
+def test_a_count_of_marked_out_townships_is_not_given_by_one_of_villages(
+        built_settings: Settings) -> None:
+    # "在10月底前要完成对高坪镇英坪村等7个重点村专项督促、检查、审计工作"
+    a = ask(built_settings, "篇七那个市十月底以前得审计完多少个重点乡镇?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇七那个市十月底以前得审计完多少个重点村?")
+    assert not a.refused and "7个重点村" in a.text, a.text
+
+
+def test_a_count_of_other_things_does_not_answer_how_many_of_what_is_asked(
+        built_settings: Settings) -> None:
+    # 篇五 counts "两个座谈会", no sites; the 449 sites are 耒阳's
+    a = ask(built_settings, "京口区建了多少个远程教育站点?")
+    assert a.refused, a.text
+
+
+def test_a_name_the_scrape_left_blank_is_refused_when_asked(built_settings: Settings) -> None:
+    # "推行“”工作机制的乡镇都有明确的月运行计划"
+    a = ask(built_settings, "沙雅推行的那个“工作机制”叫什么名字?")
+    assert a.refused and "具体内容" in a.text, a.text
+
+
+def test_a_users_own_phrase_in_quotes_is_no_term_the_speeches_never_use(
+        built_settings: Settings) -> None:
+    # "要走在头里" is the user's way of saying the "三个先", not a coined term
+    a = ask(built_settings, "京口区讲话对基层干部提了三个“要走在头里”的要求,分别是什么?")
+    assert not a.refused and "篇五" in a.text, a.text
+
+
+def test_an_english_everyday_question_naming_nothing_of_the_speeches_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "What's a sensible way for a grown-up beginner to learn the piano?")
+    assert a.refused, a.text
+
+
+def test_a_keyword_query_opening_with_an_ordinal_speech_names_that_speech(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "first speech: what does it want the whole city to build?")
+    assert not a.refused and a.citations and a.citations[0].passage.speech == 1, a.text

@@ -342,6 +342,18 @@ def test_vocabulary_floor_is_per_language() -> None:
     assert RefusalModel.load().vocabulary_floor_english > RefusalModel.load().vocabulary_floor
 
 
+def test_an_english_question_naming_nothing_of_the_speeches_needs_more_of_their_words() -> None:
+    model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
+                         vocabulary_floor=0.3, vocabulary_floor_english=0.6,
+                         vocabulary_floor_english_unanchored=0.7)
+    loose = {"dense_top": 0.8, "vocabulary": 0.67, "english": 1.0}
+    assert not model.answers({**loose, "anchored": 0.0})  # "learn guitar as an adult beginner"
+    assert model.answers({**loose, "anchored": 1.0})  # it names a speech, place or person
+    assert model.answers({**loose, "english": 0.0, "anchored": 0.0})  # English only
+    assert RefusalModel.load().vocabulary_floor_english_unanchored > (
+        RefusalModel.load().vocabulary_floor_english)
+
+
 def test_a_chinese_question_close_to_a_passage_is_not_refused_for_its_everyday_words() -> None:
     model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
                          vocabulary_floor=0.3, vocabulary_floor_english=0.6,

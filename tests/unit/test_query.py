@@ -79,6 +79,9 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
     assert speech_mentioned("In the fifth speech, what did they do?", range(1, 9)) == 5
     assert speech_mentioned("头一篇讲话让大家先从哪儿出发?", range(1, 9)) == 1
     assert speeches_missing("What does speech nine say?", range(1, 9)) == ("speech nine",)
+    assert speech_mentioned("first speech ultimate aim citywide work", range(1, 9)) == 1
+    # a month right after it is no part of its number
+    assert speech_mentioned("篇七十月底前要审计多少个村?", range(1, 9)) == 7
 
 
 def test_a_speech_number_is_read_as_a_well_formed_numeral_only() -> None:

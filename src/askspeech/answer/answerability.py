@@ -174,6 +174,21 @@ def is_masked(term: str) -> bool:
     return _MASKED.fullmatch(term) is not None
 
 
+# Characters after a count read for what it counts (set by reading).
+COUNTED_REACH = 8
+# Meetings and documents counted ("两个座谈会", "三个文件"): no count of anything else.
+_COUNTS_MEETINGS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:会议|座谈会|大会|会|文件|意见)")
+
+
+def _counts_what_asked(after: str, question: str) -> bool:
+    """Whether a count (its words `after` it) may be of what the question counts: one of
+    meetings or documents is not ("接连召开…两个座谈会" for "多少个远程教育站点"), unless
+    those are asked."""
+    asked = _COUNT_ASKED.search(question)
+    return (asked is None or not _COUNTS_MEETINGS.match(after)
+            or _COUNTS_MEETINGS.match(asked.group(1)) is not None)
+
+
 def gives_amount(text: str, query: Query) -> bool:
     """Whether `text` gives an amount of the kind the question asks for."""
     return bool(_new_quantities(text, query))
@@ -221,7 +236,8 @@ def _new_quantities(text: str, query: Query) -> list[str]:
                if normal_unit(m.group(2)) in query.count_units
                and (m.group(1), normal_unit(m.group(2))) not in said
                and (m.group(1) not in query.stated_numbers
-                    or any(n == m.group(1) for n, _ in said))]
+                    or any(n == m.group(1) for n, _ in said))
+               and _counts_what_asked(text[m.end():m.end() + COUNTED_REACH], query.text)]
     if query.count_units & _GENERIC_UNITS:
         counted += [n for n in _unitless_counts(quoted, query) if n not in query.stated_numbers]
     if "级" in query.count_units:  # levels counted: "市县乡村四级"
@@ -671,6 +687,10 @@ class RefusalModel:
     # 手续咋走?"), not an off-topic one (their nearest passages stay below it). Not in English,
     # where off-topic and answerable questions overlap in similarity.
     floor_exempt_dense: float = 2.0
+    # An English question naming no speech, place, person or meeting needs this share of its
+    # words in the corpus ("What's the best way for an adult beginner to learn guitar?" has
+    # "best", "way", "learn"), above the floor for all English questions.
+    vocabulary_floor_english_unanchored: float = 0.0
 
     def floor(self, english: bool) -> float:
         """The vocabulary coverage below which a question in that language is off-topic."""
@@ -683,6 +703,9 @@ class RefusalModel:
         if features.get("vocabulary", 1.0) < self.floor(english) and (
                 english or (features.get("dense_top", 0.0) < self.floor_exempt_dense
                             and not features.get("speech_named", 0.0))):
+            return False
+        if (english and not features.get("anchored", 1.0)
+                and features.get("vocabulary", 1.0) < self.vocabulary_floor_english_unanchored):
             return False
         if features.get("keyness", KEYNESS_FLOOR) < KEYNESS_FLOOR:
             return False  # everyday words only: about something else
@@ -702,7 +725,8 @@ class RefusalModel:
                    tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]),
                    float(data.get("vocabulary_floor", 0.0)),
                    float(data.get("vocabulary_floor_english", 0.0)),
-                   float(data.get("floor_exempt_dense", 2.0)))
+                   float(data.get("floor_exempt_dense", 2.0)),
+                   float(data.get("vocabulary_floor_english_unanchored", 0.0)))
 
     @classmethod
     def neutral(cls, names: Sequence[str]) -> RefusalModel:

@@ -104,6 +104,8 @@ def _ranks(text: str) -> set[str]:
     return {"head" if m.group(1) else "deputy" for m in _RANK.finditer(text)}
 
 
+# Function characters a coined term does not hold and a user's own phrase does.
+_OWN_WORDS = re.compile(r"[也了就都着把被让吗呢在要]")
 # Where a question turns from what it states to what it asks ("…60元了,那…").
 _THEN_ASKED = re.compile(r"[,，]那(?:么)?")
 # An average taken per unit of one level: "村均4万元", "平均每个乡镇", "每户平均".
@@ -292,6 +294,12 @@ class Constraints:
     def _corpus(self) -> str:
         """Every speech's text, lower-cased, in one string: one substring search a term."""
         return "\n".join(s.text for s in self.snap.speeches.values()).lower()
+
+    @cached_property
+    def _sentences(self) -> tuple[tuple[int, str], ...]:
+        """Every speech's sentences, lower-cased, with its number (read once)."""
+        return tuple((speech.number, sentence) for speech in self.snap.speeches.values()
+                     for sentence in _SENTENCE_END.split(speech.text.lower()))
 
     def mentioned(self, term: str) -> bool:
         low = term.lower()
@@ -491,10 +499,9 @@ class Constraints:
         short = re.compile(rf"(?<![\d.]){term[2:4]}(?=年|的)")
         words = [w for w in query.words if len(w) >= 2 and _CJK_CHAR.match(w)]
         return any(short.search(sentence) and (
-                       speech.number in (query.speech, *query.speeches_named)
+                       number in (query.speech, *query.speeches_named)
                        or any(w in sentence for w in words))
-                   for speech in self.snap.speeches.values()
-                   for sentence in _SENTENCE_END.split(speech.text))
+                   for number, sentence in self._sentences)
 
     def _region_of_places_named(self, term: str, query: Query) -> bool:
         """A region the speeches never name that the question asks places in ("拿江苏哪两个
@@ -620,6 +627,11 @@ class Constraints:
             self._counts[key] = frozenset(n for n in found if n is not None)
         return self._counts[key]
 
+    def named_blank(self, query: Query) -> bool:
+        """Whether a term the question quotes is one the speeches write after a name the scrape
+        left blank ("那个“工作机制”" of "推行“”工作机制的乡镇"): asked what it is called."""
+        return any(f"“”{t}" in self._corpus for t in query.quoted)
+
     def words_not_given(self, query: Query) -> list[str]:
         """The people whose words the question asks ("市委袁书记的重要讲话讲了哪几条?", "王金山
         …提了哪几条要求?") where the speeches only say that they spoke or will ("还将作重要讲话",
@@ -632,7 +644,7 @@ class Constraints:
             # (not words the speech carries out: "贯彻…王金山对选派工作的要求时,提出要…")
             if asked is None or _CARRIED_OUT.search(query.text[:asked.start()]):
                 continue
-            said = [s[s.find(person.lower()):] for s in _SENTENCE_END.split(self._corpus)
+            said = [s[s.find(person.lower()):] for _, s in self._sentences
                     if person.lower() in s]
             if said and not any(_WORDS_FOLLOW.search(s) for s in said):
                 out.append(person)
@@ -732,7 +744,9 @@ class Constraints:
         if any(self.mentioned(term[:i] + n + term[i + 1:])
                for i, c in enumerate(term) if c in _NUMERALS for n in _NUMERALS + "双" if n != c):
             return True
-        if len(pairs) < 2:
+        if len(pairs) < 2 or _OWN_WORDS.search(term):
+            # (nor a phrase in the user's own words, as function words show: "要走在最前头",
+            # "钱少也硬上")
             return False
         # the speeches' term with another count ("六个不批" for a question's "八个不批")
         if (m := _COUNTED.match(term)) and re.search(

@@ -443,6 +443,11 @@ class SentenceScorer:
             "english": 1.0 if sig.english else 0.0,
             "keyness": sig.keyness,
             "speech_named": 1.0 if query.speech is not None else 0.0,
+            # (what ties a question to the speeches however few of its words they use: a
+            # speech, place, person or meeting it names, or the conversation it follows)
+            "anchored": 1.0 if (query.speech is not None or query.speeches_named
+                                or query.places or query.named or query.follow_up
+                                or query.occasion_speech is not None) else 0.0,
         }
         return ev
 
@@ -1294,8 +1299,10 @@ class ExtractiveAnswerer:
             if figure:
                 return compose(query, figure, "extractive", notes)
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
-        if any(is_masked(t) for t in query.quoted) and _ASKS_WHAT.search(query.text):
-            # "“xxxx”工程…名字到底叫什么?": the scrape masked what is asked
+        if (any(is_masked(t) for t in query.quoted) or self.constraints.named_blank(query)
+                ) and _ASKS_WHAT.search(query.text):
+            # "“xxxx”工程…名字到底叫什么?", "那个“工作机制”到底叫什么?" (written "“”工作机制"):
+            # the scrape masked or dropped what is asked
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         if query.asks_speeches:
             # "which speeches use “双培双带” / 一定三有": answered by every speech using the
