@@ -106,7 +106,7 @@ _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数
                         # (years of age: "by how many years did the average age drop?")
                         r"|\bhow many years\b.{0,30}\bage\b", re.IGNORECASE)
 _NUM_Q = re.compile(
-    rf"(多少(?!时间)|(?<![哪这那好么])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
+    rf"(多少(?!时间)|(?<![哪这那好么举列])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     # (or in total: "总共要建多大"; "篮球场建多大?" may be answered "as the space allows")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|(?:总共|一共|合计|总)[^,，。?？]{0,4}多大|"
@@ -152,6 +152,17 @@ _DATE_Q = re.compile(
 # Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划",
 # "办法", "项目", "模式", "机制", "规定").
 _THING_NAMED = "件见动划度案章议程法目式制定"
+# A thing asked about earlier in the question, whose name "叫啥名?" then asks ("社区那块说要搞
+# 个啥活动,…?叫啥名?").
+_THING_ASKED = re.compile(r"(?:啥|什么|哪个|哪项)(?:样的)?[\u4e00-\u9fff]{0,2}?"
+                          r"(活动|工程|计划|制度|办法|模式|机制|文件|载体|品牌|工作法)")
+
+
+def thing_asked(text: str) -> str | None:
+    """The kind of thing whose name a question asks after asking what it is ("…还要深化创建的是
+    个什么工程?叫啥名?" → 工程)."""
+    m = _THING_ASKED.search(text)
+    return m.group(1) if m else None
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
@@ -623,7 +634,8 @@ _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\
                       re.IGNORECASE)
 # "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
 # "这几个村", "近几年", "前几年", "头几年" (those few, recent, the first few)
-_SEVERAL_ASKED = r"(?<![哪好这那前近头])几"
+# (not "举几个", "列几条": a few asked for, "…哪些老习惯?举几个")
+_SEVERAL_ASKED = r"(?<![哪好这那前近头举列])几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
 _PEOPLE = r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任)"
 # "多少学员": people counted with no measure word (not "多少钱给村干部")
@@ -781,7 +793,9 @@ _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "�
              "名言", "顺口溜")
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
-_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说|给)了?(?:出)?几[条点项部块大个]"
+# (or sums up: "一共归成了几条?", "概括为几个方面")
+_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说|给|归纳?|概括|总结)(?:成|为)?了?(?:出)?"
+                           r"几[条点项部块大个]"
                            r"(?!人|名|村|乡|镇|万|年)"
                            r"|\bhow many (?:main )?(?:points|parts|sections|aspects|opinions)\b",
                            re.IGNORECASE)
@@ -1300,7 +1314,7 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.NUMBER)
     elif _DURATION_Q.search(text):
         out.append(Need.DURATION)
-    if _PERSON_Q.search(text) and not _WHO_WHOM.search(text):
+    if _PERSON_Q.search(text) and not _WHO_WHOM.search(text) and not _THING_ASKED.search(text):
         out.append(Need.PERSON)
     if _PLACE_Q.search(text) and not _FOCUS_WHERE.search(text):
         out.append(Need.PLACE)

@@ -3607,3 +3607,28 @@ def test_a_keyword_query_opening_with_an_ordinal_speech_names_that_speech(
         built_settings: Settings) -> None:
     a = ask(built_settings, "first speech: what does it want the whole city to build?")
     assert not a.refused and a.citations and a.citations[0].passage.speech == 1, a.text
+
+
+def test_how_many_points_a_passage_sums_up_is_answered_by_its_points(
+        built_settings: Settings) -> None:
+    # "概括起来有这么五个挑战:一是…"
+    a = ask(built_settings, "篇二说基层党组织面临的新挑战,一共概括成几条?")
+    assert not a.refused and "五个挑战" in a.text, a.text
+
+
+def test_a_few_asked_for_is_no_count(built_settings: Settings) -> None:
+    # "…哪些旧习惯?举几个": "改变习惯于办事拖拉…;改变习惯于在“官本位”意识作用下…"
+    a = ask(built_settings, "篇二要求干部改掉哪些旧习惯?举几个")
+    assert not a.refused and "改变习惯于" in a.text, a.text
+
+
+def test_a_name_asked_after_the_thing_it_names_is_no_persons(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二说社区党建要开展个什么活动把驻区单位联起来?叫啥名?")
+    assert not a.refused and "三联三增" in a.text, a.text
+
+
+def test_the_name_of_a_thing_the_scrape_masked_is_refused_as_its_content(
+        built_settings: Settings) -> None:
+    # "深化“xxxx”工程创建": the name is masked, and no person's is asked
+    a = ask(built_settings, "篇七上半年还在深化创建一个什么工程?叫啥名?")
+    assert a.refused and "具体内容" in a.text, a.text

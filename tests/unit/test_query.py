@@ -411,6 +411,14 @@ def test_the_time_of_day_asks_for_no_list() -> None:
 def test_how_many_points_a_passage_makes_asks_for_the_points() -> None:
     q = parse_query("沙雅那篇讲把档案资料这摊事抓好,具体分了几条?", translator=_no_translator)
     assert q.asks_list and q.counts_items
+    # or sums up into
+    assert parse_query("那些新难处一共归成了几条?", translator=_no_translator).counts_items
+    # a few asked for is no count
+    q = parse_query("要改掉哪些老习惯?举几个", translator=_no_translator)
+    assert Need.NUMBER not in q.asks and not q.count_asked
+    # nor is a name asked after the thing it names a person's
+    assert Need.PERSON not in parse_query("要搞个啥活动把驻区单位拉进来?叫啥名?",
+                                          translator=_no_translator).asks
     # how many people or villages is a count
     q = parse_query("篇四讲了几个村完成了换届?", translator=_no_translator)
     assert Need.NUMBER in q.asks and not q.counts_items

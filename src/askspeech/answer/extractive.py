@@ -62,6 +62,7 @@ from askspeech.query import (
     bare_place,
     counted_before_each,
     nth,
+    thing_asked,
     with_item_named,
     without_speech_refs,
 )
@@ -1314,6 +1315,10 @@ class ExtractiveAnswerer:
         within, need = self.gate(query, ev, k)
         if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
+        if (kind := thing_asked(query.text)) and _ASKS_WHAT.search(query.text) and re.search(
+                rf"“(?:x+|X+)?”[\u4e00-\u9fff]{{0,2}}{kind}", within.scored[0].sentence.text):
+            # "…深化创建的是个什么工程?叫啥名?" of "深化“xxxx”工程创建": masked or left blank
+            return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         several = self._several_speeches(query)
         if several:
             # "篇三和篇七分别怎么说…", "耒阳和沙雅各有什么做法": each speech named, or that alone
