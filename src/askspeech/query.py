@@ -106,7 +106,7 @@ _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数
                         # (years of age: "by how many years did the average age drop?")
                         r"|\bhow many years\b.{0,30}\bage\b", re.IGNORECASE)
 _NUM_Q = re.compile(
-    rf"(多少(?!时间)|(?<![哪这那好么举列])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
+    rf"(多少(?!时间)|(?<![哪这那好么举列他它外])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     # (or in total: "总共要建多大"; "篮球场建多大?" may be answered "as the space allows")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|(?:总共|一共|合计|总)[^,，。?？]{0,4}多大|"
@@ -154,15 +154,11 @@ _DATE_Q = re.compile(
 _THING_NAMED = "件见动划度案章议程法目式制定"
 # A thing asked about earlier in the question, whose name "叫啥名?" then asks ("社区那块说要搞
 # 个啥活动,…?叫啥名?").
+# The kinds of named thing a speech launches ("“三联三增”活动", "“xxxx”工程").
+THING_KINDS = ("活动", "工程", "计划", "制度", "办法", "模式", "机制", "文件", "载体", "品牌",
+               "工作法")
 _THING_ASKED = re.compile(r"(?:啥|什么|哪个|哪项)(?:样的)?[\u4e00-\u9fff]{0,2}?"
-                          r"(活动|工程|计划|制度|办法|模式|机制|文件|载体|品牌|工作法)")
-
-
-def thing_asked(text: str) -> str | None:
-    """The kind of thing whose name a question asks after asking what it is ("…还要深化创建的是
-    个什么工程?叫啥名?" → 工程)."""
-    m = _THING_ASKED.search(text)
-    return m.group(1) if m else None
+                          rf"(?:{'|'.join(THING_KINDS)})")
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
@@ -364,7 +360,7 @@ _LEVEL = (r"(?<![全各本该当城基园社小片景校厂矿辖])"
           r"(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?")
 _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
-    r"|(?P<cadres>(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))|(?P<team>(?:领导)?班子)"
+    r"|(?P<cadres>(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))|(?P<team>(?:领导)?班子|支?两委)"
     r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
 # "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
 _EACH = re.compile(r"各(县[(（]区[)）]|乡镇|县|区|乡|镇|村|市)(?![级委])")
@@ -634,8 +630,8 @@ _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\
                       re.IGNORECASE)
 # "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
 # "这几个村", "近几年", "前几年", "头几年" (those few, recent, the first few)
-# (not "举几个", "列几条": a few asked for, "…哪些老习惯?举几个")
-_SEVERAL_ASKED = r"(?<![哪好这那前近头举列])几"
+# (not "举几个", "列几条": a few asked for, "…哪些老习惯?举几个"; nor "其他几个组织", some)
+_SEVERAL_ASKED = r"(?<![哪好这那前近头举列他它外])几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
 _PEOPLE = r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任)"
 # "多少学员": people counted with no measure word (not "多少钱给村干部")

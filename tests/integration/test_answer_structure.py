@@ -3632,3 +3632,23 @@ def test_the_name_of_a_thing_the_scrape_masked_is_refused_as_its_content(
     # "深化“xxxx”工程创建": the name is masked, and no person's is asked
     a = ask(built_settings, "篇七上半年还在深化创建一个什么工程?叫啥名?")
     assert a.refused and "具体内容" in a.text, a.text
+
+
+def test_a_townships_leading_team_is_not_the_village_two_committees_a_figure_is_given_for(
+        built_settings: Settings) -> None:
+    # "全面完成了全市623个行政村的村两委换届,共精减干部197名"
+    a = ask(built_settings, "耒阳乡镇领导班子这次换届精简了几个人?")
+    assert a.refused, a.text
+
+
+def test_some_others_of_a_kind_are_no_count_asked(built_settings: Settings) -> None:
+    # "其他几个组织": the others, not how many
+    a = ask(built_settings, "攀枝花那篇讲话里,村里有大事时村党组织要怎么召集其他几个组织商量?")
+    assert not a.refused and "篇八" in a.text, a.text
+
+
+def test_a_thing_whose_name_the_scrape_left_blank_is_refused_when_its_name_is_asked(
+        built_settings: Settings) -> None:
+    # "推行“”工作机制", asked without quotes
+    a = ask(built_settings, "沙雅持续推进的那个工作机制叫什么名字?")
+    assert a.refused and "具体内容" in a.text, a.text

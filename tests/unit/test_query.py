@@ -413,8 +413,10 @@ def test_how_many_points_a_passage_makes_asks_for_the_points() -> None:
     assert q.asks_list and q.counts_items
     # or sums up into
     assert parse_query("那些新难处一共归成了几条?", translator=_no_translator).counts_items
-    # a few asked for is no count
+    # a few asked for is no count, nor are some others
     q = parse_query("要改掉哪些老习惯?举几个", translator=_no_translator)
+    assert Need.NUMBER not in q.asks and not q.count_asked
+    q = parse_query("村党组织要怎么召集其他几个组织商量?", translator=_no_translator)
     assert Need.NUMBER not in q.asks and not q.count_asked
     # nor is a name asked after the thing it names a person's
     assert Need.PERSON not in parse_query("要搞个啥活动把驻区单位拉进来?叫啥名?",
@@ -578,7 +580,7 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("What three powers do township Party committees have?", {("organisation", "乡")}),
     ("county Party secretaries", {("secretary", "县")}),
     ("全面贯彻地委哪一次全委(扩大)会议的精神?", {("organisation", "地")}),
-    ("村两委换届", set()),  # no level-bound body named
+    ("村两委换届", {("team", "村")}),  # a village's two committees are its leading team
     ("全市党组织和各地干部", set()),  # the bodies of a whole area, or anywhere: no level
     # what every unit of one level does
     ("攀枝花要求各乡镇建的协调小组", {("each", "乡")}),

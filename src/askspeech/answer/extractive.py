@@ -56,13 +56,13 @@ from askspeech.query import (
     HAS_CJK,
     LAST,
     QUOTED,
+    THING_KINDS,
     Need,
     Query,
     asked_ordinal,
     bare_place,
     counted_before_each,
     nth,
-    thing_asked,
     with_item_named,
     without_speech_refs,
 )
@@ -177,6 +177,10 @@ WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 # A question asking what a thing is or is called ("“xxxx”工程…名字到底叫什么?").
+# A name asked ("叫啥名", "什么名称的", "全称是什么"; not "那个名字被空掉的机制…多不多?")
+_ASKS_NAME = re.compile(r"叫(?:什么|啥)|(?:什么|啥)(?:名字|名称)|(?:名字|名称|全称|全名)[是叫]?"
+                        r"(?:什么|啥)|\bcalled\b|\bwhat(?:'s| is) (?:its |the )?name\b",
+                        re.IGNORECASE)
 _ASKS_WHAT = re.compile(r"叫(?:什么|啥)|名字|名称|全称|是什么|是啥|指什么|指的是|具体指|"
                         r"\bwhat (?:is|was|are|were)\b|\bcalled\b|\bname\b", re.IGNORECASE)
 
@@ -1315,9 +1319,12 @@ class ExtractiveAnswerer:
         within, need = self.gate(query, ev, k)
         if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
-        if (kind := thing_asked(query.text)) and _ASKS_WHAT.search(query.text) and re.search(
-                rf"“(?:x+|X+)?”[\u4e00-\u9fff]{{0,2}}{kind}", within.scored[0].sentence.text):
-            # "…深化创建的是个什么工程?叫啥名?" of "深化“xxxx”工程创建": masked or left blank
+        kinds = [k for k in THING_KINDS if k in query.text]
+        if kinds and _ASKS_NAME.search(query.text) and re.search(
+                rf"“(?:x+|X+)?”[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(kinds)})",
+                within.scored[0].sentence.text):
+            # "…深化创建的是个什么工程?叫啥名?" of "深化“xxxx”工程创建", "那个工作机制叫什么
+            # 名字?" of "“”工作机制": the name asked is masked or left blank
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         several = self._several_speeches(query)
         if several:
