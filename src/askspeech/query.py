@@ -152,11 +152,11 @@ _DATE_Q = re.compile(
 # Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划",
 # "办法", "项目", "模式", "机制", "规定").
 _THING_NAMED = "件见动划度案章议程法目式制定"
-# A thing asked about earlier in the question, whose name "叫啥名?" then asks ("社区那块说要搞
-# 个啥活动,…?叫啥名?").
 # The kinds of named thing a speech launches ("“三联三增”活动", "“xxxx”工程").
 THING_KINDS = ("活动", "工程", "计划", "制度", "办法", "模式", "机制", "文件", "载体", "品牌",
                "工作法")
+# A thing asked about earlier in the question, whose name "叫啥名?" then asks ("社区那块说要搞
+# 个啥活动,…?叫啥名?").
 _THING_ASKED = re.compile(r"(?:啥|什么|哪个|哪项)(?:样的)?[\u4e00-\u9fff]{0,2}?"
                           rf"(?:{'|'.join(THING_KINDS)})")
 _PERSON_Q = re.compile(

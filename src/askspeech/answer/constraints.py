@@ -296,6 +296,11 @@ class Constraints:
         return "\n".join(s.text for s in self.snap.speeches.values()).lower()
 
     @cached_property
+    def _paragraphs(self) -> tuple[str, ...]:
+        """Every speech's paragraphs, lower-cased (read once)."""
+        return tuple(self._corpus.split("\n"))
+
+    @cached_property
     def _sentences(self) -> tuple[tuple[int, str], ...]:
         """Every speech's sentences, lower-cased, with its number (read once)."""
         return tuple((speech.number, sentence) for speech in self.snap.speeches.values()
@@ -657,10 +662,9 @@ class Constraints:
                  if _level_in(query.text, p) in _LOCAL_LEVELS and self.mentioned(p)]
         if query.english or not local:
             return []
-        paragraphs = self._corpus.split("\n")
         out = []
         for person in query.named:
-            with_them = [t for t in paragraphs if person.lower() in t]
+            with_them = [t for t in self._paragraphs if person.lower() in t]
             if with_them and not any(p in t for p in local for t in with_them):
                 out.append(person)
         return out

@@ -177,12 +177,12 @@ WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
 # A question asking what a thing is or is called ("“xxxx”工程…名字到底叫什么?").
+_ASKS_WHAT = re.compile(r"叫(?:什么|啥)|名字|名称|全称|是什么|是啥|指什么|指的是|具体指|"
+                        r"\bwhat (?:is|was|are|were)\b|\bcalled\b|\bname\b", re.IGNORECASE)
 # A name asked ("叫啥名", "什么名称的", "全称是什么"; not "那个名字被空掉的机制…多不多?")
 _ASKS_NAME = re.compile(r"叫(?:什么|啥)|(?:什么|啥)(?:名字|名称)|(?:名字|名称|全称|全名)[是叫]?"
                         r"(?:什么|啥)|\bcalled\b|\bwhat(?:'s| is) (?:its |the )?name\b",
                         re.IGNORECASE)
-_ASKS_WHAT = re.compile(r"叫(?:什么|啥)|名字|名称|全称|是什么|是啥|指什么|指的是|具体指|"
-                        r"\bwhat (?:is|was|are|were)\b|\bcalled\b|\bname\b", re.IGNORECASE)
 
 # Paragraphs that are a speech's opening and its close (set by reading: the occasion and the
 # paragraph after it; the closing "同志们,…" alone, as the one before is the last point's).
