@@ -357,7 +357,9 @@ def months_in(text: str) -> frozenset[int]:
 # ("全市党组织", "各地干部", "当地" name no level: the bodies of a whole area or anywhere;
 # "园区党组织", "社区党委": a park's or a community's, no district's)
 _LEVEL = (r"(?<![全各本该当城基园社小片景校厂矿辖])"
-          r"(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?")
+          r"(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
+          # (with its street offices and its government beside: "乡镇(办事处)党政领导班子")
+          r"(?:[(（](?:办事处|街道)[)）])?(?:党政)?")
 _BODY = re.compile(
     _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
     r"|(?P<cadres>(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))|(?P<team>(?:领导)?班子|支?两委)"
@@ -633,7 +635,9 @@ _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\
 # (not "举几个", "列几条": a few asked for, "…哪些老习惯?举几个"; nor "其他几个组织", some)
 _SEVERAL_ASKED = r"(?<![哪好这那前近头举列他它外])几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
-_PEOPLE = r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任)"
+# (and people a title names: "几个劳模、几个创业能手" of "“…劳动模范”1人")
+_PEOPLE = (r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任"
+           r"|劳模|模范|能手|标兵|带头人)")
 # "多少学员": people counted with no measure word (not "多少钱给村干部")
 # ("具体人数是多少": a headcount)
 _PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})"

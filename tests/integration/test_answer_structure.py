@@ -3652,3 +3652,17 @@ def test_a_thing_whose_name_the_scrape_left_blank_is_refused_when_its_name_is_as
     # "推行“”工作机制", asked without quotes
     a = ask(built_settings, "沙雅持续推进的那个工作机制叫什么名字?")
     assert a.refused and "具体内容" in a.text, a.text
+
+
+def test_people_a_title_names_counted_by_the_piece_are_counted_as_people(
+        built_settings: Settings) -> None:
+    # "从大学生村官中培养了“衡阳市劳动模范”1人"
+    a = ask(built_settings, "耒阳的大学生村官里出了几个劳模?")
+    assert not a.refused and "劳动模范”1人" in a.text, a.text
+
+
+def test_city_leaders_are_not_the_township_teams_a_duty_is_set_for(
+        built_settings: Settings) -> None:
+    # "乡镇(办事处)党政领导班子成员每人必须联系辖区内的一个村(居)"
+    a = ask(built_settings, "篇七说市级领导每人得挂钩几个村?")
+    assert a.refused, a.text

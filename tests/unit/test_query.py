@@ -574,6 +574,7 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("耒阳离任的乡镇干部生活补助每月多少钱?", {("cadres", "乡")}),
     ("全市离任村主职干部生活补助", {("cadres", "村")}),
     ("离任的乡镇主要领导", {("cadres", "乡")}),  # a level's leaders are its cadres
+    ("乡镇(办事处)党政领导班子成员", {("team", "乡")}),  # with its street offices, its government
     ("县领导班子", {("team", "县")}),
     ("选拔县级领导班子成员", {("team", "县")}),
     ("乡村党组织书记", {("secretary", "乡"), ("secretary", "村")}),
@@ -823,6 +824,8 @@ def test_those_few_years_ask_no_count_of_years() -> None:
                               translator=_no_translator).count_units
     assert "名" in parse_query("组织多少个村支书去华西村取经了?",
                               translator=_no_translator).count_units
+    # and people a title names ("几个劳模" of "“…劳动模范”1人")
+    assert "名" in parse_query("村官里出了几个劳模?", translator=_no_translator).count_units
 
 
 def test_an_english_question_carries_its_chinese_terms_without_the_speechs_place() -> None:
