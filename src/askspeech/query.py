@@ -156,8 +156,8 @@ _THING_NAMED = "件见动划度案章议程法目式制定"
 THING_KINDS = ("活动", "工程", "计划", "制度", "办法", "模式", "机制", "文件", "载体", "品牌",
                "工作法")
 # A thing asked about earlier in the question, whose name "叫啥名?" then asks ("社区那块说要搞
-# 个啥活动,…?叫啥名?").
-_THING_ASKED = re.compile(r"(?:啥|什么|哪个|哪项)(?:样的)?[\u4e00-\u9fff]{0,2}?"
+# 个啥活动,…?叫啥名?", "起了个什么名字的计划?").
+_THING_ASKED = re.compile(r"(?:啥|什么|哪个|哪项)(?:样的)?[\u4e00-\u9fff]{0,4}?"
                           rf"(?:{'|'.join(THING_KINDS)})")
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a

@@ -3666,3 +3666,18 @@ def test_city_leaders_are_not_the_township_teams_a_duty_is_set_for(
     # "乡镇(办事处)党政领导班子成员每人必须联系辖区内的一个村(居)"
     a = ask(built_settings, "篇七说市级领导每人得挂钩几个村?")
     assert a.refused, a.text
+
+
+def test_a_township_committees_election_is_not_the_village_two_committees(
+        built_settings: Settings) -> None:
+    # "全面完成了全市623个行政村的村两委换届,共精减干部197名"
+    a = ask(built_settings, "耒阳的乡镇党委换完届,干部精简掉多少名?")
+    assert a.refused, a.text
+    a = ask(built_settings, "耒阳的村两委换完届,干部精简掉多少名?")
+    assert not a.refused and "197名" in a.text, a.text
+
+
+def test_a_plan_named_after_a_few_words_is_no_persons_name(built_settings: Settings) -> None:
+    # "制定出台了《关于实施“磐石计划”,…的意见》"
+    a = ask(built_settings, "京口区委出台的那份文件,起了个什么名字的计划?")
+    assert not a.refused and "磐石计划" in a.text, a.text

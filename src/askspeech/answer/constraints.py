@@ -189,6 +189,9 @@ _HIGHER_LEVELS = frozenset("省市地县")
 
 # A level's cadres and its leading team are the same people: "乡镇领导班子成员" are not "村干部".
 _PEOPLE = {"team": "cadres"}
+# An election asked: a body and its leading team are elected together.
+_ELECTION = re.compile(r"换[完了过]?届|改选|选举")
+_ELECTED = {**_PEOPLE, "organisation": "cadres"}
 
 # Details that belong to one place: a figure, a date, a person, a length of time.
 PLACE_BOUND = (Need.NUMBER, Need.DATE, Need.PERSON, Need.DURATION)
@@ -952,8 +955,10 @@ class Constraints:
         bodies = (bodies_named(query.text[then[-1].end():]) if then else None) or query.bodies
         if not bodies:
             return True
-        asked = {(_PEOPLE.get(k, k), level) for k, level in bodies}
-        named = {(_PEOPLE.get(k, k), level) for k, level in bodies_named(sentence.text)}
+        # (whose election is asked, a body's is its team's: "乡镇党委换届" is not "村两委换届")
+        same = _ELECTED if _ELECTION.search(query.text) else _PEOPLE
+        asked = {(same.get(k, k), level) for k, level in bodies}
+        named = {(same.get(k, k), level) for k, level in bodies_named(sentence.text)}
 
         def levels_of(kind: str) -> set[str]:
             levels = {level for k, level in named if k == kind}
@@ -965,7 +970,7 @@ class Constraints:
         if (not any(levels_of(k) for k, _ in asked)
                 and is_headline(sentence.text, HEADLINE_MAX_CHARS)):
             # a heading ("三要研究完善考核激励的机制。") is about the bodies its paragraph names
-            named = {(_PEOPLE.get(k, k), level)
+            named = {(same.get(k, k), level)
                      for k, level in bodies_named(self._paragraph(sentence))}
         for kind in {k for k, _ in asked}:
             levels = levels_of(kind)
