@@ -412,7 +412,7 @@ _MEETING = re.compile(
 # what was asked.
 # ("国家级的“五好”党组织": the term may follow 的 and open with a quoted name)
 _LEVELLED = re.compile(
-    r"(国家|省|市|州|地|县|区|乡|镇)级的?((?:“[\u4e00-\u9fff]{1,6}”)?[\u4e00-\u9fff]{2,4})")
+    r"(国家|省|市|州|地|县|区|乡|镇)一?级的?((?:“[\u4e00-\u9fff]{1,6}”)?[\u4e00-\u9fff]{2,4})")
 
 
 def meetings_named(text: str) -> tuple[str, ...]:

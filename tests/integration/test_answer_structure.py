@@ -3681,3 +3681,10 @@ def test_a_plan_named_after_a_few_words_is_no_persons_name(built_settings: Setti
     # "制定出台了《关于实施“磐石计划”,…的意见》"
     a = ask(built_settings, "京口区委出台的那份文件,起了个什么名字的计划?")
     assert not a.refused and "磐石计划" in a.text, a.text
+
+
+def test_a_term_qualified_by_one_level_in_words_is_not_given_at_another(
+        built_settings: Settings) -> None:
+    # "完成了164个村级组织活动场所建设,平均面积达161.6平方米": the villages'
+    a = ask(built_settings, "耒阳乡镇一级的活动场所平均多大面积?")
+    assert a.refused, a.text
