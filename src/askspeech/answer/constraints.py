@@ -130,7 +130,6 @@ _WORDS_ASKED = (r"(?![^。?？!！]{0,30}?(?:思想|理论)[^。?？!！]{0,30}?
                 r"(?:哪几|哪些|什么|啥|内容)")
 _CARRIED_OUT = re.compile(r"(?:贯彻|落实|按照|根据|学习)[^,，。?？]*$")
 _WORDS_FOLLOW = re.compile(r"[:：“]")
-_SENTENCE_END = re.compile(r"[。!！?？]")
 
 
 # The sectors Party work is organised by: a meeting of one is not another's.
@@ -301,13 +300,12 @@ class Constraints:
     @cached_property
     def _paragraphs(self) -> tuple[str, ...]:
         """Every speech's paragraphs, lower-cased (read once)."""
-        return tuple(self._corpus.split("\n"))
+        return tuple(p.lower() for s in self.snap.speeches.values() for p in s.paragraphs)
 
     @cached_property
     def _sentences(self) -> tuple[tuple[int, str], ...]:
-        """Every speech's sentences, lower-cased, with its number (read once)."""
-        return tuple((speech.number, sentence) for speech in self.snap.speeches.values()
-                     for sentence in _SENTENCE_END.split(speech.text.lower()))
+        """The index's sentences, lower-cased, with their speech's number (read once)."""
+        return tuple((s.speech, s.text.lower()) for s in self.snap.sentences)
 
     def mentioned(self, term: str) -> bool:
         low = term.lower()
