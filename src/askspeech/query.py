@@ -663,11 +663,12 @@ TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|�
 _LENGTH_Q = re.compile(rf"({_HOW_HIGH}|多长(?!时间)|多宽|多深|多远|长度|宽度"
                        rf"|\bhow (?:tall|high|wide|deep)\b|\bheight\b|{_HOW_FAR})", re.IGNORECASE)
 # A share or rate asked, and one asked outright, whatever it is of ("by what percentage did …
-# funds increase?" asks a percentage, not a sum).
-_SHARE_Q = re.compile(r"(百分之|比例|比率|占比|\bpercent|\bproportion\b|\bshare\b|\brate\b"
-                      r"|\bratio\b)", re.IGNORECASE)
+# funds increase?" asks a percentage, not a sum; "涨幅多大" a rise in percent, not an area).
+_SHARE_Q = re.compile(r"(百分之|比例|比率|占比|[涨增降]幅|\bpercent|\bproportion\b|\bshare\b"
+                      r"|\brate\b|\bratio\b)", re.IGNORECASE)
 _SHARE_ASKED = re.compile(r"\bwhat (?:percent(?:age)?|proportion|share)\b|\bhow many percent"
-                          r"|百分之(?:几|多少)", re.IGNORECASE)
+                          r"|百分之(?:几|多少)|[涨增降]幅[^,，。?？]{0,3}?(?:多大|多少|几)",
+                          re.IGNORECASE)
 # What kind of amount a number question wants; `Query.unit` indexes this tuple and
 # answerability holds the matching patterns for the units that can express it.
 _UNIT_Q = (
@@ -794,7 +795,7 @@ _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "�
 # "具体分了几条?", "讲了几点?": how many points a passage makes asks for the points, and the
 # list answers it.
 # (or sums up: "一共归成了几条?", "概括为几个方面")
-_COUNTS_ITEMS = re.compile(r"(?:分|列|提|讲|点|摆|谈|说|给|归纳?|概括|总结)(?:成|为)?了?(?:出)?"
+_COUNTS_ITEMS = re.compile(r"(?:分|拆|列|提|讲|点|摆|谈|说|给|归纳?|概括|总结)(?:成|为)?了?(?:出)?"
                            r"几[条点项部块大个]"
                            r"(?!人|名|村|乡|镇|万|年)"
                            r"|\bhow many (?:main )?(?:points|parts|sections|aspects|opinions)\b",
@@ -906,7 +907,9 @@ _ORDINAL_EN = re.compile(
     r"|(?: [a-z]+(?:-[a-z]+)*)? (?:rule|requirement|standard|norm|condition|principle)s?\b)"
     # or a place in the list said by its verb ("Which one is listed third?", "comes fifth")
     r"|\b(?:listed|comes|coming|placed|ranked) (first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth)\b",
+    r"|eighth|ninth|tenth)\b"
+    # or standing alone at the question's end ("What about the second?")
+    r"|\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[?？.!]*\s*$",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 # An item named by its number ("explain number three", "point 2", "item 4", "in position
@@ -998,7 +1001,7 @@ def asked_ordinal(text: str) -> int | None:
         return ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1
     m = _ORDINAL_EN.search(text)
     if m:
-        return _ORDINAL_WORDS.index((m.group(1) or m.group(2)).lower()) + 1
+        return _ORDINAL_WORDS.index((m.group(1) or m.group(2) or m.group(3)).lower()) + 1
     m = _NUMBERED_EN.search(text)
     if m:
         return english_number(m.group(1)) or int(m.group(1))

@@ -3688,3 +3688,101 @@ def test_a_term_qualified_by_one_level_in_words_is_not_given_at_another(
     # "完成了164个村级组织活动场所建设,平均面积达161.6平方米": the villages'
     a = ask(built_settings, "耒阳乡镇一级的活动场所平均多大面积?")
     assert a.refused, a.text
+
+
+def test_a_list_asked_past_the_speechs_plan_is_one_close_in_score_of_its_own(
+        built_settings: Settings) -> None:
+    # "先讲三点意见:" is the speech's plan; "…取得了明显成效。主要体现在以下几个方面:" leads
+    # into the achievements asked
+    a = ask(built_settings, "耒阳讲话回顾了这几年农村党建的成绩,分了哪几条?")
+    assert _items(a)[:3] == ["1、", "2、", "3、"], a.text
+    assert "先讲三点意见" not in a.text, a.text
+
+
+def test_a_step_from_an_item_asked_by_number_counts_on_in_its_list(
+        built_settings: Settings) -> None:
+    # the second team was quoted with its own points ("一要…" "二要…" "三要…"): the third
+    # asked next is the third team, not its third point
+    a = converse(built_settings, "安徽那篇要抓的五支队伍是哪些?", "第二支以什么为重点?",
+                 "那第三支呢?")
+    assert best_quote(a).startswith("第三,以高标准严要求为重点"), a.text
+
+
+def test_words_quoted_cut_short_are_answered_by_the_sentences_saying_them(
+        built_settings: Settings) -> None:
+    # "二要以创新的载体来推动。" "三要以创新的途径来推进。" (the scrape lost the first)
+    a = ask(built_settings, "篇二连用了几个“要以创新的……”来讲改革创新?")
+    assert [c.quote for c in a.citations] == ["二要以创新的载体来推动。",
+                                              "三要以创新的途径来推进。"]
+
+
+def test_a_list_asked_of_a_kind_is_the_one_whose_lead_in_names_it(
+        built_settings: Settings) -> None:
+    # the best sentence is deep in the second problem's paragraph ("不少单位在农村党建工作中,
+    # 总是按照习惯的思维定式…"): the list is "…新问题也随之出现,主要体现在:" and its five
+    a = ask(built_settings, "耒阳讲话说农村党建存在哪些新问题?")
+    assert _items(a) == ["第一", "第二", "第三", "第四", "第五"], a.text
+
+
+def test_a_short_term_quoted_is_asked_of_the_list_whose_items_quote_it(
+        built_settings: Settings) -> None:
+    # "第一,强化“支部带村”…" "第二,强化“实业兴村”…" "第三,强化“依法治村”…", not a sentence
+    # merely holding "村" in clauses
+    a = ask(built_settings, "篇八强化了哪几个“村”?")
+    assert _items(a) == ["第一", "第二", "第三"], a.text
+
+
+def test_the_second_asked_alone_steps_on_from_the_paragraph_of_the_first(
+        built_settings: Settings) -> None:
+    # "The first one" was answered from inside "这是历史的昭示:…"'s paragraph
+    a = converse(built_settings, "Speech 2 lists reasons why grassroots Party building matters.",
+                 "The first one is history's lesson, isn't it?", "What about the second?")
+    assert best_quote(a).startswith("这是时代的要求"), a.text
+
+
+def test_a_term_quoted_in_number_words_is_the_one_written_in_figures(
+        built_settings: Settings) -> None:
+    # "省委组织部对大学生村官提出了“6+1”的岗位职责"
+    a = ask(built_settings, "篇三大学生村官的“六加一”岗位职责是哪个部门提出的?")
+    assert not a.refused and "省委组织部" in a.text, a.text
+
+
+def test_parts_counted_are_the_parts_a_term_adds_up(built_settings: Settings) -> None:
+    # "“基础报酬+绩效报酬+奖励报酬”": split into parts ("拆成"), close in score to a
+    # sentence naming the pay alone
+    a = ask(built_settings, "村干部的报酬拆成了几块?")
+    assert not a.refused and "基础报酬+绩效报酬+奖励报酬" in a.text, a.text
+    b = ask(built_settings, "村干部工资现在分几块算?")
+    assert best_quote(b).startswith("认真落实村干部“基础报酬+绩效报酬+奖励报酬”制度"), b.text
+
+
+def test_a_holiday_quoted_that_no_speech_names_is_not_mentioned(
+        built_settings: Settings) -> None:
+    # "在今年全省“七一”庆祝大会上命名表彰": not at a Spring Festival gathering
+    a = ask(built_settings, "篇七那个市在全省“春节”团拜会上得了什么表彰?")
+    assert a.refused and "春节" in a.text, a.text
+
+
+def test_the_one_item_asked_by_number_counts_on_in_its_series(
+        built_settings: Settings) -> None:
+    # "Begin with the first." quotes "…即:强化规则制定权,…;" alone; the second of that
+    # series is "强化议事提名权,…;"
+    a = converse(built_settings, "Name the three powers of village Party organisations in "
+                 "speech 8.", "Begin with the first.", "What about the second?")
+    assert best_quote(a).startswith("强化议事提名权"), a.text
+
+
+def test_a_day_asked_of_a_deed_dated_by_its_month_is_the_day_its_speech_gives(
+        built_settings: Settings) -> None:
+    # "今年5月,又全面启动了创先争优活动" scores best; "从今年5月19日我市启动这项活动以来"
+    # gives the day, not "6月23日,省委…督查组一行莅临耒阳", which scores closer
+    a = ask(built_settings, "耒阳的创先争优活动是几月几号启动的?")
+    assert any(c.quote.startswith("从今年5月19日") for c in a.citations), a.text
+    assert "6月23日" not in a.text, a.text
+
+
+def test_a_figure_a_keyword_query_states_finds_the_sentence_giving_it(
+        built_settings: Settings) -> None:
+    # "…村级组织运转经费由20xx年村均2.8万元,提高到20xx年的村均4万元,增幅达43%"
+    a = ask(built_settings, "village organization operating funds per village rose 43%")
+    assert "增幅达43%" in best_quote(a), a.text

@@ -104,6 +104,9 @@ def test_follow_up_ordinals_in_chinese_and_english() -> None:
     assert asked_ordinal("那第二对呢?") == 2 and asked_ordinal("第五支队伍是什么?") == 5
     assert asked_ordinal("头一条具体啥意思?") == 1
     assert asked_ordinal("那第三拨呢?") == 3 and asked_ordinal("第四批选派干部") is None
+    # an English ordinal standing alone at the end ("What about the second?")
+    assert asked_ordinal("What about the second?") == 2
+    assert asked_ordinal("Was the second meeting in May?") is None
     assert asked_ordinal("篇五讲话从哪几个方面讲了加强基层党组织建设?") is None
     assert asked_ordinal("第三件展开说说") == 3 and asked_ordinal("第二步怎么走?") == 2
 
@@ -1737,6 +1740,8 @@ def test_a_share_asked_outright_is_a_percentage_whatever_it_is_of() -> None:
     zh = parse_query("村均运转经费增长了百分之多少?", translator=_no_translator)
     assert en.unit == zh.unit == 1
     assert parse_query("运转经费有多少?", translator=_no_translator).unit == 0
+    # a rise asked as "how big" is a rise in percent, not an area ("涨幅多大")
+    assert parse_query("运转经费每个村涨幅多大?", translator=_no_translator).unit == 1
 
 
 def test_an_organisation_cut_out_of_the_word_before_it_is_no_name() -> None:

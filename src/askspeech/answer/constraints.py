@@ -52,6 +52,8 @@ KNOWN_PAIRS = 0.5
 # A quoted code of figures ("6·21", "81145", "4+2"): a date or a scheme's name.
 _FIGURES = re.compile(r"^\d+(?:[·.+\-]\d+)+$|^\d{3,}$")
 # Numerals a quoted term may carry, swapped for another in a near miss.
+# Number words as the speeches may write them in figures ("六加一": "6+1").
+_IN_FIGURES = str.maketrans("〇零一二两三四五六七八九加", "001223456789+")
 _NUMERALS = "一二两三四五六七八九十百千万"
 # A question asking whether the speeches mention something ("有没有提到…"), or what they all
 # say of it ("这几篇讲话对…有什么要求?"): what it names, up to how it asks.
@@ -265,6 +267,8 @@ _ANY_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
 # a day named by its numbers ("十一", "七・一"), not one numeral alone
 _NUMERAL_DAY = re.compile(
     r"[一二三四五六七八九十]{2,}|[一二三四五六七八九十]+[・·.][一二三四五六七八九十]+")
+_HOLIDAY = re.compile(r"国庆节?|元旦|春节|新年|清明节?|端午节?|中秋节?|重阳节?|除夕"
+                      r"|劳动节|建军节|建党节")
 LEVEL_AFTER_TERM = 12  # characters after a levelled term another level's count may follow in
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
@@ -741,8 +745,13 @@ class Constraints:
         # a day named by its numbers ("“十一”前夕" where they say "“七・一”前夕")
         if _NUMERAL_DAY.fullmatch(term):
             return f"“{term}”" not in self._corpus
+        # or by its name ("“国庆”大会" for their "“七一”庆祝大会")
+        if _HOLIDAY.fullmatch(term):
+            return not self.mentioned(term)
         # a gloss with a blank asked for ("几次商量、两回公开" for "四议两公开") is the user's
-        if self.mentioned(term) or _ASKED_IN_TERM.search(term):
+        if (self.mentioned(term) or self.mentioned(term.translate(_IN_FIGURES))
+                or _ASKED_IN_TERM.search(term)):
+            # (or one they write in figures: "六加一" for their "“6+1”")
             return False
         # the speeches' term with another number in it ("万人计划" for their "千人计划"; "三化"
         # for their "双化", quoted or not)

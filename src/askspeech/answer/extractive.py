@@ -55,6 +55,7 @@ from askspeech.ingest.outline import OutlineNode
 from askspeech.query import (
     HAS_CJK,
     LAST,
+    ORDINAL_LABELS,
     QUOTED,
     THING_KINDS,
     Need,
@@ -155,6 +156,9 @@ _PART_ABOUT = re.compile(
 PART_ABOUT_SHARE = 0.6
 PART_ASKED_CHARS = 12  # what a question asking a part's points says after naming it
 # A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
+# The opening words of items, quoted cut short ("“要以创新的……”"): three characters or more,
+# fewer are no frame ("“把……”").
+_CUT_SHORT = re.compile(r"[“\"「『]([^”\"」』…\.]{3,12})(?:…+|\.{3,})[”\"」』]")
 _HEADING_QUOTED = re.compile(rf"[“\"「『]([^”\"」』]{{{SECTION_NAMED},40}})[”\"」』]")
 
 # Characters in a row a series' items all repeat that the question must use to ask for it
@@ -510,6 +514,39 @@ def _names_a(kind: str, text: str) -> bool:
                      text) is not None
 
 
+# What an ordinal counts by ("第三支", "第二部分"; "fourth part", not "first one").
+_ORDINAL_UNIT = re.compile(rf"第[{ORDINAL_LABELS}\d]+(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
+_ORDINAL_UNIT_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+                              r"|ninth|tenth) +(?!ones?\b)([a-z]+)", re.IGNORECASE)
+
+
+def _counts_alike(query: Query) -> bool:
+    """Whether a follow-up's ordinal counts by what the question before counted by ("第三支"
+    after "第二支"; in English, by nothing either: "the second" after "the first one"): a step
+    along the same list, not into the item asked before ("第三点" after "第二部分讲了什么?",
+    "the second point" after "the fourth part")."""
+    if not query.history:
+        return False
+    unit = _ORDINAL_UNIT_EN if query.english else _ORDINAL_UNIT
+    now = unit.search(query.text)
+    before = unit.search(query.history[-1])
+    if now is None or before is None:
+        return query.english and now is None and before is None
+    return now.group(1).lower() == before.group(1).lower()
+
+
+# A month given without its day ("今年5月,"), the month of a day given ("5月19日"), dates
+# and their year words (left out when comparing what two sentences date), and words too
+# common to tell one deed from another.
+_MONTH_ONLY = re.compile(r"(?<!\d)(\d{1,2})月(?!\d|份?底|份?初|中旬|上旬|下旬)")
+_DAY_OF = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}[日号]")
+_DATED = re.compile(r"(?:今|去|明)年|\d+(?:年|月|日|号)")
+_DEED_STOP = frozenset({"活动", "工作", "我市", "全市", "开展", "进行", "以来"})
+# A figure a question states: a percentage, or a number of two digits or more (not an
+# ordinal: "the Party's 100th anniversary").
+_STATED_FIGURE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?%|\d{2,}(?:\.\d+)?)(?![\d.]|st|nd|rd|th)")
+
+
 def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
     """The scored entry of `sentence`, if the evidence holds it."""
     if sentence is None:
@@ -538,6 +575,13 @@ _COUNT_BEFORE_KIND = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[�
 _COMPOSED = re.compile(r"“([^”]{2,30}\+[^”]{2,30})”")
 
 
+def _composes_asked(query: Query, text: str) -> bool:
+    """Whether `text` adds up parts of what the question asks ("工资" → "报酬": "“基础报酬+
+    绩效报酬+奖励报酬”")."""
+    return any(w in term for term in _COMPOSED.findall(text)
+               for w in (*query.words, *query.official) if len(w) > 1)
+
+
 def _enumerates_kind(query: Query, sentence: Passage) -> bool:
     """A list question's sentence that enumerates things of the kind it asks for by name,
     the kind right after the enumeration ("纪检、政法、计生、团委、妇联等相关部门")."""
@@ -549,8 +593,7 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
         kind = "方面"  # "从哪几个角度去找的?": "…五个方面"
     if kind not in text:  # or as the speeches call it ("分支": 支部)
         kind = next((w for w in colloquial_expansions(kind) if w in text), kind)
-    if kind == "方面" and any(w in term for term in _COMPOSED.findall(text)
-                            for w in (*query.words, *query.official) if len(w) > 1):
+    if kind == "方面" and _composes_asked(query, text):
         return True  # the parts of what it asks, added up ("“基础报酬+绩效报酬+奖励报酬”")
     at = text.find(kind)
     while at >= 0:
@@ -1297,6 +1340,9 @@ class ExtractiveAnswerer:
         point = self._point_of_quote(query)
         if point:
             return compose(query, point, "extractive", notes)
+        framed = self._framed_series(query)
+        if framed:
+            return compose(query, framed, "extractive", notes)
         figure = self._figure_explained(query)
         if figure is not None:
             # "“81145”里的“8”", "那个“8”具体是哪几间屋子?" after a quote of “81145”: what the
@@ -1589,7 +1635,20 @@ class ExtractiveAnswerer:
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         return query, (self._list_opener(query, ev) or self._giving_detail(query, ev)
                        or self._naming_kind(query, ev) or self._in_months(query, ev)
-                       or ev.scored[0])
+                       or self._stating_figure(query, ev) or ev.scored[0])
+
+    def _stating_figure(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question that states a figure and asks no number or date of its own
+        ("village organisation operating funds per village increase 43%"): a sentence giving
+        that figure, close in score, over a best that does not ("…增幅达43%")."""
+        if Need.NUMBER in query.asks or Need.DATE in query.asks:
+            return None
+        figures = [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d.])")
+                   for f in _STATED_FIGURE.findall(query.text)]
+        if not figures or any(f.search(ev.scored[0].sentence.text) for f in figures):
+            return None
+        return _runner_up(ev, self.detail_margin,
+                          lambda s: any(f.search(s.sentence.text) for f in figures))
 
     def _in_months(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question stating a month ("who came on June 23…") whose best sentence's
@@ -1878,6 +1937,11 @@ class ExtractiveAnswerer:
             premise = _before(self.searcher.snap, best.sentence)
             if premise:
                 return [*self._with_passages(premise), *out]
+        # a list whose items each open with the term quoted is what it asks, over a series
+        # inside one sentence merely holding its words ("哪几个“村”?": "第一,强化“支部带村”…")
+        of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
+        if of_term is not None:
+            return self._listing_quotes(of_term, query.first_items)
         if len(picked) == 1 and _pairs_asked(query, best.sentence):
             return out  # both halves are where it stands, not in the list around it
         if len(picked) == 1 and _series_asked(query, best.sentence):
@@ -1919,9 +1983,6 @@ class ExtractiveAnswerer:
                 and any(o.passage_id == x.sentence.passage_id for o in run)), [])
             if openings:
                 return self._with_passages(openings)
-        of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
-        if of_term is not None:
-            return self._listing_quotes(of_term, query.first_items)
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
@@ -2109,19 +2170,24 @@ class ExtractiveAnswerer:
     def _listing_of_term(self, query: Query, ev: Evidence) -> Listing | None:
         """For a list question quoting a term its items repeat ("哪三个“强化”?"): the list,
         opened by one of the best sentences, each of whose items opens with the term
-        ("第一,强化“支部带村”…" "第二,强化“实业兴村”…"), of the count asked if any."""
+        ("第一,强化“支部带村”…" "第二,强化“实业兴村”…"), of the count asked if any; or quoting
+        a short one its items' own quoted terms hold ("哪几个“村”?": "“支部带村”", "“实业兴
+        村”", …)."""
         terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
-        if not query.asks_list or not terms:
+        within = [re.compile(f"“[^”]*{re.escape(t)}[^”]*”") for t in _short_terms(query)]
+        if not query.asks_list or not (terms or within):
             return None
         asked = query.list_size
+
+        def holds(text: str) -> bool:
+            return any(t in text for t in terms) or any(w.search(text) for w in within)
 
         def of_term(found: Listing | None) -> bool:
             if found is None or asked not in (None, len(found.items)):
                 return False
             openers = [self.structure.sentence_at(found.speech, item.start)
                        for item in found.items]
-            return len(openers) >= 2 and all(
-                o is not None and any(t in o.text for t in terms) for o in openers)
+            return len(openers) >= 2 and all(o is not None and holds(o.text) for o in openers)
 
         for s in ev.scored[:TERM_LIST_CANDIDATES]:
             # the list the sentence leads into, or the one whose item it opens
@@ -2225,6 +2291,12 @@ class ExtractiveAnswerer:
         question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        if query.counts_items and not _composes_asked(query, best.sentence.text):
+            # "村干部的工资…分几块算的?": the parts of what it asks, added up, close in score
+            composed = _runner_up(ev, self.list_margin,
+                                  lambda s: _composes_asked(query, s.sentence.text))
+            if composed is not None:
+                return composed
         if Need.PLACE in query.asks and has_place(best.sentence.text, query.text,
                                                   query.place_level):
             return None  # which places: named where they stand ("在苏州、无锡等地")
@@ -2341,6 +2413,19 @@ class ExtractiveAnswerer:
                        and not _echoes_enumeration(query.text, best.sentence.text) and (
                            not ev.terms or any(t in best.sentence.text for t in ev.terms)
                            or _enumerates_kind(query, best.sentence)))
+        if (query.asks_list and query.kind_asked and not self._opens_list(best.sentence)
+                and not lists_things(best.sentence.text)):
+            # the list the best sentence is an item of, or deep in one of, whose lead-in names
+            # the kind asked ("存在哪些新问题?": "…新问题也随之出现,主要体现在:" over
+            # "第二,创新的不主动…" and its paragraph), its items a paragraph each (not a
+            # section's heading: "二、明确新目标" names what its points are about)
+            held = self.structure.listing_holding(best.sentence.speech, best.sentence.start)
+            lead = (self.structure.sentence_at(held.speech, held.node.start)
+                    if held is not None and held.node.kind == "lead_in"
+                    and query.kind_asked in held.node.heading else None)
+            scored = _scored_as(ev, lead)
+            if scored is not None and self._opens_list(scored.sentence):
+                return scored
         if (query.asks_list and _asks_points(query) and not self._opens_list(best.sentence)
                 and not _enumerates_kind(query, best.sentence)
                 and not _follow_list(best.sentence, snap)):
@@ -2376,8 +2461,16 @@ class ExtractiveAnswerer:
              and _common_run(without_speech_refs(query.text), s.text) >= LEAD_IN_NAMED), None))
         if lead_in is not None:
             return lead_in
-        return _runner_up(ev, self.list_margin, lambda s: (
+        opener = _runner_up(ev, self.list_margin, lambda s: (
             self._opens_list(s.sentence) or bool(_parallel_siblings(s.sentence, snap))))
+        if opener is not None and not query.asks_summary and self._opens_parts(opener.sentence):
+            # nor here, past a best opening nothing: a list close in score other than the
+            # plan ("回顾这几年…成绩,分了哪几条?": "…取得了明显成效。主要体现在以下几个方面:")
+            return _runner_up(ev, self.list_margin, lambda s: (
+                (self._opens_list(s.sentence)
+                 or self.structure.listing_after(s.sentence) is not None)
+                and not self._opens_parts(s.sentence))) or opener
+        return opener
 
     def _giving_detail(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking a number, date, place or name that the best sentence does
@@ -2392,8 +2485,30 @@ class ExtractiveAnswerer:
         typed = replace(query, asks=asked)
         if missing_detail(typed, [ev.scored[0].sentence], {}) is None:
             return None
+        if Need.DATE in asked:
+            day = self._day_in_month(query, ev)
+            if day is not None:
+                return day
         return _runner_up(ev, self.detail_margin,
                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
+
+    def _day_in_month(self, query: Query, ev: Evidence) -> Scored | None:
+        """A day asked ("几月几号", "on what date") where the best sentence gives the month only
+        ("今年5月,又全面启动了创先争优活动"): a sentence of its speech giving a day of that month
+        for the same deed ("从今年5月19日我市启动这项活动以来"), however it scores; not another
+        month's day that scores closer ("6月23日,省委…督查组一行莅临耒阳")."""
+        best = ev.scored[0].sentence
+        months = set(_MONTH_ONLY.findall(best.text))
+        if not months:
+            return None
+        deed = {b for b in cjk_bigrams(_DATED.sub(" ", best.text)) if b not in _DEED_STOP}
+        # (in another paragraph: a day after it in its own is its deadline, "…在7月份又要开展
+        # 第三次…评议" then "确保在7月30日前全面完成", quoted with it as such)
+        return next((s for s in ev.scored[1:] if s.sentence.speech == best.speech
+                     and s.sentence.paragraph != best.paragraph
+                     and any(m in months for m in _DAY_OF.findall(s.sentence.text))
+                     and gives_date(s.sentence.text, query.text)
+                     and deed & set(cjk_bigrams(_DATED.sub(" ", s.sentence.text)))), None)
 
     def _how_often(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking how often ("多长时间考一回?") whose best sentence does not
@@ -2513,7 +2628,9 @@ class ExtractiveAnswerer:
             if remedy:
                 return remedy
         if query.follow_up and query.ordinal and query.previous:
-            one = nth(self._parallel_listing(query.previous) or self._counted_body(query.previous),
+            stepped_from = query.step_from if _counts_alike(query) else None
+            one = nth(self._parallel_listing(query.previous, stepped_from)
+                      or self._counted_body(query.previous),
                       query.ordinal)
             if one is not None:
                 return self._with_passages([one])
@@ -2529,14 +2646,16 @@ class ExtractiveAnswerer:
             part = nth(self._summarised(query.previous), query.ordinal)
             if part is not None:  # "第二部分呢?" after "篇七讲了什么": its part two
                 return self._part_with_points(query.previous[0].speech, part)
-            listing = self.structure.listing_for(query.previous)
+            stepped = self._listing_stepped(query)
+            listing = stepped or self.structure.listing_for(query.previous)
             if listing is not None and len(listing.items) < query.ordinal and sum(
                     any(opens(i, q.start) for q in query.previous) for i in listing.items) < 2:
                 # "number four" after an answer quoting one of the first team's three points
                 # ("一要…"), not the three as a list: the list of teams counts that far
                 listing = self.structure.enclosing(listing, query.ordinal) or listing
             item = nth(listing.items, query.ordinal) if listing is not None else None
-            shown = self._shown_item(query.previous, query.ordinal)
+            # (the points shown under the item asked before are not what a step from it counts)
+            shown = None if stepped else self._shown_item(query.previous, query.ordinal)
             if shown is not None and (item is None or not item.start <= shown.start < item.end):
                 # the outline counts another list, or counts this one from an item the
                 # scrape lost: the item shown with that number
@@ -2549,7 +2668,43 @@ class ExtractiveAnswerer:
             one = nth(self._parallel_shown(query.previous, _parallel_siblings), query.ordinal)
             if one is not None:
                 return self._with_passages([one])
+            one = self._opening_stepped(query)
+            if one is not None:
+                return self._with_passages([one, *self._asked_in_paragraph(query, one)])
         return []
+
+    def _listing_stepped(self, query: Query) -> Listing | None:
+        """The list a follow-up counts on in when the question before asked an item of it by
+        number and the answer opened with that item ("第三支选派干部队伍以什么为重点?" answered
+        by "第三,以高标准严要求为重点,…" and its own points, then "第四支是怎么抓的?"): that
+        list, not the points quoted under its item."""
+        if (not query.step_from or query.step_from == query.ordinal
+                or not _counts_alike(query)):
+            return None
+        first = query.previous[0]
+        listing = self.structure.listing_at(first.speech, first.start, inside=True,
+                                            opening=False)
+        item = nth(listing.items, query.step_from) if listing is not None else None
+        return listing if item is not None and opens(item, first.start) else None
+
+    def _opening_stepped(self, query: Query) -> Passage | None:
+        """A follow-up stepping on from the item the question before asked by number, when
+        the answer quoted only from inside that item's paragraph, one of paragraphs opening
+        alike ("The first one is the lesson of history, right?" answered by "“以史为鉴,可以知
+        兴替。”", of "这是历史的昭示:…"; then "And the second one?"): the opening of the
+        paragraph with the number now asked ("这是时代的要求:…")."""
+        if (not query.step_from or not query.ordinal or query.step_from == query.ordinal
+                or not _counts_alike(query)):
+            return None
+        first = query.previous[0]
+        if any((q.speech, q.paragraph) != (first.speech, first.paragraph)
+               for q in query.previous):
+            return None
+        run = _parallel_openings(first, self.searcher.snap)[0]
+        own = nth(run, query.step_from)
+        if own is None or own.paragraph != first.paragraph:
+            return None
+        return nth(run, query.ordinal)
 
     def _inline_item(self, query: Query) -> Query | None:
         """A follow-up naming by its place one of a series the answer before quoted within a
@@ -2810,9 +2965,11 @@ class ExtractiveAnswerer:
                 else labelled.get(ordinal, labelled[max(labelled)] if ordinal == LAST else None))
         return None if item is None else self.structure.sentence_at(item.speech, item.start)
 
-    def _parallel_listing(self, previous: Sequence[Passage]) -> list[Passage]:
+    def _parallel_listing(self, previous: Sequence[Passage], asked: int | None = None
+                          ) -> list[Passage]:
         """The unnumbered items a previous answer quoted under their lead-in ("即:强化规则制定权,
-        …;" "强化议事提名权,…;" "强化执行监督权,…"), in order: what its "the second one" counts."""
+        …;" "强化议事提名权,…;" "强化执行监督权,…"), in order: what its "the second one" counts;
+        or quoted only the one `asked` by its number ("Start with the first.")."""
         # (or under the heading quoted first: "二是确立和强化村党组织“三项权力”。" "…即:强化
         # 规则制定权,…;" "强化议事提名权,…;")
         headed = len(previous) > 2 and is_headline(previous[0].text, HEADLINE_MAX_CHARS)
@@ -2824,7 +2981,8 @@ class ExtractiveAnswerer:
             if items and _INTRODUCES.search(lead.text):  # "即:" opens the first item itself
                 items = [lead, *items]
             items = items or _inline_items(lead)
-            if _shown(items, previous) >= 2:
+            shown = [n for n, item in enumerate(items, 1) if _shown([item], previous)]
+            if len(shown) >= 2 or (asked and shown == [asked]):
                 return items
         return []
 
@@ -3040,6 +3198,18 @@ class ExtractiveAnswerer:
         before = [s for s in run if s.end <= quote.start][-POINT_SENTENCES:]
         after = [s for s in run if s.start >= quote.end][:1]
         return self._with_passages(before or after)
+
+    def _framed_series(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """A question quoting how items open, cut short ("提了几个“要以创新的……”?"):
+        the sentences of the speech asked that say those words, when two or more do, each in
+        a sentence of its own (as numbered, "二要以创新的载体来推动。", or with the first lost
+        to the scrape). Words repeated within one sentence ("什么时候都……") are its series."""
+        speech = query.speech if query.speech is not None else query.speech_filter
+        if query.ordinal or not isinstance(speech, int):
+            return []
+        frames = [m.group(1) for m in _CUT_SHORT.finditer(query.text)]
+        found = [x for x in self.searcher.snap.sentences_with(frames) if x.speech == speech]
+        return self._with_passages(found) if len(found) >= 2 else []
 
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         out = []
