@@ -1803,9 +1803,10 @@ def _places_zh(text: str) -> tuple[str, ...]:
     for i, (word, flag) in enumerate(tagged):
         # (a place starting as "内部", "上级" do only if the dictionary says so: "内江")
         # (nor "上市" of "评上市里样板", a suffix after such a character alone)
-        if flag == "ns" and len(word) >= 2 and (word[0] not in _NOT_A_PLACE_START
-                                                 or (word[-1] in PLACE_SUFFIXES and len(word) > 2)
-                                                 or dictionary_place(word)):
+        # (nor two characters ending in 村, "兴村" of "实业兴村", unless the dictionary knows it)
+        if flag == "ns" and len(word) >= 2 and (
+                (word[0] not in _NOT_A_PLACE_START and not (len(word) == 2 and word[-1] == "村"))
+                or (word[-1] in PLACE_SUFFIXES and len(word) > 2) or dictionary_place(word)):
             name = word
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
               and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
@@ -2100,7 +2101,7 @@ _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌
 # A change asked ("降了多少", "年轻了几岁", "how much younger"): an amount given as one
 # ("较上届降低5.4岁") answers it, and no other question.
 _ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
-                          r"|缩短|延长|[涨降升减增少多]了|年轻了|变化|比上|较上"
+                          r"|缩短|延长|[涨降升减增少多]了|年轻了|[小大]了(?=[几多])|变化|比上|较上"
                           r"|\b(?:changed?|increased?|decreased?|rise|rose|risen|drop(?:ped)?|fall|fell"
                           r"|grow|grew|grown|growth|jump(?:ed)?|gain(?:ed)?|cut|up|down)\b"
                           r"|\b(?:younger|older|fewer|more|less) (?:than|by)\b|\bby how much\b",

@@ -3786,3 +3786,40 @@ def test_a_figure_a_keyword_query_states_finds_the_sentence_giving_it(
     # "…村级组织运转经费由20xx年村均2.8万元,提高到20xx年的村均4万元,增幅达43%"
     a = ask(built_settings, "village organization operating funds per village rose 43%")
     assert "增幅达43%" in best_quote(a), a.text
+
+
+def test_a_list_named_by_examples_of_its_items_is_the_list_they_open(
+        built_settings: Settings) -> None:
+    # "(带村、治村之类)": "第一,强化“支部带村”…" "第二,强化“实业兴村”…" "第三,强化“依法治村”…"
+    a = ask(built_settings, "攀枝花讲农村那部分,着力点分别叫啥(带村、治村之类)?")
+    assert _items(a) == ["第一", "第二", "第三"], a.text
+
+
+def test_a_step_counted_by_ge_goes_on_in_the_list_counted_by_another_unit(
+        built_settings: Settings) -> None:
+    # "第一支" then "第四个": the fourth team ("…为重点,全面加强大学生村官队伍建设。")
+    a = converse(built_settings, "安徽讲话要抓的五支队伍里,第一支是哪支?", "那第四个呢?")
+    assert "大学生村官队伍建设" in best_quote(a), a.text
+
+
+def test_an_age_that_became_smaller_is_a_change_asked(built_settings: Settings) -> None:
+    # "平均年龄较上届降低5.4岁" answers "小了几岁"
+    a = ask(built_settings, "耒阳村两委换届后干部平均年纪小了几岁?")
+    assert not a.refused and "5.4岁" in a.text, a.text
+
+
+def test_an_ordinal_after_a_list_asked_counts_that_list_not_a_step_along_the_one_before(
+        built_settings: Settings) -> None:
+    # "第一个…下面分了哪几条?" lists its points ("一是…" "二是…" "三是…"): "第三条" is its third,
+    # not the third "强化"
+    a = converse(built_settings, "攀枝花讲话农村那部分提了哪几个“强化”?",
+                 "第一个“支部带村”下面分了哪几条?", "第三条里说了什么?")
+    assert best_quote(a).startswith("三是健全“三项制度”"), a.text
+
+
+def test_an_item_named_by_its_words_is_counted_inside_by_the_ordinal(
+        built_settings: Settings) -> None:
+    # "“实业兴村”里头排第一的": that item's first point, not the first "强化"
+    a = converse(built_settings, "攀枝花讲话农村那部分提了哪几个“强化”?",
+                 "“实业兴村”里头排第一的是什么?")
+    assert best_quote(a).startswith("一是要壮大村级集体经济"), a.text

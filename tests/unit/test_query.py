@@ -1732,6 +1732,9 @@ def test_places_describing_the_speech_are_not_asked_about() -> None:
                     translator=_no_translator)
     assert q.places == () and "谷汪乡" in q.specifics
     assert parse_query("谷汪乡引进了哪些项目?", translator=_no_translator).places == ("谷汪乡",)
+    # two characters ending in 村 name a slogan's part, not a village ("实业兴村")
+    assert "兴村" not in parse_query("攀枝花农村的着力点叫什么(带村、兴村那些)?",
+                                   translator=_no_translator).places
 
 
 def test_a_share_asked_outright_is_a_percentage_whatever_it_is_of() -> None:
@@ -1742,6 +1745,8 @@ def test_a_share_asked_outright_is_a_percentage_whatever_it_is_of() -> None:
     assert parse_query("运转经费有多少?", translator=_no_translator).unit == 0
     # a rise asked as "how big" is a rise in percent, not an area ("涨幅多大")
     assert parse_query("运转经费每个村涨幅多大?", translator=_no_translator).unit == 1
+    # an age asked as how much smaller it got is a change ("平均年纪小了几岁")
+    assert parse_query("干部平均年纪小了几岁?", translator=_no_translator).asks_change
 
 
 def test_an_organisation_cut_out_of_the_word_before_it_is_no_name() -> None:

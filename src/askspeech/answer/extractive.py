@@ -516,8 +516,14 @@ def _names_a(kind: str, text: str) -> bool:
 
 # What an ordinal counts by ("第三支", "第二部分"; "fourth part", not "first one").
 _ORDINAL_UNIT = re.compile(rf"第[{ORDINAL_LABELS}\d]+(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
+_ITEM_UNITS = frozenset("个支条项点种拨批类件")
 _ORDINAL_UNIT_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
                               r"|ninth|tenth) +(?!ones?\b)([a-z]+)", re.IGNORECASE)
+
+
+_ORDINAL_WORD = re.compile(rf"第[{ORDINAL_LABELS}]+")
+# A question asking for the items of a list ("下面有哪几条?"): an ordinal after it counts them.
+_ITEMS_ASKED = re.compile(r"哪几|哪些")
 
 
 def _counts_alike(query: Query) -> bool:
@@ -525,14 +531,16 @@ def _counts_alike(query: Query) -> bool:
     after "第二支"; in English, by nothing either: "the second" after "the first one"): a step
     along the same list, not into the item asked before ("第三点" after "第二部分讲了什么?",
     "the second point" after "the fourth part")."""
-    if not query.history:
-        return False
+    if not query.history or _ITEMS_ASKED.search(query.history[-1]):
+        return False  # ("第一个“支部带村”下面有哪几条?" then "第二条里,…": of those)
     unit = _ORDINAL_UNIT_EN if query.english else _ORDINAL_UNIT
     now = unit.search(query.text)
     before = unit.search(query.history[-1])
     if now is None or before is None:
         return query.english and now is None and before is None
-    return now.group(1).lower() == before.group(1).lower()
+    units = {now.group(1).lower(), before.group(1).lower()}
+    # ("个" counts items of any kind: "第四个呢" after "第一支是什么?")
+    return len(units) == 1 or ("个" in units and units <= _ITEM_UNITS)
 
 
 # A month given without its day ("今年5月,"), the month of a day given ("5月19日"), dates
@@ -1403,7 +1411,7 @@ class ExtractiveAnswerer:
                 return refusal(query, ev.result.passages, "extractive", need, notes)
             chosen = self._with_lead_in(within, self._select(query, within, None))
             quotes = [sentence for sentence, _ in chosen]
-        if (not self.constraints.in_years(query, quotes)
+        if (not quotes or not self.constraints.in_years(query, quotes)
                 or not self.constraints.counts_agree(query, quotes)
                 or not self.constraints.lists_those_counted(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
@@ -1411,7 +1419,8 @@ class ExtractiveAnswerer:
                 or self.constraints.quotes_another_place(query, quotes)
                 or self.constraints.term_of_another_place(query, quotes)
                 or not self._of_place_asked(query, quotes)):
-            # what it would quote is about another year ("今年5月…" for "去年哪一天"), half
+            # nothing to quote (a list found with fewer than two quotable items), or what it
+            # would quote is about another year ("今年5月…" for "去年哪一天"), half
             # year ("上半年" for "下半年"), span ("三年内" for "五年之内") or township, or
             # a figure of the whole where a township's is asked ("获省级…3个、州级12个" for
             # "牛场镇…拿到了几个")
@@ -1940,8 +1949,9 @@ class ExtractiveAnswerer:
         # a list whose items each open with the term quoted is what it asks, over a series
         # inside one sentence merely holding its words ("哪几个“村”?": "第一,强化“支部带村”…")
         of_term = self._listing_of_term(query, ev) if len(picked) == 1 else None
-        if of_term is not None:
-            return self._listing_quotes(of_term, query.first_items)
+        term_quotes = self._listing_quotes(of_term, query.first_items) if of_term else []
+        if term_quotes:
+            return term_quotes
         if len(picked) == 1 and _pairs_asked(query, best.sentence):
             return out  # both halves are where it stands, not in the list around it
         if len(picked) == 1 and _series_asked(query, best.sentence):
@@ -2172,10 +2182,12 @@ class ExtractiveAnswerer:
         opened by one of the best sentences, each of whose items opens with the term
         ("第一,强化“支部带村”…" "第二,强化“实业兴村”…"), of the count asked if any; or quoting
         a short one its items' own quoted terms hold ("哪几个“村”?": "“支部带村”", "“实业兴
-        村”", …)."""
+        村”", …); or naming some of its items by example ("(带村、兴村那些)"), each in the
+        quoted term opening an item of it."""
         terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
         within = [re.compile(f"“[^”]*{re.escape(t)}[^”]*”") for t in _short_terms(query)]
-        if not query.asks_list or not (terms or within):
+        named = query.named_series if len(query.named_series) >= 2 else ()
+        if not query.asks_list or not (terms or within or named):
             return None
         asked = query.list_size
 
@@ -2185,9 +2197,14 @@ class ExtractiveAnswerer:
         def of_term(found: Listing | None) -> bool:
             if found is None or asked not in (None, len(found.items)):
                 return False
-            openers = [self.structure.sentence_at(found.speech, item.start)
-                       for item in found.items]
-            return len(openers) >= 2 and all(o is not None and holds(o.text) for o in openers)
+            openers = [o.text for item in found.items
+                       if (o := self.structure.sentence_at(found.speech, item.start))]
+            if len(openers) < 2 or len(openers) < len(found.items):
+                return False
+            if terms or within:
+                return all(holds(o) for o in openers)
+            return all(any(re.search(f"“[^”]*{re.escape(n)}[^”]*”", o) for o in openers)
+                       for n in named)
 
         for s in ev.scored[:TERM_LIST_CANDIDATES]:
             # the list the sentence leads into, or the one whose item it opens
@@ -2664,7 +2681,16 @@ class ExtractiveAnswerer:
                 if item is None:
                     return self._with_passages([shown])
             if listing is not None and item is not None:
-                return self._item_quotes(query, listing, self._described(query, listing, item))
+                described = self._described(query, listing, item)
+                points = (self.structure.items_of(listing.speech, described)
+                          if described is not item else [])
+                point = nth(points, query.ordinal)
+                if point is not None:
+                    # an item named by its words, the ordinal counting inside it ("那“实业兴村”
+                    # 里头排第一的任务是什么?": its "一是要壮大村级集体经济。")
+                    return self._item_quotes(
+                        query, Listing(listing.speech, described, tuple(points)), point)
+                return self._item_quotes(query, listing, described)
             one = nth(self._parallel_shown(query.previous, _parallel_siblings), query.ordinal)
             if one is not None:
                 return self._with_passages([one])
@@ -2831,7 +2857,9 @@ class ExtractiveAnswerer:
         """The item a follow-up describes, over the one its position names when they differ
         ("最后那条搞公开的" where the last item is not the one about 公开): the only item
         whose opening holds a word of the follow-up, when the positional one holds none."""
-        words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None]
+        # (the ordinal's own word is none: "排第一的" of "第一,强化“支部带村”…")
+        words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None
+                 and not _ORDINAL_WORD.fullmatch(w)]
         if not words or _INSIDE_NTH.search(query.text) or self._opening_holds(
                 listing.speech, item, words):
             return item  # (asked inside the item named: "第三个里面,…和哪些组织对应着设?")
