@@ -463,6 +463,21 @@ _LEVELLED_EN = re.compile(
     re.IGNORECASE)
 
 
+# An English level named before anything ("provincial-level demonstration sites"), and words
+# making it a bound instead ("above county level").
+_LEVEL_BOUND_EN = re.compile(r"\b(?:above|below|over|under|beyond|than)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_LEVEL_NAMED_EN = re.compile(rf"\b({'|'.join(_LEVEL_PREFIXES_EN)})[- ]level\b", re.IGNORECASE)
+
+
+def levels_en(text: str) -> tuple[str, ...]:
+    """The levels an English question names things at ("provincial-level …" → 省; not a
+    bound: "above county level")."""
+    return tuple(dict.fromkeys(_LEVEL_PREFIXES_EN[m.group(1).lower()]
+                               for m in _LEVEL_NAMED_EN.finditer(text)
+                               if not _LEVEL_BOUND_EN.search(text[:m.start()])))
+
+
 def levelled_terms_en(text: str, coined: Callable[[str], list[str]]
                       ) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys((_LEVEL_PREFIXES_EN[m.group(1).lower()], f"“{term}”")
@@ -1081,6 +1096,10 @@ _LAST_OF_PART = re.compile(r"(?<=第[一二三四五六七八九十])(?:部分|�
 _ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9fff“”]{0,6}?"
                            r"(?:里面?|当中|中|下面)的?"
                            rf"第([{ORDINAL_LABELS}])(?:项|条|点)")
+
+
+# A part named as the speech's last ("最后一部分", "最后那个大块").
+_LAST_PART = re.compile(r"最后(?:一|那)?(?:个|大)?(?:部分|大块)")
 
 
 def item_of_part(text: str) -> int | None:
@@ -2511,7 +2530,9 @@ def parse_query(
         # a follow-up's own ordinal ("第三点") over its antecedent's ("篇五第二部分")
         # (not its antecedent's for a follow-up asking within the item just quoted: "这一条里
         # 举了哪些例子?" after "…第三个是什么?", "那里面说“空壳村”…" after "第二个是什么意思?")
-        ordinal=asked_ordinal(text) or (None if _THIS_ITEM.search(text) or _THIS_SAID.search(text)
+        # (the part named as the last, "最后一部分的第一条": the item is `item_of_part`)
+        ordinal=(LAST if part_item is not None and _LAST_PART.search(text) else None)
+        or asked_ordinal(text) or (None if _THIS_ITEM.search(text) or _THIS_SAID.search(text)
                                         else asked_ordinal(search)),
         names_item=names_item(text),
         list_named=list_named(text),

@@ -3823,3 +3823,37 @@ def test_an_item_named_by_its_words_is_counted_inside_by_the_ordinal(
     a = converse(built_settings, "攀枝花讲话农村那部分提了哪几个“强化”?",
                  "“实业兴村”里头排第一的是什么?")
     assert best_quote(a).startswith("一是要壮大村级集体经济"), a.text
+
+
+def test_an_item_of_the_last_part_is_counted_in_that_part(built_settings: Settings) -> None:
+    # "最后一部分的第一条": part three's "一要压实工作责任。", not part one's first point; so too
+    # in a follow-up naming the speech
+    a = ask(built_settings, "篇八最后一部分的第一条是什么?")
+    assert best_quote(a).startswith("一要压实工作责任"), a.text
+    b = converse(built_settings, "篇七讲了哪几个部分?", "那篇八最后一部分的第一条呢?")
+    assert best_quote(b).startswith("一要压实工作责任"), b.text
+
+
+def test_operating_funds_in_english_are_the_speeches_running_funds(
+        built_settings: Settings) -> None:
+    # "村级组织运转经费由20xx年村均2.8万元,提高到20xx年的村均4万元,增幅达43%"
+    a = ask(built_settings, "In Leiyang, by how much did average operating funds per village "
+            "rise, and by what percentage?")
+    assert not a.refused and "增幅达43%" in a.text, a.text
+
+
+def test_an_english_level_the_speech_gives_no_figure_at_is_refused(
+        built_settings: Settings) -> None:
+    # "创建市级示范站点105个,衡阳市级示范站点5个": none at the provincial level
+    a = ask(built_settings, "How many provincial-level model remote-education sites did "
+            "Leiyang build?")
+    assert a.refused, a.text
+    b = ask(built_settings, "How many city-level model remote-education sites did Leiyang build?")
+    assert not b.refused and "105" in b.text, b.text
+
+
+def test_a_village_put_in_another_township_than_the_speechs_is_refused(
+        built_settings: Settings) -> None:
+    # "牛场镇双龙等6个村被命名为州级集体经济强村": not 谷汪乡's
+    a = ask(built_settings, "谷汪乡双龙村等六个村被命名为啥?")
+    assert a.refused, a.text

@@ -30,6 +30,7 @@ from askspeech.query import (
     joined_separable,
     kind_asked,
     levelled_terms,
+    levels_en,
     list_named,
     meetings_named,
     months_in,
@@ -1745,6 +1746,9 @@ def test_a_share_asked_outright_is_a_percentage_whatever_it_is_of() -> None:
     assert parse_query("运转经费有多少?", translator=_no_translator).unit == 0
     # a rise asked as "how big" is a rise in percent, not an area ("涨幅多大")
     assert parse_query("运转经费每个村涨幅多大?", translator=_no_translator).unit == 1
+    # an English level things are asked at, not one bounding them
+    assert levels_en("How many provincial-level model sites were built?") == ("省",)
+    assert levels_en("How many were recognised above county level?") == ()
     # an age asked as how much smaller it got is a change ("平均年纪小了几岁")
     assert parse_query("干部平均年纪小了几岁?", translator=_no_translator).asks_change
 

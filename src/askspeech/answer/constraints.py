@@ -29,6 +29,7 @@ from askspeech.query import (
     body_mentions,
     durations_in,
     halves_in,
+    levels_en,
     meetings_named,
     months_in,
     relative_years,
@@ -45,6 +46,8 @@ from askspeech.text.zh import chinese_number, colloquial_expansions
 # character pairs with one of theirs: a user's shortening ("全省农村基层党建座谈会") is the
 # same meeting; "全国组织部长会议" (2 of 7 with "全市组织工作会议") is another.
 SAME_MEETING = 0.6
+# A level a sentence names something at ("市级示范站点", "国家级"), by its character.
+_LEVEL_SAID = re.compile(r"(国家|省|市|州|县|区|乡|镇)一?级")
 # A term the question quotes is one the speeches never use when fewer than this share of its
 # character pairs occur in them: "三会一课" (1 of 3), "不忘初心" (0 of 3); a user's rewording
 # of one of theirs ("两年干完三年的活", 4 of 7) is not. Set by reading.
@@ -876,6 +879,15 @@ class Constraints:
         asked = self._local_places(query, sentence)
         return not asked or any(bare_place(p) in self._paragraph(sentence) for p in asked)
 
+    def levels_missed_en(self, query: Query, sentences: Sequence[Passage]) -> bool:
+        """Whether an English question asks things at a level ("provincial-level
+        demonstration sites") the best sentence gives at others only ("创建市级示范站点105个,
+        衡阳市级示范站点5个"), and no other sentence naming levels gives that one."""
+        asked = levels_en(query.text) if query.english and sentences else ()
+        levelled = [set(_LEVEL_SAID.findall(s.text)) for s in sentences]
+        return bool(asked and levelled[0]) and not any(
+            level in said for said in levelled for level in asked)
+
     def about_another_place(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence is about another township or village than the one the
         question names ("兴隆乡以“185”工程…" answered by "谷汪乡以“185”工程为载体…"): the
@@ -920,6 +932,13 @@ class Constraints:
                         and not re.search(rf"{re.escape(name)}[{PLACE_SUFFIXES}]?的{m.group(2)}",
                                           text)):
                     return True
+            # or a village the question puts in the township, which the sentence puts in
+            # another ("谷汪乡双龙村" where it says "牛场镇双龙等6个村")
+            after = re.search(rf"{re.escape(place)}([\u4e00-\u9fff]{{2}})村", query.text)
+            held = (re.search(rf"([\u4e00-\u9fff]{{2,3}}[乡镇]){after.group(1)}", text)
+                    if after and name not in text else None)
+            if held and bare_place(held.group(1)) != name:
+                return True
         for term in (t for t in query.quoted if len(t) >= 2):
             at = text.find(f"“{term}”")
             if at < 0:

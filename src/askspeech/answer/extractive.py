@@ -1504,6 +1504,9 @@ class ExtractiveAnswerer:
                 self.constraints.about_another_place(query, s.sentence)
                 for s in self._close(within)):
             return None, None  # what another township did ("谷汪乡…" for "兴隆乡…")
+        if need is None and within.scored and self.constraints.levels_missed_en(
+                query, [s.sentence for s in self._close(within)]):
+            return None, None  # "provincial-level demonstration sites" of "市级示范站点105个"
         if need is None and within.scored and not query.english and not any(
                 self.constraints.local_place_named(query, s.sentence)
                 for s in self._close(within)):
@@ -2591,8 +2594,9 @@ class ExtractiveAnswerer:
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
-        if query.asks_summary and speech is not None and (not query.follow_up
-                                                          or query.speech_back):
+        # (or a follow-up naming the speech itself: "那篇八最后一部分的第一条呢?")
+        if query.asks_summary and speech is not None and (
+                not query.follow_up or query.speech_back or speech in query.speeches_named):
             sections = self.structure.top_level(speech)
             node = nth(sections, query.ordinal) if query.ordinal else None
             item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
