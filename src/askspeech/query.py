@@ -516,7 +516,12 @@ _MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|be
               r"fewer|better|worse)")
 # (or "多不多": whether many, said in words, "屈指可数")
 _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|([多少大小高低])不\1|"
-                         rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b", re.IGNORECASE)
+                         rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b"
+                         # or how it compares ("How does Leiyang's share … compare with the
+                         # national figure?", "跟全国比怎么样?")
+                         r"|\bhow (?:does|do|did)\b[^?]{1,80}?\bcompare (?:with|to)\b"
+                         r"|(?:跟|和|与|同)[^,，。?？]{1,12}?(?:比|相比)(?:起来)?(?:怎么样|如何|咋样)",
+                         re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
 _MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么|啥)(?:会议|会上|大会|全会)|什么会上|"
                         # "开的是什么会?" (not "为什么会…": why)
@@ -1811,6 +1816,8 @@ _BODY_RUN = re.compile(f"^[{PLACE_SUFFIXES[:-1]}](?:委|政府)")
 # questions, and each would load the dictionary on a first question: 0.5 s, 80 MB).
 _NAME_FLAGS = frozenset({"b", "nz"})
 _THERE = frozenset({"那边", "那里", "那儿", "这边", "这里"})
+# A title or address after a name: the name is a person's.
+_TITLED = re.compile(rf"{TITLE.pattern}|同志|先生|女士|老师|说|讲|指出|强调")
 _THAT_SPEECH = frozenset({"那篇", "这篇"})
 
 
@@ -1867,6 +1874,11 @@ def _places_zh(text: str) -> tuple[str, ...]:
               and dictionary_place(word)):
             # one it takes for a person, spoken of as a place is ("常宁那边"), or a speech
             # named by it ("常宁那篇")
+            name = word
+        elif (flag == "nr" and len(word) == 2 and i == 0 and dictionary_place(word)
+              and not _TITLED.match(text, len(word))):
+            # or opening the question, no title after it ("岳阳在“两新”组织里…"; not
+            # "东明书记…", a person)
             name = word
         else:
             continue
@@ -1980,7 +1992,11 @@ def _persons_zh(text: str) -> list[str]:
              if i and len(w) == 1 and w in SURNAMES and flag.startswith("nr")
              and _TITLE_END.search(tagged[i - 1][0]) and i + 1 < len(tagged)
              and _GIVEN_NAME.fullmatch(tagged[i + 1][0]) and tagged[i + 1][1].startswith("n")]
-    return [*named, *foreign, *split, *(m.group(0) for m in SURNAME_TITLE.finditer(text))]
+    # (a surname and title inside a given name jieba tags, "东明书记": the whole name's)
+    given = {w for w, flag in tagged if flag.startswith("nr") and len(w) == 2}
+    titled = [text[m.start() - 1:m.end()] if m.start() and text[m.start() - 1:m.start() + 1]
+              in given else m.group(0) for m in SURNAME_TITLE.finditer(text)]
+    return [*named, *foreign, *split, *titled]
 
 
 _GIVEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}")

@@ -3857,3 +3857,38 @@ def test_a_village_put_in_another_township_than_the_speechs_is_refused(
     # "牛场镇双龙等6个村被命名为州级集体经济强村": not 谷汪乡's
     a = ask(built_settings, "谷汪乡双龙村等六个村被命名为啥?")
     assert a.refused, a.text
+
+
+def test_a_count_masked_in_the_sentence_giving_the_span_asked_is_refused(
+        built_settings: Settings) -> None:
+    # "两年来,…按标准、按程序发展党员20xx名。": the two years' count is masked; "新发展党员66
+    # 名" scores as well but counts the "两新" organisations' only
+    a = ask(built_settings, "两年里耒阳一共发展了多少名党员?")
+    assert a.refused, a.text
+
+
+def test_a_place_taken_for_a_person_opening_the_question_is_a_place_not_named(
+        built_settings: Settings) -> None:
+    # jieba tags 岳阳 as a name; the speeches name 耒阳's "两新" organisations only
+    a = ask(built_settings, "岳阳在农村“两新”组织里建了多少个党组织?")
+    assert a.refused and "岳阳" in a.text, a.text
+
+
+def test_how_a_share_compares_is_answered_in_words(built_settings: Settings) -> None:
+    # "目前,我市党员比例低于全国党员比例的平均水平。": no figure, which way
+    a = ask(built_settings, "耒阳党员的比例和全国比起来怎么样?")
+    assert not a.refused and "低于全国党员比例" in a.text, a.text
+
+
+def test_aspects_of_a_kind_are_asked_of_the_list_announcing_that_kind(
+        built_settings: Settings) -> None:
+    # "哪几方面的问题": "…新问题也随之出现,主要体现在:" and its five; the third is "第三,…"
+    a = converse(built_settings, "耒阳讲话说农村党建眼下有哪几方面的问题?", "第三个是什么?")
+    assert best_quote(a).startswith("第三,班子的不团结"), a.text
+
+
+def test_a_person_put_at_a_meeting_no_paragraph_names_them_with_is_refused(
+        built_settings: Settings) -> None:
+    # 东明书记 gave his instruction at the province's meeting on parks and villages
+    a = ask(built_settings, "东明书记在全国农村基层党建工作座谈会上强调了什么?")
+    assert a.refused and "东明书记与全国农村基层党建工作座谈会" in a.text, a.text

@@ -27,6 +27,9 @@ def test_previous_questions_reads_pairs_and_role_messages() -> None:
 def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() -> None:
     assert is_follow_up("那第二点呢?") and is_follow_up("What about the second point?")
     assert is_follow_up("都是在哪些企业里建的?")  # all of what was just said
+    # a topic opening with "那边呢", then a question of its own
+    assert is_follow_up("社区那边呢?换了多少个?")
+    assert not is_follow_up("耒阳那边每个村一年用来维持日常运转的钱,平均涨到了多少?")
     assert not is_follow_up("沙雅开展“三级联创”时实行的“六个不批”制度,分别是哪六种情况不批?")
     # "第三件" counts things as "第三点" does; "这是…" points back at the answer
     assert is_follow_up("第三件展开说说") and is_follow_up("这是第几批?")

@@ -76,6 +76,13 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     """Whether a candidate gives the amount asked, and no better-scoring candidate holds it
     masked: when the sentence that best fits the question has "20xx名" where the count should
     be, a lesser sentence's count is about something else."""
+    # (the one giving the span the question states, "两年来,…发展党员20xx名" for "两年里一共
+    # 发展了多少名党员?", masks it: a better-scoring count of a part, "新发展党员66名", is not it)
+    span = _SPAN_STATED.search(query.text)
+    timed = [s for s in candidates if span.group(1) in s.text] if span else []
+    if (timed and timed[0] is not candidates[0] and _masked_amount(timed[0].text, query)
+            and not _new_quantities(timed[0].text, query)):
+        return False
     for sentence in candidates:  # best first
         if _PLACE_IN_LIST.search(query.text) and _NUMBERED_ITEM.match(sentence.text):
             return True  # "这是它列的第几条?" answered by the item's number ("二是…")
@@ -97,6 +104,10 @@ _PLACE_IN_LIST = re.compile(r"第几[条个点项种类]|排(?:在)?第几")
 _BATCH_ASKED = re.compile(r"第几[期批轮届次]")
 _BATCH_GIVEN = re.compile(r"第[一二三四五六七八九十\d]+[期批轮届次]")
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]+[,，、])")
+
+
+# A span of years a question states ("两年里", "三年来"), by its count.
+_SPAN_STATED = re.compile(r"([两二三四五六七八九十]年)(?:里|来|间|内|中|以来)")
 
 
 # A masked amount: digits blanked as "xx" (not "某某", which masks a name), and its unit.

@@ -664,16 +664,19 @@ class Constraints:
         return out
 
     def people_elsewhere(self, query: Query) -> list[str]:
-        """The people the question puts at a township or village no paragraph names them with:
-        "李源潮同志到凤阳县小岗村调研…" where the one who went there is 王金山."""
+        """The people the question puts at a township or village, or at a meeting, no paragraph
+        names them with: "李源潮同志到凤阳县小岗村调研…" where the one who went there is 王金山."""
         local = [bare_place(p).lower() for p in query.places
                  if _level_in(query.text, p) in _LOCAL_LEVELS and self.mentioned(p)]
-        if query.english or not local:
+        # or at a meeting no paragraph names them with ("东明书记在全国农村基层党建工作座谈会
+        # 上…" where he spoke at the province's meeting on parks and villages)
+        met = [m.lower() for m in query.meetings if m in self._corpus]
+        if query.english or not (local or met):
             return []
         out = []
         for person in query.named:
             with_them = [t for t in self._paragraphs if person.lower() in t]
-            if with_them and not any(p in t for p in local for t in with_them):
+            if with_them and not any(p in t for p in (*local, *met) for t in with_them):
                 out.append(person)
         return out
 

@@ -37,6 +37,9 @@ _FOLLOW_UP = re.compile(
     # "平均年龄呢?", "农村呢?": a bare topic with 呢 asks the previous question about it
     # (not "报酬怎么定呢?", a question of its own)
     rf"|^(?!.*{_QUESTION_WORD})[^,，。?？]{{1,8}}呢[?？]?$"
+    # "社区那边呢?换了多少个?": a topic put with "那边呢" opening it, then its own question
+    # (not a speech: "篇七那边呢?用啥办法…?" asks its own question of it)
+    r"|^(?![^,，。?？]*篇)[^,，。?？]{1,8}(?:那边|这边|那块|这块|那头)呢"
     r"|(它|它们|他们|她们|这个|这些|那个|那些|该|上述|前者|后者|(?:第[一二三四五六七八九十\d]+|头一"
     # "最后一条具体怎么要求的?": the last item of the list just quoted
     rf"|(?:最后|末尾|最末)的?[一那这]?一?)[{_ITEM_MEASURES}件步对支]"

@@ -502,6 +502,7 @@ PURPOSE_REACH = 2
 # Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
 _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
 _ASPECTS = frozenset({"角度", "层面", "维度"})  # what the speeches call 方面
+_ASPECT_OF = re.compile(r"(?:方面|角度|层面)的?([\u4e00-\u9fff]{2})")
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
 
 
@@ -1467,9 +1468,10 @@ class ExtractiveAnswerer:
             return refusal(query, related, mode, notes=notes, unmentioned=unknown)
         elsewhere = self.constraints.people_elsewhere(query)
         if elsewhere:
-            # (Chinese questions only: "这些讲话没有提到“李源潮与小岗村”")
+            # (Chinese questions only: "这些讲话没有提到“李源潮与小岗村”", "…“东明书记与全国
+            # 农村基层党建工作座谈会”")
             return refusal(query, related, mode, notes=notes, unmentioned=[
-                f"{p}与{'、'.join(query.places)}" for p in elsewhere])
+                f"{p}与{'、'.join((*query.places, *query.meetings))}" for p in elsewhere])
         if self.constraints.words_not_given(query):
             # (someone's speech or requirements the speeches announce but do not give)
             return refusal(query, related, mode, Need.CONTENT, notes)
@@ -1652,15 +1654,18 @@ class ExtractiveAnswerer:
     def _stating_figure(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question that states a figure and asks no number or date of its own
         ("village organisation operating funds per village increase 43%"): a sentence giving
-        that figure, close in score, over a best that does not ("…增幅达43%")."""
+        that figure among the best few, over a best that does not ("…增幅达43%")."""
         if Need.NUMBER in query.asks or Need.DATE in query.asks:
             return None
+        # (in Chinese a percentage only: "以建党100周年献礼作结的篇二" describes the speech)
         figures = [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d.])")
-                   for f in _STATED_FIGURE.findall(query.text)]
+                   for f in _STATED_FIGURE.findall(query.text)
+                   if query.english or f.endswith("%")]
         if not figures or any(f.search(ev.scored[0].sentence.text) for f in figures):
             return None
-        return _runner_up(ev, self.detail_margin,
-                          lambda s: any(f.search(s.sentence.text) for f in figures))
+        # (among the best few, however close: a figure is matched exactly)
+        return next((s for s in ev.scored[1:SHARED_TOP]
+                     if any(f.search(s.sentence.text) for f in figures)), None)
 
     def _in_months(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question stating a month ("who came on June 23…") whose best sentence's
@@ -2434,15 +2439,21 @@ class ExtractiveAnswerer:
                            not ev.terms or any(t in best.sentence.text for t in ev.terms)
                            or _enumerates_kind(query, best.sentence)))
         if (query.asks_list and query.kind_asked and not self._opens_list(best.sentence)
-                and not lists_things(best.sentence.text)):
+                and not _enumerates_kind(query, best.sentence)):
             # the list the best sentence is an item of, or deep in one of, whose lead-in names
             # the kind asked ("存在哪些新问题?": "…新问题也随之出现,主要体现在:" over
             # "第二,创新的不主动…" and its paragraph), its items a paragraph each (not a
             # section's heading: "二、明确新目标" names what its points are about)
             held = self.structure.listing_holding(best.sentence.speech, best.sentence.start)
+            # (a lead-in announcing them, to its colon: not "…五支队伍建设,…又要根据新形势新
+            # 任务的要求不断完善提高。" for "提了哪几项要求?")
+            # (the kind an aspect is of, "哪几方面的问题": 问题)
+            of = _ASPECT_OF.search(query.text)
+            kinds = {query.kind_asked, *((of.group(1),) if of else ())}
             lead = (self.structure.sentence_at(held.speech, held.node.start)
                     if held is not None and held.node.kind == "lead_in"
-                    and query.kind_asked in held.node.heading else None)
+                    and held.node.heading.rstrip().endswith((":", "："))
+                    and any(k in held.node.heading for k in kinds) else None)
             scored = _scored_as(ev, lead)
             if scored is not None and self._opens_list(scored.sentence):
                 return scored
