@@ -3892,3 +3892,25 @@ def test_a_person_put_at_a_meeting_no_paragraph_names_them_with_is_refused(
     # 东明书记 gave his instruction at the province's meeting on parks and villages
     a = ask(built_settings, "东明书记在全国农村基层党建工作座谈会上强调了什么?")
     assert a.refused and "东明书记与全国农村基层党建工作座谈会" in a.text, a.text
+
+
+def test_a_person_put_in_a_city_no_paragraph_names_them_with_is_refused(
+        built_settings: Settings) -> None:
+    # 王金山 went to 凤阳县小岗村; 淮北市 is where the meeting's delegates went
+    a = ask(built_settings, "王金山书记在淮北市看开放式村部时说了什么?")
+    assert a.refused and "王金山与淮北市" in a.text, a.text
+
+
+def test_a_surname_and_address_the_speech_writes_with_the_given_name_is_mentioned(
+        built_settings: Settings) -> None:
+    # "孙中山先生早就说过:“世界潮流,浩浩荡荡,顺之则昌,逆之则亡。”"
+    a = ask(built_settings, "篇二里孙先生那句讲世界潮流的话原文是什么?")
+    assert not a.refused and "顺之则昌" in a.text, a.text
+
+
+def test_the_last_one_counted_by_the_same_unit_steps_along_the_list(
+        built_settings: Settings) -> None:
+    # "第一支…" then "最后那支": the fifth team, not the first team's last point
+    a = converse(built_settings, "篇三说要抓好五支队伍,都是哪五支?", "第一支是哪个队伍?",
+                 "最后那支呢")
+    assert best_quote(a).startswith("第五,以充分发挥作用为重点"), a.text

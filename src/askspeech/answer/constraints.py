@@ -40,12 +40,19 @@ from askspeech.retrieval.crosslingual import places_containing
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.lexical import words as lexical_words
 from askspeech.store import IndexSnapshot, SpeechText
-from askspeech.text.zh import chinese_number, colloquial_expansions
+from askspeech.text.zh import (
+    PERSON_TITLES,
+    SURNAMES,
+    chinese_number,
+    colloquial_expansions,
+)
 
 # A meeting the question names is one the speeches mention when it shares this share of its
 # character pairs with one of theirs: a user's shortening ("全省农村基层党建座谈会") is the
 # same meeting; "全国组织部长会议" (2 of 7 with "全市组织工作会议") is another.
 SAME_MEETING = 0.6
+# A surname with a title or address ("孙先生", "张书记").
+_SURNAME_ADDRESS = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES}|先生|女士)")
 # A level a sentence names something at ("市级示范站点", "国家级"), by its character.
 _LEVEL_SAID = re.compile(r"(国家|省|市|州|县|区|乡|镇)一?级")
 # A term the question quotes is one the speeches never use when fewer than this share of its
@@ -270,6 +277,7 @@ _ANY_BATCH = re.compile(r"第[一二三四五六七八九十\d]+批")
 # a day named by its numbers ("十一", "七・一"), not one numeral alone
 _NUMERAL_DAY = re.compile(
     r"[一二三四五六七八九十]{2,}|[一二三四五六七八九十]+[・·.][一二三四五六七八九十]+")
+# or named as a holiday ("国庆", "春节")
 _HOLIDAY = re.compile(r"国庆节?|元旦|春节|新年|清明节?|端午节?|中秋节?|重阳节?|除夕"
                       r"|劳动节|建军节|建党节")
 LEVEL_AFTER_TERM = 12  # characters after a levelled term another level's count may follow in
@@ -501,7 +509,15 @@ class Constraints:
         return (self.mentioned(term) or self._batch_given(term, query)
                 or self._round_given(term, query) or self._joined_given(term)
                 or self._river_given(term) or self._region_of_places_named(term, query)
-                or self._short_year_given(term, query))
+                or self._short_year_given(term, query) or self._surname_titled(term))
+
+    def _surname_titled(self, term: str) -> bool:
+        """A person named by surname and title whom the speeches name in full with that title
+        ("孙先生" for "孙中山先生")."""
+        m = _SURNAME_ADDRESS.fullmatch(term)
+        return m is not None and re.search(
+            rf"{re.escape(term[0])}[\u4e00-\u9fff]{{1,2}}{re.escape(term[1:])}",
+            self._corpus) is not None
 
     def _short_year_given(self, term: str, query: Query) -> bool:
         """A year the speeches write by its last two digits ("1998" in "“98年的抗洪”", "2008" in
@@ -666,8 +682,12 @@ class Constraints:
     def people_elsewhere(self, query: Query) -> list[str]:
         """The people the question puts at a township or village, or at a meeting, no paragraph
         names them with: "李源潮同志到凤阳县小岗村调研…" where the one who went there is 王金山."""
-        local = [bare_place(p).lower() for p in query.places
-                 if _level_in(query.text, p) in _LOCAL_LEVELS and self.mentioned(p)]
+        # (or a city a speech tells of besides its own: "王金山在淮北市考察…", where he went
+        # to 凤阳县小岗村)
+        own = {bare_place(s.place or "") for s in self.snap.speeches.values()}
+        local = [bare_place(p).lower() for p in query.places if self.mentioned(p) and (
+            _level_in(query.text, p) in _LOCAL_LEVELS
+            or (_level_in(query.text, p) in _CITY_LEVELS and bare_place(p) not in own))]
         # or at a meeting no paragraph names them with ("东明书记在全国农村基层党建工作座谈会
         # 上…" where he spoke at the province's meeting on parks and villages)
         met = [m.lower() for m in query.meetings if m in self._corpus]

@@ -155,10 +155,10 @@ _PART_ABOUT = re.compile(
 # Share of the pairs of characters naming it that a part's heading must hold (set by reading).
 PART_ABOUT_SHARE = 0.6
 PART_ASKED_CHARS = 12  # what a question asking a part's points says after naming it
-# A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
 # The opening words of items, quoted cut short ("“要以创新的……”"): three characters or more,
 # fewer are no frame ("“把……”").
 _CUT_SHORT = re.compile(r"[“\"「『]([^”\"」』…\.]{3,12})(?:…+|\.{3,})[”\"」』]")
+# A heading quoted whole, as long as headings run (`QUOTED` takes terms, of 20 at most).
 _HEADING_QUOTED = re.compile(rf"[“\"「『]([^”\"」』]{{{SECTION_NAMED},40}})[”\"」』]")
 
 # Characters in a row a series' items all repeat that the question must use to ask for it
@@ -515,13 +515,15 @@ def _names_a(kind: str, text: str) -> bool:
                      text) is not None
 
 
-# What an ordinal counts by ("第三支", "第二部分"; "fourth part", not "first one").
-_ORDINAL_UNIT = re.compile(rf"第[{ORDINAL_LABELS}\d]+(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
+# What an ordinal counts by ("第三支", "最后那支", "第二部分"; "fourth part", not "first one").
+_ORDINAL_UNIT = re.compile(rf"(?:第[{ORDINAL_LABELS}\d]+|最后[的那一]{{0,2}})"
+                           r"(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
 _ITEM_UNITS = frozenset("个支条项点种拨批类件")
 _ORDINAL_UNIT_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
                               r"|ninth|tenth) +(?!ones?\b)([a-z]+)", re.IGNORECASE)
 
 
+# An ordinal's own word ("第一" of "排第一的"), which names no item by what it says.
 _ORDINAL_WORD = re.compile(rf"第[{ORDINAL_LABELS}]+")
 # A question asking for the items of a list ("下面有哪几条?"): an ordinal after it counts them.
 _ITEMS_ASKED = re.compile(r"哪几|哪些")
@@ -2445,11 +2447,11 @@ class ExtractiveAnswerer:
             # "第二,创新的不主动…" and its paragraph), its items a paragraph each (not a
             # section's heading: "二、明确新目标" names what its points are about)
             held = self.structure.listing_holding(best.sentence.speech, best.sentence.start)
-            # (a lead-in announcing them, to its colon: not "…五支队伍建设,…又要根据新形势新
-            # 任务的要求不断完善提高。" for "提了哪几项要求?")
             # (the kind an aspect is of, "哪几方面的问题": 问题)
             of = _ASPECT_OF.search(query.text)
             kinds = {query.kind_asked, *((of.group(1),) if of else ())}
+            # (a lead-in announcing them, to its colon: not "…五支队伍建设,…又要根据新形势新
+            # 任务的要求不断完善提高。" for "提了哪几项要求?")
             lead = (self.structure.sentence_at(held.speech, held.node.start)
                     if held is not None and held.node.kind == "lead_in"
                     and held.node.heading.rstrip().endswith((":", "："))
@@ -2524,7 +2526,7 @@ class ExtractiveAnswerer:
                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
 
     def _day_in_month(self, query: Query, ev: Evidence) -> Scored | None:
-        """A day asked ("几月几号", "on what date") where the best sentence gives the month only
+        """A day asked ("几月几号", "哪一天") where the best sentence gives the month only
         ("今年5月,又全面启动了创先争优活动"): a sentence of its speech giving a day of that month
         for the same deed ("从今年5月19日我市启动这项活动以来"), however it scores; not another
         month's day that scores closer ("6月23日,省委…督查组一行莅临耒阳")."""
