@@ -2339,6 +2339,8 @@ class Query:
     counted_en: tuple[tuple[int, tuple[str, ...]], ...] = ()
     # quoted terms it gives a level's body ("乡镇的“两新”工委" → ("乡镇", "“两新”工委"))
     bodied: tuple[tuple[str, str], ...] = ()
+    # the levels an English question names things at ("provincial-level …" → ("省",))
+    levels_asked_en: tuple[str, ...] = ()
     # what the question places its answer before (-1) or after (+1) in the speech ("在提出
     # 以习近平…为指导之前,是怎样评价…的?": ("以习近平…为指导", -1))
     anchor: tuple[str, int] | None = None
@@ -2611,6 +2613,7 @@ def parse_query(
         bodied=() if english else bodied_terms(text),
         levelled=(levelled_terms_en(text, translator().coined) if english
                   else levelled_terms(text)),
+        levels_asked_en=levels_en(text) if english else (),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
         asks_summary=(bool(_ASKS_SUMMARY.search(text)

@@ -29,7 +29,6 @@ from askspeech.query import (
     body_mentions,
     durations_in,
     halves_in,
-    levels_en,
     meetings_named,
     months_in,
     relative_years,
@@ -316,6 +315,11 @@ class Constraints:
     def _paragraphs(self) -> tuple[str, ...]:
         """Every speech's paragraphs, lower-cased (read once)."""
         return tuple(p.lower() for s in self.snap.speeches.values() for p in s.paragraphs)
+
+    @cached_property
+    def _own_places(self) -> frozenset[str]:
+        """The places the speeches are given in, bare ("耒阳", "沙雅"; read once)."""
+        return frozenset(bare_place(s.place or "") for s in self.snap.speeches.values())
 
     @cached_property
     def _sentences(self) -> tuple[tuple[int, str], ...]:
@@ -684,10 +688,10 @@ class Constraints:
         names them with: "李源潮同志到凤阳县小岗村调研…" where the one who went there is 王金山."""
         # (or a city a speech tells of besides its own: "王金山在淮北市考察…", where he went
         # to 凤阳县小岗村)
-        own = {bare_place(s.place or "") for s in self.snap.speeches.values()}
         local = [bare_place(p).lower() for p in query.places if self.mentioned(p) and (
             _level_in(query.text, p) in _LOCAL_LEVELS
-            or (_level_in(query.text, p) in _CITY_LEVELS and bare_place(p) not in own))]
+            or (_level_in(query.text, p) in _CITY_LEVELS
+                and bare_place(p) not in self._own_places))]
         # or at a meeting no paragraph names them with ("东明书记在全国农村基层党建工作座谈会
         # 上…" where he spoke at the province's meeting on parks and villages)
         met = [m.lower() for m in query.meetings if m in self._corpus]
@@ -906,7 +910,7 @@ class Constraints:
         """Whether an English question asks things at a level ("provincial-level
         demonstration sites") the best sentence gives at others only ("创建市级示范站点105个,
         衡阳市级示范站点5个"), and no other sentence naming levels gives that one."""
-        asked = levels_en(query.text) if query.english and sentences else ()
+        asked = query.levels_asked_en if sentences else ()
         levelled = [set(_LEVEL_SAID.findall(s.text)) for s in sentences]
         return bool(asked and levelled[0]) and not any(
             level in said for said in levelled for level in asked)
