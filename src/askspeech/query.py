@@ -106,7 +106,9 @@ _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数
                         # (years of age: "by how many years did the average age drop?")
                         r"|\bhow many years\b.{0,30}\bage\b", re.IGNORECASE)
 _NUM_Q = re.compile(
-    rf"(多少(?!时间)|(?<![哪这那好么举列他它外])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]|第几|百分之几|比例|"
+    # (not "几个“这是”分别讲什么?": what each says, not how many)
+    rf"(多少(?!时间)|(?<![哪这那好么举列他它外])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]"
+    r"(?![^,，。?？]{0,12}?分别(?:讲|说|是|指|叫))|第几|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     # (or in total: "总共要建多大"; "篮球场建多大?" may be answered "as the space allows")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|(?:总共|一共|合计|总)[^,，。?？]{0,4}多大|"
@@ -150,8 +152,8 @@ _DATE_Q = re.compile(
     re.IGNORECASE,
 )
 # Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划",
-# "办法", "项目", "模式", "机制", "规定").
-_THING_NAMED = "件见动划度案章议程法目式制定"
+# "办法", "项目", "模式", "机制", "规定", "教育", "培训").
+_THING_NAMED = "件见动划度案章议程法目式制定育训"
 # The kinds of named thing a speech launches ("“三联三增”活动", "“xxxx”工程").
 THING_KINDS = ("活动", "工程", "计划", "制度", "办法", "模式", "机制", "文件", "载体", "品牌",
                "工作法")
@@ -405,7 +407,7 @@ def body_mentions(text: str) -> list[tuple[str, str, str]]:
 # do not mention is a near miss of one they do ("全国农村基层党建工作座谈会").
 _MEETING = re.compile(
     r"(?:全国|全省|全市|全区|全县|全州|全地区|中央|省委|市委|县委|区委|地委|州委|自治区)"
-    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|会议|大会|现场会|推进会|团拜会|动员会|交流会"
+    r"[\u4e00-\u9fff]{2,14}?(?:座谈会|工作会议|工作会|会议|大会|现场会|推进会|团拜会|动员会|交流会"
     r"|研讨会|报告会|表彰会|庆祝会)")
 # A term qualified by its level ("省级集体经济强村", "市级示范站点"): (level, the four
 # characters after 级). Where the speeches give the term at another level only, it is not
@@ -415,10 +417,16 @@ _LEVELLED = re.compile(
     r"(国家|省|市|州|地|县|区|乡|镇)一?级的?((?:“[\u4e00-\u9fff]{1,6}”)?[\u4e00-\u9fff]{2,4})")
 
 
+# A convener's verb between it and its meeting ("省委召开了…", "省委开的…").
+_CONVENED = re.compile(r"(?<=委)(?:召开[了的]?|开[了的])")
+
+
 def meetings_named(text: str) -> tuple[str, ...]:
     # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" asks
     # which one it was, "区委接到上面的会议" says whose it is: none names one. A name has no
-    # 的 once its convener is cut, but "党的": "全省党的基层组织建设工作会议")
+    # 的 once its convener is cut, but "党的": "全省党的基层组织建设工作会议"; nor its verb:
+    # "省委召开了…工作会", "省委开的…工作会议")
+    text = _CONVENED.sub("", text)
     return tuple(dict.fromkeys(inner for m in _MEETING.findall(text)
                                if not re.search(r"[那这][个次场]|哪|什么|啥", m)
                                and not re.search(r"(?<!党)的", inner := _innermost(m))))
@@ -583,11 +591,14 @@ _PLACE_Q = re.compile(
     # (nor "根子上出在哪儿": where a fault lies)
     r"表现|体现|反映|亮点|特点|特色|优势|不同)(?<![卡难错出])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
-    r"\bwhich (?:city|county|province|town|township|village|district|country|nation"
-    r"|cities|counties|provinces|towns|townships|villages|districts|countries|nations)\b"
+    # (or so many: "which two townships", "which two places")
+    r"\bwhich (?:(?:two|three|four|five|six|\d+) )?(?:city|county|province|town|township"
+    r"|village|district|country|nation|cities|counties|provinces|towns|townships|villages"
+    r"|districts|countries|nations)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
     # (nor "which village democratic decision mechanism": the place word describes a thing)
     r"(?!\s+\w+(?:ic|al|ive|ary)\b)"
+    r"|\bwhich (?:two|three|four|five|six|\d+) places\b"
     # "where" asking (not "…break through where others dare not")
     rf"|(?:^|[,;:?.]\s*)(?:and\s+)?where\b(?!{_WHERE_NO_PLACE_EN})"
     r"|\bwhere\s+(?:is|are|was|were|did|do|does|can|could|should|will|would|has|have|had)\b"
@@ -603,7 +614,8 @@ _PLACE_LEVEL = re.compile(
     rf"{_NO_CONDITION}|"
     r"个([乡镇村县市区])[^,，。?？]{0,10}?(?:分别)?是哪(?:些|几个)|"
     r"[那这]个([乡镇村县市区])(?:的名字)?叫(?:什么|啥)|"
-    r"\bwhich (city|county|province|town|township|village|district|country|nation)\b"
+    r"\bwhich (?:(?:two|three|four|five|six|\d+) )?(city|county|province|town|township|village"
+    r"|district|country|nation)s?\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official))|"
     r"哪(?:个|些)?(国)(?!家级)",
     re.IGNORECASE)
@@ -790,6 +802,11 @@ def kind_asked(text: str) -> str | None:
         return head.group(0) if head is not None and head.start() > 0 else m.group(1)
     m = _KIND_ASKED_EN.search(text)
     return _KINDS_EN[m.group(1).lower()] if m else None
+
+
+# The means one question asks by ("主要靠的是哪种手段?", "通过什么方式?"): its answer says
+# that word ("以电视手段为主").
+_MEANS_ASKED = re.compile(r"(?:什么|啥|哪种|哪一种)(?:样的)?(手段|方式|形式|途径|渠道)")
 # The kind of named thing one question asks for ("推的是个啥工程?", "落实什么制度?"): its
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
 # name of any kind.
@@ -1629,6 +1646,16 @@ _REQUEST = re.compile(r"(?:能|可以|能不能|可不可以|麻烦)[^,，。?�
 _YEAR_EN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# Whose words a passage quotes ("引了哪位革命导师的话?", "这话是谁说的?", "Who did the speaker
+# quote…?"), not who gave a speech ("是哪位领导到会讲的话?").
+_WHOSE_WORDS = re.compile(
+    r"(?:引|援引|搬出|借用)[了用的是出]{0,3}[^,，。?？]{0,10}?(?:哪位|谁)"
+    r"|(?:哪位|谁)[^,，。?？]{0,12}?(?<![讲说])(?:的话|名言|的说法|的论述)"
+    r"|是?谁说的|谁说过"
+    r"|\bwho(?:se)?\b.{0,40}\bquot|\bquot\w*\b.{0,30}\bwho\b"
+    r"|\bwhose (?:words|saying|remarks?)\b", re.IGNORECASE)
+
+
 def asks_whether(text: str) -> bool:
     """Whether the question asks yes or no, a request put as a question set aside ("能逐条列
     一下吗?" asks for the list; "能不能说说篇三有没有提到淮北?" still asks whether)."""
@@ -1830,7 +1857,9 @@ def _places_zh(text: str) -> tuple[str, ...]:
         # (a place starting as "内部", "上级" do only if the dictionary says so: "内江")
         # (nor "上市" of "评上市里样板", a suffix after such a character alone)
         # (nor two characters ending in 村, "兴村" of "实业兴村", unless the dictionary knows it)
-        if flag == "ns" and len(word) >= 2 and (
+        # (nor "越富" of a "越…越…" run, "越往基层越富", Vietnam's 越 as jieba reads it)
+        correlative = word[0] == "越" and "越" in "".join(w for w, _ in tagged[max(0, i - 3):i])
+        if flag == "ns" and len(word) >= 2 and not correlative and (
                 (word[0] not in _NOT_A_PLACE_START and not (len(word) == 2 and word[-1] == "村"))
                 or (word[-1] in PLACE_SUFFIXES and len(word) > 2) or dictionary_place(word)):
             name = word
@@ -2085,9 +2114,13 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
               if after == "长" and flag == "ns" and w[-1] in PLACE_SUFFIXES[:-1]]
     found = [*places, *organisations, *_persons_zh(text), *heads, *technical,
              *_documents(text, english)]
+    # (a question naming a speech in English writes its own words in English: "Speech 7 slogan
+    # 提速 升位 入强", whose "slogan" is no name the speeches must give)
+    in_english = _SPEECH_EN.search(text) is not None
     for m in _SPECIFIC.finditer(text):
         term = m.group(0).strip("“”")
-        if term.isascii() and term.lower() in _QUESTION_LATIN:
+        if term.isascii() and (term.lower() in _QUESTION_LATIN
+                               or (in_english and term.islower())):
             continue
         found.append(term)
     return tuple(dict.fromkeys(found))
@@ -2100,6 +2133,7 @@ _ORGANISATION = re.compile(r"(?:[部委局厅署院党团会办社所处司行�
 _CREW = re.compile(r"^[\u4e00-\u9fff]{2}[队组班团]$")
 # Latin words a Chinese question may use for the speeches themselves.
 _QUESTION_LATIN = frozenset({"speech", "speeches", "and", "the", "what", "which"})
+_SPEECH_EN = re.compile(r"\bspeech(?:es)?\b", re.IGNORECASE)
 
 
 # A question asking nothing but where a speech named by number was given ("篇四是哪个城市的
@@ -2117,7 +2151,9 @@ _ASKS_ITS_OCCASION = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这是|这个讲话)?那?(?:讲话)?又?(?:[讲开]的)?(?:是)?(?:在)?"
     r"(?:一?[个次场])?"
     r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
-    r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这个讲话)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会[?？。]?"
+    # ("那篇八开的是个什么会,主要干嘛?": and what it was for, which its opening says with it)
+    r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这个讲话|那)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会"
+    r"(?:[,，](?:主要)?(?:干嘛|干什么|做什么|是干什么的|为了什么|为了啥)[?？。]?|[?？。]?)"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
     r"(?:it |the (?:[\w-]+ ){1,2}speech )?(?:given|delivered|made|held)(?: at)? ?\??"
     r"|what (?:was|is) the (?:occasion|meeting)(?: (?:of|for))?(?: it| the (?:[\w-]+ ){1,2}speech)?"
@@ -2254,6 +2290,8 @@ class Query:
     asks: tuple[Need, ...]  # details it asks for
     asks_list: bool
     asks_whether: bool  # a yes-or-no question ("能否…", "Can a village…?")
+    asks_whose_words: bool  # whom a passage quotes ("引了哪位革命导师的话?")
+    means_asked: str | None  # the means asked by ("哪种手段" → 手段)
     personal: bool  # a request for a service of one's own ("Recommend a hotel…"): off-topic
     asks_rest: bool  # "除了学历班还有哪些培训?": the other items of the list just quoted
     excluded: str | None  # what such a question sets aside ("学历班")
@@ -2585,6 +2623,8 @@ def parse_query(
                      else _NAMED_KINDS_EN.get(asked.lower(), asked))
                     if (m := _NAME_ASKED.search(kind)) else None),
         asks_whether=asks_whether(text),
+        asks_whose_words=bool(_WHOSE_WORDS.search(text)),
+        means_asked=(m.group(1) if (m := _MEANS_ASKED.search(text)) else None),
         personal=bool(_PERSONAL_REQUEST.search(text)),
         asks_rest=follow_up and bool(_ASKS_REST.search(text)),
         excluded=(m.group(1) if follow_up and (m := _EXCLUDED.match(text)) else None),

@@ -3914,3 +3914,152 @@ def test_the_last_one_counted_by_the_same_unit_steps_along_the_list(
     a = converse(built_settings, "篇三说要抓好五支队伍,都是哪五支?", "第一支是哪个队伍?",
                  "最后那支呢")
     assert best_quote(a).startswith("第五,以充分发挥作用为重点"), a.text
+
+
+def test_the_last_round_a_speech_reports_done_is_the_round_before_asked(
+        built_settings: Settings) -> None:
+    # "20xx年,…全面完成了全市623个行政村的村两委换届,…平均年龄较上届降低5.4岁": the last
+    # round, which the question calls "上一轮"; one before another it names is still refused
+    a = ask(built_settings, "耒阳那次推进会说上一轮村两委换届完成以后,干部平均年轻了几岁?")
+    assert not a.refused and "5.4岁" in a.text, a.text
+    assert ask(built_settings, "耒阳在623个村那轮换届之前的上一轮,村干部减了多少人?").refused
+
+
+def test_whose_words_are_quoted_is_answered_by_the_sentence_giving_them(
+        built_settings: Settings) -> None:
+    # the question's paraphrase shares few words with "列宁说过,马克思主义政党和资产阶级政党…"
+    a = ask(built_settings, "京口区讲话里拿哪位外国革命领袖的话,说明咱们党跟资本家的政党不同?")
+    assert best_quote(a).startswith("列宁说过"), a.text
+    # words the question quotes must be those the person says
+    assert ask(built_settings, "篇二开头引的“九层之台,起于垒土”,讲话里说这话是谁讲的?").refused
+
+
+def test_an_ordinal_calling_items_by_their_opening_word_counts_that_list(
+        built_settings: Settings) -> None:
+    # the answer before quotes item one's own points ("一是…" "二是确立和强化…"); "第二个强化"
+    # counts the items opening with 强化
+    a = converse(built_settings, "篇八讲的强化“支部带村”指什么?", "第二个强化呢?")
+    assert best_quote(a).startswith("第二,强化“实业兴村”"), a.text
+
+
+def test_a_list_asked_by_what_its_lead_in_and_the_sentence_before_call_it(
+        built_settings: Settings) -> None:
+    # "…取得了明显成效。" "主要体现在以下几个方面:" over "…新问题也随之出现,主要体现在:"
+    a = converse(built_settings, "篇四讲耒阳这几年农村党建成效主要体现在哪几块?", "第三点是啥?")
+    assert best_quote(a).startswith("3、活动阵地得到巩固"), a.text
+
+
+def test_a_short_quoted_term_ending_each_item_asks_for_those_items(
+        built_settings: Settings) -> None:
+    # "发展要目标化。" "工作要特色化。" "活动要经常化。"
+    a = ask(built_settings, "京口那篇想把党组织打造成“磐石”,工作上要做到哪几个“化”?")
+    quotes = [c.quote for c in a.citations]
+    assert {"发展要目标化。", "工作要特色化。", "活动要经常化。"} <= set(quotes), a.text
+
+
+def test_a_round_of_a_thing_the_speeches_count_by_another_number_is_not_mentioned(
+        built_settings: Settings) -> None:
+    # they say "第二轮1989个村级组织活动场所建设"
+    a = ask(built_settings, "我省第三轮村级组织活动场所建设要建多少个?")
+    assert a.refused and "第三轮" in a.text, a.text
+
+
+def test_the_means_asked_is_the_sentence_doing_it_by_that_means(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅那篇讲党员电化教育,主要靠什么手段?")
+    assert best_quote(a).startswith("继续坚持党员电化教育以电视手段为主"), a.text
+
+
+def test_places_asked_are_named_where_they_stand_over_a_list_close_by(
+        built_settings: Settings) -> None:
+    # "在苏州、无锡等地,…" over "二要做发展中的先锋。"; "越…越富" names no place
+    for question in ("京口那个讲话说别的地方越往下越有钱,举了哪两个城市做例子?",
+                     "京口那次讲话说,别处越往基层越富,举了哪两个城市的例子?"):
+        a = ask(built_settings, question)
+        assert best_quote(a).startswith("在苏州、无锡等地"), (question, a.text)
+
+
+def test_an_operating_budget_is_the_speeches_operating_funds(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Leiyang village operating budget increase percentage")
+    assert "增幅达43%" in a.text, a.text
+
+
+def test_examples_asked_after_a_claim_are_the_places_right_after_it(
+        built_settings: Settings) -> None:
+    # "…创造了系列可推介传承的宝贵经验。" then "余庆乡坚持…;" "导子乡…;" "永济镇…。"
+    a = converse(built_settings, "篇四里“双述双评”搞得怎么样?", "举了哪些例子?")
+    quotes = [c.quote for c in a.citations]
+    assert [q[:3] for q in quotes] == ["余庆乡", "导子乡", "永济镇"], a.text
+
+
+def test_the_name_of_an_education_campaign_is_no_person_s_name(
+        built_settings: Settings) -> None:
+    # "…的教育,叫什么名字?" names a campaign: "中央将在全国范围内开展保持共产党员先进性教育活动"
+    a = ask(built_settings, "京口那篇说明年要在全国开展一场保持党员先进样子的教育,叫什么名字?")
+    assert not a.refused and "先进性教育活动" in a.text, a.text
+
+
+def test_a_work_meeting_of_another_scope_is_not_the_one_the_speech_names(
+        built_settings: Settings) -> None:
+    # "年前,省委召开了产业园区和农村基层党的建设工作会,东明书记作出重要指示"
+    a = ask(built_settings, "东明书记在全国产业园区党建工作会上作了什么指示?")
+    assert a.refused and "全国产业园区党建工作会" in a.text, a.text
+    a = ask(built_settings, "东明书记在省委产业园区和农村基层党建工作会上作了什么指示?")
+    assert not a.refused and "东明书记作出重要指示" in a.text, a.text
+
+
+def test_so_many_places_asked_in_english_are_the_sentence_naming_them(
+        built_settings: Settings) -> None:
+    # "借鉴兴隆乡、城厢镇的做法,拓宽村干部及后备干部的培养教育渠道" over the best scoring
+    # "四是制定《村干部培训工作实施方案》…依托县乡两级党校阵地" ("县乡" names no township)
+    a = ask(built_settings,
+            "Which two townships should others learn from in training village cadres and "
+            "reserve cadres?")
+    assert "兴隆乡、城厢镇" in a.text, a.text
+
+
+def test_an_example_asked_after_a_claim_is_the_places_named_just_after_it(
+        built_settings: Settings) -> None:
+    # "班子要配强,增强战斗力。基层发展富不富,关键有个好支部。在苏州、无锡等地,…"
+    a = converse(built_settings, "京口那篇为什么说班子要配强?", "举了什么例子?")
+    assert best_quote(a).startswith("在苏州、无锡等地"), a.text
+
+
+def test_a_request_to_go_through_it_item_by_item_follows_the_answer_before(
+        built_settings: Settings) -> None:
+    # "能逐条列出来吗" names nothing of its own: the list just quoted, and "第五个" counts it
+    a = converse(built_settings, "篇二讲基层党建遇到哪五个挑战?", "能逐条列出来吗", "第五个呢?")
+    assert best_quote(a).startswith("五是单位党员"), a.text
+
+
+def test_the_paragraphs_a_short_quoted_term_opens_are_what_each_says(
+        built_settings: Settings) -> None:
+    # "几个“这是”分别讲什么?" asks what each says, not how many: "这是历史的昭示:…" "这是时代
+    # 的要求:…" "这是现实的选择:…"
+    a = ask(built_settings, "篇二的几个“这是”分别讲什么?")
+    assert [c.quote[:5] for c in a.citations] == ["这是历史的", "这是时代的", "这是现实的"], a.text
+
+
+def test_the_previous_term_is_the_round_before_the_one_reported(
+        built_settings: Settings) -> None:
+    # the speech's "较上届" is the round before the one it reports: "上届" asks that one
+    assert ask(built_settings, "耒阳上届村两委换届时有多少村有女干部?").refused
+
+
+def test_a_meeting_named_with_its_convener_s_verb_is_compared_without_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八里省委开的城市基层党建工作会议上,东明书记强调了什么?")
+    assert a.refused and "省委城市基层党建工作会议" in a.text, a.text
+
+
+def test_an_english_word_beside_a_speech_named_in_english_is_no_name(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Speech 7 slogan 提速 升位 入强")
+    assert not a.refused and "提速、升位、入强" in a.text, a.text
+
+
+def test_a_follow_up_asking_another_speech_s_meeting_and_its_purpose(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇三讲的“一定三有”是什么?", "那篇八开的是个什么会,主要干嘛?")
+    assert best_quote(a).startswith("今天我们召开全市产业园区和农村基层党建工作会"), a.text

@@ -10,7 +10,13 @@ from importlib import resources
 import pytest
 
 from askspeech import calibration
-from askspeech.answer.answerability import RefusalModel, explains, has_place, missing_detail
+from askspeech.answer.answerability import (
+    RefusalModel,
+    explains,
+    has_place,
+    missing_detail,
+    quotes_person,
+)
 from askspeech.answer.extractive import (
     _is_saying,
     _parallel_items,
@@ -991,3 +997,41 @@ def test_the_largest_asked_as_what_it_is_is_no_average() -> None:
     said = _sentence("完成了164个村级组织活动场所建设,平均面积达161.6平方米。")
     assert missing_detail(q("164个场所里面积最大的是多少平方米?"), [said], {}) is Need.NUMBER
     assert missing_detail(q("164个场所平均面积是多少平方米?"), [said], {}) is None
+
+
+def test_whose_words_and_the_means_asked_are_read_once_into_the_query() -> None:
+    assert q("京口那篇引了哪位革命导师的话?").asks_whose_words
+    assert q("这话是谁说的?").asks_whose_words
+    # who gave a speech is no one's words it quotes
+    assert not q("地委是哪位领导到会讲的话?").asks_whose_words
+    assert q("主要靠的是哪种手段?").means_asked == "手段"
+    assert q("通过什么方式推进?").means_asked == "方式"
+    assert q("村里办事要配几间屋子?").means_asked is None
+
+
+def test_a_person_quoted_is_a_name_before_saying() -> None:
+    assert quotes_person("列宁说过,马克思主义政党和资产阶级政党最大的区别就在于", "")
+    assert quotes_person("孙中山先生早就说过:“世界潮流,浩浩荡荡”", "")
+    assert not quotes_person("东明书记作出重要指示", "")
+    # the person the question names is no one it asks about
+    assert not quotes_person("列宁说过,…", "列宁说了什么?")
+
+
+def test_a_correlative_run_names_no_place() -> None:
+    assert "越富" not in q("别处越往基层越富,举了哪两个城市的例子?").places
+
+
+def test_so_many_places_asked_in_english_ask_places_of_that_level() -> None:
+    question = "Which two townships does the speech suggest others learn from?"
+    assert Need.PLACE in needs(question) and _place_level(question) == "乡"
+    assert _place_level("Which county party committee met?") is None
+
+
+def test_a_work_meeting_is_a_meeting_named() -> None:
+    asked = q("东明书记在全国产业园区党建工作会上作了什么指示?")
+    assert asked.meetings == ("全国产业园区党建工作会",)
+
+
+def test_how_many_is_not_asked_of_what_each_of_them_says() -> None:
+    assert Need.NUMBER not in needs("篇二的几个“这是”分别讲什么?")
+    assert Need.NUMBER in needs("篇二讲了几个“这是”?")

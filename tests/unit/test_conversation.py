@@ -248,3 +248,8 @@ def test_a_point_of_yi_yao_er_yao_named_by_its_place_makes_a_follow_up() -> None
     assert is_follow_up("第四要里,对没履行好责任的怎么处理?") and is_follow_up("第四要呢?")
     assert asked_ordinal("第四要里,对没履行好责任的怎么处理?") == 4
     assert not is_follow_up("发展是第一要务吗?") and asked_ordinal("发展是第一要务吗?") is None
+
+
+def test_a_request_to_go_through_it_item_by_item_follows_up() -> None:
+    for question in ("能一条条列一下吗", "能逐条列出来吗", "Can you list them one by one?"):
+        assert is_follow_up(question), question

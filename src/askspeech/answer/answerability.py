@@ -425,6 +425,19 @@ def _has_person(text: str, question: str, full: bool = False) -> bool:
         m.group(0) not in question for m in SURNAME_TITLE.finditer(text))
 
 
+# A person's words given: "列宁说过,…", "孙中山先生早就说过:", "胡锦涛指出,…".
+_ATTRIBUTED = re.compile(r"(?:先生|同志|总书记|主席)?(?:早就|曾经?|也|就|还)?"
+                         r"(?:说过?|讲过|指出|强调)")
+
+
+def quotes_person(text: str, question: str) -> bool:
+    """Whether the text gives the words of a person the question does not name."""
+    tagged = pos_tags(text)
+    return any(flag.startswith("nr") and 2 <= len(word) <= 4 and word not in question
+               and _ATTRIBUTED.match("".join(w for w, _ in tagged[i + 1: i + 4]))
+               for i, (word, flag) in enumerate(tagged))
+
+
 _PLACE_SUFFIX = frozenset("市县区省乡镇村")
 _SAYS = re.compile(r"(?:曾经?|也|就)?(?:说|讲|指出|认为)")
 _NAMES_A_PLACE = re.compile(rf"街道|办事处|社区|[{PLACE_SUFFIXES}](?![长委民干])")

@@ -225,6 +225,13 @@ _COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:多|余)?(
 # years a quote must name to be about them, and a round before another ("上一轮换届")
 _SAID_ONLY = frozenset({"明年", "前年", "去年", PAST_ROUND})
 _ROUND_BEFORE = re.compile(r"(?<![较比])上一?[届轮]|\bprevious round\b", re.IGNORECASE)
+# A round set before another: one the question names ("623个村那轮换届之前的上一轮"), or the
+# previous term ("上届", "上一届", the speeches' own "较上届" for the round before the one they
+# report); not the last round done ("上一轮村里班子改选完以后").
+_ROUND_BEFORE_ANOTHER = re.compile(r"(?:之前|以前|前面|前)的?上一?[届轮]|(?<![较比])上一?届")
+# A round a quote reports done in a year of its own ("20xx年,…全面完成了…村两委换届"): the
+# last one, when the question names no other before it.
+_ROUND_DONE = re.compile(r"(?:(?:19|20)(?:\d\d|[xX]{2})|[xX]{4})年.{0,80}?完成了?.{0,30}?换届")
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
 
@@ -570,9 +577,11 @@ class Constraints:
         thing = text[at + len(term):at + len(term) + BATCH_THING]
         if len(thing) < BATCH_THING or not all(_CJK_CHAR.match(c) for c in thing):
             return False
-        return term + thing not in self._corpus and re.search(
-            rf"第[一二三四五六七八九十\d]+{m.group(1)}{re.escape(thing)}",
-            self._corpus) is not None
+        # (of so many things: "第二轮1989个村级组织活动场所" for "第三轮村级…")
+        said = [f.group(1) for f in re.finditer(
+            rf"(第[一二三四五六七八九十\d]+){m.group(1)}(?:\d+个)?{re.escape(thing)}",
+            self._corpus)]
+        return bool(said) and term[:-1] not in said
 
     def _round_given(self, term: str, query: Query) -> bool:
         """A round the speeches asked about count by the other word for it: "第三轮…评议" is
@@ -1051,7 +1060,9 @@ class Constraints:
         # Next year (or the year before last) must be said: a sentence giving no year speaks
         # of the speech's own ("篇七说明年上半年要开展几次评议?" is not "在7月份又要开展第三次")
         said = query.years & _SAID_ONLY
-        if not _ROUND_BEFORE.search(query.text):
+        if not _ROUND_BEFORE.search(query.text) or (
+                not _ROUND_BEFORE_ANOTHER.search(query.text)
+                and any(_ROUND_DONE.search(self._up_to(q)) for q in quotes)):
             said -= {PAST_ROUND}  # "上回…改选完": the last round, which the speech may report
         return not said or bool(said & frozenset().union(
             *(relative_years(self._up_to(q)) for q in quotes)))

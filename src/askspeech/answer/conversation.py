@@ -155,7 +155,11 @@ _SO = re.compile(r"这么|这样|那样|如此|(?:什么|啥)后果|会(?:怎样
                  r"|为了(?:啥|什么)|举(?:个|几个)?例|举了?[^?？]{1,12}例子|比如说?呢"
                  # or the examples it named ("举了哪几家企业?")
                  r"|举了?(?:哪[几些]|什么|啥)"
-                 r"|\b(?:for )?(?:an )?examples?\b")
+                 r"|\b(?:for )?(?:an )?examples?\b"
+                 # or a request to go through it item by item ("能一条条列一下吗", "list them
+                 # one by one")
+                 r"|一([条项个点])\1|逐[条项个一]|挨个|列(?:一下|出来)|\bone by one\b"
+                 r"|\blist them\b")
 
 
 def is_follow_up(question: str) -> bool:

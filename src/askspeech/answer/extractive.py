@@ -34,6 +34,7 @@ from askspeech.answer.answerability import (
     has_place,
     is_masked,
     missing_detail,
+    quotes_person,
     series_items,
 )
 from askspeech.answer.constraints import PLACE_BOUND, Constraints, home_speeches
@@ -515,6 +516,17 @@ def _names_a(kind: str, text: str) -> bool:
                      text) is not None
 
 
+# A sentence opening with a place that does what it tells ("余庆乡坚持…", "导子乡全面实施…").
+_OPENS_WITH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:乡|镇|村|县|区|市|街道)(?![委级长里])")
+# Places named by example ("在苏州、无锡等地"), and how far after a quote they are looked for.
+_PLACES_BY_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+等地(?![位步])")
+EXAMPLE_REACH = 2
+# The words for a means something is done by.
+_MEANS = re.compile(r"手段|方式|形式|途径|渠道|模式|办法|方法")
+# A word asking, not saying ("几块", "哪些", "什么").
+_INTERROGATIVE = re.compile(r"[几哪啥何谁]|什么|多少|怎")
+# The word a follow-up's ordinal calls the items by ("第二个强化"), two characters of it.
+_ORDINAL_CALLED = re.compile(rf"第[{ORDINAL_LABELS}\d]+个?([\u4e00-\u9fff]{{2}})")
 # What an ordinal counts by ("第三支", "最后那支", "第二部分"; "fourth part", not "first one").
 _ORDINAL_UNIT = re.compile(rf"(?:第[{ORDINAL_LABELS}\d]+|最后[的那一]{{0,2}})"
                            r"(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
@@ -1495,6 +1507,10 @@ class ExtractiveAnswerer:
             within = replace(ev, scored=[s for s in ev.scored if s.sentence.speech in about])
             if not within.scored:
                 within = self.evidence(_within(query, sorted(about)), k)
+        if self._quoting_person(query, within) is not None:
+            # whose words are quoted is answered by the sentence giving them, however little
+            # of the question's paraphrase it shares ("跟资本家的党不一样" of "列宁说过,…")
+            return within, None
         need = self.missing(query, within) if within.scored else None
         if need is None and within.scored and query.months and not any(
                 self.constraints.in_months(query, s.sentence) for s in self._close(within)):
@@ -1597,6 +1613,12 @@ class ExtractiveAnswerer:
         floor = ev.scored[0].score - self.candidate_margin
         return [s for s in ev.scored[: self.candidates_checked] if s.score >= floor]
 
+    def _close_wide(self, ev: Evidence) -> list[Scored]:
+        """The sentences scoring within the candidate margin of the best, however many (of
+        the first `TERM_LIST_CANDIDATES`): where a sentence of a form asked is looked for."""
+        floor = ev.scored[0].score - self.candidate_margin
+        return [s for s in ev.scored[:TERM_LIST_CANDIDATES] if s.score >= floor]
+
     def _several_speeches(self, query: Query) -> tuple[int, ...]:
         if len(query.speeches_named) > 1:
             return query.speeches_named
@@ -1649,9 +1671,20 @@ class ExtractiveAnswerer:
                         and (t in query.text or not own or any(w in t for w in own))
                         for t in ev.terms)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
-        return query, (self._list_opener(query, ev) or self._giving_detail(query, ev)
-                       or self._naming_kind(query, ev) or self._in_months(query, ev)
+        return query, (self._list_opener(query, ev) or self._quoting_person(query, ev)
+                       or self._giving_detail(query, ev)
+                       or self._naming_kind(query, ev) or self._naming_means(query, ev)
+                       or self._in_months(query, ev)
                        or self._stating_figure(query, ev) or ev.scored[0])
+
+    def _quoting_person(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking whose words a passage quotes ("引了哪位革命导师的话?"): the
+        close sentence giving a person's words ("列宁说过,…"), and saying the words it quotes
+        if it quotes any (not "孙中山先生早就说过:…" for who said "“九层之台,起于垒土”")."""
+        if not query.asks_whose_words or not ev.scored:
+            return None
+        return next((s for s in self._close(ev) if quotes_person(s.sentence.text, query.text)
+                     and all(t in s.sentence.text for t in query.quoted)), None)
 
     def _stating_figure(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question that states a figure and asks no number or date of its own
@@ -1688,6 +1721,22 @@ class ExtractiveAnswerer:
                 or _names_a(kind, ev.scored[0].sentence.text)):
             return None
         return _runner_up(ev, self.detail_margin, lambda s: _names_a(kind, s.sentence.text))
+
+    def _naming_means(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking the means something is done by ("主要靠的是哪种手段?") whose
+        best sentence says no such means: a close sentence that does ("继续坚持党员电化教育以
+        电视手段为主", over "要以自治区《新疆党员电教》为主要教材")."""
+        means = query.means_asked
+        # (one of any word for a means: "用什么方式开发运营" is answered by "…实行“管委会+公司”
+        # 的开发运行模式")
+        if (not means or query.asks_list or not ev.scored
+                or _MEANS.search(ev.scored[0].sentence.text)):
+            return None
+        # (the means something is done by: "以电视手段为主", not "拓展服务手段")
+        named = re.compile(rf"(?:以|靠|通过|采取|采用|运用|利用|借助)[^,，。;；]{{0,8}}?"
+                           rf"[\u4e00-\u9fff]{re.escape(means)}")
+        return next((s for s in self._close_wide(ev)[1:] if named.search(s.sentence.text)),
+                    None)
 
     def _ordinal_listing(self, query: Query, ev: Evidence) -> Listing | None:
         """For a question naming an item by its place ("…四项要求中,最后一项是什么?", "“三个先”
@@ -1790,6 +1839,19 @@ class ExtractiveAnswerer:
             if len(shared.lstrip("要")) >= 2 and shared.lstrip("要") in query.text:
                 return nth(series, query.ordinal)
         return self._ordinal_of_openings(query, ev)
+
+    def _openings_quoted(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
+        """For a question asking the items a short quoted term opens ("几个“这是”分别讲什
+        么?"): the paragraphs in a row opening with it ("这是历史的昭示:…" "这是时代的要求:…"
+        "这是现实的选择:…"), found around one of the best sentences."""
+        terms = _short_terms(query)
+        if not terms or not (query.asks_list or "分别" in query.text):
+            return []
+        for s in ev.scored[:TERM_LIST_CANDIDATES]:
+            openings, _ = _parallel_openings(s.sentence, self.searcher.snap)
+            if openings and any(all(o.text.startswith(t) for o in openings) for t in terms):
+                return self._with_passages(openings)
+        return []
 
     def _ordinal_of_openings(self, query: Query, ev: Evidence) -> Passage | None:
         """For a question naming an item by its place among paragraphs opening alike, two of
@@ -1913,6 +1975,9 @@ class ExtractiveAnswerer:
         each = self._each_place(query, ev)
         if each:
             return each
+        opened = self._openings_quoted(query, ev)
+        if opened:
+            return opened
         query, best = self._best(query, ev)
         series = next((run for x in ev.scored[:SERIES_TOP]
                        if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
@@ -1964,6 +2029,11 @@ class ExtractiveAnswerer:
             return term_quotes
         if len(picked) == 1 and _pairs_asked(query, best.sentence):
             return out  # both halves are where it stands, not in the list around it
+        if len(picked) == 1 and query.asks_whose_words and quotes_person(
+                best.sentence.text, query.text):
+            # whose words are quoted is said where they are: a sentence from elsewhere is no
+            # other guess at it
+            return self._with_runner_up(best, ev, out, hedge=False)
         if len(picked) == 1 and _series_asked(query, best.sentence):
             # a series of what the question names or quotes ("哪三个“新”") is the answer where
             # it stands: a sentence from elsewhere is no other guess at it
@@ -2195,14 +2265,17 @@ class ExtractiveAnswerer:
         村”", …); or naming some of its items by example ("(带村、兴村那些)"), each in the
         quoted term opening an item of it."""
         terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
-        within = [re.compile(f"“[^”]*{re.escape(t)}[^”]*”") for t in _short_terms(query)]
+        # (or ending the item's opening, unquoted: "哪几个“化”?" of "发展要目标化。"
+        # "工作要特色化。" "活动要经常化。")
+        within = [re.compile(f"“[^”]*{re.escape(t)}[^”]*”|{re.escape(t)}[。;；]?$")
+                  for t in _short_terms(query)]
         named = query.named_series if len(query.named_series) >= 2 else ()
         if not query.asks_list or not (terms or within or named):
             return None
         asked = query.list_size
 
         def holds(text: str) -> bool:
-            return any(t in text for t in terms) or any(w.search(text) for w in within)
+            return any(t in text for t in terms) or any(w.search(text.strip()) for w in within)
 
         def of_term(found: Listing | None) -> bool:
             if found is None or asked not in (None, len(found.items)):
@@ -2231,6 +2304,28 @@ class ExtractiveAnswerer:
             if len(found_all) == 1:
                 return found_all[0]
         return None
+
+    def _examples_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
+        """For "这里面举了哪些例子?" after an answer quoting a claim: the run of sentences right
+        after a quote, in its paragraph, each opening with a place that did it ("…创造了系列可
+        推介传承的宝贵经验。" then "余庆乡坚持…;" "导子乡全面实施…;" "永济镇重拾…。"), or a
+        sentence just after it naming places by example."""
+        snap = self.searcher.snap
+        for quote in previous:
+            sentence = self.structure.sentence_at(quote.speech, quote.start)
+            if sentence is None:
+                continue
+            after = _after(snap, sentence)
+            run = list(takewhile(lambda s: _OPENS_WITH_PLACE.match(s.text) is not None, after))
+            if len(run) >= 2:
+                return self._with_passages(run)
+            # or one a sentence or two on naming places by example ("班子要配强,…。基层发展富不
+            # 富,关键有个好支部。" then "在苏州、无锡等地,越到基层,经济实力就越强,…")
+            named = next((s for s in after[:EXAMPLE_REACH] if _PLACES_BY_EXAMPLE.search(s.text)),
+                         None)
+            if named is not None:
+                return self._with_passages([named])
+        return []
 
     def _remedy_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         """For "那往后打算咋解决?" after an answer quoting a problem: the numbered points that
@@ -2324,9 +2419,15 @@ class ExtractiveAnswerer:
                                   lambda s: _composes_asked(query, s.sentence.text))
             if composed is not None:
                 return composed
-        if Need.PLACE in query.asks and has_place(best.sentence.text, query.text,
-                                                  query.place_level):
-            return None  # which places: named where they stand ("在苏州、无锡等地")
+        if Need.PLACE in query.asks:
+            # which places: named where they stand ("在苏州、无锡等地"), by the best sentence
+            # or one within the detail margin, over a list opened close by ("二要做发展中的先锋。")
+            if has_place(best.sentence.text, query.text, query.place_level):
+                return None
+            naming = _runner_up(ev, self.detail_margin, lambda s: has_place(
+                s.sentence.text, query.text, query.place_level))
+            if naming is not None:
+                return naming
         if _asks_two(query) and _parallel_pair(best.sentence, snap):
             return None  # the two asked, alike at either side of its semicolon
         if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
@@ -2422,6 +2523,10 @@ class ExtractiveAnswerer:
                                          lambda s: _enumerates_kind(query, s.sentence))
                 if enumerating is not None:
                     return enumerating
+        if query.asks_list and not query.follow_up and self._introduces_list(best.sentence):
+            calling = self._lead_in_calling(query, ev)
+            if calling is not None:
+                return calling
         # the speech's plan of its parts ("…先讲三点意见:") answers what it is about, not a
         # list question about one of them: a list opened by a sentence close in score
         # ("…取得了明显成效。主要体现在以下几个方面:") answers that
@@ -2571,6 +2676,29 @@ class ExtractiveAnswerer:
         return (found is not None and len(parts) >= 2
                 and [i.start for i in found.items] == [p.start for p in parts])
 
+    def _lead_in_calling(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a list question whose best sentence leads into a list, but neither it nor the
+        sentence before it says all the words the question calls the list by ("成效" of "…成效
+        主要体现在哪几块?" where "…新问题也随之出现,主要体现在:" scores best): a lead-in close
+        in score that, with the sentence before it, says them all ("近几年来,…农村党建…取得了
+        明显成效。" "主要体现在以下几个方面:")."""
+        snap = self.searcher.snap
+
+        def said(sentence: Passage) -> str:
+            return "".join(x.text for x in (*_before(snap, sentence), sentence))
+
+        # (not the words naming the speech, its place or its occasion)
+        named = f"{query.occasion or ''} {query.described} {' '.join(query.places)}"
+        own = without_speech_refs(query.text)
+        words = {w for w in query.text_words if len(w) >= 2 and w not in named and w in own
+                 and asked_ordinal(w) is None and not _INTERROGATIVE.search(w)}
+        if all(w in said(ev.scored[0].sentence) for w in words):
+            return None
+        # (all of them: "…要着力抓好如下几项工作:" under "下半年…" is the list of "下半年重点抓
+        # 哪几件事?", not "当前,重点要从四个方面抓好…" saying 重点 but not 下半年)
+        return next((s for s in self._close_wide(ev)[1:] if self._introduces_list(s.sentence)
+                     and all(w in said(s.sentence) for w in words)), None)
+
     def _opens_list(self, sentence: Passage) -> bool:
         found = self.structure.listing_at(sentence.speech, sentence.start, inside=True)
         return found is not None and len(found.items) >= 2
@@ -2657,6 +2785,10 @@ class ExtractiveAnswerer:
             beside = self._item_beside(query)
             if beside:
                 return beside
+        if query.follow_up and query.previous and _ASKS_EXAMPLES.search(query.text):
+            examples = self._examples_after(query.previous)
+            if examples:
+                return examples
         if query.follow_up and query.previous and query.asks_remedy:
             remedy = self._remedy_after(query.previous)
             if remedy:
@@ -2682,6 +2814,8 @@ class ExtractiveAnswerer:
                 return self._part_with_points(query.previous[0].speech, part)
             stepped = self._listing_stepped(query)
             listing = stepped or self.structure.listing_for(query.previous)
+            if listing is not None and not stepped:
+                listing = self._listing_called(query, listing)
             if listing is not None and len(listing.items) < query.ordinal and sum(
                     any(opens(i, q.start) for q in query.previous) for i in listing.items) < 2:
                 # "number four" after an answer quoting one of the first team's three points
@@ -2715,6 +2849,24 @@ class ExtractiveAnswerer:
             if one is not None:
                 return self._with_passages([one, *self._asked_in_paragraph(query, one)])
         return []
+
+    def _listing_called(self, query: Query, listing: Listing) -> Listing:
+        """The list a follow-up's ordinal counts by the word its items open with ("那第二个
+        强化是啥?" of "第一,强化“支部带村”…" "第二,强化“实业兴村”…"): `listing` or the one
+        around it whose items all open so, when `listing`'s do not ("二是确立和强化…", the
+        points of item one the answer before quoted)."""
+        m = _ORDINAL_CALLED.search(query.text)
+        if m is None:
+            return listing
+        word = m.group(1)
+        around: Listing | None = listing
+        while around is not None:
+            if len(around.items) >= 2 and all(i.heading.startswith(word) for i in around.items):
+                return around
+            around = self.structure.listing_holding(around.speech, around.node.start)
+            if around is not None and around.node is listing.node:
+                break
+        return listing
 
     def _listing_stepped(self, query: Query) -> Listing | None:
         """The list a follow-up counts on in when the question before asked an item of it by
