@@ -4063,3 +4063,11 @@ def test_a_follow_up_asking_another_speech_s_meeting_and_its_purpose(
         built_settings: Settings) -> None:
     a = converse(built_settings, "篇三讲的“一定三有”是什么?", "那篇八开的是个什么会,主要干嘛?")
     assert best_quote(a).startswith("今天我们召开全市产业园区和农村基层党建工作会"), a.text
+
+
+def test_a_follow_up_naming_another_speech_s_part_by_place_is_that_part(
+        built_settings: Settings) -> None:
+    # "最后一部分呢?" of 篇七: its part three and the points under it
+    a = converse(built_settings, "篇八最后讲抓落实提了哪几个“要”?", "那篇七最后一部分呢?")
+    assert best_quote(a).startswith("三、加强领导,统筹兼顾"), a.text
+

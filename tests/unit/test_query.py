@@ -960,6 +960,13 @@ def test_a_speechs_parts_asked_as_what_it_is_made_of_is_a_summary() -> None:
         assert q.asks_summary, text
 
 
+def test_a_part_named_by_its_place_alone_is_that_part_summarised() -> None:
+    for text in ("那篇七最后一部分呢?", "篇三第二部分讲了啥?"):
+        q = parse_query(text, translator=_no_translator)
+        assert q.asks_summary, text
+    assert not parse_query("最后一部分的第一条是什么?", translator=_no_translator).asks_summary
+
+
 def test_it_after_asking_a_speechs_meeting_is_that_speech_summarised() -> None:
     after = parse_query("它一共分几个部分讲?", translator=_no_translator, follow_up=True,
                         history=("篇八是个什么会?",))
