@@ -835,6 +835,8 @@ _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "�
 _COUNTS_ITEMS = re.compile(r"(?:分|拆|列|提|讲|点|摆|谈|说|给|归纳?|概括|总结)(?:成|为)?了?(?:出)?"
                            r"几[条点项部块大个]"
                            r"(?!人|名|村|乡|镇|万|年)"
+                           # the parts a whole is made of ("由哪几块凑起来的", "哪几块拼起来")
+                           r"|哪?几[块部项](?:[^,，。?？]{0,2})(?:凑|拼|组成|构成|加)"
                            r"|\bhow many (?:main )?(?:points|parts|sections|aspects|opinions)\b",
                            re.IGNORECASE)
 

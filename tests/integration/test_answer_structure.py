@@ -4071,3 +4071,40 @@ def test_a_follow_up_naming_another_speech_s_part_by_place_is_that_part(
     a = converse(built_settings, "篇八最后讲抓落实提了哪几个“要”?", "那篇七最后一部分呢?")
     assert best_quote(a).startswith("三、加强领导,统筹兼顾"), a.text
 
+
+
+def test_the_parts_a_whole_is_made_of_are_the_term_adding_them_up(
+        built_settings: Settings) -> None:
+    # "拿的钱" is their 报酬: "认真落实村干部“基础报酬+绩效报酬+奖励报酬”制度", however far down
+    a = ask(built_settings, "村干部一个月拿的钱由哪几块组成?")
+    assert best_quote(a).startswith("认真落实村干部“基础报酬+绩效报酬+奖励报酬”"), a.text
+
+
+def test_several_places_asked_in_a_region_no_speech_names_are_the_ones_lying_in_it(
+        built_settings: Settings) -> None:
+    # 苏州 and 无锡 lie in 江苏, which 篇五 never names (篇七's 华西村 is one place, not several)
+    a = ask(built_settings, "有篇讲话拿江苏哪两个城市举例,说越往基层经济越强?")
+    assert best_quote(a).startswith("在苏州、无锡等地"), a.text
+
+
+def test_an_item_of_a_series_the_list_after_it_tells_of_is_quoted_with_it(
+        built_settings: Settings) -> None:
+    # the fourth of "…选派干部、大学生村官和农村党员队伍这五支队伍" is told by the list after
+    # it, whose fourth opening the scrape cut ("为重点,全面加强大学生村官队伍建设。")
+    a = converse(built_settings, "篇三要抓好哪五支队伍?", "第四支是哪个?")
+    assert [c.quote for c in a.citations] == ["大学生村官", "为重点,全面加强大学生村官队伍建设。"
+                                              ], a.text
+
+
+def test_a_quoted_programme_put_at_another_township_than_its_sentence_s_is_refused(
+        built_settings: Settings) -> None:
+    # "导子乡全面实施“村为主”工程,…": 导子乡's, not 余庆乡's
+    assert ask(built_settings, "余庆乡全面实施的“村为主”工程具体怎么做?").refused
+    a = ask(built_settings, "导子乡全面实施的“村为主”工程具体怎么做?")
+    assert not a.refused and "导子乡全面实施“村为主”工程" in a.text, a.text
+
+
+def test_everyday_words_for_pay_ask_for_the_parts_it_is_made_of(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "村干部的工钱由哪几块拼成?")
+    assert "“基础报酬+绩效报酬+奖励报酬”" in best_quote(a), a.text

@@ -1924,3 +1924,8 @@ def test_money_asked_in_everyday_words_is_asked_in_yuan() -> None:
 def test_an_item_called_by_the_lists_kind_in_english_is_asked_by_its_place() -> None:
     assert asked_ordinal("And the second challenge?") == 2
     assert asked_ordinal("What is the third problem it names?") == 3
+
+
+def test_the_parts_a_whole_is_made_of_count_its_items() -> None:
+    for text in ("村干部每月拿的钱是由哪几块凑起来的?", "工资按哪几块拼起来发?"):
+        assert parse_query(text, translator=_no_translator).counts_items, text

@@ -232,6 +232,8 @@ _ROUND_BEFORE_ANOTHER = re.compile(r"(?:之前|以前|前面|前)的?上一?[届
 # A round a quote reports done in a year of its own ("20xx年,…全面完成了…村两委换届"): the
 # last one, when the question names no other before it.
 _ROUND_DONE = re.compile(r"(?:(?:19|20)(?:\d\d|[xX]{2})|[xX]{4})年.{0,80}?完成了?.{0,30}?换届")
+# A township a sentence opens with as its subject ("导子乡全面实施…").
+_OPENING_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{2,3}[乡镇])(?![委级长里干党政])")
 # A whole the question asks a figure of → what a paragraph calls it when it gives one.
 _WHOLE = {"全国": ("全国",), "全省": ("全省", "我省")}
 
@@ -549,13 +551,20 @@ class Constraints:
         苏州、无锡等地", by the dictionary)."""
         if Need.PLACE not in query.asks or term not in query.places:
             return False
-        confined = self.speeches_confined(query)
-        if len(confined) != 1:
-            return False
-        named = {word for word, flag in pos_tags(confined[0].text) if flag == "ns"}
         region = bare_place(term)
-        return any(region in map(bare_place, containers)
-                   for containers in places_containing(named).values())
+
+        def lying_in(speech: SpeechText) -> int:
+            """How many places the speech names that lie in the region."""
+            named = {word for word, flag in pos_tags(speech.text) if flag == "ns"}
+            return sum(region in map(bare_place, containers)
+                       for containers in places_containing(named).values())
+
+        confined = self.speeches_confined(query)
+        if len(confined) == 1:
+            return lying_in(confined[0]) > 0
+        # (or, confined to none, the one speech naming several places in it: "有篇讲话拿江苏哪
+        # 几个地方举例…" of 篇五's "在苏州、无锡等地", not 篇七's one "华西村")
+        return not confined and sum(lying_in(s) >= 2 for s in self.snap.speeches.values()) == 1
 
     def _river_given(self, term: str) -> bool:
         """A river the speeches name by the places along it: "淮河" in "沿淮六县"."""
@@ -979,11 +988,16 @@ class Constraints:
             at = text.find(f"“{term}”")
             if at < 0:
                 continue
+            # (or of the township the sentence opens with, naming none asked: "导子乡全面实施
+            # “村为主”工程" for "余庆乡…“村为主”工程")
+            opener = _OPENING_TOWNSHIP.match(text)
             for place in local:
                 name = bare_place(place)
                 own = re.search(rf"{re.escape(name)}[{PLACE_SUFFIXES}]?的[^、,，。;；]{{2,}}、"
                                 rf"([\u4e00-\u9fff]{{2,3}}[{PLACE_SUFFIXES}])的", text[:at])
                 if own and bare_place(own.group(1)) != name:
+                    return True
+                if opener and bare_place(opener.group(1)) != name and name not in text:
                     return True
         return False
 

@@ -2414,9 +2414,10 @@ class ExtractiveAnswerer:
         best = ev.scored[0]
         snap = self.searcher.snap
         if query.counts_items and not _composes_asked(query, best.sentence.text):
-            # "村干部的工资…分几块算的?": the parts of what it asks, added up, close in score
-            composed = _runner_up(ev, self.list_margin,
-                                  lambda s: _composes_asked(query, s.sentence.text))
+            # "村干部的工资…分几块算的?": the parts of what it asks, added up, among the best
+            # (a term adding them up names what it is of: "“基础报酬+绩效报酬+奖励报酬”制度")
+            composed = next((s for s in ev.scored[1:TERM_LIST_CANDIDATES]
+                             if _composes_asked(query, s.sentence.text)), None)
             if composed is not None:
                 return composed
         if Need.PLACE in query.asks:
@@ -2802,7 +2803,9 @@ class ExtractiveAnswerer:
                 return self._with_passages([one])
             one = self._inline_asked(query)
             if one is not None:
-                return self._with_passages([one])
+                # (the name where the series gives it, and what the list after it says of it)
+                told = self._item_naming(one)
+                return self._with_passages([one, told] if told is not None else [one])
             one = nth(self._parallel_shown(
                 query.previous, lambda s, snap: _parallel_openings(s, snap)[0]), query.ordinal)
             if one is not None:
@@ -2924,6 +2927,18 @@ class ExtractiveAnswerer:
                                                 speech=quote.speech)
                     return replace(found, ordinal=None, names_item=False)
         return None
+
+    def _item_naming(self, span: Passage) -> Passage | None:
+        """The opening of the item, in the list the span's sentence leads into, that names
+        the thing the span does ("大学生村官" of "…选派干部、大学生村官和农村党员队伍这五支队伍
+        建设,…" → "为重点,全面加强大学生村官队伍建设。"): what it says of it, not its name alone."""
+        listing = self.structure.listing_at(span.speech, span.start, inside=True)
+        if listing is None:
+            return None
+        openings = [o for item in listing.items
+                    if (o := self.structure.sentence_at(listing.speech, item.start)) is not None]
+        naming = [o for o in openings if span.text in o.text]
+        return naming[0] if len(naming) == 1 else None
 
     def _inline_asked(self, query: Query) -> Passage | None:
         """The span of the item a follow-up asks by its place of a series the answer before
