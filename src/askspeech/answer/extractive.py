@@ -1680,7 +1680,9 @@ class ExtractiveAnswerer:
     def _quoting_person(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking whose words a passage quotes ("引了哪位革命导师的话?"): the
         close sentence giving a person's words ("列宁说过,…"), and saying the words it quotes
-        if it quotes any (not "孙中山先生早就说过:…" for who said "“九层之台,起于垒土”")."""
+        if it quotes any (not "孙中山先生早就说过:…" for who said "“九层之台,起于垒土”").
+        Narrower than `_asks_quote` (any words quoted, a saying too): a person is asked, and
+        the sentence found lets the answer past the refusal model."""
         if not query.asks_whose_words or not ev.scored:
             return None
         return next((s for s in self._close(ev) if quotes_person(s.sentence.text, query.text)
@@ -2863,12 +2865,12 @@ class ExtractiveAnswerer:
             return listing
         word = m.group(1)
         around: Listing | None = listing
-        while around is not None:
+        seen: list[OutlineNode] = []
+        while around is not None and not any(around.node is n for n in seen):
             if len(around.items) >= 2 and all(i.heading.startswith(word) for i in around.items):
                 return around
+            seen.append(around.node)
             around = self.structure.listing_holding(around.speech, around.node.start)
-            if around is not None and around.node is listing.node:
-                break
         return listing
 
     def _listing_stepped(self, query: Query) -> Listing | None:
