@@ -806,7 +806,8 @@ def kind_asked(text: str) -> str | None:
 
 # The means one question asks by ("主要靠的是哪种手段?", "通过什么方式?"): its answer says
 # that word ("以电视手段为主").
-_MEANS_ASKED = re.compile(r"(?:什么|啥|哪种|哪一种)(?:样的)?(手段|方式|形式|途径|渠道)")
+MEANS_ASKED = ("手段", "方式", "形式", "途径", "渠道")
+_MEANS_ASKED = re.compile(rf"(?:什么|啥|哪种|哪一种)(?:样的)?({'|'.join(MEANS_ASKED)})")
 # The kind of named thing one question asks for ("推的是个啥工程?", "落实什么制度?"): its
 # answer names one ("“民心工程”", "“基础报酬+绩效报酬+奖励报酬”制度"); "名堂", "名字" ask a
 # name of any kind.

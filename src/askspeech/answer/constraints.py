@@ -545,6 +545,12 @@ class Constraints:
                        or any(w in sentence for w in words))
                    for number, sentence in self._sentences)
 
+    @cached_property
+    def _containers(self) -> dict[int, dict[str, list[str]]]:
+        """Each speech's places (jieba's ``ns``) and the places each lies in, read once."""
+        return {n: places_containing({w for w, flag in pos_tags(speech.text) if flag == "ns"})
+                for n, speech in self.snap.speeches.items()}
+
     def _region_of_places_named(self, term: str, query: Query) -> bool:
         """A region the speeches never name that the question asks places in ("拿江苏哪两个
         地方做比较"), when the one speech it is confined to names places that lie in it ("在
@@ -555,9 +561,8 @@ class Constraints:
 
         def lying_in(speech: SpeechText) -> int:
             """How many places the speech names that lie in the region."""
-            named = {word for word, flag in pos_tags(speech.text) if flag == "ns"}
             return sum(region in map(bare_place, containers)
-                       for containers in places_containing(named).values())
+                       for containers in self._containers[speech.number].values())
 
         confined = self.speeches_confined(query)
         if len(confined) == 1:

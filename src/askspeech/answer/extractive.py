@@ -56,6 +56,7 @@ from askspeech.ingest.outline import OutlineNode
 from askspeech.query import (
     HAS_CJK,
     LAST,
+    MEANS_ASKED,
     ORDINAL_LABELS,
     QUOTED,
     THING_KINDS,
@@ -521,8 +522,8 @@ _OPENS_WITH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:乡|镇|村|县|区|市|
 # Places named by example ("在苏州、无锡等地"), and how far after a quote they are looked for.
 _PLACES_BY_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+等地(?![位步])")
 EXAMPLE_REACH = 2
-# The words for a means something is done by.
-_MEANS = re.compile(r"手段|方式|形式|途径|渠道|模式|办法|方法")
+# The words for a means something is done by: those a question asks by, and more.
+_MEANS = re.compile("|".join((*MEANS_ASKED, "模式", "办法", "方法")))
 # A word asking, not saying ("几块", "哪些", "什么").
 _INTERROGATIVE = re.compile(r"[几哪啥何谁]|什么|多少|怎")
 # The word a follow-up's ordinal calls the items by ("第二个强化"), two characters of it.
@@ -1608,16 +1609,13 @@ class ExtractiveAnswerer:
                      for s in (*candidates, *mentions)}
         return missing_detail(query, candidates, following, mentions)
 
-    def _close(self, ev: Evidence) -> list[Scored]:
-        """The sentences scoring close enough to the best to be checked for a detail."""
+    def _close(self, ev: Evidence, wide: bool = False) -> list[Scored]:
+        """The sentences scoring close enough to the best to be checked for a detail (`wide`:
+        however many of the first `TERM_LIST_CANDIDATES`, where a sentence of a form asked is
+        looked for)."""
         floor = ev.scored[0].score - self.candidate_margin
-        return [s for s in ev.scored[: self.candidates_checked] if s.score >= floor]
-
-    def _close_wide(self, ev: Evidence) -> list[Scored]:
-        """The sentences scoring within the candidate margin of the best, however many (of
-        the first `TERM_LIST_CANDIDATES`): where a sentence of a form asked is looked for."""
-        floor = ev.scored[0].score - self.candidate_margin
-        return [s for s in ev.scored[:TERM_LIST_CANDIDATES] if s.score >= floor]
+        reach = TERM_LIST_CANDIDATES if wide else self.candidates_checked
+        return [s for s in ev.scored[:reach] if s.score >= floor]
 
     def _several_speeches(self, query: Query) -> tuple[int, ...]:
         if len(query.speeches_named) > 1:
@@ -1737,7 +1735,7 @@ class ExtractiveAnswerer:
         # (the means something is done by: "以电视手段为主", not "拓展服务手段")
         named = re.compile(rf"(?:以|靠|通过|采取|采用|运用|利用|借助)[^,，。;；]{{0,8}}?"
                            rf"[\u4e00-\u9fff]{re.escape(means)}")
-        return next((s for s in self._close_wide(ev)[1:] if named.search(s.sentence.text)),
+        return next((s for s in self._close(ev, wide=True)[1:] if named.search(s.sentence.text)),
                     None)
 
     def _ordinal_listing(self, query: Query, ev: Evidence) -> Listing | None:
@@ -2699,7 +2697,7 @@ class ExtractiveAnswerer:
             return None
         # (all of them: "…要着力抓好如下几项工作:" under "下半年…" is the list of "下半年重点抓
         # 哪几件事?", not "当前,重点要从四个方面抓好…" saying 重点 but not 下半年)
-        return next((s for s in self._close_wide(ev)[1:] if self._introduces_list(s.sentence)
+        return next((s for s in self._close(ev, wide=True)[1:] if self._introduces_list(s.sentence)
                      and all(w in said(s.sentence) for w in words)), None)
 
     def _opens_list(self, sentence: Passage) -> bool:
