@@ -456,9 +456,11 @@ def bodied_terms(text: str) -> tuple[tuple[str, str], ...]:
 def levelled_terms(text: str) -> tuple[tuple[str, str], ...]:
     # (not a level listed after another, "省级、州级“五好”党组织": the term is both's)
     # (without a particle the four characters ran on to: "“五好”党组织的")
+    # (nor a city's rank, "县级市", "地级市")
     return tuple(dict.fromkeys((m.group(1), m.group(2).rstrip("的了是有和与及"))
                                for m in _LEVELLED.finditer(text)
-                               if not re.search(r"级[、和及与]$", text[: m.start()])))
+                               if not re.search(r"级[、和及与]$", text[: m.start()])
+                               and not (m.group(1) in "县地" and m.group(2).startswith("市"))))
 
 
 # An English level before a term in quotes ("city-level 'five good' organisations"): the
@@ -937,7 +939,8 @@ _ORDINAL = re.compile(
     # ("第二大部分": a speech's parts are its 大块)
     # ("排第二的那项": the item in that place)
     rf"(?:第([{ORDINAL_LABELS}])|头(一))(?:的?[那这]一?)?"
-    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支|拨"
+    # ("第三招": a measure in everyday words)
+    r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支|拨|招"
     rf"|{YAO_POINT})"
     # "排在第二位的是哪一项", "排第四的是哪支?"
     rf"|排在?第([{ORDINAL_LABELS}])(?:位|的)")
@@ -951,8 +954,10 @@ _ORDINAL_EN = re.compile(
     # or a place in the list said by its verb ("Which one is listed third?", "comes fifth")
     r"|\b(?:listed|comes|coming|placed|ranked) (first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth)\b"
-    # or standing alone at the question's end ("What about the second?")
-    r"|\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[?？.!]*\s*$",
+    # or standing alone at the question's end ("What about the second?") or before what it
+    # is said to be ("The first is the lesson of history, right?")
+    r"|\bthe (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:\s*[?？.!]*\s*$| (?:is|was)\b)",
     re.IGNORECASE)
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 # An item named by its number ("explain number three", "point 2", "item 4", "in position
@@ -1031,6 +1036,38 @@ def with_item_named(text: str, item: str) -> str:
     return named if named != text else f"{item} {text}"
 
 
+# What asks about the words before it ("是啥", "讲的是什么", "呢"), and a word that asks.
+_ASKING = re.compile(r"[几哪啥何谁]|什么|多少|怎")
+_ASKED_NEXT = re.compile(r"[,，]?(?:又|讲的|说的|指的)?(?:是|呢|讲了?|说了?|要)?"
+                         r"(?:什么|啥|哪|怎么|呢|[?？])")
+
+
+def _told_and_asked(text: str) -> tuple[list[re.Match[str]], re.Match[str]] | None:
+    """The ordinals a question tells items of a list by, and the one it asks about, all
+    counting in one unit ("头一招…,第二招…,第三招是啥?"; not an item within an item, "第三个
+    强化的第一条是什么?")."""
+    found = list(_ORDINAL.finditer(text))
+    asked = [m for m in found if _ASKED_NEXT.match(text, m.end())]
+    if len(found) < 2 or len(asked) != 1:
+        return None
+    units = {re.sub(rf"^(?:第[{ORDINAL_LABELS}]|头一)", "", m.group(0)) for m in found}
+    return ([m for m in found if m is not asked[0]], asked[0]) if len(units) == 1 else None
+
+
+def told_items(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The items a question tells by their place and its own words before asking another
+    ("头一招靠支部领着,第二招靠产业,第三招是啥?" → (1, ("支部", "领着")), (2, ("产业",))): the
+    words of the clause after each ordinal but the one asked about."""
+    told = _told_and_asked(text)
+    out = []
+    for m in told[0] if told else ():
+        clause = re.split(r"[,，。;；?？]", text[m.end():], maxsplit=1)[0]
+        said = tuple(w for w in words(clause) if len(w) >= 2 and not _ASKING.search(w))
+        if said:
+            out.append((ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1, said))
+    return tuple(out)
+
+
 def asked_ordinal(text: str) -> int | None:
     """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`; '中间那个' /
     'the middle one' → `MIDDLE`; '倒数第二个' → `FROM_END` - 2."""
@@ -1039,7 +1076,9 @@ def asked_ordinal(text: str) -> int | None:
         n = (ORDINAL_LABELS.index(m.group(1)) + 1 if m.group(1)
              else _ORDINAL_WORDS.index(m.group(2).lower()) + 1)
         return LAST if n == 1 else FROM_END - n
-    m = _ORDINAL.search(text)
+    # (of several in one unit, the one asked: "头一招靠支部领着,第二招靠产业,第三招是啥?")
+    told = _told_and_asked(text)
+    m = told[1] if told else _ORDINAL.search(text)
     if m:
         return ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1
     m = _ORDINAL_EN.search(text)
@@ -1058,9 +1097,9 @@ def asked_ordinal(text: str) -> int | None:
 # An ordinal naming an item of a list ("第二项", "“三个先”中第二个", "最后一项", "the third
 # point"), not a time ("头一个月") or the first thing to do ("头一件事干啥?").
 _ITEM_ORDINAL = re.compile(
-    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|种|支|拨|个(?![月年星季天周]))"
+    rf"第[{ORDINAL_LABELS}](?:个?方面|点|条|项|种|支|拨|招|个(?![月年星季天周]))"
     rf"|排在?第[{ORDINAL_LABELS}]位"
-    r"|头一(?:条|项|点|种|个(?![月年星季天周]))"
+    r"|头一(?:条|项|点|种|招|个(?![月年星季天周]))"
     rf"|{_LAST.pattern}|{_FROM_END.pattern}|{_AT_HEAD.pattern}"
     rf"|{_ORDINAL_EN.pattern}|{_NUMBERED_EN.pattern}", re.IGNORECASE)
 
@@ -1980,6 +2019,15 @@ def _english_days(text: str) -> list[str]:
             f"{int(m.group(2) or m.group(3))}日" for m in _DAY_EN.finditer(text)]
 
 
+def stated_days(text: str, english: bool) -> list[str]:
+    """The days a question states, as the speeches write them ("June 20", "6月20号" →
+    "6月20日")."""
+    if english:
+        return _english_days(text)
+    return [f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY_ZH.finditer(text)]
+
+
+_DAY_ZH = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
 _MONTH_NAMES_EN = "|".join(_MONTHS_EN)
 _DAY_EN = re.compile(rf"\b({_MONTH_NAMES_EN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                      rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES_EN})\b",
@@ -2398,6 +2446,9 @@ class Query:
     # which ones of a group it counts ("交流发言的六个单位分别是哪些?" → (6, "单位")): named
     # only where the speech lists them
     which_of: tuple[int, str] | None = None
+    # the items it tells by their place and its own words before asking another ("头一招靠
+    # 支部领着,…第三招是啥?" → (1, ("支部", "领着")))
+    told_items: tuple[tuple[int, tuple[str, ...]], ...] = ()
     # the things it names in a series ("推动重心、资源和工作…" → 重心, 资源, 工作)
     named_series: tuple[str, ...] = ()
     history: tuple[str, ...] = ()  # earlier user questions, oldest first
@@ -2597,6 +2648,7 @@ def parse_query(
         or asked_ordinal(text) or (None if _THIS_ITEM.search(text) or _THIS_SAID.search(text)
                                         else asked_ordinal(search)),
         names_item=names_item(text),
+        told_items=told_items(text),
         list_named=list_named(text),
         item_of_part=part_item,
         official=tuple(everyday),
@@ -2691,7 +2743,10 @@ def parse_query(
         second=second,
         first_asks=(needs(asked_part(text[: text.rfind(second)])) if second is not None
                     else None),
-        step_from=asked_ordinal(history[-1]) if follow_up and history else None,
+        # (not an item remarked on beside a list asked: "what are the three 'must' points? The
+        # first is about the leadership team, right?")
+        step_from=(asked_ordinal(history[-1])
+                   if follow_up and history and not _ASKS_LIST.search(history[-1]) else None),
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         asks_point=follow_up and bool(_ASKS_POINT.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)

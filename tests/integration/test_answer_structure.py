@@ -4108,3 +4108,88 @@ def test_everyday_words_for_pay_ask_for_the_parts_it_is_made_of(
         built_settings: Settings) -> None:
     a = ask(built_settings, "村干部的工钱由哪几块拼成?")
     assert "“基础报酬+绩效报酬+奖励报酬”" in best_quote(a), a.text
+
+
+def test_an_item_asked_after_the_question_tells_the_ones_before_is_of_their_list(
+        built_settings: Settings) -> None:
+    # 篇八's three "强化" for the countryside ("第一,强化“支部带村”…"), not the points of the
+    # second of them ("三是要狠抓贫困村脱贫攻坚")
+    a = ask(built_settings, "篇八讲农村分了三条,头一条说支部,第二条说实业,第三条是什么?")
+    assert best_quote(a).startswith("第三,强化“依法治村”"), a.text
+
+
+def test_an_english_question_s_chinese_words_pick_the_clauses_of_a_long_sentence(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "Which provincial honour did speech 7's city get at the July 1 celebration?")
+    assert "申报“全省基层组织建设先进县(市)”" in a.text and "命名表彰" in a.text, a.text
+
+
+def test_english_words_no_suffix_rule_or_dictionary_entry_reads_are_found(
+        built_settings: Settings) -> None:
+    for question, words in (
+            ("share of villages with women cadres in Leiyang", "82%的村至少有一名女性干部"),
+            ("vanadium titanium talent project Panzhihua", "“钒钛之光”")):
+        a = ask(built_settings, question)
+        assert not a.refused and words in a.text, (question, a.text)
+
+
+def test_an_item_s_points_said_in_parallel_sentences_are_quoted_with_it(
+        built_settings: Settings) -> None:
+    # "二要以创新的载体来推动。" states its points as "要创新…载体" sentences, the first after
+    # the problem it answers ("针对…等问题,要创新党员教育载体,…")
+    a = converse(built_settings, "篇二说改革创新要靠哪几个方面推动?", "第二个方面具体说了啥?")
+    quotes = [c.quote for c in a.citations]
+    assert quotes[0] == "二要以创新的载体来推动。", a.text
+    for point in ("要创新党员教育载体", "要创新“三级联创”活动载体", "要创新培训工作载体",
+                  "要创新社区党建载体"):
+        assert any(point in q for q in quotes), (point, a.text)
+
+
+def test_an_english_question_stating_a_day_the_best_sentence_holds_is_answered(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "What happened in Leiyang on June 20 according to speech 4?")
+    assert not a.refused and best_quote(a).startswith("在今年6月20日我市发生的洪灾中"), a.text
+
+
+def test_examples_asked_after_a_claim_are_the_things_named_by_example_after_it(
+        built_settings: Settings) -> None:
+    # "…实现长期执政的政党,绝大多数都十分重视基层组织建设,…" then "中国以及朝鲜、古巴、越南、
+    # 老挝等一些老牌的社会主义国家,…"
+    a = converse(built_settings, "篇二讲长期执政的政党有什么共同规律?", "里面拿哪些国家举例?")
+    assert "朝鲜、古巴、越南、老挝等" in a.text, a.text
+
+
+def test_a_yao_point_asked_for_in_detail_is_that_point_of_the_list_before(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇八最后从组织领导上提了哪几要?", "第三要具体讲了啥?")
+    assert best_quote(a).startswith("三要强化基础保障"), a.text
+
+
+def test_everyday_words_for_the_money_an_office_runs_on_find_its_operating_funds(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "村里办公的钱这几年涨了多少?")
+    assert "村级组织运转经费由20xx年村均2.8万元" in a.text, a.text
+
+
+def test_an_english_follow_up_steps_on_from_an_item_said_to_be_the_first(
+        built_settings: Settings) -> None:
+    # "The first is …" names item one as "The first one is …" does; the answer's first quote
+    # is in "这是历史的昭示:…", whatever it quoted after
+    a = converse(built_settings, "Speech 2 lists reasons to strengthen grassroots Party "
+                 "building. The first is what history teaches, isn't it?", "And the second?")
+    assert best_quote(a).startswith("这是时代的要求"), a.text
+
+
+def test_an_english_count_of_ones_names_the_speech_s_n_ones_term(
+        built_settings: Settings) -> None:
+    # "four ones" is “四个一”, not the “四个一票否决” that starts alike
+    a = ask(built_settings, "What are the 'four ones' for Party cadres in speech 4?")
+    assert "“四个一”(同读一本书、同听一堂课、同看一场戏、同唱一首歌)" in a.text, a.text
+
+
+def test_a_best_sentence_counting_the_things_asked_is_kept_over_a_list_around_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "Which three teams should enterprises in Panzhihua's industrial parks build?")
+    assert "抓好企业党组织书记、党建指导员和党员三支队伍建设" in best_quote(a), a.text

@@ -18,6 +18,7 @@ from askspeech.answer.answerability import (
     quotes_person,
 )
 from askspeech.answer.extractive import (
+    _clauses_alike,
     _is_saying,
     _parallel_items,
     _series_asked,
@@ -553,6 +554,33 @@ def test_a_total_is_not_answered_by_a_figure_for_each_one() -> None:
     assert missing_detail(q("班子成员要联系几个村?"), [each], {}) is None
     assert missing_detail(q("全市一共联系了多少个村?"),
                           [_sentence("全市共联系了120个村。")], {}) is None
+    # nor by one thing for each one
+    each_one = _sentence("要压缩办公用房面积,更不能搞一个村干部一间办公室。")
+    assert missing_detail(q("全省总共要盖多少处活动场所?"), [each_one], {}) is Need.NUMBER
+    assert missing_detail(q("全省总共要盖多少处活动场所?"),
+                          [_sentence("我省正在推进第二轮1989个村级组织活动场所建设。")], {}) is None
+
+
+def test_a_count_asked_at_a_level_is_given_by_a_clause_naming_it_not_a_whole_area() -> None:
+    asked = q("耒阳乡镇一级的远程教育站点有多少个?")
+    city = _sentence("去年,全市共完成449个远程教育站点建设,创建市级示范站点105个。")
+    assert missing_detail(asked, [city], {}) is Need.NUMBER
+    town = _sentence("去年,每个乡镇都建成了3个远程教育站点。")
+    assert missing_detail(asked, [town], {}) is None
+    # asked of no level, the city's count answers
+    assert missing_detail(q("耒阳的远程教育站点有多少个?"), [city], {}) is None
+
+
+def test_a_change_asked_from_one_figure_is_not_given_by_a_change_from_another() -> None:
+    raised = _sentence("全市离任村主职干部生活补助由每月30元提高到60元。")
+    assert missing_detail(q("离任村干部补助从每月60元提高到多少?"), [raised], {}) is Need.NUMBER
+    assert missing_detail(q("离任村干部补助从每月30元提高到多少?"), [raised], {}) is None
+
+
+def test_clauses_in_a_row_ending_alike_are_counted_from_three() -> None:
+    assert _clauses_alike("切实做到决策问计于群众,大事商量于群众,工作通报到群众,"
+                          "监督权交还给群众,为群众办实事。") == 4
+    assert _clauses_alike("要压实责任,要强化保障。") == 0
 
 
 def test_who_led_a_team_needs_a_name_and_a_street_office_is_none() -> None:

@@ -313,6 +313,22 @@ def test_an_irregular_past_form_finds_what_its_verb_does() -> None:
         assert translator.terms(past) == translator.terms(verb) != [], past
 
 
+def test_an_irregular_plural_finds_what_its_singular_does() -> None:
+    translator = Translator(["女性", "儿童"])
+    assert "女性" in translator.terms("women cadres")
+    assert translator.terms("women") == translator.terms("woman") != []
+
+
+def test_a_count_of_ones_is_a_coined_term_of_that_many_ones() -> None:
+    translator = Translator(["四个一"], coined=["四个一", "四个一票否决"])
+    assert translator.coined("the four ones") == ["四个一"]
+
+
+def test_the_pair_of_metals_a_city_is_known_for_is_one_term_of_the_glossary() -> None:
+    # (jieba splits "钒钛之光" into its metals; the vocabulary holds the pair as the term)
+    assert "钒钛" in Translator(["钒钛", "人才"]).terms("vanadium titanium talent")
+
+
 def test_a_name_is_read_as_the_words_that_sound_like_it_not_pieces_of_longer_ones() -> None:
     # "和非" is what jieba leaves of "和非公有制": it sounds like Hefei but names nothing
     translator = Translator(["合肥", "和非", "基层"])

@@ -53,7 +53,9 @@ from askspeech.query import (
     speech_mentioned,
     speeches_mentioned,
     speeches_missing,
+    stated_days,
     stated_list,
+    told_items,
     topic_text,
     which_of_counted,
     with_item_named,
@@ -642,6 +644,36 @@ def test_the_first_items_of_a_list_are_asked_by_how_many() -> None:
 ])
 def test_the_last_item_is_an_ordinal_too(text: str, ordinal: int | None) -> None:
     assert asked_ordinal(text) == ordinal
+
+
+def test_of_several_ordinals_the_one_asked_about_is_asked_and_the_rest_tell_their_items() -> None:
+    text = "攀枝花讲农村那块分了三招,头一招靠支部领着,第二招靠产业,第三招是啥?"
+    assert asked_ordinal(text) == 3 and names_item(text)
+    assert told_items(text) == ((1, ("支部", "领着")), (2, ("产业",)))
+    # one ordinal, or several all asked, tell no item
+    assert told_items("第二点具体怎么做?") == ()
+    assert asked_ordinal("第一条讲了啥,第二条呢?") == 1
+    assert told_items("第一条讲了啥,第二条呢?") == ()
+    # an item within an item is asked by the first ordinal, as before
+    assert asked_ordinal("那第三个强化的第一条是什么?") == 3
+    assert told_items("那第三个强化的第一条是什么?") == ()
+
+
+def test_a_yao_point_asked_for_its_details_is_an_ordinal() -> None:
+    assert asked_ordinal("第四要具体说了什么") == 4
+    assert asked_ordinal("第二要是什么?") == 2
+    assert asked_ordinal("第一要务是什么?") is None
+
+
+def test_an_english_ordinal_before_what_the_item_is_said_to_be_names_it() -> None:
+    assert asked_ordinal("The first is the lesson of history, right?") == 1
+    assert asked_ordinal("What about the second?") == 2
+
+
+def test_the_days_a_question_states_are_written_as_the_speeches_write_them() -> None:
+    assert stated_days("What happened on June 20?", english=True) == ["6月20日"]
+    assert stated_days("6月20号那天发生了什么?", english=False) == ["6月20日"]
+    assert stated_days("6月份做了什么?", english=False) == []
 
 
 def test_nth_counts_from_one_or_from_the_end() -> None:

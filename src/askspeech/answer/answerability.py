@@ -23,6 +23,7 @@ from askspeech.query import (
     PLACE_SUFFIXES,
     QUANTITY,
     QUOTED,
+    SCOPES,
     TITLE,
     Need,
     Query,
@@ -83,18 +84,31 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     if (timed and timed[0] is not candidates[0] and _masked_amount(timed[0].text, query)
             and not _new_quantities(timed[0].text, query)):
         return False
+    start = _FROM_ASKED.search(query.text)
     for sentence in candidates:  # best first
+        if start and any(m.group(1) != start.group(1)
+                         for m in _FROM_GIVEN.finditer(sentence.text)):
+            continue  # a change from another figure ("由每月30元提高到60元" for "从60元…")
         if _PLACE_IN_LIST.search(query.text) and _NUMBERED_ITEM.match(sentence.text):
             return True  # "这是它列的第几条?" answered by the item's number ("二是…")
         if _BATCH_ASKED.search(query.text) and _BATCH_GIVEN.search(sentence.text):
             return True  # "办到第几期了?" answered by "第三批村干部中专学历班"
         if _vague_amount(sentence.text, query.text):
             return False  # (whatever else it counts: "一步一个台阶")
-        if _new_quantities(sentence.text, query) and _counts_level(sentence.text, query):
+        if (_new_quantities(sentence.text, query) and _counts_level(sentence.text, query)
+                and _counted_at_level(sentence.text, query)):
             return True
         if _masked_amount(sentence.text, query):
             return False
     return False
+
+
+# The figure a change asked about starts from ("从每月60元提高到多少?"), and the one a change
+# given does ("由每月30元提高到60元").
+_FROM_ASKED = re.compile(r"[从由][^,，。?？\d]{0,8}?(\d+(?:\.\d+)?)[^,，。?？\d]{0,4}?"
+                         r"(?:提高|增加|增长|上涨|涨|降低|下降|减少|降)(?:到|至)?了?(?:多少|几)")
+_FROM_GIVEN = re.compile(r"[从由][^,，。\d]{0,8}?(\d+(?:\.\d+)?)[^,，。\d]{0,4}?"
+                         r"(?:提高|增加|增长|上涨|涨|降低|下降|减少|降)(?:到|至)")
 
 
 # A place in a list asked ("第几条", "排第几"), and an item opened by its number ("二是…",
@@ -120,6 +134,18 @@ _MASKED_COUNT = re.compile(
 _COUNT_OF = re.compile(
     rf"[\d{NUMERAL_CHARS}]+(?:多|余)?[{COUNT_UNITS}]?"
     rf"([^的,，、。;；和与及“”(（]{{1,8}})")
+
+
+def _counted_at_level(text: str, query: Query) -> bool:
+    """Whether a clause of `text` gives an amount at the level the question asks it of
+    ("耒阳乡镇一级的远程教育站点有多少个?"): naming that level, not a whole area of another
+    ("全市共完成449个…站点建设" gives the city's); true when it asks of no level."""
+    levels = {level for level, _ in query.levelled}
+    if not levels:
+        return True
+    return any(_new_quantities(clause, query) and any(level in clause for level in levels)
+               and not any(scope in clause for scope in SCOPES if scope[1] not in levels)
+               for clause in re.split(r"[,，;；。]", text))
 
 
 def _counts_level(text: str, query: Query) -> bool:
@@ -278,8 +304,10 @@ _AVERAGED = re.compile(r"(?:平均|人均|村均|户均|\baverage\b)[^,，。;�
                        re.IGNORECASE)
 
 
-# A figure for each one ("每人必须联系…一个村", "每村有1至2名"), to the end of its sentence.
-_EACH = re.compile(r"每[^。;；]*")
+# A figure for each one ("每人必须联系…一个村", "每村有1至2名"), to the end of its sentence, or
+# one thing for each one ("一个村干部一间办公室").
+_EACH = re.compile(rf"每[^。;；]*|(?<![\d{NUMERAL_CHARS}])一[个名位户]?[\u4e00-\u9fff]{{1,4}}?"
+                   rf"一[{COUNT_UNITS}间张套块]")
 _COUNTED_TERM = re.compile(
     rf"[一二两三四五六七八九十]+[{COUNT_UNITS}](?![一二两三四五六七八九十])[\u4e00-\u9fff]{{2,}}$")
 # A quoted count with no unit ("“六规范”", "“五好”"): as many of what it names, counted in

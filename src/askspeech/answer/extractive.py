@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import pairwise, takewhile
+from itertools import groupby, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -66,6 +66,7 @@ from askspeech.query import (
     bare_place,
     counted_before_each,
     nth,
+    stated_days,
     with_item_named,
     without_speech_refs,
 )
@@ -519,8 +520,12 @@ def _names_a(kind: str, text: str) -> bool:
 
 # A sentence opening with a place that does what it tells ("余庆乡坚持…", "导子乡全面实施…").
 _OPENS_WITH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:乡|镇|村|县|区|市|街道)(?![委级长里])")
-# Places named by example ("在苏州、无锡等地"), and how far after a quote they are looked for.
-_PLACES_BY_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+等地(?![位步])")
+# A sentence going on to more examples ("还有…", "如,…", "比如…").
+_MORE_EXAMPLES = re.compile(r"还有|另外|再如|又如|比如|例如|如[,，]")
+# Places named by example ("在苏州、无锡等地", "朝鲜、古巴、越南、老挝等一些老牌的社会主义
+# 国家"; not "宣传部、团委、妇联…等部门"), and how far after a quote they are looked for.
+_PLACES_BY_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+"
+                                r"等(?:地(?![位步])|[^,，。;；]{0,10}?(?:国家|地区|城市|地方))")
 EXAMPLE_REACH = 2
 # The words for a means something is done by: those a question asks by, and more.
 _MEANS = re.compile("|".join((*MEANS_ASKED, "模式", "办法", "方法")))
@@ -533,7 +538,7 @@ _ORDINAL_UNIT = re.compile(rf"(?:第[{ORDINAL_LABELS}\d]+|最后[的那一]{{0,2
                            r"(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
 _ITEM_UNITS = frozenset("个支条项点种拨批类件")
 _ORDINAL_UNIT_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
-                              r"|ninth|tenth) +(?!ones?\b)([a-z]+)", re.IGNORECASE)
+                              r"|ninth|tenth) +(?!ones?\b|is\b|was\b)([a-z]+)", re.IGNORECASE)
 
 
 # An ordinal's own word ("第一" of "排第一的"), which names no item by what it says.
@@ -583,6 +588,19 @@ def _scored_as(ev: Evidence, sentence: Passage | None) -> Scored | None:
 _ASKS_HOW_OFTEN = re.compile(r"(?:多久|多长时间)[^,，。?？]{0,8}?[一1][次回遍]|隔多久|多久一次"
                              r"|\bhow often\b", re.IGNORECASE)
 _HOW_OFTEN = re.compile(r"每[^,，。;；]{1,4}?[^,，。;；]{0,10}?[一1][次回]")
+
+
+# A series of three things or more a question names ("拍板前、办大事、干完活、要人盯着").
+_SERIES_ASKED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){2,}")
+
+
+def _clauses_alike(text: str) -> int:
+    """The longest run of clauses in a row ending in the same two characters ("决策问计于群众,
+    大事商量于群众,工作通报到群众,监督权交还给群众" → 4), 0 below three."""
+    ends = [c[-2:] for c in re.split(r"[,，;；。:：]", text) if len(c) >= 2]
+    runs = [len(list(g)) for _, g in groupby(ends)]
+    longest = max(runs, default=0)
+    return longest if longest >= 3 else 0
 
 
 def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> Scored | None:
@@ -1554,9 +1572,11 @@ class ExtractiveAnswerer:
 
     def _holds_its_terms(self, query: Query, sentence: Passage) -> bool:
         """Whether the best sentence holds every term the question names beyond the speeches'
-        own places ("五联", "“三个先”", a person): the search found what was asked for by
-        name, however weak its other signals."""
-        terms = [t for t in (*query.specifics, *query.quoted)
+        own places ("五联", "“三个先”", a person, a day: "on June 20" of "在今年6月20日我市发生
+        的洪灾中"): the search found what was asked for by name, however weak its other
+        signals."""
+        terms = [t for t in (*query.specifics, *query.quoted,
+                             *stated_days(query.text, query.english))
                  if bare_place(t) not in self.scorer.homes]
         return bool(terms) and all(t in sentence.text for t in terms)
 
@@ -1741,7 +1761,34 @@ class ExtractiveAnswerer:
     def _ordinal_listing(self, query: Query, ev: Evidence) -> Listing | None:
         """For a question naming an item by its place ("…四项要求中,最后一项是什么?", "“三个先”
         中第二个"), not as a follow-up: the list whose lead-in or heading is the sentence
-        quoted first, or whose item in that place it opens."""
+        quoted first, or whose item in that place it opens; or the list around it whose
+        items the question tells in its own words first (`_listing_told`)."""
+        found = self._ordinal_listing_found(query, ev)
+        return self._listing_told(query, found) if found is not None else None
+
+    def _listing_told(self, query: Query, listing: Listing) -> Listing:
+        """`listing` or the list around it whose items in the places the question tells
+        ("头一招靠支部领着,第二招靠产业,第三招是啥?") open with more of the words it tells them
+        by ("第一,强化“支部带村”,…"), when the list found is the points of one of them."""
+        if not query.told_items:
+            return listing
+
+        def told(around: Listing) -> int:
+            return sum(1 for n, said in query.told_items
+                       if (item := nth(around.items, n)) is not None
+                       and any(w in item.heading for w in said))
+
+        best, most = listing, told(listing)
+        around = self.structure.listing_holding(listing.speech, listing.node.start)
+        seen: list[OutlineNode] = [listing.node]
+        while around is not None and not any(around.node is n for n in seen):
+            if len(around.items) >= (query.ordinal or 0) and told(around) > most:
+                best, most = around, told(around)
+            seen.append(around.node)
+            around = self.structure.listing_holding(around.speech, around.node.start)
+        return best
+
+    def _ordinal_listing_found(self, query: Query, ev: Evidence) -> Listing | None:
         ordinal = query.ordinal
         # (not a list question: "最后一条讲督查…,提了哪几点?" asks for that item's points)
         if (not ordinal or not query.names_item or query.follow_up or query.asks_speeches
@@ -2321,10 +2368,14 @@ class ExtractiveAnswerer:
                 return self._with_passages(run)
             # or one a sentence or two on naming places by example ("班子要配强,…。基层发展富不
             # 富,关键有个好支部。" then "在苏州、无锡等地,越到基层,经济实力就越强,…")
-            named = next((s for s in after[:EXAMPLE_REACH] if _PLACES_BY_EXAMPLE.search(s.text)),
-                         None)
-            if named is not None:
-                return self._with_passages([named])
+            at = next((i for i, s in enumerate(after[:EXAMPLE_REACH])
+                       if _PLACES_BY_EXAMPLE.search(s.text)), None)
+            if at is not None:
+                # with the examples the sentences after it go on to ("还有日本自民党和新加坡人民
+                # 等世界老牌政党…", "如,日本自民党…")
+                more = takewhile(lambda s: _MORE_EXAMPLES.match(s.text) is not None,
+                                 after[at + 1 : at + 1 + EXAMPLE_REACH])
+                return self._with_passages([after[at], *more])
         return []
 
     def _remedy_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
@@ -2373,7 +2424,11 @@ class ExtractiveAnswerer:
         if (not query.asks_list or query.follow_up or best is not ev.scored[0]
                 or Need.PLACE in query.asks or Need.PERSON in query.asks
                 or _ENUMERATES_HERE.search(best.sentence.text)
-                or any(t in best.sentence.text for t in ev.terms)):
+                or any(t in best.sentence.text for t in ev.terms)
+                # (nor when it lists as many as asked and counts them: "抓好企业党组织书记、党建
+                # 指导员和党员三支队伍建设" for "Which three teams…?")
+                or (query.list_size and lists_things(best.sentence.text)
+                    and announced_count(best.sentence.text) == query.list_size)):
             return None
         close = [x.sentence for x in ev.scored[:SHARED_TOP]
                  if x.score >= best.score - self.list_margin]
@@ -2431,6 +2486,11 @@ class ExtractiveAnswerer:
                 return naming
         if _asks_two(query) and _parallel_pair(best.sentence, snap):
             return None  # the two asked, alike at either side of its semicolon
+        stated = _SERIES_ASKED.search(query.text)
+        if stated and stated.group(0).count("、") + 1 == _clauses_alike(best.sentence.text):
+            # "拍板前、办大事、干完活、要人盯着的时候分别该咋做?": "…决策问计于群众,大事商量于
+            # 群众,工作通报到群众,监督权交还给群众,…", one clause each
+            return None
         if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
             return None  # "有哪些事…最好别掺和?": the sentence saying what is not to be done
         if (query.list_size and lists_things(best.sentence.text)
@@ -2894,10 +2954,9 @@ class ExtractiveAnswerer:
         if (not query.step_from or not query.ordinal or query.step_from == query.ordinal
                 or not _counts_alike(query)):
             return None
+        # (the answer's first quote, whatever it quoted after: "“以史为鉴,可以知兴替。”" then
+        # "我们必须以史为鉴,…" further on)
         first = query.previous[0]
-        if any((q.speech, q.paragraph) != (first.speech, first.paragraph)
-               for q in query.previous):
-            return None
         run = _parallel_openings(first, self.searcher.snap)[0]
         own = nth(run, query.step_from)
         if own is None or own.paragraph != first.paragraph:
@@ -3035,7 +3094,21 @@ class ExtractiveAnswerer:
         points = self.structure.items_of(speech, item)
         if len(points) >= 2:
             return self._quote_items(speech, (item, *points), 1)
+        series = [] if whole else self._series_in(speech, item)
+        if series:
+            return self._with_passages(series)
         return self._quote_items(speech, (item,), MAX_LIST_ITEMS if whole else MAX_BODY_SENTENCES)
+
+    def _series_in(self, speech: int, item: OutlineNode) -> list[Passage]:
+        """An item with no numbered points whose points are a series of sentences in parallel
+        form after its opening ("二要以创新的载体来推动。" then "…要创新党员教育载体,…" "要创新
+        “三级联创”活动载体,…" "要创新培训工作载体,…"): its opening and that series."""
+        sentences = self.structure.item_sentences(speech, item, MAX_SECTION_SENTENCES)
+        for s in sentences[1:]:
+            series = _parallel_siblings(s, self.searcher.snap)
+            if series and all(item.start <= p.start < item.end for p in series):
+                return [sentences[0], *(p for p in series if p.start > sentences[0].start)]
+        return []
 
     def _described(self, query: Query, listing: Listing, item: OutlineNode) -> OutlineNode:
         """The item a follow-up describes, over the one its position names when they differ
@@ -3637,8 +3710,11 @@ def compose(query: Query, chosen: Sequence[tuple[Passage, Passage]], mode: str,
     its [n] marker; "……" marks text left out between quotes."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
-    qwords = query.text_words
     english = query.english
+    # (an English question's words are in no Chinese clause: its Chinese words pick the clauses
+    # of a long sentence, "…并在今年全省“七一”庆祝大会上命名表彰" for "what honour …")
+    qwords = ([*query.text_words, *(w for w in query.words if not w.isascii())] if english
+              else query.text_words)
     for sentence, passage in _ordered(chosen):
         quote = _trim(sentence.text, qwords)
         n = numbers.setdefault(passage.passage_id, len(numbers) + 1)

@@ -73,8 +73,8 @@ _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", 
 # Names English writes one way and the dictionary another: the Party's official acronym is
 # CPC, CC-CEDICT's definitions say CCP.
 _ALIASES = {"cpc": "ccp"}
-# English verbs whose past forms no suffix rule undoes ("paid" → "pay", "drawn" → "draw"): the
-# dictionary defines the base form only.
+# English verbs whose past forms no suffix rule undoes ("paid" → "pay", "drawn" → "draw"), and
+# nouns whose plurals none does ("women" → "woman"): the dictionary defines the base form only.
 _IRREGULAR = dict(pair.split(":") for pair in (
     "paid:pay drawn:draw drew:draw held:hold chose:choose chosen:choose sent:send built:build "
     "took:take taken:take made:make gave:give given:give led:lead kept:keep met:meet "
@@ -83,7 +83,8 @@ _IRREGULAR = dict(pair.split(":") for pair in (
     "fell:fall fallen:fall felt:feel found:find got:get gotten:get knew:know known:know "
     "left:leave lost:lose meant:mean rose:rise risen:rise saw:see seen:see sold:sell "
     "stood:stand taught:teach thought:think understood:understand went:go gone:go "
-    "did:do done:do ran:run shown:show laid:lay").split())
+    "did:do done:do ran:run shown:show laid:lay "
+    "women:woman men:man children:child").split())
 
 
 def _variants(word: str) -> list[str]:
@@ -738,10 +739,11 @@ def _phrase_keys(run: Sequence[str]) -> Iterator[str]:
 
 
 def _counted_segments(term: str) -> list[tuple[int, str]] | None:
-    """'一诺双评' → [(1, '诺'), (2, '评')]; None for a term that does not start with a number."""
+    """'一诺双评' → [(1, '诺'), (2, '评')], '四个一' → [(4, '一')] (four "ones"); None for a
+    term that does not start with a number."""
     segs: list[tuple[int, str]] = []
-    for ch in term:
-        if ch in _NUMERALS:
+    for i, ch in enumerate(term):
+        if ch in _NUMERALS and not (segs and i == len(term) - 1 and term[i - 1] in _MEASURE):
             segs.append((_NUMERALS[ch], ""))
         elif not segs or not "\u4e00" <= ch <= "\u9fff":
             return None

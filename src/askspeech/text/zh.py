@@ -363,9 +363,9 @@ SURNAME_TITLE = re.compile(
 # Nouns that stand for whatever is asked ("考的是什么内容?", "要学哪些东西?"), saying nothing
 # of what about.
 PLACEHOLDERS = ("内容", "东西", "事情", "事儿")
-# "要" counting a point of a run "一要…二要…", after "第四" ("第四要里…", "第四要呢?"): not the
-# "要" of a word ("第一要务").
-YAO_POINT = r"要(?=[里中呢是的,，?？]|$)"
+# "要" counting a point of a run "一要…二要…", after "第四" ("第四要里…", "第四要呢?", "第四要
+# 具体说了什么"): not the "要" of a word ("第一要务").
+YAO_POINT = r"要(?=[里中呢是的,，?？]|具体|$)"
 
 
 @functools.cache
