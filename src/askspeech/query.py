@@ -108,7 +108,8 @@ _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数
 _NUM_Q = re.compile(
     # (not "几个“这是”分别讲什么?": what each says, not how many)
     rf"(多少(?!时间)|(?<![哪这那好么举列他它外])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]"
-    r"(?![^,，。?？]{0,12}?分别(?:讲|说|是|指|叫))|第几|百分之几|比例|"
+    # ("是第几篇?" asks which speech, not a number)
+    r"(?![^,，。?？]{0,12}?分别(?:讲|说|是|指|叫))|第几(?!篇)|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
     # (or in total: "总共要建多大"; "篮球场建多大?" may be answered "as the space allows")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|(?:总共|一共|合计|总)[^,，。?？]{0,4}多大|"

@@ -4193,3 +4193,15 @@ def test_a_best_sentence_counting_the_things_asked_is_kept_over_a_list_around_it
     a = ask(built_settings,
             "Which three teams should enterprises in Panzhihua's industrial parks build?")
     assert "抓好企业党组织书记、党建指导员和党员三支队伍建设" in best_quote(a), a.text
+
+
+def test_asked_whether_a_speech_mentions_something_its_time_words_need_no_mention(
+        built_settings: Settings) -> None:
+    # "最后" (at last) names nothing the speeches must say; "垮台" is their "丧失执政"
+    a = ask(built_settings, "哪篇讲话说到了苏联共产党执政了多少年最后垮台?")
+    assert not a.refused and "执政74年的苏联共产党" in a.text, a.text
+
+
+def test_which_speech_asked_by_its_number_needs_no_figure(built_settings: Settings) -> None:
+    a = ask(built_settings, "有篇讲话说要确保有人管事、有钱办事、有场所议事,是第几篇?")
+    assert not a.refused and "确保有人管事、有钱办事、有场所议事" in a.text, a.text

@@ -670,6 +670,11 @@ def test_an_english_ordinal_before_what_the_item_is_said_to_be_names_it() -> Non
     assert asked_ordinal("What about the second?") == 2
 
 
+def test_which_speech_asked_by_its_number_asks_no_figure() -> None:
+    assert Need.NUMBER not in needs("这句话出自第几篇?")
+    assert Need.NUMBER in needs("这是它列的第几条?")
+
+
 def test_the_days_a_question_states_are_written_as_the_speeches_write_them() -> None:
     assert stated_days("What happened on June 20?", english=True) == ["6月20日"]
     assert stated_days("6月20号那天发生了什么?", english=False) == ["6月20日"]

@@ -288,6 +288,17 @@ _NUMERAL_DAY = re.compile(
 # or named as a holiday ("国庆", "春节")
 _HOLIDAY = re.compile(r"国庆节?|元旦|春节|新年|清明节?|端午节?|中秋节?|重阳节?|除夕"
                       r"|劳动节|建军节|建党节")
+# Part-of-speech tags of words that name no thing: locatives, time words, adverbs, pronouns,
+# prepositions, conjunctions, particles.
+_NO_THING_TAGS = frozenset("ftdrpcu")
+
+
+def _names_nothing(word: str) -> bool:
+    """A word of time, place or manner only ("最后"), or numerals the word cutter ran together
+    ("年家" out of "多少年家"; not "八项", which counts a thing)."""
+    tags = [flag for _, flag in pos_tags(word)]
+    return all(t[:1] in _NO_THING_TAGS for t in tags) or (len(tags) >= 2
+                                                          and all(t == "m" for t in tags))
 LEVEL_AFTER_TERM = 12  # characters after a levelled term another level's count may follow in
 # An interrogative inside a quoted phrase: the user's paraphrase with a blank, not a term.
 _ASKED_IN_TERM = re.compile(r"几[个次条项点回种年天名]|多少|什么|啥|哪")
@@ -476,6 +487,7 @@ class Constraints:
         return [w for w in lexical_words(m.group(1) or m.group(2))
                 if len(w) >= 2 and _CJK_CHAR.match(w) and not _QUESTION_WORD.search(w)
                 and w not in self._corpus
+                and not _names_nothing(w)
                 # (nor a place they name with an everyday locative: "村里")
                 and not (w[-1] in _LOCATIVES and w[:-1] in self._corpus)
                 and not any(o in self._corpus for o in colloquial_expansions(w))]
