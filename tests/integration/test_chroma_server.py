@@ -239,6 +239,26 @@ def test_dev_questions_through_the_server_match_the_embedded_index(
             p.passage_id for p in askspeech.retrieve(question, settings=built_settings)]
 
 
+def test_a_server_s_nearest_units_are_the_embedded_build_s_in_the_same_order(
+    chroma: ChromaServer, tmp_path: Path, built_settings: Settings,
+    embeddings: HuggingFaceEmbeddings, known_vectors: KnownVectors,
+) -> None:
+    # the same vectors in both; HNSW may rank a true neighbour past the k-th, or equal ones
+    # (the scrape's paragraphs scraped twice) either way: the server's nearest are scored
+    # again exactly, equal ones in unit order, as the folder build scores its own
+    settings = server_settings(tmp_path, chroma.url)
+    build_index(settings)
+    assert known_vectors.computed == 0
+    remote, local = open_index(settings, embeddings), open_index(built_settings, embeddings)
+    assert remote.vectors is None and local.vectors is not None
+    for sentence in local.sentences[::23]:
+        vector = local.sentence_vectors([sentence.passage_id])[sentence.passage_id]
+        for speech in (None, sentence.speech):
+            near, exact = remote.dense(vector, 24, speech), local.dense(vector, 24, speech)
+            assert [rid for rid, _ in near] == [rid for rid, _ in exact], sentence.text
+            assert all(abs(a - b) < 1e-6 for (_, a), (_, b) in zip(near, exact, strict=True))
+
+
 def test_a_server_that_goes_away_is_a_clear_error_and_comes_back(
     chroma: ChromaServer, tmp_path: Path, embeddings: HuggingFaceEmbeddings
 ) -> None:
