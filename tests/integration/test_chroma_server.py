@@ -244,8 +244,8 @@ def test_a_server_s_nearest_units_are_the_embedded_build_s_in_the_same_order(
     embeddings: HuggingFaceEmbeddings, known_vectors: KnownVectors,
 ) -> None:
     # the same vectors in both; HNSW may rank a true neighbour past the k-th, or equal ones
-    # (the scrape's paragraphs scraped twice) either way: the server's nearest are scored
-    # again exactly, equal ones in unit order, as the folder build scores its own
+    # (the scrape's paragraphs scraped twice) either way: more of the server's nearest are
+    # asked for and the k best kept, equal ones in unit order, as the folder build keeps its own
     settings = server_settings(tmp_path, chroma.url)
     build_index(settings)
     assert known_vectors.computed == 0

@@ -302,20 +302,19 @@ class IndexSnapshot:
             where = {"speech": {"$in": list(speech)}} if len(speech) > 1 else {"speech": speech[0]}
         elif speech is not None:
             where = {"speech": speech}
-        query = np.asarray(vector, dtype=np.float32)
-        # HNSW's nearest, `WIDEN` times as many as asked, scored again exactly in unit order:
-        # a graph built by concurrent inserts may rank a true neighbour past the k-th, or two
-        # equal ones either way; the folder build's exact pass does neither
+        # HNSW's nearest, `WIDEN` times as many as asked, the k best of them kept in unit order
+        # for equal ones: a graph built by concurrent inserts may rank a true neighbour past
+        # the k-th, or two equal ones either way; the folder build's exact pass does neither.
+        # (Its distances are computed exactly for each neighbour it finds.)
         with reading(self._store, self.build_id):
-            got = self.collection.query(query_embeddings=query[None, :], n_results=k * WIDEN,
-                                        where=where, include=["embeddings"])
-        found = got["embeddings"]
-        if found is None or not len(found[0]):
-            return []
-        rows = sorted(zip(got["ids"][0], found[0], strict=True),
-                      key=lambda pair: self._unit_row[pair[0]])
-        sims = np.asarray([v for _, v in rows], dtype=np.float32) @ query
-        return [(rows[i][0], float(sims[i])) for i in _top_k(sims, k)]
+            got = self.collection.query(query_embeddings=np.asarray([vector], dtype=np.float32),
+                                        n_results=k * WIDEN, where=where,
+                                        include=["distances"])
+        distances = (got["distances"] or [[]])[0]
+        found = sorted(((rid, 1.0 - float(d))
+                        for rid, d in zip(got["ids"][0], distances, strict=True)),
+                       key=lambda pair: (-pair[1], self._unit_row[pair[0]]))
+        return found[:k]
 
     def sentence_vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
         """The stored vectors of these units (sentences or passages), by id."""
@@ -335,7 +334,7 @@ class IndexSnapshot:
 
 
 _NO_ROWS: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
-WIDEN = 4  # a server's HNSW candidates per result asked, for the exact pass over them
+WIDEN = 4  # a server's HNSW neighbours asked per result kept
 
 
 def _top_k(sims: npt.NDArray[np.float32], k: int) -> npt.NDArray[np.intp]:
