@@ -736,6 +736,8 @@ def test_a_meeting_is_named_by_its_scope_and_a_term_by_its_level() -> None:
         ("省委", "organisation", "省"), ("乡镇党委书记", "secretary", "乡")]
     assert levelled_terms("获评省级、州级“五好”党组织各多少个?") == ()  # two levels listed
     assert levelled_terms("拿到了几个国家级的“五好”党组织?") == (("国家", "“五好”党组织"),)
+    # a city's rank is no level asked
+    assert levelled_terms("那个县级市换届后精减了多少干部?") == ()
     assert levelled_terms("乡镇一级的活动场所多大?") == (("镇", "活动场所"),)  # "一级" in words
     # not the particle after it
     assert levelled_terms("评上县级“五好”党组织的有多少个?") == (("县", "“五好”党组织"),)
