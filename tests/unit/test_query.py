@@ -62,7 +62,7 @@ from askspeech.query import (
 )
 from askspeech.query import _homes_by_container as homes_by_container
 from askspeech.retrieval.crosslingual import Translator
-from askspeech.text.zh import chinese_number
+from askspeech.text.zh import chinese_number, colloquial_expansions
 
 
 @pytest.mark.parametrize(("text", "n"), [("篇三", 3), ("第12篇", 12), ("十二", 12), ("十", 10)])
@@ -1127,6 +1127,23 @@ def test_a_step_follow_up_knows_the_place_the_question_before_named() -> None:
     q = parse_query("那接下来那条呢?", follow_up=True, translator=_no_translator,
                     history=["沙雅评先进那“六个不批”,头一条是啥?"])
     assert q.step == 1 and q.step_from == 1
+
+
+def test_an_item_remarked_on_beside_a_list_asked_is_no_step_to_count_from() -> None:
+    def step_from(before: str) -> int | None:
+        return parse_query("And the second one?", follow_up=True, translator=lambda: Translator([]),
+                           history=[before]).step_from
+
+    assert step_from("Speech 2 gives several reasons. The first is the lesson of history, "
+                     "right?") == 1
+    assert step_from("What are the three 'must' points? The first is about the leadership "
+                     "team, right?") is None
+
+
+def test_everyday_words_for_a_pattern_staff_quitting_and_a_deputy_search_official_ones() -> None:
+    for everyday, official in (("套路", "模式"), ("人手", "人员"), ("不干了", "离任"),
+                               ("副手", "副书记")):
+        assert official in colloquial_expansions(everyday), everyday
 
 
 def test_the_second_of_a_questions_two_asking_parts() -> None:
