@@ -103,14 +103,6 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
     return False
 
 
-# The figure a change asked about starts from ("从每月60元提高到多少?"), and the one a change
-# given does ("由每月30元提高到60元").
-_FROM_ASKED = re.compile(r"[从由][^,，。?？\d]{0,8}?(\d+(?:\.\d+)?)[^,，。?？\d]{0,4}?"
-                         r"(?:提高|增加|增长|上涨|涨|降低|下降|减少|降)(?:到|至)?了?(?:多少|几)")
-_FROM_GIVEN = re.compile(r"[从由][^,，。\d]{0,8}?(\d+(?:\.\d+)?)[^,，。\d]{0,4}?"
-                         r"(?:提高|增加|增长|上涨|涨|降低|下降|减少|降)(?:到|至)")
-
-
 # A place in a list asked ("第几条", "排第几"), and an item opened by its number ("二是…",
 # "第二,").
 _PLACE_IN_LIST = re.compile(r"第几[条个点项种类]|排(?:在)?第几")
@@ -204,6 +196,13 @@ _BY_CHANGE = re.compile(rf"(?:{_CHANGED})(?:了|达到?|近|约)?(?:\d+(?:\.\d+)
 _STATED_CHANGE = re.compile(rf"(?:{_CHANGED}|[涨降升减增])(?:了|达到?|近|约)?"
                             rf"(?:\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)(?!分之)"
                             rf"(个百分点|[%％{COUNT_UNITS}]?)")  # ("涨了百分之多少" states none)
+
+# The figure a change asked about starts from ("从每月60元提高到多少?"), and the one a change
+# given does ("由每月30元提高到60元").
+_FROM_ASKED = re.compile(rf"[从由][^,，。?？\d]{{0,8}}?(\d+(?:\.\d+)?)[^,，。?？\d]{{0,4}}?"
+                         rf"(?:{_CHANGED}|[涨降升减增])(?:到|至)?了?(?:多少|几)")
+_FROM_GIVEN = re.compile(rf"[从由][^,，。\d]{{0,8}}?(\d+(?:\.\d+)?)[^,，。\d]{{0,4}}?"
+                         rf"(?:{_CHANGED}|[涨降升减增])(?:到|至)")
 
 
 def is_masked(term: str) -> bool:
