@@ -829,6 +829,8 @@ _NAME_ASKED = re.compile(
     r"|\b(?:what|which)(?: (?!role\b)[\w-]+)? (model|pattern)s?\b"
     # "用哪句俗话说明…": a saying, which the speeches quote ("“金杯银杯不如老百姓的口碑”")
     r"|(?:哪|那|这|什么|啥)一?句(俗话|俗语|老话|名言|顺口溜)", re.IGNORECASE)
+# ("用什么办法?", "靠啥法子?": the means something is done by, not a named one)
+_BY_WHAT_MEANS = re.compile(r"(?:用|靠|通过|采取|采用|想|有)了?$")
 # a kind asked in English, in the speeches' word for it
 _NAMED_KINDS_EN = {"principle": "原则", "model": "模式", "pattern": "模式"}
 _ANY_NAME = ("名堂", "名字", "名称", "名号", "叫", "called", "name", "俗话", "俗语", "老话",
@@ -1066,12 +1068,38 @@ def told_items(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         said = tuple(w for w in words(clause) if len(w) >= 2 and not _ASKING.search(w))
         if said:
             out.append((ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1, said))
+    # an item quoted before the one asked ("“支部带村”之后第二条是啥": the first, 支部带村)
+    after = _QUOTED_BEFORE_ORDINAL.search(text)
+    if after is not None and not out:
+        place = ORDINAL_LABELS.index(after.group(2)) + 1
+        said = tuple(w for w in words(after.group(1)) if len(w) >= 2)
+        if place >= 2 and said:
+            out.append((place - 1, said))
     return tuple(out)
+
+
+_QUOTED_BEFORE_ORDINAL = re.compile(
+    rf"“([^”]{{2,12}})”(?:之后|以后|后面|往后)的?第([{ORDINAL_LABELS}])")
+
+
+# An ordinal written with a numeral or the list's own bracketed label ("第4项", "第(九)条"):
+# said in words, as the ordinals are read ("第四项", "第九条").
+_ORDINAL_WRITTEN = re.compile(rf"第(?:[(（]([{ORDINAL_LABELS}]|10|[1-9])[)）]|(10|[1-9])(?![\d.]))"
+                              r"(?=[点条项个部块种类件步招要]|$|[?？呢])")
+
+
+def ordinals_in_words(text: str) -> str:
+    """"第4项说的是啥?" → "第四项说的是啥?", "第(九)条" → "第九条"."""
+    def said(m: re.Match[str]) -> str:
+        label = m.group(1) or m.group(2)
+        return "第" + (ORDINAL_LABELS[int(label) - 1] if label.isdigit() else label)
+    return _ORDINAL_WRITTEN.sub(said, text)
 
 
 def asked_ordinal(text: str) -> int | None:
     """'第二点' / 'the second point' → 2; '最后那个' / 'the last one' → `LAST`; '中间那个' /
     'the middle one' → `MIDDLE`; '倒数第二个' → `FROM_END` - 2."""
+    text = ordinals_in_words(text)
     m = _FROM_END.search(text)
     if m:
         n = (ORDINAL_LABELS.index(m.group(1)) + 1 if m.group(1)
@@ -1391,8 +1419,15 @@ def compares(text: str) -> bool:
     return bool(_COMPARES.search(_CORRELATIVE_EN.sub(" ", text)))
 
 
+# An example of what is asked, after the question ("…准备怎么改,比如领导干几年那种?"): the
+# kind of thing meant, no detail asked of its own.
+_EXAMPLE_CLAUSE = re.compile(r"(?<=[,，、;；])(?:比如|例如|譬如)说?[^,，。;；?？]{1,20}?"
+                             r"(?:那种|这种|那样的?|这样的?|之类的?|什么的)(?=[?？。,，]|$)")
+
+
 def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
+    text = _EXAMPLE_CLAUSE.sub("", text)
     if compares(text):
         return (Need.NUMBER,)  # "哪个地方的面积更大": the quantities compared, not a place
     if _EITHER_WAY.search(text):
@@ -2144,12 +2179,26 @@ def _documents(text: str, english: bool) -> list[str]:
 _HEAD_OF_GOVERNMENT = re.compile(r"副?(?:[省市县区镇乡]|部)长$")  # ending a word: "组织部长"
 
 
+_NO_RATE = frozenset({"效率", "表率", "频率", "坦率", "草率", "轻率", "直率"})
+# The same heads in English ("Governor Yin Li", "the mayor"), as the speeches would write them.
+_HEADS_EN = {"governor": "省长", "mayor": "市长", "county magistrate": "县长",
+             "county head": "县长", "county chief": "县长", "township head": "乡长",
+             "township chief": "乡长", "minister": "部长"}
+_HEAD_EN = re.compile(rf"\b(vice[- ]|deputy )?({'|'.join(_HEADS_EN)})s?\b", re.IGNORECASE)
+
+
+def _heads_en(text: str) -> list[str]:
+    return [("副" if m.group(1) else "") + _HEADS_EN[m.group(2).lower()]
+            for m in _HEAD_EN.finditer(text)]
+
+
 def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ...]:
     """What the question names that the speeches must mention for it to be answerable."""
     technical = [m.group(0) for m in _TECHNICAL.finditer(text)]
     if english:
         return tuple(dict.fromkeys([*_YEAR_EN.findall(text), *_english_periods(text),
-                                    *technical, *_documents(text, english)]))
+                                    *technical, *_documents(text, english),
+                                    *_heads_en(text)]))
     # organisations jieba knows by name ("越南共产党", "中组部"), like places; one named
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
     # (not one cut out of a word before it: "外国大党" is no "国大党", the one-character
@@ -2167,8 +2216,10 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     # (jieba cuts "安徽省长" into the province and "长")
     heads += [w[-1] + "长" for (w, flag), (after, _) in pairwise(tagged)
               if after == "长" and flag == "ns" and w[-1] in PLACE_SUFFIXES[:-1]]
+    # a rate by its name ("投票率", "覆盖率"): a figure the speeches must give by that name
+    rates = [w for w, _ in tagged if len(w) >= 3 and w.endswith("率") and w[-2:] not in _NO_RATE]
     found = [*places, *organisations, *_persons_zh(text), *heads, *technical,
-             *_documents(text, english)]
+             *_documents(text, english), *rates]
     # (a question naming a speech in English writes its own words in English: "Speech 7 slogan
     # 提速 升位 入强", whose "slogan" is no name the speeches must give)
     in_english = _SPEECH_EN.search(text) is not None
@@ -2207,7 +2258,8 @@ _ASKS_ITS_OCCASION = re.compile(
     r"(?:一?[个次场])?"
     r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
     # ("那篇八开的是个什么会,主要干嘛?": and what it was for, which its opening says with it)
-    r"|(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这个讲话|那)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会"
+    # ("那篇七那次开的是个什么会?")
+    r"|那?(?:[\u4e00-\u9fff]{0,8}?[这那]篇|[这那]次|这个讲话|那)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会"
     r"(?:[,，](?:主要)?(?:干嘛|干什么|做什么|是干什么的|为了什么|为了啥)[?？。]?|[?？。]?)"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
     r"(?:it |the (?:[\w-]+ ){1,2}speech )?(?:given|delivered|made|held)(?: at)? ?\??"
@@ -2528,7 +2580,7 @@ def parse_query(
     typed, text = text, without_markup(text)
     if not is_english(text):
         # (a term a Chinese question quotes as users type it: "'6543'" is "“6543”")
-        text = joined_separable(SINGLE_QUOTED.sub(r"“\1”", text))
+        text = ordinals_in_words(joined_separable(SINGLE_QUOTED.sub(r"“\1”", text)))
     search = search_text if search_text is not None else text
     search_english = is_english(search)
     if search_text is not None and not search_english:
@@ -2680,7 +2732,9 @@ def parse_query(
         described=speech_described(text),
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
                      else _NAMED_KINDS_EN.get(asked.lower(), asked))
-                    if (m := _NAME_ASKED.search(kind)) else None),
+                    if (m := _NAME_ASKED.search(kind)) and not (
+                        m.group(0).endswith("法") and _BY_WHAT_MEANS.search(kind[:m.start()]))
+                    else None),
         asks_whether=asks_whether(text),
         asks_whose_words=bool(_WHOSE_WORDS.search(text)),
         means_asked=(m.group(1) if (m := _MEANS_ASKED.search(text)) else None),

@@ -4205,3 +4205,131 @@ def test_asked_whether_a_speech_mentions_something_its_time_words_need_no_mentio
 def test_which_speech_asked_by_its_number_needs_no_figure(built_settings: Settings) -> None:
     a = ask(built_settings, "有篇讲话说要确保有人管事、有钱办事、有场所议事,是第几篇?")
     assert not a.refused and "确保有人管事、有钱办事、有场所议事" in a.text, a.text
+
+
+def test_an_english_question_stating_a_month_is_answered_by_a_day_of_it(
+        built_settings: Settings) -> None:
+    # "June" of "在今年6月20日我市发生的洪灾中": the month asked, held by the best sentence
+    a = ask(built_settings, "June flood riverside towns")
+    assert not a.refused and "6月20日" in best_quote(a), a.text
+
+
+def test_a_follow_up_with_a_counted_list_question_of_its_own_gets_that_list(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二讲了哪些理由?", "那篇五呢?基层干部要当好哪三个“先”?")
+    assert "“三个先”" in a.text and all(
+        p in a.text for p in ("学习上的先驱", "发展中的先锋", "服务上的先进")), a.text
+
+
+def test_a_head_of_government_named_in_english_must_be_mentioned(
+        built_settings: Settings) -> None:
+    # the speeches name 省委书记王金山, never a 省长
+    a = ask(built_settings, "What did the governor of Anhui tell the village cadres at Xiaogang?")
+    assert a.refused and "省长" in a.text, a.text
+
+
+def test_a_rate_asked_by_a_name_no_speech_uses_is_refused(built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅党员电教的播放合格率是多少?")
+    assert a.refused and "合格率" in a.text, a.text
+
+
+def test_a_meeting_named_at_a_scope_it_was_not_held_at_is_refused(
+        built_settings: Settings) -> None:
+    # 篇七 was given at the city's (全市) 推进会
+    a = ask(built_settings, "在全省推进会上,“185”工程是怎么布置的?")
+    assert a.refused and "全省推进会" in a.text, a.text
+
+
+def test_ways_asked_in_everyday_words_are_the_forms_a_sentence_enumerates(
+        built_settings: Settings) -> None:
+    # "放法": "通过集中播放与分散播放、…相结合等多种形式"
+    a = ask(built_settings, "沙雅放党员教育片,哪几种放法结合着用?")
+    assert "集中播放与分散播放" in best_quote(a), a.text
+
+
+def test_an_example_after_the_question_asks_no_detail_of_its_own(
+        built_settings: Settings) -> None:
+    # "例如班子干几年之类的" gives the kind of change meant, no length of time asked
+    a = ask(built_settings, "攀枝花园区的干部人事制度怎么改,例如班子干几年之类的?")
+    assert not a.refused and "任期制" in best_quote(a), a.text
+
+
+def test_an_item_quoted_before_the_ordinal_asked_picks_its_list(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八农村那部分,“实业兴村”之后第三条讲的是什么?")
+    assert best_quote(a).startswith("第三,强化“依法治村”"), a.text
+    a = converse(built_settings, "篇八关于农村的部分讲了几条?", "“支部带村”后面的第二条讲的是什么?")
+    assert best_quote(a).startswith("第二,强化“实业兴村”"), a.text
+
+
+def test_how_a_pay_is_made_up_is_answered_by_its_parts_added_up(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "村干部拿的钱怎么分块发?")
+    assert "“基础报酬+绩效报酬+奖励报酬”" in best_quote(a), a.text
+
+
+def test_a_deadline_asked_is_looked_for_after_the_sentence_naming_the_task(
+        built_settings: Settings) -> None:
+    # "在7月份又要开展第三次作风建设民主评议。" then, two sentences on, "…确保在7月30日前全面完成。"
+    a = ask(built_settings, "篇七第三次作风建设民主评议最迟什么时候要完成?")
+    assert "7月30日前" in a.text, a.text
+
+
+def test_an_item_asked_by_its_place_is_quoted_with_its_body_not_a_word_calling_it(
+        built_settings: Settings) -> None:
+    # "问题" calls the items ("第五个问题"); it asks for nothing inside item five
+    a = converse(built_settings, "篇四讲耒阳农村党建有哪些新问题?", "第五个问题是什么?")
+    assert best_quote(a).startswith("第五,管理的不规范") and "两极分化" in a.text, a.text
+
+
+def test_an_item_asked_by_its_number_in_numerals_is_that_numbered_item(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇七下半年围绕市、乡党委换届抓农村党建分了几项?", "那第4项呢?")
+    assert best_quote(a).startswith("4、围绕拓展流动党员管理形式"), a.text
+
+
+def test_a_first_question_naming_its_speech_is_not_taken_for_a_follow_up(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四那个会是谁召开的?")
+    assert not a.refused and "市委召开这次现场经验交流会" in a.text, a.text
+
+
+def test_a_follow_up_naming_only_another_thing_asks_the_same_of_it(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "耒阳村两委换届完成了多少个村?", "那社区呢?")
+    assert "53个社区" in best_quote(a), a.text
+
+
+def test_things_enumerated_before_what_they_are_of_answer_which_ways(
+        built_settings: Settings) -> None:
+    # "…、发展农村物业等村集体经济发展模式": ways (路子, 模式) enumerated, over the part's outline
+    a = ask(built_settings, "篇八让村里集体多赚钱,有哪些路子?")
+    assert "盘活集体资产资源" in best_quote(a), a.text
+
+
+def test_who_convened_the_speech_s_meeting_is_the_body_convening_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇五开的那个会是谁召开的?")
+    assert "区委召开这次全区基层组织建设工作会议" in best_quote(a), a.text
+
+
+def test_words_put_in_the_mouth_of_someone_the_speeches_do_not_quote_them_from_are_refused(
+        built_settings: Settings) -> None:
+    # 篇五: "胡锦涛指出,…要真正重视、真情关怀、真心爱护广大基层干部"
+    a = ask(built_settings, "习近平同志说过要真心爱护基层干部,出自哪篇讲话?")
+    assert a.refused, a.text
+    a = ask(built_settings, "胡锦涛同志说过要真心爱护基层干部,出自哪篇讲话?")
+    assert not a.refused and "胡锦涛指出" in a.text, a.text
+
+
+def test_asked_what_meeting_that_time_was_is_the_speech_s_own_meeting(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七那次开的是个什么会?")
+    assert "今天在这里召开全市农村基层党建暨“三项活动”工作推进会" in a.text, a.text
+
+
+def test_a_count_asked_is_quoted_from_the_close_sentence_that_gives_it(
+        built_settings: Settings) -> None:
+    # "共表彰先进集体100个,先进个人537人" scores 0.16 below a best that holds no figure
+    a = ask(built_settings, "篇七那个市上半年表扬了多少个集体和多少个人?")
+    assert "先进个人537人" in best_quote(a), a.text

@@ -91,6 +91,12 @@ def test_organisations_named_must_be_mentioned_like_places() -> None:
     assert q("篇三讲话中,安徽省委组织部部长是谁?").specifics == ("安徽省", "部长")
 
 
+def test_a_rate_named_must_be_mentioned() -> None:
+    assert "合格率" in q("换届后村干部的合格率有多高?").specifics
+    # (efficiency is no figure asked by name)
+    assert not any(t.endswith("率") for t in q("怎么提高机关的工作效率?").specifics)
+
+
 def test_people_named_by_title_must_be_mentioned() -> None:
     assert "李明" in q("省委书记李明专程到哪里调研选派工作?").specifics
     assert "张书记" in q("篇八里张书记作了什么指示?").specifics

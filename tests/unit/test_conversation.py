@@ -51,6 +51,8 @@ def test_short_pointing_questions_are_follow_ups_and_full_questions_are_not() ->
     assert not is_follow_up("What does the last part of Speech 7 say?")
     assert not is_follow_up("篇七最后一部分讲了什么?")
     assert not is_dangling("篇七最后一部分讲了什么?")
+    # a speech named with a question of its own is no dangling first question; "那篇五呢?" is
+    assert not is_dangling("篇五那个会是谁召开的?") and is_dangling("那篇五呢?")
     # a demonstrative with a measure word points back; "安徽那篇" names a speech
     assert is_follow_up("派下去的那批人要守哪些规定?") and is_follow_up("这项制度怎么落实?")
     assert not is_follow_up("安徽那篇讲话说了什么?")

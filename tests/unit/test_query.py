@@ -675,6 +675,23 @@ def test_which_speech_asked_by_its_number_asks_no_figure() -> None:
     assert Need.NUMBER in needs("这是它列的第几条?")
 
 
+def test_an_example_after_the_question_asks_no_detail_of_its_own() -> None:
+    assert needs("班子制度怎么改,例如主任干几年之类的?") == ()
+    assert needs("主任干几年?") == (Need.DURATION,)
+    # (an example that is the question itself still asks)
+    assert needs("比如说村里有多少党员?") == (Need.NUMBER,)
+
+
+def test_an_ordinal_written_in_numerals_or_the_list_s_brackets_is_read() -> None:
+    assert asked_ordinal("那第4项说的是啥?") == asked_ordinal("第(四)条呢?") == 4
+    assert asked_ordinal("第2010年") is None
+
+
+def test_an_item_quoted_before_the_ordinal_asked_is_told_by_its_place() -> None:
+    assert told_items("“实业兴村”之后第三条讲的是什么?") == ((2, ("实业", "兴村")),)
+    assert told_items("“实业兴村”讲的是什么?") == ()
+
+
 def test_the_days_a_question_states_are_written_as_the_speeches_write_them() -> None:
     assert stated_days("What happened on June 20?", english=True) == ["6月20日"]
     assert stated_days("6月20号那天发生了什么?", english=False) == ["6月20日"]

@@ -355,7 +355,7 @@ def deadline_after(question: str, after: Sequence[Passage]) -> Passage | None:
     # (a deadline asked in English keywords is a date of any precision: "speech 7 third
     # appraisal deadline")
     if not _ASKS_DEADLINE.search(question) or not (
-            _ASKS_DAY.search(question) or asks_deadline_en(question)):
+            _ASKS_DAY.search(question) or asks_deadline(question)):
         return None
     return next((s for s in after[:DEADLINE_AFTER] if gives_date(s.text, question)), None)
 
@@ -369,12 +369,20 @@ _ASKS_DEADLINE = re.compile(r"(?:哪一?天|哪一?日|几号|几月几[日号])
 
 
 _DEADLINE_EN = re.compile(r"\bdeadline\b", re.IGNORECASE)
+_DEADLINE_ZH = re.compile(r"最晚|最迟|截止")
 
 
 def asks_deadline_en(question: str) -> bool:
     """An English question naming a deadline, in keywords as often as not ("speech 7 third
     appraisal deadline"): the day a task is to be done by is looked for after it."""
     return bool(_DEADLINE_EN.search(question))
+
+
+def asks_deadline(question: str) -> bool:
+    """A question naming a deadline, in English or Chinese ("最晚啥时候得弄完?"): the day a
+    task is to be done by is looked for after the sentence naming it (and required as any
+    date asked is: not `asks_deadline_en`'s masked or holiday dates)."""
+    return asks_deadline_en(question) or bool(_DEADLINE_ZH.search(question))
 
 
 def gives_date(text: str, question: str) -> bool:
@@ -385,7 +393,7 @@ def gives_date(text: str, question: str) -> bool:
                else _YEAR if _ASKS_YEAR.search(question)
                else _DAY if _ASKS_DAY.search(question)
                else _MONTH if _ASKS_MONTH.search(question)
-               else _BY_DATE if asks_deadline_en(question) else _DATE)
+               else _BY_DATE if asks_deadline(question) else _DATE)
     for masked in _MASKED_DATE.finditer(text):
         # the masked date is the one asked when what it dates is the question's ("20xx年全面
         # 完成…任务" for "哪一年全部完成"), whatever other date the sentence gives ("今年中央1号

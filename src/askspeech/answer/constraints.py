@@ -80,6 +80,12 @@ _BODY_LEVELS = "省市州县区乡镇村"  # the level of a body named right bef
 _COUNTED = re.compile(r"^[一二两三四五六七八九十]+([个项条支类种大]?)([\u4e00-\u9fff]+)$")
 
 
+# A scope right before the words naming a meeting ("全省推进会", "全省的“三项活动”推进会").
+_SCOPE_BEFORE = re.compile(rf"({'|'.join(SCOPES)})的?[\u4e00-\u9fff“”]{{0,12}}$")
+OCCASION_KIND_CHARS = 3  # "推进会", "交流会": the kind a meeting's name ends in
+OCCASION_SPAN = 30  # characters a speech's own name for its meeting may run between scope and kind
+
+
 # The kinds of name a zone, programme or project is given ("…示范区", "…工程").
 _NAMED_KIND = re.compile(r"示范区|试验区|经济圈|城市带|开发区|示范点|示范村|工程|计划|行动")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -368,8 +374,25 @@ class Constraints:
                  *self._other_counted_places(query.text),
                  *self._variant_names(query.text), *self._asked_if_mentioned(query),
                  *self._terms_of_other_places(query),
-                 *self._other_levels_term(query.text)]
+                 *self._other_levels_term(query.text), *self._occasion_at_other_scope(query)]
         return list(dict.fromkeys(found))
+
+    def _occasion_at_other_scope(self, query: Query) -> list[str]:
+        """A speech's meeting named at a scope it was not held at: "全省推进会" for 篇七's
+        "全市…推进会" (the words naming the occasion end in its kind of meeting)."""
+        # (named by its kind only: "全省推进会"; a longer name is matched loosely)
+        if (query.occasion is None or query.occasion_speech is None
+                or len(query.occasion) != OCCASION_KIND_CHARS):
+            return []
+        speech = self.snap.speeches.get(query.occasion_speech)
+        at = query.text.find(query.occasion)
+        scoped = _SCOPE_BEFORE.search(query.text[:at]) if at >= 0 else None
+        if speech is None or scoped is None:
+            return []
+        scope, kind = scoped.group(1), query.occasion[-OCCASION_KIND_CHARS:]
+        if re.search(rf"{scope}[^,，。;；:：]{{0,{OCCASION_SPAN}}}?{re.escape(kind)}", speech.text):
+            return []
+        return [f"{scope}{query.occasion}"]
 
     def _named_elsewhere(self, query: Query, confined: Sequence[SpeechText]) -> list[str]:
         """Names of zones, programmes and projects the question gives the speech it is

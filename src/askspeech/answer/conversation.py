@@ -230,7 +230,13 @@ def is_dangling(question: str) -> bool:
     english = _english(question)
     limit = DANGLING_MAX_CHARS_EN if english else DANGLING_MAX_CHARS
     named = english and any(w not in _OPENERS for w in _CAPITALISED.findall(question))
+    # (nor one naming the speech it asks something of: "篇五那个会是谁召开的?"; "那篇五呢?"
+    # asks nothing of its own)
+    named = named or bool(_SPEECH_NAMED.search(question) and asks_own(question))
     return len(question) <= limit and _leans_back(question) and not named
+
+
+_SPEECH_NAMED = re.compile(r"篇[一二三四五六七八九十]|第[一二三四五六七八九十\d]篇")
 
 
 # Capitalised words that name something (a place, "Speech"), not the word opening a question.

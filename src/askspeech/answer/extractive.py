@@ -26,6 +26,7 @@ from askspeech import calibration
 from askspeech.answer.answerability import (
     ENUM_START,
     RefusalModel,
+    asks_deadline,
     asks_deadline_en,
     deadline_after,
     explains,
@@ -65,6 +66,7 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     counted_before_each,
+    normal_unit,
     nth,
     stated_days,
     with_item_named,
@@ -183,6 +185,10 @@ WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
 
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
+# A follow-up naming only another thing to ask the same of ("那社区呢?", "What about the
+# community level?")
+_ONLY_ANOTHER = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{2,6}呢[?？]?$"
+                           r"|^(?:and )?what about (?:the )?[\w -]{3,30}\??$", re.IGNORECASE)
 # A question asking what a thing is or is called ("“xxxx”工程…名字到底叫什么?").
 _ASKS_WHAT = re.compile(r"叫(?:什么|啥)|名字|名称|全称|是什么|是啥|指什么|指的是|具体指|"
                         r"\bwhat (?:is|was|are|were)\b|\bcalled\b|\bname\b", re.IGNORECASE)
@@ -329,7 +335,12 @@ class SentenceScorer:
                      else frozenset())
         terms = own_terms or self.named_terms(query.search_text, query, query.words)
         terms = frozenset(_asked_of_speech(query, terms))
-        if len(own) >= OWN_WORDS or own_terms:
+        # (one word will do where it is all the follow-up says: "那社区呢?", "What about the
+        # community level?")
+        # (not a place: "那沙雅呢?" asks the same of another speech's place, searched as one)
+        if len(own) >= OWN_WORDS or own_terms or (
+                own and _ONLY_ANOTHER.search(query.text)
+                and not any(bare_place(p) in w for p in query.places for w in own)):
             idf = self.snap.bm25_passages
             weights = {w: idf.idf(w) for w in own}
             # the previous question again about something else ("那社区换届呢?"): that
@@ -507,6 +518,7 @@ _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"
 _ASPECTS = frozenset({"角度", "层面", "维度"})  # what the speeches call 方面
 _ASPECT_OF = re.compile(r"(?:方面|角度|层面)的?([\u4e00-\u9fff]{2})")
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
+_OF_WHAT_CHARS = 8  # characters between an enumeration's "等" and the kind ("村集体经济发展")
 
 
 def _names_a(kind: str, text: str) -> bool:
@@ -610,9 +622,37 @@ def _runner_up(ev: Evidence, margin: float, fits: Callable[[Scored], bool]) -> S
                 None)
 
 
-_COUNT_BEFORE_KIND = re.compile(r"(?:[一二两三四五六七八九十]|\d+)[个项大条种类]?$")
+_COUNT_BEFORE_KIND = re.compile(
+    r"(?:(?:[一二两三四五六七八九十]|\d+)[个项大条种类]?|[多各][种类样项])$")
 
 
+_FORMS = re.compile(r"形式|方式")
+# A person named by surname and how they are addressed ("孙先生", "张书记"), not in full.
+_ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:先生|同志|女士|书记|部长|省长|市长|县长|区长|主任"
+                        r"|主席|总理)")
+# A person named as saying something ("习近平在哪次讲话中强调要…").
+_PUTS_WORDS = r"[^,，。?？]{0,12}?(?:强调|指出|说过?|讲过?|提出)"
+
+
+def _words_of_another(query: Query, sentence: Passage) -> bool:
+    """Whether the question puts words in the mouth of a person it names that the best
+    sentence gives as another's ("胡锦涛指出,…"), naming none of its people."""
+    # (a full name: "孙先生" is "孙中山先生", who the speeches name as saying it)
+    return (not query.english and any(re.search(re.escape(p) + _PUTS_WORDS, query.text)
+                                      for p in query.named if not _ADDRESSED.fullmatch(p))
+            and not any(p in sentence.text for p in query.named)
+            and quotes_person(sentence.text, query.text))
+
+
+_HEADS = frozenset({"个", "名"})
+# A count a sentence gives, in numerals or in words ("三个方面"), and its measure word.
+_FIGURE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)([个项名人位条次批所家户期年岁天])")
+# Who convened a meeting, and a body convening the speech's own ("市委召开这次…").
+_WHO_CONVENED = re.compile(r"谁(?:召开|主持|组织|开)的?|哪个?(?:部门|单位|机关)(?:召开|主持|组织)"
+                           r"|\bwho (?:convened|called|organi[sz]ed|held)\b", re.IGNORECASE)
+_CONVENES = re.compile(r"[委府]召开了?这次")
+# How a whole is made up, not counted ("工资是怎么分块发的?")
+_IN_PARTS = re.compile(r"怎么分块|分块(?:发|算|给|计)")
 # A term the speeches compose of parts added up ("“基础报酬+绩效报酬+奖励报酬”").
 _COMPOSED = re.compile(r"“([^”]{2,30}\+[^”]{2,30})”")
 
@@ -635,6 +675,10 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
         kind = "方面"  # "从哪几个角度去找的?": "…五个方面"
     if kind not in text:  # or as the speeches call it ("分支": 支部)
         kind = next((w for w in colloquial_expansions(kind) if w in text), kind)
+    if kind not in text and kind.endswith("法"):
+        # ways of doing something ("哪几种放法"), which the speeches call forms or means
+        # ("…相结合等多种形式")
+        kind = next((m.group(0) for m in _FORMS.finditer(text)), kind)
     if kind == "方面" and _composes_asked(query, text):
         return True  # the parts of what it asks, added up ("“基础报酬+绩效报酬+奖励报酬”")
     at = text.find(kind)
@@ -650,7 +694,8 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
         # or closed by "等" however long its items ("国家现代农业示范区建设、阳光康养建设试验区
         # 创建和美丽幸福新村建设等任务")
         clause = re.split(r"[,，:：;；。]", before)[-1]
-        if clause.endswith("等") and "、" in clause:
+        # (or by "等" and what the things are of: "…、发展农村物业等村集体经济发展模式")
+        if re.search(rf"等[\u4e00-\u9fff]{{0,{_OF_WHAT_CHARS}}}$", clause) and "、" in clause:
             return lists_things(text)
         # or by "的" after three or more ("政府包揽园区建设、单纯依靠经济手段粗放管理、产业同构和
         # 低水平重复建设的模式")
@@ -1543,6 +1588,8 @@ class ExtractiveAnswerer:
                 self.constraints.about_another_place(query, s.sentence)
                 for s in self._close(within)):
             return None, None  # what another township did ("谷汪乡…" for "兴隆乡…")
+        if need is None and within.scored and _words_of_another(query, within.scored[0].sentence):
+            return None, None  # "习近平…强调要真正重视…" where "胡锦涛指出,…要真正重视…"
         if need is None and within.scored and self.constraints.levels_missed_en(
                 query, [s.sentence for s in self._close(within)]):
             return None, None  # "provincial-level demonstration sites" of "市级示范站点105个"
@@ -1578,7 +1625,10 @@ class ExtractiveAnswerer:
         terms = [t for t in (*query.specifics, *query.quoted,
                              *stated_days(query.text, query.english))
                  if bare_place(t) not in self.scorer.homes]
-        return bool(terms) and all(t in sentence.text for t in terms)
+        # (one month stated, held by any day of it: "June" of "6月20日")
+        months = [rf"(?<!\d){m}月" for m in query.months] if len(query.months) == 1 else []
+        return (bool(terms) or bool(months)) and all(t in sentence.text for t in terms) and all(
+            re.search(m, sentence.text) for m in months)
 
     def _missing_from_any(self, query: Query, k: int) -> Need | None:
         """A comparison of named places or speeches needs each side's figure."""
@@ -1692,7 +1742,7 @@ class ExtractiveAnswerer:
         return query, (self._list_opener(query, ev) or self._quoting_person(query, ev)
                        or self._giving_detail(query, ev)
                        or self._naming_kind(query, ev) or self._naming_means(query, ev)
-                       or self._in_months(query, ev)
+                       or self._in_months(query, ev) or self._convening(query, ev)
                        or self._stating_figure(query, ev) or ev.scored[0])
 
     def _quoting_person(self, query: Query, ev: Evidence) -> Scored | None:
@@ -1731,6 +1781,15 @@ class ExtractiveAnswerer:
             return None
         return next((s for s in self._close(ev)
                      if self.constraints.in_months(query, s.sentence)), None)
+
+    def _convening(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking who convened the speech's meeting ("篇五那个会是谁召开的?")
+        whose best sentence names no body convening it: a sentence within the detail margin
+        that does ("区委召开这次全区基层组织建设工作会议", over "召开这次会议,经过了…")."""
+        if not _WHO_CONVENED.search(query.text) or not ev.scored or _CONVENES.search(
+                ev.scored[0].sentence.text):
+            return None
+        return _runner_up(ev, self.detail_margin, lambda s: bool(_CONVENES.search(s.sentence.text)))
 
     def _naming_kind(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking the name of a kind of thing ("本着什么样的原则?") whose best
@@ -1791,7 +1850,10 @@ class ExtractiveAnswerer:
     def _ordinal_listing_found(self, query: Query, ev: Evidence) -> Listing | None:
         ordinal = query.ordinal
         # (not a list question: "最后一条讲督查…,提了哪几点?" asks for that item's points)
-        if (not ordinal or not query.names_item or query.follow_up or query.asks_speeches
+        # (a follow-up telling the items before the one asked is asked on its own: "那篇八里
+        # “支部带村”之后第二条是啥")
+        if (not ordinal or not query.names_item or (query.follow_up and not query.told_items)
+                or query.asks_speeches
                 or query.asks_list or self._ordinal_of_openings(query, ev) is not None):
             return None
         query, best = self._best(query, ev)
@@ -2200,12 +2262,20 @@ class ExtractiveAnswerer:
                 if passage is not None:
                     out.append((follower, passage))
         elif len(picked) == 1:
-            if Need.DATE in query.asks and not gives_date(best.sentence.text, query.text):
+            if ((Need.DATE in query.asks or asks_deadline(query.text))
+                    and not gives_date(best.sentence.text, query.text)):
                 # "…民主评议的完成时限是哪一天?": the sentence setting it, a little further on
                 deadline = deadline_after(query.text, _after(self.searcher.snap, best.sentence))
                 if deadline is not None:
                     return out + self._with_passages([deadline])
-            return self._with_runner_up(best, ev, out)
+            out = self._with_runner_up(best, ev, out)
+            if len(out) > 1 and asks_deadline(query.text) and not any(
+                    gives_date(quoted.text, query.text) for quoted, _ in out):
+                # (or after the runner-up naming the task: "在7月份又要开展第三次…评议。")
+                deadline = deadline_after(query.text, _after(self.searcher.snap, out[-1][0]))
+                if deadline is not None:
+                    return out + self._with_passages([deadline])
+            return out
         elif asks_deadline_en(query.text) and not any(
                 gives_date(quoted.text, query.text) for quoted, _ in out):
             # (of several quoted, the one naming the task: "在7月份又要开展第三次…评议。")
@@ -2468,7 +2538,8 @@ class ExtractiveAnswerer:
         question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
-        if query.counts_items and not _composes_asked(query, best.sentence.text):
+        if ((query.counts_items or _IN_PARTS.search(query.text))
+                and not _composes_asked(query, best.sentence.text)):
             # "村干部的工资…分几块算的?": the parts of what it asks, added up, among the best
             # (a term adding them up names what it is of: "“基础报酬+绩效报酬+奖励报酬”制度")
             composed = next((s for s in ev.scored[1:TERM_LIST_CANDIDATES]
@@ -2547,7 +2618,10 @@ class ExtractiveAnswerer:
         # nor a series of what it names or quotes: "“选、任、免”相衔接,…" for "哪三个“相”")
         # (not places: "哪两个地方" are named in one sentence, "在苏州、无锡等地", not as points)
         asked = (query.list_size
-                 if query.asks_list and not query.english and not query.follow_up
+                 # (a follow-up only with a list question of its own: "那篇五呢?它要求基层
+                 # 干部做哪三个“先”?")
+                 if query.asks_list and not query.english
+                 and (not query.follow_up or query.own is not None)
                  and Need.PLACE not in query.asks else None)
         if (asked is not None and not self._lists(best.sentence, asked)
                 and not any(t in best.sentence.text for t in ev.terms)
@@ -2688,8 +2762,19 @@ class ExtractiveAnswerer:
             day = self._day_in_month(query, ev)
             if day is not None:
                 return day
-        return _runner_up(ev, self.detail_margin,
-                          lambda s: missing_detail(typed, [s.sentence], {}) is None)
+        gives = _runner_up(ev, self.detail_margin,
+                           lambda s: missing_detail(typed, [s.sentence], {}) is None)
+        best = QUOTED.sub(" ", ev.scored[0].sentence.text)
+        # (people are counted in 个 as in 名: "几个…创业者", "“…十佳创业青年”2人")
+        units = query.count_units | (_HEADS if query.count_units & _HEADS else set())
+        if (gives is None and asked == (Need.NUMBER,) and query.count_units
+                and not any(normal_unit(m.group(1)) in units for m in _FIGURE.finditer(best))):
+            # a count asked of a best sentence counting nothing in its unit: the one of
+            # the sentences `missing` let the question through for that gives it ("共表彰先进
+            # 集体100个,先进个人537人", 0.16 below a best counting none)
+            gives = next((s for s in self._close(ev)[1:]
+                          if missing_detail(typed, [s.sentence], {}) is None), None)
+        return gives
 
     def _day_in_month(self, query: Query, ev: Evidence) -> Scored | None:
         """A day asked ("几月几号", "哪一天") where the best sentence gives the month only
@@ -3115,8 +3200,10 @@ class ExtractiveAnswerer:
         ("最后那条搞公开的" where the last item is not the one about 公开): the only item
         whose opening holds a word of the follow-up, when the positional one holds none."""
         # (the ordinal's own word is none: "排第一的" of "第一,强化“支部带村”…")
+        # (nor an item it tells as another's neighbour: "“支部带村”后面的第二条")
+        told = {w for _, said in query.told_items for w in said}
         words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None
-                 and not _ORDINAL_WORD.fullmatch(w)]
+                 and not _ORDINAL_WORD.fullmatch(w) and w not in told]
         if not words or _INSIDE_NTH.search(query.text) or self._opening_holds(
                 listing.speech, item, words):
             return item  # (asked inside the item named: "第三个里面,…和哪些组织对应着设?")
@@ -3522,7 +3609,10 @@ class ExtractiveAnswerer:
         """A question quoting a term the speeches use ("那“三项工作”都是什么?") is answered
         where they use it: when no quote chosen holds the term, the sentences (of the speech
         named, if one is) that do, if there are at most two."""
-        terms = [t for t in _asked_of_speech(query, query.quoted) if len(t) >= MIN_TERM_CHARS]
+        # (not one telling the item before the one asked: "“支部带村”之后第二条是啥")
+        told = {w for _, said in query.told_items for w in said}
+        terms = [t for t in _asked_of_speech(query, query.quoted)
+                 if len(t) >= MIN_TERM_CHARS and not any(w in t for w in told)]
         # (any quoted term held will do: "“81145”…中的“8”" is answered by "“8”是指…")
         if not terms or any(t in q.text for t in query.quoted for q, _ in chosen):
             return chosen
@@ -3661,7 +3751,9 @@ def _asked_words(query: Query, opening: str, literal: bool = False) -> list[str]
                                      and not _ASKING_VERB.fullmatch(w)))
              and asked_ordinal(w) is None]
     official = () if literal else query.official
-    return [w for w in dict.fromkeys([*named, *official]) if w not in opening]
+    # (nor the word the ordinal calls the items by: "那第五个问题呢?")
+    called = {m.group(1) for m in _ORDINAL_CALLED.finditer(query.text)}
+    return [w for w in dict.fromkeys([*named, *official]) if w not in opening and w not in called]
 
 
 # What opens the object a question asks for ("哪些方面", "哪几", "什么"), and verbs that only
