@@ -562,7 +562,9 @@ _WHERE_NO_PLACE_EN = (
     r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
     r"|made public|put up)\b"
     # ("where's the money supposed to come from?")
-    r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b")
+    r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b"
+    # ("where do ordinary people look when judging…": what they judge by)
+    r"|(?:\s+\w+){1,5}?\s+(?:look|looks|start|starts|begin|begins)\b(?!\s+(?:for|up)\b)")
 # What follows "哪几个地方" when it asks where to work on a thing, not which places.
 _WORKED_FROM = r"(?!(?:去|来)?(?:找|入手|着手|下手|抓起|发力|突破|切入|使劲|用力))"
 _PLACE_Q = re.compile(
@@ -1811,7 +1813,8 @@ def _verb_first(text: str) -> bool:
 
 _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 # People counted with the general measure word ("多少个村支书", "几个人"): 名 counts them too.
-_PEOPLE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?{_PEOPLE}")
+# (or after what describes them: "几个年轻的接班人")
+_PEOPLE_AFTER = re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,3}}?{_PEOPLE}")
 _COUNT_PEOPLE_EN = re.compile(
     r"\b(?:how many|(?:total|number)(?: number)? of) (?:\w+ ){0,3}(?:members|cadres|people|"
     r"persons|secretaries|officials|graduates|students|trainees|individuals|workers|farmers|"

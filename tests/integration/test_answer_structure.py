@@ -4333,3 +4333,17 @@ def test_a_count_asked_is_quoted_from_the_close_sentence_that_gives_it(
     # "共表彰先进集体100个,先进个人537人" scores 0.16 below a best that holds no figure
     a = ask(built_settings, "篇七那个市上半年表扬了多少个集体和多少个人?")
     assert "先进个人537人" in best_quote(a), a.text
+
+
+def test_where_people_look_when_judging_asks_what_they_judge_by_not_a_place(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "In the Jingkou speech, where do the masses start when they judge "
+            "the Party's ability to govern?")
+    assert not a.refused and "从身边的党组织和党员看起" in a.text, a.text
+
+
+def test_people_counted_after_what_describes_them_are_counted_in_ming(
+        built_settings: Settings) -> None:
+    # "几个年轻的后备人选": people, whom "1至2名" counts
+    a = ask(built_settings, "篇七要求每个村培养几个年轻的后备人选跟着村干部下农户?")
+    assert not a.refused and "1至2名" in best_quote(a), a.text
