@@ -2140,8 +2140,9 @@ _PLACE_BODY = re.compile(r"^([\u4e00-\u9fff]{2,3}[省市县区])(?:委|政府|�
 def _homes_by_container(text: str, places: tuple[str, ...],
                         homes_in: Mapping[str, str]) -> tuple[str, ...]:
     """`places` with a speech's own place named by the place it lies in ("镇江京口那篇",
-    "镇江那个区": 京口区) standing for it. Named on its own ("镇江有多少个村") or apart from it
-    ("耒阳…湖南省级…站点": a level) the larger place is another place and stays."""
+    "镇江那个区", "京口那篇…镇江的干部": 京口区) standing for it. Named on its own ("镇江有多
+    少个村"), as a level ("耒阳…湖南省级…站点") or as a whole ("衡阳全市") the larger place is
+    another place and stays."""
     out: list[str] = []
     for place in places:
         home = homes_in.get(bare_place(place))
@@ -2152,6 +2153,10 @@ def _homes_by_container(text: str, places: tuple[str, ...],
         elif re.search(rf"{re.escape(place)}[省市县区]?(?:{re.escape(bare_place(home))}|"
                        rf"(?:那个|这个|那|下面的?|下辖的?|的)[^,，。?？]{{0,8}}?(?:县级|地级)?"
                        rf"(?:城市|城区|[{home[-1]}])(?![委级长])|的?(?:那|这)篇)", text):
+            out.append(bare_place(home))
+        elif bare_place(home) in text and re.search(rf"{re.escape(place)}[省市县区]?的", text):
+            # (or what is its, beside the speech's own place: "京口那篇讲话里,…镇江的基层干
+            # 部"; not its level or its whole, "湖南省劳动模范", "衡阳全市")
             out.append(bare_place(home))
         else:
             out.append(place)

@@ -4347,3 +4347,19 @@ def test_people_counted_after_what_describes_them_are_counted_in_ming(
     # "几个年轻的后备人选": people, whom "1至2名" counts
     a = ask(built_settings, "篇七要求每个村培养几个年轻的后备人选跟着村干部下农户?")
     assert not a.refused and "1至2名" in best_quote(a), a.text
+
+
+def test_the_city_holding_the_speech_s_district_named_beside_it_is_that_district(
+        built_settings: Settings) -> None:
+    # 镇江 holds 京口区: named beside it, not a place no speech mentions
+    a = ask(built_settings, "京口那篇里,镇江的基层干部待遇怎么样?")
+    assert not a.refused and "篇五" in a.text, a.text
+
+
+def test_an_instruction_put_to_someone_the_speeches_give_another_s_is_refused(
+        built_settings: Settings) -> None:
+    # "李源潮同志批示指出:“开放村级组织活动场所很重要。…”" (王金山 is named elsewhere)
+    a = ask(built_settings, "王金山同志在批示里对村级活动场所开放是怎么要求的?")
+    assert a.refused, a.text
+    a = ask(built_settings, "李源潮同志在批示里对村级活动场所开放是怎么要求的?")
+    assert not a.refused and "李源潮同志批示指出" in a.text, a.text

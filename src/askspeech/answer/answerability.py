@@ -461,7 +461,8 @@ def _has_person(text: str, question: str, full: bool = False) -> bool:
 
 
 # A person's words given: "列宁说过,…", "孙中山先生早就说过:", "胡锦涛指出,…".
-_ATTRIBUTED = re.compile(r"(?:先生|同志|总书记|主席)?(?:早就|曾经?|也|就|还)?"
+# (or instructed in writing: "李源潮同志批示指出")
+_ATTRIBUTED = re.compile(r"(?:先生|同志|总书记|主席)?(?:早就|曾经?|也|就|还)?(?:批示|指示)?"
                          r"(?:说过?|讲过|指出|强调)")
 
 

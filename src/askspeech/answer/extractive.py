@@ -631,7 +631,7 @@ _FORMS = re.compile(r"形式|方式")
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:先生|同志|女士|书记|部长|省长|市长|县长|区长|主任"
                         r"|主席|总理)")
 # A person named as saying something ("习近平在哪次讲话中强调要…").
-_PUTS_WORDS = r"[^,，。?？]{0,12}?(?:强调|指出|说过?|讲过?|提出)"
+_PUTS_WORDS = r"[^,，。?？]{0,24}?(?:强调|指出|说过?|讲过?|提出|批示|指示)"
 
 
 def _words_of_another(query: Query, sentence: Passage) -> bool:
