@@ -2187,6 +2187,7 @@ def _documents(text: str, english: bool) -> list[str]:
 _HEAD_OF_GOVERNMENT = re.compile(r"副?(?:[省市县区镇乡]|部)长$")  # ending a word: "组织部长"
 
 
+# Words ending in 率 that name no rate a figure is given for ("效率", "表率").
 _NO_RATE = frozenset({"效率", "表率", "频率", "坦率", "草率", "轻率", "直率"})
 # The same heads in English ("Governor Yin Li", "the mayor"), as the speeches would write them.
 _HEADS_EN = {"governor": "省长", "mayor": "市长", "county magistrate": "县长",
@@ -2195,7 +2196,14 @@ _HEADS_EN = {"governor": "省长", "mayor": "市长", "county magistrate": "县�
 _HEAD_EN = re.compile(rf"\b(vice[- ]|deputy )?({'|'.join(_HEADS_EN)})s?\b", re.IGNORECASE)
 
 
+# Rates named in English ("the turnout"), as the speeches would name them.
+_RATES_EN = {"turnout": "投票率", "coverage rate": "覆盖率", "pass rate": "合格率",
+             "participation rate": "参与率"}
+_RATE_EN = re.compile(rf"\b(?:voter )?({'|'.join(_RATES_EN)})s?\b", re.IGNORECASE)
+
+
 def _heads_en(text: str) -> list[str]:
+    """"the governor of Anhui" → 省长, "vice mayor" → 副市长."""
     return [("副" if m.group(1) else "") + _HEADS_EN[m.group(2).lower()]
             for m in _HEAD_EN.finditer(text)]
 
@@ -2206,7 +2214,9 @@ def _specifics(text: str, english: bool, places: Sequence[str]) -> tuple[str, ..
     if english:
         return tuple(dict.fromkeys([*_YEAR_EN.findall(text), *_english_periods(text),
                                     *technical, *_documents(text, english),
-                                    *_heads_en(text)]))
+                                    *_heads_en(text),
+                                    *(_RATES_EN[m.group(1).lower()]
+                                      for m in _RATE_EN.finditer(text))]))
     # organisations jieba knows by name ("越南共产党", "中组部"), like places; one named
     # by its place ("安徽省委") stands or falls with the place ("安徽省")
     # (not one cut out of a word before it: "外国大党" is no "国大党", the one-character

@@ -4363,3 +4363,16 @@ def test_an_instruction_put_to_someone_the_speeches_give_another_s_is_refused(
     assert a.refused, a.text
     a = ask(built_settings, "李源潮同志在批示里对村级活动场所开放是怎么要求的?")
     assert not a.refused and "李源潮同志批示指出" in a.text, a.text
+
+
+def test_a_rate_named_in_english_that_no_speech_gives_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "What was the voter turnout when Shaya elected its village committees?")
+    assert a.refused and "投票率" in a.text, a.text
+
+
+def test_an_english_follow_up_naming_another_thing_in_the_speeches_words_asks_the_same_of_it(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "Which bilingual class session did Shaya just open?",
+                 "what about the 中专 class?")
+    assert "第三批村干部中专学历班" in best_quote(a), a.text

@@ -91,6 +91,13 @@ def test_organisations_named_must_be_mentioned_like_places() -> None:
     assert q("篇三讲话中,安徽省委组织部部长是谁?").specifics == ("安徽省", "部长")
 
 
+def test_asked_by_what_means_names_no_kind_of_thing() -> None:
+    # "用什么办法" asks how it is done; "落实什么办法" asks which named one
+    assert q("具体用什么办法?").name_asked is None
+    assert q("要落实什么办法?").name_asked == "办法"
+    assert q("篇二用哪句俗话说明这一点?").name_asked is not None
+
+
 def test_a_rate_named_must_be_mentioned() -> None:
     assert "合格率" in q("换届后村干部的合格率有多高?").specifics
     # (efficiency is no figure asked by name)

@@ -185,8 +185,8 @@ WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
 
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
-# A follow-up naming only another thing to ask the same of ("那社区呢?", "What about the
-# community level?")
+# A follow-up naming only another thing to ask the same of ("那社区呢?", "what about the
+# 中专 class?", whose own words are the speeches')
 _ONLY_ANOTHER = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{2,6}呢[?？]?$"
                            r"|^(?:and )?what about (?:the )?[\w -]{3,30}\??$", re.IGNORECASE)
 # A question asking what a thing is or is called ("“xxxx”工程…名字到底叫什么?").
@@ -335,8 +335,8 @@ class SentenceScorer:
                      else frozenset())
         terms = own_terms or self.named_terms(query.search_text, query, query.words)
         terms = frozenset(_asked_of_speech(query, terms))
-        # (one word will do where it is all the follow-up says: "那社区呢?", "What about the
-        # community level?")
+        # (one word will do where it is all the follow-up says: "那社区呢?", "what about the
+        # 中专 class?")
         # (not a place: "那沙雅呢?" asks the same of another speech's place, searched as one)
         if len(own) >= OWN_WORDS or own_terms or (
                 own and _ONLY_ANOTHER.search(query.text)
@@ -626,12 +626,18 @@ _COUNT_BEFORE_KIND = re.compile(
     r"(?:(?:[一二两三四五六七八九十]|\d+)[个项大条种类]?|[多各][种类样项])$")
 
 
+# What the speeches call ways of doing something ("…相结合等多种形式").
 _FORMS = re.compile(r"形式|方式")
 # A person named by surname and how they are addressed ("孙先生", "张书记"), not in full.
 _ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:先生|同志|女士|书记|部长|省长|市长|县长|区长|主任"
                         r"|主席|总理)")
 # A person named as saying something ("习近平在哪次讲话中强调要…").
 _PUTS_WORDS = r"[^,，。?？]{0,24}?(?:强调|指出|说过?|讲过?|提出|批示|指示)"
+
+
+def _told_words(query: Query) -> set[str]:
+    """The words a question tells the items before the one asked by ("支部", "带村")."""
+    return {w for _, said in query.told_items for w in said}
 
 
 def _words_of_another(query: Query, sentence: Passage) -> bool:
@@ -3201,7 +3207,7 @@ class ExtractiveAnswerer:
         whose opening holds a word of the follow-up, when the positional one holds none."""
         # (the ordinal's own word is none: "排第一的" of "第一,强化“支部带村”…")
         # (nor an item it tells as another's neighbour: "“支部带村”后面的第二条")
-        told = {w for _, said in query.told_items for w in said}
+        told = _told_words(query)
         words = [w for w in query.text_words if len(w) >= 2 and asked_ordinal(w) is None
                  and not _ORDINAL_WORD.fullmatch(w) and w not in told]
         if not words or _INSIDE_NTH.search(query.text) or self._opening_holds(
@@ -3610,7 +3616,7 @@ class ExtractiveAnswerer:
         where they use it: when no quote chosen holds the term, the sentences (of the speech
         named, if one is) that do, if there are at most two."""
         # (not one telling the item before the one asked: "“支部带村”之后第二条是啥")
-        told = {w for _, said in query.told_items for w in said}
+        told = _told_words(query)
         terms = [t for t in _asked_of_speech(query, query.quoted)
                  if len(t) >= MIN_TERM_CHARS and not any(w in t for w in told)]
         # (any quoted term held will do: "“81145”…中的“8”" is answered by "“8”是指…")
