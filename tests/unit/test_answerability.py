@@ -201,6 +201,14 @@ def test_a_span_of_time_an_english_question_counts_is_given_in_its_unit() -> Non
     assert missing_detail(asked, [_sentence("园区领导班子每届任期3年。")], {}) is None
 
 
+def test_a_session_asked_in_english_keywords_is_given_by_its_ordinal() -> None:
+    asked = parse_query("Shaya cadre training class session number",
+                        translator=lambda: Translator([]))
+    opened = [_sentence("目前,第七期“双语”培训班名学员以全部到位,并已开课。")]
+    assert missing_detail(asked, opened, {}) is None
+    assert missing_detail(asked, [_sentence("培训班学员已全部到位。")], {}) is Need.NUMBER
+
+
 def test_pairs_are_counted_in_pairs() -> None:
     asked = q("篇二说要开展“三带三帮”活动,全市目前一共结成了多少对强村带弱村的帮扶对子?")
     named = [_sentence("在广泛开展“四个培养”活动的同时,开展“三带三帮”活动,即通过强村带弱村。")]
