@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from askspeech import calibration
@@ -62,6 +62,13 @@ ENUM_START = re.compile(
 # count in the unit it asks ("多少名党员" is not answered by "70期").
 _COUNTED = re.compile(
     rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)(?:多|余)?(周年|[{COUNT_UNITS}])")
+
+
+
+def counts_in(text: str, units: Collection[str]) -> bool:
+    """Whether `text` counts anything in one of `units`, normalised ("2人" counts in 名)."""
+    return any(normal_unit(m.group(2)) in units for m in _COUNTED.finditer(text))
+
 
 # Units that can express the amount a number question asks for, indexed like the kinds of
 # amount `Query.unit` names (money, percentage, area).

@@ -40,8 +40,7 @@ from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.lexical import words as lexical_words
 from askspeech.store import IndexSnapshot, SpeechText
 from askspeech.text.zh import (
-    PERSON_TITLES,
-    SURNAMES,
+    SURNAME_ADDRESS,
     chinese_number,
     colloquial_expansions,
 )
@@ -51,7 +50,6 @@ from askspeech.text.zh import (
 # same meeting; "全国组织部长会议" (2 of 7 with "全市组织工作会议") is another.
 SAME_MEETING = 0.6
 # A surname with a title or address ("孙先生", "张书记").
-_SURNAME_ADDRESS = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES}|先生|女士)")
 # A level a sentence names something at ("市级示范站点", "国家级"), by its character.
 _LEVEL_SAID = re.compile(r"(国家|省|市|州|县|区|乡|镇)一?级")
 # A term the question quotes is one the speeches never use when fewer than this share of its
@@ -562,7 +560,7 @@ class Constraints:
     def _surname_titled(self, term: str) -> bool:
         """A person named by surname and title whom the speeches name in full with that title
         ("孙先生" for "孙中山先生")."""
-        m = _SURNAME_ADDRESS.fullmatch(term)
+        m = SURNAME_ADDRESS.fullmatch(term)
         return m is not None and re.search(
             rf"{re.escape(term[0])}[\u4e00-\u9fff]{{1,2}}{re.escape(term[1:])}",
             self._corpus) is not None

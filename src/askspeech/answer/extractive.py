@@ -28,6 +28,7 @@ from askspeech.answer.answerability import (
     RefusalModel,
     asks_deadline,
     asks_deadline_en,
+    counts_in,
     deadline_after,
     explains,
     explains_part,
@@ -66,7 +67,6 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     counted_before_each,
-    normal_unit,
     nth,
     stated_days,
     with_item_named,
@@ -75,6 +75,8 @@ from askspeech.query import (
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.search import COLLAPSED_OVERLAP, Searcher, SearchResult, span_overlap
 from askspeech.text.zh import (
+    SURNAME_ADDRESS,
+    SURNAME_TITLE,
     announced_count,
     chinese_number,
     chinese_numeral,
@@ -628,9 +630,6 @@ _COUNT_BEFORE_KIND = re.compile(
 
 # What the speeches call ways of doing something ("…相结合等多种形式").
 _FORMS = re.compile(r"形式|方式")
-# A person named by surname and how they are addressed ("孙先生", "张书记"), not in full.
-_ADDRESSED = re.compile(r"[\u4e00-\u9fff](?:先生|同志|女士|书记|部长|省长|市长|县长|区长|主任"
-                        r"|主席|总理)")
 # A person named as saying something ("习近平在哪次讲话中强调要…").
 _PUTS_WORDS = r"[^,，。?？]{0,24}?(?:强调|指出|说过?|讲过?|提出|批示|指示)"
 
@@ -645,14 +644,14 @@ def _words_of_another(query: Query, sentence: Passage) -> bool:
     sentence gives as another's ("胡锦涛指出,…"), naming none of its people."""
     # (a full name: "孙先生" is "孙中山先生", who the speeches name as saying it)
     return (not query.english and any(re.search(re.escape(p) + _PUTS_WORDS, query.text)
-                                      for p in query.named if not _ADDRESSED.fullmatch(p))
+                                      for p in query.named
+                                      if not (SURNAME_TITLE.fullmatch(p)
+                                              or SURNAME_ADDRESS.fullmatch(p)))
             and not any(p in sentence.text for p in query.named)
             and quotes_person(sentence.text, query.text))
 
 
 _HEADS = frozenset({"个", "名"})
-# A count a sentence gives, in numerals or in words ("三个方面"), and its measure word.
-_FIGURE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)([个项名人位条次批所家户期年岁天])")
 # Who convened a meeting, and a body convening the speech's own ("市委召开这次…").
 _WHO_CONVENED = re.compile(r"谁(?:召开|主持|组织|开)的?|哪个?(?:部门|单位|机关)(?:召开|主持|组织)"
                            r"|\bwho (?:convened|called|organi[sz]ed|held)\b", re.IGNORECASE)
@@ -2774,7 +2773,7 @@ class ExtractiveAnswerer:
         # (people are counted in 个 as in 名: "几个…创业者", "“…十佳创业青年”2人")
         units = query.count_units | (_HEADS if query.count_units & _HEADS else set())
         if (gives is None and asked == (Need.NUMBER,) and query.count_units
-                and not any(normal_unit(m.group(1)) in units for m in _FIGURE.finditer(best))):
+                and not counts_in(best, units)):
             # a count asked of a best sentence counting nothing in its unit: the one of
             # the sentences `missing` let the question through for that gives it ("共表彰先进
             # 集体100个,先进个人537人", 0.16 below a best counting none)

@@ -358,6 +358,8 @@ TITLE_OPENS = re.compile(rf"^(?:{PERSON_TITLES})")
 # A surname with an office ("张书记", "市委袁书记"): a person named by title alone.
 SURNAME_TITLE = re.compile(
     rf"[{''.join(sorted(SURNAMES))}](?:书记|部长|省长|市长|县长|区长|主任|主席|总理)")
+# A surname with any address ("孙先生", "王同志"): a person not named in full.
+SURNAME_ADDRESS = re.compile(rf"[{''.join(sorted(SURNAMES))}](?:{PERSON_TITLES}|先生|女士)")
 
 
 # Nouns that stand for whatever is asked ("考的是什么内容?", "要学哪些东西?"), saying nothing
