@@ -187,7 +187,8 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     if follow_up is None:
         follow_up = is_follow_up(shown) or (bool(earlier) and (asks_total_of_it(shown) or (
             is_elliptical(shown)
-            and searcher.vocabulary_coverage(searcher.parse(topic_words(shown))) >= ON_TOPIC)))
+            and searcher.vocabulary_coverage(searcher.parse(topic_words(shown)),
+                                             glued=True) >= ON_TOPIC)))
     if not (earlier and follow_up):
         return searcher.parse(text, search_text=shown, speech=speech, history=earlier,
                               dangling=not earlier and is_dangling(shown))

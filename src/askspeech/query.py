@@ -341,12 +341,18 @@ _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second"
                     "fourth": 4}
 
 
-def months_in(text: str) -> frozenset[int]:
-    """The months a text names, as numbers (a season or a quarter: its three months)."""
+def names_quarter(text: str) -> bool:
+    return bool(_QUARTER.search(text))
+
+
+def months_in(text: str, *, holidays: bool = True) -> frozenset[int]:
+    """The months a text names, as numbers (a season or a quarter: its three months), and
+    unless told not to, a holiday's ("七一")."""
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
     found |= {_MONTHS_EN.index(next(filter(None, g)).lower()) + 1
               for g in _MONTH_EN.findall(text)}
-    found |= {_MONTH_NUMBERS[m] for m in _HOLIDAY_MONTH.findall(text)}
+    if holidays:
+        found |= {_MONTH_NUMBERS[m] for m in _HOLIDAY_MONTH.findall(text)}
     for zh, en in _SEASON.findall(text):
         found.update(_SEASON_MONTHS[zh or en.lower()])
     for groups in _QUARTER.findall(text):
@@ -364,7 +370,9 @@ _LEVEL = (r"(?<![全各本该当城基园社小片景校厂矿辖])"
           # (with its street offices and its government beside: "乡镇(办事处)党政领导班子")
           r"(?:[(（](?:办事处|街道)[)）])?(?:党政)?")
 _BODY = re.compile(
-    _LEVEL + r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
+    # ("农村基层党组织" is "农村党组织")
+    _LEVEL + r"(?:基层)?"
+    r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
     r"|(?P<cadres>(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))|(?P<team>(?:领导)?班子|支?两委)"
     r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
 # "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
@@ -517,7 +525,8 @@ _MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<
             r"(?<!want )(?<!wants )(?<!need )(?<!needs )"
             # (nor what matters more: "the public's word counting more than trophies")
             r"(?<!count )(?<!counts )(?<!counting )(?<!matter )(?<!matters )(?<!mattering )"
-            r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b")
+            # (nor a rank: "higher-level Party bodies", "higher-ups")
+            r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b(?!-(?:level|ups?)\b)")
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
 _COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
                        rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
@@ -729,7 +738,11 @@ _ASKS_AGAIN_EN = r";|\band\s+(?:how|what|which|who|whom|when|where|why|is|are|do
 # Things counted and asked each ("五支队伍都是什么?"; not "前三项…", the first few).
 _COUNTED_ASKED = re.compile(
     r"(?<![前后头])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{0,6}?"
-    r"(?:都|分别|各自?)(?:是|有|指|包括)(?:什么|啥|谁|哪些)")
+    r"(?:都|分别|各自?)(?:是|有|指|包括)(?:什么|啥|谁|哪些)"
+    # "五支队伍,各自以什么为重点?": what each of them is asked, in a clause of its own (a
+    # count before "分别" is not: "三个角度论述,分别得出了什么结论?")
+    r"|(?<![前后头第])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{1,6}?"
+    r"[,，]各自[\u4e00-\u9fff]{0,4}?(?:什么|啥|哪些)")
 _COUNT_BEFORE_EACH = re.compile(
     r"(?<![前后头第])([两二三四五六七八九十])(?:个|条|项|种|类|件|点|支|大)(?![月年天])")
 _ASKS_LIST = re.compile(
@@ -1200,12 +1213,22 @@ _ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9ff
 _LAST_PART = re.compile(r"最后(?:一|那)?(?:个|大)?(?:部分|大块)")
 
 
+# in English ("…in its second part. What is the first one?")
+_ITEM_OF_PART_EN = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|last) (?:part|section)\b.*?\bthe "
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) "
+    r"(?:one|item|measure|point|step)\b", re.IGNORECASE)
+
+
 def item_of_part(text: str) -> int | None:
     """The item asked of a part or item the question names ("第二部分第(七)项" → 7, its last
     one → `LAST`; "第三个强化里第一条" → 1)."""
     m = _ITEM_OF_PART.search(text) or _ITEM_OF_ITEM.search(text)
     if m:
         return ORDINAL_LABELS.index(m.group(1)) + 1
+    if (en := _ITEM_OF_PART_EN.search(text)) is not None:
+        word = en.group(1).lower()
+        return LAST if word == "last" else _english_ordinal(word)
     return LAST if _LAST_OF_PART.search(text) else None
 
 
@@ -1348,7 +1371,7 @@ def items_asked(text: str) -> int | None:
     """The number of items a list question names, if it names one."""
     m = _ITEMS_ASKED.search(text) or _COUNTED_ASKED.search(text)
     if m:
-        return chinese_number(m.group(1).replace("两", "二"))
+        return chinese_number(next(filter(None, m.groups())).replace("两", "二"))
     if not is_english(text):
         return None
     if _HOW_MANY_EN.search(text):
@@ -1932,6 +1955,10 @@ _TITLED = re.compile(rf"{TITLE.pattern}|同志|先生|女士|老师|说|讲|指�
 _THAT_SPEECH = frozenset({"那篇", "这篇"})
 
 
+# Going home, no place's name ("哪帮人回乡带大家挣钱").
+_HOMECOMING = frozenset({"回乡", "返乡", "还乡"})
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇") or 街道/办事处 ("灶市")."""
@@ -1974,8 +2001,10 @@ def _places_zh(text: str) -> tuple[str, ...]:
             # "凤阳县小岗村"; not "出了名的富裕村", "小康村", which it tags so too)
             name = word
         elif (len(word) == 2 and word[-1] in "乡镇" and word[0] not in "乡镇城集" and i
-              and len(tagged[i - 1][0]) == 1 and tagged[i - 1][1][0] in "an"):
-            name = tagged[i - 1][0] + word  # a township jieba splits inside ("遥" + "田镇")
+              and word not in _HOMECOMING and len(tagged[i - 1][0]) == 1
+              and tagged[i - 1][1][0] in "an"):
+            # a township jieba splits inside ("遥" + "田镇", "坛" + "下乡"; not "人" + "回乡")
+            name = tagged[i - 1][0] + word
         elif (flag == "n" and len(word) in (3, 4) and word[-1] in "市县"
               and places_containing([word]).get(word)):
             name = word  # a city or county jieba does not know, the dictionary does ("句容市")
@@ -2818,7 +2847,8 @@ def parse_query(
                     else None),
         # (not an item remarked on beside a list asked: "what are the three 'must' points? The
         # first is about the leadership team, right?")
-        step_from=(asked_ordinal(history[-1])
+        # (of an item asked within a part, "第二部分第一项", the item's number)
+        step_from=((item_of_part(history[-1]) or asked_ordinal(history[-1]))
                    if follow_up and history and not _ASKS_LIST.search(history[-1]) else None),
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
         asks_point=follow_up and bool(_ASKS_POINT.search(text)),

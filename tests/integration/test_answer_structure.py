@@ -4376,3 +4376,51 @@ def test_an_english_follow_up_naming_another_thing_in_the_speeches_words_asks_th
     a = converse(built_settings, "Which bilingual class session did Shaya just open?",
                  "what about the 中专 class?")
     assert "第三批村干部中专学历班" in best_quote(a), a.text
+
+
+def test_a_short_follow_up_with_a_modal_glued_to_its_word_stays_on_the_answer(
+        built_settings: Settings) -> None:
+    # jieba reads "村要" as one word, which no passage holds: still the speeches' words
+    a = converse(built_settings, "篇七对村里年轻后备干部的培养有什么要求?", "每个村要有几名?")
+    assert not a.refused and "1至2名" in a.text, a.text
+
+
+def test_a_quarter_the_count_was_not_given_for_is_refused(built_settings: Settings) -> None:
+    # "今年以来…共表彰先进集体100个,先进个人537人" in a paragraph naming "七一"
+    a = ask(built_settings, "篇七讲话里,第三季度各乡镇一共表彰了多少名先进个人?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇七讲话里,今年以来各乡镇一共表彰了多少名先进个人?")
+    assert not a.refused and "537人" in a.text, a.text
+
+
+def test_things_counted_then_asked_each_are_listed_every_one(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三抓的五支队伍,各自的重点是什么?")
+    assert sum(m.startswith("第") for m in _items(a)) >= 4, a.text  # (the scrape lost 第四)
+    assert "乡镇党委书记队伍" in a.text and "农村党员队伍建设" in a.text, a.text
+
+
+def test_an_item_of_a_part_then_another_number_is_that_part_s_item_by_its_marker(
+        built_settings: Settings) -> None:
+    # the scrape lost "(四)": the sixth is the one marked "(六)", not the sixth found
+    a = converse(built_settings, "篇六第二部分的第一项讲的是什么?", "那第六项呢?")
+    assert best_quote(a).startswith("(六)加快村级阵地建设"), a.text
+    a = converse(built_settings, "In its second part, what is the first item Speech 6 sets out?",
+                 "And the sixth item?")
+    assert best_quote(a).startswith("(六)加快村级阵地建设"), a.text
+
+
+def test_a_coined_term_counting_deeds_is_spelled_out_when_they_are_asked(
+        built_settings: Settings) -> None:
+    # "四帮四促": four 帮助…, four 促进…, in a sentence after the one naming it
+    a = ask(built_settings, "篇七提到的“四帮四促”,指的是什么?")
+    assert "帮助学习领会精神、促进思想统一" in a.text, a.text
+    a = converse(built_settings, "篇七讲的“四帮四促”活动怎么搞?", "到底帮哪些、促哪些?")
+    assert "帮助化解矛盾纠纷、促进和谐稳定" in a.text, a.text
+
+
+def test_a_follow_up_on_the_item_numbered_before_asks_within_that_item(
+        built_settings: Settings) -> None:
+    # the number is the question before's: the item's own points are not counted by it
+    a = converse(built_settings, "沙雅那篇讲话第二部分讲了什么?", "第七条是什么?",
+                 "它说档案材料照什么原则来收集?")
+    assert not a.refused and "删繁就简就实" in a.text, a.text

@@ -35,6 +35,7 @@ from askspeech.query import (
     meetings_named,
     months_in,
     names_item,
+    names_quarter,
     needs,
     nth,
     occasion_by_kind,
@@ -2002,3 +2003,43 @@ def test_an_item_called_by_the_lists_kind_in_english_is_asked_by_its_place() -> 
 def test_the_parts_a_whole_is_made_of_count_its_items() -> None:
     for text in ("村干部每月拿的钱是由哪几块凑起来的?", "工资按哪几块拼起来发?"):
         assert parse_query(text, translator=_no_translator).counts_items, text
+
+
+def test_a_verb_of_going_home_is_no_township() -> None:
+    # ("人" + "回乡": a township jieba splits inside reads so, "遥" + "田镇")
+    q = parse_query("谷汪乡有多少人回乡创业?", translator=_no_translator)
+    assert q.places == ("谷汪乡",)
+
+
+def test_a_quarter_asked_is_not_met_by_a_holiday_in_it() -> None:
+    # "七一" is a day of July; asked of the third quarter, it dates no count
+    said = "结合庆“七一”大会等开展月总结讲评。"
+    assert 7 in months_in(said)
+    assert not months_in(said, holidays=False)
+    assert names_quarter("今年第三季度表彰了多少人?")
+    assert not names_quarter("每季度考核一次吗?")
+
+
+def test_things_counted_then_asked_each_in_a_clause_of_their_own_are_a_list() -> None:
+    assert items_asked("篇三抓的五支队伍,各自的重点是什么?") == 5
+    assert items_asked("那三项措施,各自要做到啥?") == 3
+    assert items_asked("五支队伍里各自的人数多少?") is None
+
+
+def test_an_item_asked_within_a_part_in_english_is_read() -> None:
+    assert item_of_part("In its second part, what is the first item?") == 1
+    assert item_of_part("In the third section, what is the last measure?") == LAST
+    assert item_of_part("What is the first item?") is None
+
+
+def test_a_higher_level_body_compares_nothing() -> None:
+    q = parse_query("Which higher-level bodies praised the county's work?",
+                    translator=lambda: Translator([]))
+    assert not q.compares
+    assert parse_query("Which county had a higher turnout?",
+                       translator=lambda: Translator([])).compares
+
+
+def test_rural_grassroots_organisations_are_rural_organisations() -> None:
+    assert [(k, lv) for _, k, lv in body_mentions("全市农村基层党组织要紧扣换届这个中心")] == [
+        ("organisation", "村")]

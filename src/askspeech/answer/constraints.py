@@ -31,6 +31,7 @@ from askspeech.query import (
     halves_in,
     meetings_named,
     months_in,
+    names_quarter,
     relative_years,
     spans_back_in,
     without_speech_refs,
@@ -1188,7 +1189,10 @@ class Constraints:
         speech = self.snap.speeches.get(sentence.speech)
         if speech is None or not query.months:
             return True
-        return bool(query.months & months_in(speech.paragraphs[sentence.paragraph - 1]))
+        # a quarter asked is a span the paragraph must name: a holiday in it ("庆“七一”大会")
+        # is one day's event, not what a quarter's count is of
+        return bool(query.months & months_in(speech.paragraphs[sentence.paragraph - 1],
+                                             holidays=not names_quarter(query.text)))
 
     def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
         return [c for c in candidates if self.place_satisfied(query, c)

@@ -67,6 +67,7 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     counted_before_each,
+    item_of_part,
     nth,
     stated_days,
     with_item_named,
@@ -551,6 +552,7 @@ _ORDINAL_CALLED = re.compile(rf"第[{ORDINAL_LABELS}\d]+个?([\u4e00-\u9fff]{{2}
 _ORDINAL_UNIT = re.compile(rf"(?:第[{ORDINAL_LABELS}\d]+|最后[的那一]{{0,2}})"
                            r"(部分|方面|个|支|条|项|点|种|拨|批|类|件)")
 _ITEM_UNITS = frozenset("个支条项点种拨批类件")
+_PART_UNITS = frozenset({"部分", "part", "section"})
 _ORDINAL_UNIT_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
                               r"|ninth|tenth) +(?!ones?\b|is\b|was\b)([a-z]+)", re.IGNORECASE)
 
@@ -571,6 +573,11 @@ def _counts_alike(query: Query) -> bool:
     unit = _ORDINAL_UNIT_EN if query.english else _ORDINAL_UNIT
     now = unit.search(query.text)
     before = unit.search(query.history[-1])
+    if item_of_part(query.history[-1]) is not None:
+        # an item asked within a part ("第二部分第一项", "its second part. … the first one?"):
+        # counted by the item's word, or by none
+        before = next((m for m in reversed(list(unit.finditer(query.history[-1])))
+                       if m.group(1).lower() not in _PART_UNITS), None)
     if now is None or before is None:
         return query.english and now is None and before is None
     units = {now.group(1).lower(), before.group(1).lower()}
@@ -1101,6 +1108,32 @@ def _code_parts(sentence: Passage, terms: Sequence[str], snap: IndexSnapshot) ->
     return out
 
 
+# A coined term counting what is done ("四帮四促": four of 帮, four of 促; "三带三帮"), and a
+# question asking what those are ("具体帮什么、促什么?", "“四帮四促”指的是什么?").
+_COUNTED_DEEDS = re.compile(r"([两二三四五六七八九十])([\u4e00-\u9fff])([一两二三四五六七八九十])"
+                            r"([\u4e00-\u9fff])")
+DEEDS_REACH = 4  # sentences after the term's own its deeds may be spelled out in
+
+
+def _deeds_asked(term: str, text: str) -> bool:
+    x, y = term[1], term[3]
+    return bool(re.search(rf"[{x}{y}](?:的是)?(?:什么|啥|哪些)|哪[两二三四五六七八九十][{x}{y}]",
+                          text)
+                or re.search(re.escape(term) + r"[”\"]?[,，]?(?:具体)?(?:是指|指的是|指|是|包括)"
+                             r"(?:什么|啥|哪些)", text))
+
+
+def _deeds_spelled(term: str, sentence: Passage, snap: IndexSnapshot) -> Passage | None:
+    """The sentence, from the one using `term` on in its paragraph, doing each deed the term
+    counts as many times ("重点帮助学习领会精神、促进思想统一,帮助理清…、促进…,…": four
+    帮, four 促)."""
+    x, y = term[1], term[3]
+    n, m = (chinese_number(c.replace("两", "二")) or 0 for c in (term[0], term[2]))
+    return next((s for s in [sentence, *_after(snap, sentence, DEEDS_REACH)]
+                 if (text := s.text.replace(term, "")).count(x) >= n and text.count(y) >= m),
+                None)
+
+
 # Items a lead-in introduces without numbering them: what follows "即:" / a closing ":".
 _INTRODUCES = re.compile(r"(?:即|如下|以下[^:：，,]{0,12})[:：]\s*([\u4e00-\u9fff]{2})")
 
@@ -1415,6 +1448,11 @@ class ExtractiveAnswerer:
         if query.dangling:
             return clarification(query, notes)
         query = self._inline_item(query) or query
+        # (asked of the answer before, before its list; a first question's passes the
+        # refusal checks, below: "永济镇的…“三亮三树”" is 导子乡's)
+        deeds = self._deeds_explained(query) if query.follow_up else []
+        if deeds:
+            return compose(query, deeds, "extractive", notes)
         structured = self._from_structure(query)
         if structured:
             return compose(query, structured, "extractive", notes)
@@ -1480,6 +1518,10 @@ class ExtractiveAnswerer:
         selected += self._heading_asked_more(query, within, selected)
         chosen = self._code_explained(query, self._parallel_rest(query, self._quoting_instead(
             query, self._with_lead_in(within, selected))))
+        deeds = [] if query.follow_up else self._deeds_explained(query)
+        if deeds:  # ("“四帮四促”是指哪四帮四促?": the sentence spelling them out too)
+            shown = {q.passage_id for q, _ in chosen}
+            chosen = [*chosen, *(d for d in deeds if d[0].passage_id not in shown)]
         quotes = [sentence for sentence, _ in chosen]
         stating = [s for s in self._close(within)
                    if self.constraints.states_count(query, s.sentence)]
@@ -2969,12 +3011,18 @@ class ExtractiveAnswerer:
             listing = stepped or self.structure.listing_for(query.previous)
             if listing is not None and not stepped:
                 listing = self._listing_called(query, listing)
-            if listing is not None and len(listing.items) < query.ordinal and sum(
-                    any(opens(i, q.start) for q in query.previous) for i in listing.items) < 2:
+            opened = sum(any(opens(i, q.start) for q in query.previous)
+                         for i in listing.items) if listing is not None else 0
+            if (listing is not None and len(listing.items) < query.ordinal
+                    and (opened < 2 or not query.names_item)):
                 # "number four" after an answer quoting one of the first team's three points
-                # ("一要…"), not the three as a list: the list of teams counts that far
+                # ("一要…"), not the three as a list: the list of teams counts that far (and
+                # the antecedent's own number, "第七条讲的是什么?" then "档案资料那块…?",
+                # counts the list its item is in, not the item's points)
                 listing = self.structure.enclosing(listing, query.ordinal) or listing
-            item = nth(listing.items, query.ordinal) if listing is not None else None
+            # (by its marker: "(六)" where the scrape lost "(四)")
+            item = (self._numbered(listing.items, query.ordinal) if listing is not None
+                    else None)
             # (the points shown under the item asked before are not what a step from it counts)
             shown = None if stepped else self._shown_item(query.previous, query.ordinal)
             if shown is not None and (item is None or not item.start <= shown.start < item.end):
@@ -3539,6 +3587,27 @@ class ExtractiveAnswerer:
         if not added:
             return chosen
         return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
+
+    def _deeds_explained(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """A coined term counting deeds ("“四帮四促”"), of the question or the answer before,
+        asked what they are ("具体帮什么、促什么?"): the sentence using it, then the one
+        spelling them out."""
+        shown = query.previous if query.follow_up else ()
+        held = [*query.quoted, *(t for p in shown for t in QUOTED.findall(p.text))]
+        terms = [t for t in dict.fromkeys(held) if _COUNTED_DEEDS.fullmatch(t)
+                 and _deeds_asked(t, query.text)]
+        if not terms:
+            return []
+        about = self._speeches_named(query) or ({p.speech for p in shown} or None)
+        for x in self.searcher.snap.sentences_with(terms):
+            if (about is not None and x.speech not in about) or (
+                    self.constraints.about_another_place(query, x)):
+                continue  # ("亮源乡…的“三亮三树”" where it is 导子乡's)
+            term = next(t for t in terms if t in x.text)
+            spelled = _deeds_spelled(term, x, self.searcher.snap)
+            if spelled is not None:
+                return self._with_passages(list(dict.fromkeys([x, spelled])))
+        return []
 
     def _figure_explained(self, query: Query) -> list[tuple[Passage, Passage]] | None:
         """A figure of a numeric code asked about ("“321”模式里的“3”"; "那个“8”" after a quote

@@ -195,16 +195,22 @@ class Searcher:
         found = sum(wt for w, wt in weights.items() if w in passage.text.lower())
         return found / total if total else 0.0
 
-    def vocabulary_coverage(self, query: Query) -> float:
+    def vocabulary_coverage(self, query: Query, *, glued: bool = False) -> float:
+        """Share of the question's words the passages use. `glued`: also a word jieba made
+        of one of theirs and the modal after it ("村要" of "每个村要配几个?"), which no
+        passage holds as one."""
         if query.search_english:
             return self.translator().coverage(query.search_text)
         qwords = query.words
         if not qwords:
             return 0.0
         vocab = self.snap.bm25_passages.vocabulary
+
+        def known(w: str) -> bool:
+            return w in vocab or (glued and len(w) == 2 and w[1] == "要" and w[0] in vocab)
         # words jieba does not know come out as single characters; weight by length
         total = sum(len(w) for w in qwords)
-        return sum(len(w) for w in qwords if w in vocab) / total
+        return sum(len(w) for w in qwords if known(w)) / total
 
     def keyness(self, query: Query) -> float:
         """How much more often the question's most characteristic word occurs in the passages
