@@ -1278,8 +1278,10 @@ _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
 _COUNTED_EN = re.compile(r"(?<![\w.,-])(?<!speech )(?<!Speech )(?<!no\. )"
                          r"(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"((?:(?!(?:were|was|is|are|to|in|of|the|and|that|which|did|do|does|for|"
-                         r"by|have|has|had|with|on|at|from|per|each|a|an)\b)[a-z][a-z-]*\s*)"
-                         r"{1,2})", re.IGNORECASE)
+                         r"by|have|has|had|with|on|at|from|per|each|a|an)\b)"
+                         # (a kind opening a quotation: "8 'entrepreneur' Party branches",
+                         # counted up to its close)
+                         r"['‘\"“]?[a-z][a-z-]*\s*){1,2})", re.IGNORECASE)
 
 
 def counted_things_en(text: str) -> list[tuple[int, str, str]]:
@@ -2289,13 +2291,18 @@ _QUESTION_LATIN = frozenset({"speech", "speeches", "and", "the", "what", "which"
 _SPEECH_EN = re.compile(r"\bspeech(?:es)?\b", re.IGNORECASE)
 
 
-# A question asking nothing but where a speech named by number was given ("篇四是哪个城市的
-# 讲话?", "Which city is speech 4 from?"), its reference to the speech taken out.
+# A question asking nothing but where a speech named by number, or just quoted, was given
+# ("篇四是哪个城市的讲话?", "Which city is speech 4 from?"), its reference to the speech taken
+# out.
 _ASKS_ITS_PLACE = re.compile(
-    r"(?:讲话|这篇|那篇)?(?:是|来自)?(?:在)?(?:哪个|什么)(?:城市|地方|市|县|区|省)(?:的|讲的|作的)?"
-    r"(?:讲话)?[?？。]?|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
+    # ("讲的是哪个市?", "Which city does it come from?")
+    r"(?:讲话|这篇|那篇)?(?:[讲说]的)?(?:是|来自)?(?:在)?(?:哪个|什么)(?:城市|地方|市|县|区|省)"
+    r"(?:的|讲的|作的)?(?:讲话)?[?？。]?"
+    r"|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
     r"|(?:which|what) (?:city|county|district|province|place) (?:is|was) (?:it )?(?:from|given in|"
-    r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??", re.IGNORECASE)
+    r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??"
+    r"|(?:(?:which|what) (?:city|county|district|province|place)|where) does it come from\??",
+    re.IGNORECASE)
 # Only at what meeting the speech was given ("篇七开的是什么会?", "耒阳那篇讲话是在啥会上讲的?",
 # "What meeting was speech 7 given at?").
 _ASKS_ITS_OCCASION = re.compile(
@@ -2328,7 +2335,11 @@ _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌
 _ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
                           r"|缩短|延长|[涨降升减增少多]了|年轻了|[小大]了(?=[几多])|变化|比上|较上"
                           r"|\b(?:changed?|increased?|decreased?|rise|rose|risen|drop(?:ped)?|fall|fell"
-                          r"|grow|grew|grown|growth|jump(?:ed)?|gain(?:ed)?|cut|up|down)\b"
+                          r"|grow|grew|grown|growth|jump(?:ed)?|gain(?:ed)?|cut)\b"
+                          # (up or down of an amount moving, not of a phrasal verb: "track down",
+                          # "set up")
+                          r"|\b(?:go(?:es|ne|ing)?|went|come|came|move[sd]?|moving|push(?:ed)?"
+                          r"|brought|bring|driven?|drove)\s+(?:up|down)\b|\b(?:up|down)\s+(?:by|from)\b"
                           r"|\b(?:younger|older|fewer|more|less) (?:than|by)\b|\bby how much\b",
                           re.IGNORECASE)
 # How a thing is done, asked ("具体怎么做?", "咋搞?"): a point's body says it.

@@ -4424,3 +4424,29 @@ def test_a_follow_up_on_the_item_numbered_before_asks_within_that_item(
     a = converse(built_settings, "沙雅那篇讲话第二部分讲了什么?", "第七条是什么?",
                  "它说档案材料照什么原则来收集?")
     assert not a.refused and "删繁就简就实" in a.text, a.text
+
+
+def test_a_figure_another_speech_gives_put_to_the_one_asked_is_refused(
+        built_settings: Settings) -> None:
+    # "投入资金1714.3万元,完成了164个村级组织活动场所建设" is 耒阳's (篇四), not 京口's
+    a = ask(built_settings, "京口花了1714.3万元建村级组织活动场所,建成了多少个?")
+    assert a.refused, a.text
+    a = ask(built_settings, "耒阳花了1714.3万元建村级组织活动场所,建成了多少个?")
+    assert not a.refused and "164个" in a.text, a.text
+
+
+def test_a_count_stated_of_a_quoted_kind_that_the_speeches_count_otherwise_is_refused(
+        built_settings: Settings) -> None:
+    # "永济镇6个“创业者”支部工作经验被省委…推介"
+    for asked in ("耒阳有个镇搞了9个“创业者”支部,是哪个镇?",
+                  "Which Leiyang township set up 9 'entrepreneur' Party branches?"):
+        assert ask(built_settings, asked).refused, asked
+    a = ask(built_settings, "耒阳有个镇搞了6个“创业者”支部,是哪个镇?")
+    assert not a.refused and "永济镇" in a.text, a.text
+
+
+def test_where_the_speech_just_quoted_comes_from_is_its_own_place(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "Which speech talks about Party building in industrial parks?",
+                 "Which city does it come from?")
+    assert not a.refused and "攀枝花" in a.text, a.text

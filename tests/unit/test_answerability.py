@@ -1084,3 +1084,17 @@ def test_a_work_meeting_is_a_meeting_named() -> None:
 def test_how_many_is_not_asked_of_what_each_of_them_says() -> None:
     assert Need.NUMBER not in needs("篇二的几个“这是”分别讲什么?")
     assert Need.NUMBER in needs("篇二讲了几个“这是”?")
+
+
+def test_a_count_masked_right_after_the_words_asked_is_no_answer_whatever_else_is_counted(
+) -> None:
+    # asked in no unit: the masked count of what it asks, not the classes beside it
+    said = [_sentence("两年来,举办入党积极分子培训班70期,按标准、按程序发展党员20xx名。")]
+    assert missing_detail(q("耒阳发展党员的具体数字是多少?"), said, {}) is Need.NUMBER
+    assert missing_detail(q("耒阳入党积极分子培训班办了多少期?"), said, {}) is None
+
+
+def test_where_a_speech_comes_from_is_asked_of_the_speech_itself() -> None:
+    assert _ASKS_ITS_PLACE.fullmatch("讲的是哪个市?")
+    assert _ASKS_ITS_PLACE.fullmatch("Which city does it come from?")
+    assert not _ASKS_ITS_PLACE.fullmatch("Which city does its funding come from?")

@@ -2043,3 +2043,17 @@ def test_a_higher_level_body_compares_nothing() -> None:
 def test_rural_grassroots_organisations_are_rural_organisations() -> None:
     assert [(k, lv) for _, k, lv in body_mentions("全市农村基层党组织要紧扣换届这个中心")] == [
         ("organisation", "村")]
+
+
+def test_a_kind_quoted_after_an_english_count_is_counted_up_to_its_close() -> None:
+    assert counted_things_en("Which township had 8 'entrepreneur' Party branches?") == [
+        (8, "'entrepreneur", "8 'entrepreneur")]
+
+
+def test_up_or_down_asks_a_change_only_of_an_amount_moving() -> None:
+    def change(text: str) -> bool:
+        return parse_query(text, translator=lambda: Translator([])).asks_change
+    assert not change("How many migrant Party members did they track down?")
+    assert not change("How many sites were set up?")
+    assert change("By how much did the allowance go up?")
+    assert change("Was it up by 5 yuan?")

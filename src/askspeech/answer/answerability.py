@@ -100,8 +100,8 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
             return True  # "这是它列的第几条?" answered by the item's number ("二是…")
         if _BATCH_ASKED.search(query.text) and _BATCH_GIVEN.search(sentence.text):
             return True  # "办到第几期了?" answered by "第三批村干部中专学历班"
-        if _vague_amount(sentence.text, query.text):
-            return False  # (whatever else it counts: "一步一个台阶")
+        if _vague_amount(sentence.text, query.text) or _masked_of_asked(sentence.text, query):
+            return False  # (whatever else it counts: "一步一个台阶", "培训班70期")
         if (_new_quantities(sentence.text, query) and _counts_level(sentence.text, query)
                 and _counted_at_level(sentence.text, query)):
             return True
@@ -176,6 +176,18 @@ def _vague_amount(text: str, question: str) -> bool:
     before = question if _COUNT_AT_END.search(question) else ""
     return any(m.group(1)[:2] in asked or m.group(1)[:2] in before
                for m in _VAGUE_COUNT.finditer(text))
+
+
+def _masked_of_asked(text: str, query: Query) -> bool:
+    """A masked count right after a word of a Chinese question asking a number in no unit
+    ("…发展党员20xx名" for "发展党员的具体数字是多少?"): the one asked is masked, whatever
+    other figure the sentence gives ("培训班70期"). (A unit asked is matched by
+    `_masked_amount`.)"""
+    if query.english or query.unit is not None or query.count_units:
+        return False
+    words = [w for w in query.words if len(w) >= 2 and w not in query.places]
+    return any(m.group(1) not in ("", "年") and any(text.endswith(w, 0, m.start()) for w in words)
+               for m in _MASKED_COUNT.finditer(text))
 
 
 def _masked_amount(text: str, query: Query) -> bool:

@@ -219,14 +219,16 @@ _CITY_LEVELS = frozenset("市县区")
 # (not a place or a pick among things: "最后一支队伍", "前三项", "另一个村", "每一名";
 # "那9个重点村" still states 9)
 _STATED_COUNT = re.compile(r"(?<![\d第后末头前下上另每哪同])(\d+|[一二两三四五六七八九十]+)"
-                           r"(个|名|项|条|支|家|所|位)([\u4e00-\u9fff]{2,4})")
+                           # (a kind named in quotation marks: "8个“创业者”支部")
+                           r"(个|名|项|条|支|家|所|位)([\u4e00-\u9fff]{2,4}"
+                           r"|“[\u4e00-\u9fff]{1,6}”[\u4e00-\u9fff]{0,4})")
 _NOT_NOUN = re.compile(r"[是有为要在了和与及都也就]")
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 # A count in a speech and what it counts ("7个重点村", "12个省级先进基层党组织").
 _COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|名|项|条|家|所|支|户)"
-                       r"([\u4e00-\u9fff]{1,6})")
+                       r"“?([\u4e00-\u9fff]{1,6})")
 # years a quote must name to be about them, and a round before another ("上一轮换届")
 _SAID_ONLY = frozenset({"明年", "前年", "去年", PAST_ROUND})
 _ROUND_BEFORE = re.compile(r"(?<![较比])上一?[届轮]|\bprevious round\b", re.IGNORECASE)
@@ -775,6 +777,11 @@ class Constraints:
                      t in s.text or bare_place(t) in s.text for s in confined)]
         if not query.english:
             named += self._named_elsewhere(query, confined)
+            # a figure another speech gives, the ones asked never: "京口区投入1714.3万元…"
+            # (篇四's, of 耒阳)
+            named += [f for m in _FIGURE.finditer(without_speech_refs(query.text))
+                      if confined and (f := m.group("n")) in self._figures
+                      and not any(f in s.text for s in confined)]
         if query.english:
             # a batch or round the speech of the place asked never has ("Shaya second round
             # of the diploma course": 篇六 has a 第三批 only, whatever 篇三's 第二轮)

@@ -2912,19 +2912,19 @@ class ExtractiveAnswerer:
         if speech is None and query.asks_summary:  # "京口那篇讲了什么": the one speech about it
             about = self._speeches_named(query)
             speech = next(iter(about)) if about is not None and len(about) == 1 else None
-        if (query.speech is not None and not query.follow_up and Need.PLACE in query.asks
-                and query.asks_its_place):
-            # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place
-            naming = self._naming_its_place(query.speech)
+        if Need.PLACE in query.asks and query.asks_its_place:
+            # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place (or in
+            # a conversation, of the speech it names, else of the one just quoted: "Which city
+            # does it come from?")
+            about = self._speech_asked_of(query)
+            naming = self._naming_its_place(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
         if Need.MEETING in query.asks and query.asks_its_occasion:
             # "篇七开的是什么会?", "耒阳那篇是在啥会上讲的?" (or in a conversation, of the speech
             # it names, "那篇六又是在什么会上?", or else of the one just quoted, "这次开的是什么
             # 会?"): the first sentence naming the meeting its profile gives
-            about = ({query.speech} if query.speech is not None
-                     else self._speeches_named(query)
-                     or ({p.speech for p in query.previous} if query.follow_up else set()))
+            about = self._speech_asked_of(query)
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
@@ -3468,6 +3468,13 @@ class ExtractiveAnswerer:
             if _shown(items, previous) >= 2:
                 return items
         return []
+
+    def _speech_asked_of(self, query: Query) -> set[int]:
+        """The speech a question about a speech itself asks of: the one it names, else in a
+        conversation the one just quoted."""
+        return ({query.speech} if query.speech is not None
+                else self._speeches_named(query)
+                or ({p.speech for p in query.previous} if query.follow_up else set()))
 
     def _naming_its_place(self, speech: int) -> list[Passage]:
         """The first sentence of a speech naming the place its profile gives, if any: its
