@@ -4450,3 +4450,26 @@ def test_where_the_speech_just_quoted_comes_from_is_its_own_place(
     a = converse(built_settings, "Which speech talks about Party building in industrial parks?",
                  "Which city does it come from?")
     assert not a.refused and "攀枝花" in a.text, a.text
+
+
+def test_a_figure_of_a_code_the_question_before_quoted_is_what_the_speech_says_it_is(
+        built_settings: Settings) -> None:
+    # the answer before quoted "“8”是指…" alone; the code “81145” was the question's
+    a = converse(built_settings, "淮北的“81145”里,“8”指的是哪些屋子?", "那个“5”又指的啥?")
+    assert a.citations and a.citations[0].quote.startswith("“5”是指"), a.text
+    assert "“8”是指" not in a.text, a.text
+
+
+def test_an_item_of_a_series_the_answer_before_counted_inline_is_asked_by_its_kind(
+        built_settings: Settings) -> None:
+    # "围绕“转变职能”、“提高效率”、…、“优化环境”五个方面…": the second of the five
+    a = converse(built_settings, "篇七里,各乡镇查找作风突出问题围绕的是哪几个方面?",
+                 "第二个方面是啥?")
+    assert best_quote(a) == "“提高效率”", a.text
+
+
+def test_a_masked_year_asked_in_english_is_refused(built_settings: Settings) -> None:
+    # "20xx年全面完成村级组织活动场所建设任务": the year is masked, "今年中央1号文件" is another
+    a = ask(built_settings, "In which year must Anhui finish building all its village "
+                            "activity venues?")
+    assert a.refused, a.text

@@ -13,6 +13,7 @@ from askspeech import calibration
 from askspeech.answer.answerability import (
     RefusalModel,
     explains,
+    gives_date,
     has_place,
     missing_detail,
     quotes_person,
@@ -1098,3 +1099,10 @@ def test_where_a_speech_comes_from_is_asked_of_the_speech_itself() -> None:
     assert _ASKS_ITS_PLACE.fullmatch("讲的是哪个市?")
     assert _ASKS_ITS_PLACE.fullmatch("Which city does it come from?")
     assert not _ASKS_ITS_PLACE.fullmatch("Which city does its funding come from?")
+
+
+def test_a_masked_date_is_the_one_asked_by_an_english_question_s_translated_words() -> None:
+    said = "20xx年全面完成村级组织活动场所建设任务,是今年中央1号文件提出的要求。"
+    asked = "Which year must the village activity venues be finished?"
+    assert gives_date(said, asked)  # ("今年" read as the year, the question's words unread)
+    assert not gives_date(said, asked, "村级 活动 场所 完毕")

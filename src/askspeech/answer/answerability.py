@@ -355,13 +355,13 @@ DEADLINE_AFTER = 2
 
 
 def _answering_date(candidates: Sequence[Passage], question: str,
-                    following: Mapping[str, Sequence[Passage]]) -> bool:
+                    following: Mapping[str, Sequence[Passage]], translated: str = "") -> bool:
     """Whether a candidate gives the date asked, and no better-scoring one holds it masked
     ("20xx、20xx年选聘至我市的40名大学生村官" for "哪两年选聘的"). The day a task must be done
     by may be set a sentence or two after the one naming it ("在7月份又要开展第三次作风建设
     民主评议。此次评议…。…确保在7月30日前全面完成。")."""
     for i, sentence in enumerate(candidates):  # best first
-        if gives_date(sentence.text, question):
+        if gives_date(sentence.text, question, translated):
             return True
         if i == 0 and deadline_after(question, following.get(sentence.passage_id, ())):
             return True
@@ -406,10 +406,12 @@ def asks_deadline(question: str) -> bool:
     return asks_deadline_en(question) or bool(_DEADLINE_ZH.search(question))
 
 
-def gives_date(text: str, question: str) -> bool:
+def gives_date(text: str, question: str, translated: str = "") -> bool:
     """A date of the precision asked that is not masked: a year for "哪一年" ("2010年",
     "去年"; not "下半年"; for "具体是哪一年" a number only), a day for "哪一天" ("5月19日";
-    not "5月"), else any date."""
+    not "5月"), else any date. An English question's `translated` words tell which date a
+    masked one is, as a Chinese question's own do ("…village activity venues be finished?"
+    of "20xx年全面完成村级组织活动场所建设任务")."""
     pattern = (_CALENDAR_YEAR if _ASKS_CALENDAR_YEAR.search(question)
                else _YEAR if _ASKS_YEAR.search(question)
                else _DAY if _ASKS_DAY.search(question)
@@ -419,16 +421,19 @@ def gives_date(text: str, question: str) -> bool:
         # the masked date is the one asked when what it dates is the question's ("20xx年全面
         # 完成…任务" for "哪一年全部完成"), whatever other date the sentence gives ("今年中央1号
         # 文件")
-        dated = text[masked.end():masked.end() + MASKED_DATE_REACH]
-        if any(dated[i:i + 2] in question for i in range(len(dated) - 1)):
+        reach = MASKED_DATE_REACH_EN if translated else MASKED_DATE_REACH
+        dated = text[masked.end():masked.end() + reach]
+        if any(dated[i:i + 2] in f"{question} {translated}" for i in range(len(dated) - 1)):
             return False
     # (a date the question states is not the one it asks: "说明年初要换届,那上一次换届是哪一
     # 年?")
     return any(m.group(0) not in question for m in pattern.finditer(_MASKED_DATE.sub(" ", text)))
 
 
-# How many characters after a masked date are read for what it dates (set by reading).
+# How many characters after a masked date are read for what it dates (set by reading; an
+# English question's translated words, a few of many guesses, are looked for further).
 MASKED_DATE_REACH = 6
+MASKED_DATE_REACH_EN = 12
 
 
 # A length of time or how often ("为期一周", "2至3个月", "三年内", "每两年", "月运行计划").
@@ -692,7 +697,8 @@ def missing_detail(
             return need
         if need is Need.NUMBER and not _answering_amount(candidates, query):
             return need
-        if need is Need.DATE and not _answering_date(candidates, question, following):
+        if need is Need.DATE and not _answering_date(candidates, question, following,
+                                                     query.translated_text):
             return need
         if need is Need.DURATION and not any(
                 _DURATION.search(_MASKED.sub(" ", s.text)) for s in candidates):

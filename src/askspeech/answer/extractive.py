@@ -3153,7 +3153,11 @@ class ExtractiveAnswerer:
         if not (query.history and _BARE_ORDINAL.match(query.text)):
             return None
         for sentence in sentences:
-            for term in _counted_terms(query.history[-1]):
+            # (or by the sentence itself, of the kind the question names: "…“优化环境”五个
+            # 方面…" after "从哪几个方面去找的?", then "第四个方面是啥?")
+            terms = _counted_terms(query.history[-1]) or [
+                t for t in _counted_terms(sentence.text) if kind and t.endswith(kind)]
+            for term in terms:
                 item = nth(inline_series(sentence.text, term), query.ordinal or 0)
                 at = sentence.text.find(item) if item is not None else -1
                 if item is not None and at >= 0:
@@ -3625,7 +3629,10 @@ class ExtractiveAnswerer:
         if not figures:
             return None
         shown = query.previous if query.follow_up else ()
-        held = [*query.quoted, *(c for p in shown for c in QUOTED.findall(p.text))]
+        # (or by the question before: "“81145”里的“8”…" answered by "“8”是指…" alone)
+        asked = query.history[-1:] if query.follow_up else ()
+        held = [*query.quoted, *(c for t in [*(p.text for p in shown), *asked]
+                                 for c in QUOTED.findall(t))]
         codes = [c for c in dict.fromkeys(held)
                  if _CODE.fullmatch(c) and any(f in c for f in figures)]
         if not codes:
