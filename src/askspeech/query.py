@@ -78,8 +78,8 @@ _SPEECH_REF = re.compile(
     r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头)的?[那这]?一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
-    # in words: "speech seven", "the fifth speech"
-    r"|(?:\bspeech\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # in words: "speech seven" (or "speech-seven"), "the fifth speech"
+    r"|(?:\bspeech[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     # (with a word or two describing it between: "the one-paragraph first speech")
     r"|(?:\bthe\s+(?:[a-z-]+\s+){0,2}?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)\s+speech\b)"
@@ -434,10 +434,12 @@ def meetings_named(text: str) -> tuple[str, ...]:
     # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" asks
     # which one it was, "区委接到上面的会议" says whose it is: none names one. A name has no
     # 的 once its convener is cut, but "党的": "全省党的基层组织建设工作会议"; nor its verb:
-    # "省委召开了…工作会", "省委开的…工作会议")
+    # "省委召开了…工作会", "省委开的…工作会议"; nor meetings counted: "区委开了两个座谈会")
     text = _CONVENED.sub("", text)
     return tuple(dict.fromkeys(inner for m in _MEETING.findall(text)
-                               if not re.search(r"[那这][个次场]|哪|什么|啥", m)
+                               if not re.search(r"[那这][个次场]|哪|什么|啥"
+                                                r"|(?<![届第])[两二三四五六七八九十几\d][个次场]",
+                                                m)
                                and not re.search(r"(?<!党)的", inner := _innermost(m))))
 
 
@@ -525,6 +527,9 @@ _MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<
             r"(?<!want )(?<!wants )(?<!need )(?<!needs )"
             # (nor what matters more: "the public's word counting more than trophies")
             r"(?<!count )(?<!counts )(?<!counting )(?<!matter )(?<!matters )(?<!mattering )"
+            # (nor what is gained, "help farmers earn more", unless against something: "earned
+            # more than …")
+            r"(?:(?<!earn )(?<!earns )(?<!earned )(?<!earning )|(?=\w+\s+than\b))"
             # (nor a rank: "higher-level Party bodies", "higher-ups")
             r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b(?!-(?:level|ups?)\b)")
 # (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)

@@ -4473,3 +4473,9 @@ def test_a_masked_year_asked_in_english_is_refused(built_settings: Settings) -> 
     a = ask(built_settings, "In which year must Anhui finish building all its village "
                             "activity venues?")
     assert a.refused, a.text
+
+
+def test_meetings_counted_in_a_question_are_no_meeting_it_names(built_settings: Settings) -> None:
+    # "接连召开全区农村、社区党组织书记代表两个座谈会,…制定出台了《关于实施“磐石计划”,…》"
+    a = ask(built_settings, "京口区委接连开了两个座谈会以后,出台的意见叫什么计划?")
+    assert not a.refused and "磐石计划" in a.text, a.text

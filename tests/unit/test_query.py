@@ -2057,3 +2057,19 @@ def test_up_or_down_asks_a_change_only_of_an_amount_moving() -> None:
     assert not change("How many sites were set up?")
     assert change("By how much did the allowance go up?")
     assert change("Was it up by 5 yuan?")
+
+
+def test_a_speech_named_by_a_hyphenated_english_number_is_that_speech() -> None:
+    assert speech_mentioned("What did the speech-seven townships do?", range(1, 9)) == 7
+
+
+def test_what_is_gained_compares_nothing_unless_against_something() -> None:
+    def compares(text: str) -> bool:
+        return parse_query(text, translator=lambda: Translator([])).compares
+    assert not compares("Which groups helped farmers earn more?")
+    assert compares("Which township earned more than the others?")
+
+
+def test_meetings_counted_name_no_meeting() -> None:
+    assert meetings_named("区委开了两个座谈会后出了个文件") == ()
+    assert meetings_named("县委十届三次全委会议提出了什么?") != ()
