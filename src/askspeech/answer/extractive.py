@@ -1112,7 +1112,7 @@ def _code_parts(sentence: Passage, terms: Sequence[str], snap: IndexSnapshot) ->
 # question asking what those are ("具体帮什么、促什么?", "“四帮四促”指的是什么?").
 _COUNTED_DEEDS = re.compile(r"([两二三四五六七八九十])([\u4e00-\u9fff])([一两二三四五六七八九十])"
                             r"([\u4e00-\u9fff])")
-DEEDS_REACH = 4  # sentences after the term's own its deeds may be spelled out in
+DEEDS_REACH = 4  # sentences after the one using the term that may spell its deeds out
 
 
 def _deeds_asked(term: str, text: str) -> bool:
