@@ -113,6 +113,8 @@ _NUM_Q = re.compile(
     # an area asked as "how big" ("图书室建多大面积")
     # (or in total: "总共要建多大"; "篮球场建多大?" may be answered "as the space allows")
     r"多大的?面积|面积[^,，。?？]{0,4}多大|(?:总共|一共|合计|总)[^,，。?？]{0,4}多大|"
+    # figures asked for as such ("那块有啥数字?", "有哪些数据?"; not "什么数字模式", a code)
+    r"(?:啥|什么|哪些)(?:具体)?(?:数字|数据)(?![\u4e00-\u9fff])|"
     r"\bhow (?:big|large)\b|"
     # a sum asked as "how big" ("投资规模有多大", "年产值多大")
     r"(?:规模|产值|金额|投资|资金|收入|利润)[^,，。?？]{0,3}多大|"

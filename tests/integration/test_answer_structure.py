@@ -4479,3 +4479,12 @@ def test_meetings_counted_in_a_question_are_no_meeting_it_names(built_settings: 
     # "接连召开全区农村、社区党组织书记代表两个座谈会,…制定出台了《关于实施“磐石计划”,…》"
     a = ask(built_settings, "京口区委接连开了两个座谈会以后,出台的意见叫什么计划?")
     assert not a.refused and "磐石计划" in a.text, a.text
+
+
+def test_a_tally_of_the_year_so_far_answers_no_count_of_the_half_to_come(
+        built_settings: Settings) -> None:
+    # "今年以来,各乡镇(办事处)共表彰先进集体100个" (a mid-year speech)
+    a = ask(built_settings, "篇七讲话里,下半年各乡镇表彰了几个先进集体?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇七讲话里,今年以来各乡镇表彰了几个先进集体?")
+    assert not a.refused and "100个" in a.text, a.text

@@ -2073,3 +2073,9 @@ def test_what_is_gained_compares_nothing_unless_against_something() -> None:
 def test_meetings_counted_name_no_meeting() -> None:
     assert meetings_named("区委开了两个座谈会后出了个文件") == ()
     assert meetings_named("县委十届三次全委会议提出了什么?") != ()
+
+
+def test_figures_asked_for_as_such_ask_a_number_not_a_code_called_so() -> None:
+    assert Need.NUMBER in needs("那党员管理那块有啥数字?")
+    assert Need.NUMBER in needs("这一块有哪些数据?")
+    assert Need.NUMBER not in needs("帮扶照着一个什么数字模式来排?")

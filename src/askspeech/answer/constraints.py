@@ -230,6 +230,8 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 _COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|名|项|条|家|所|支|户)"
                        r"“?([\u4e00-\u9fff]{1,6})")
 # years a quote must name to be about them, and a round before another ("上一轮换届")
+# A tally up to the time of speaking ("今年以来", "年初以来"): of the half of the year so far.
+_SO_FAR = re.compile(r"(?:今年|年初)以来")
 _SAID_ONLY = frozenset({"明年", "前年", "去年", PAST_ROUND})
 _ROUND_BEFORE = re.compile(r"(?<![较比])上一?[届轮]|\bprevious round\b", re.IGNORECASE)
 # A round set before another: one the question names ("623个村那轮换届之前的上一轮"), or the
@@ -1174,7 +1176,9 @@ class Constraints:
         none may still be about the half asked: its paragraph or part may say so.)"""
         if len(query.halves) != 1:
             return True
-        named = [set(halves_in(q.text)) for q in quotes]
+        # ("今年以来…共表彰先进集体100个": the half so far, no answer for "下半年")
+        named = [set(halves_in(q.text)) | ({"上"} if _SO_FAR.search(q.text) else set())
+                 for q in quotes]
         return not named or not all(named) or any(query.halves & h for h in named)
 
     def in_durations(self, query: Query, quotes: Sequence[Passage]) -> bool:
