@@ -229,9 +229,9 @@ _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
 # A count in a speech and what it counts ("7个重点村", "12个省级先进基层党组织").
 _COUNT_OF = re.compile(r"(\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|名|项|条|家|所|支|户)"
                        r"“?([\u4e00-\u9fff]{1,6})")
-# years a quote must name to be about them, and a round before another ("上一轮换届")
 # A tally up to the time of speaking ("今年以来", "年初以来"): of the half of the year so far.
 _SO_FAR = re.compile(r"(?:今年|年初)以来")
+# years a quote must name to be about them, and a round before another ("上一轮换届")
 _SAID_ONLY = frozenset({"明年", "前年", "去年", PAST_ROUND})
 _ROUND_BEFORE = re.compile(r"(?<![较比])上一?[届轮]|\bprevious round\b", re.IGNORECASE)
 # A round set before another: one the question names ("623个村那轮换届之前的上一轮"), or the
