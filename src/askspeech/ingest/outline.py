@@ -16,6 +16,7 @@ split apart, each half would reach into the other's internals.)
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -552,7 +553,13 @@ def family_of(node: OutlineNode) -> str | None:
     for a "()" whose numeral the scrape lost, and for the unmarked first item of its list."""
     if node.kind in ("heading", "item") and (not node.marker or _BLANK.fullmatch(node.marker)):
         return "blank"
-    m = marker_at(node.marker, 0) if node.marker else None
+    return _marker_family(node.marker) if node.marker else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _marker_family(marker: str) -> str | None:
+    # answering asks the family of the same few markers thousands of times a question
+    m = marker_at(marker, 0)
     return m.family if m is not None else None
 
 

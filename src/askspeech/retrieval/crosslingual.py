@@ -398,6 +398,7 @@ class Translator:
         self._codes = frozenset(w for w in vocabulary if _CODE.fullmatch(w))
         self._vocabulary = frozenset(vocab)
         self._vocabulary_text = "\n".join(sorted(vocab))
+        self._named_in_corpus: dict[str, bool] = {}  # a scan of the vocabulary per name, once
         # what this vocabulary makes of the dictionary (1–2 s, mostly pinyin): derived once
         # per index and read back by later processes
         path, key = tables_location()
@@ -610,8 +611,14 @@ class Translator:
 
     def _names_in_corpus(self, key: str) -> bool:
         """Whether a name the dictionary defines ("lenin" → 列宁) is in the corpus."""
-        named = (h for h in _lexicon().names.get(key, ()) if len(h) >= 2)
-        return any(h in self._vocabulary_text for h in named)
+        names = _lexicon().names.get(key)
+        if not names:
+            return False
+        found = self._named_in_corpus.get(key)
+        if found is None:
+            found = any(h in self._vocabulary_text for h in names if len(h) >= 2)
+            self._named_in_corpus[key] = found
+        return found
 
 
 # How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n".

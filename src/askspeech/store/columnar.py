@@ -86,7 +86,9 @@ def read_data(build_folder: Path) -> BuildData:
     folder = data_dir(build_folder)
     manifest = read_manifest_file(build_folder)
     units = json.loads((folder / UNITS_FILE).read_text("utf-8"))
-    vectors = np.load(folder / VECTORS_FILE, mmap_mode="r")
+    # still mapped, but as a plain array: numpy.memmap's Python-level indexing is paid on
+    # each of an answer's hundreds of look-ups
+    vectors = np.load(folder / VECTORS_FILE, mmap_mode="r").view(np.ndarray)
     speeches = [(str(doc), meta) for doc, meta in
                 json.loads((folder / SPEECHES_FILE).read_text("utf-8"))]
     if vectors.ndim != 2 or any(len(units[c]) != len(vectors) for c in COLUMNS):
@@ -102,7 +104,7 @@ class SavedBM25:
     def __init__(self, folder: Path) -> None:
         def matrix(part: str) -> npt.NDArray[Any]:
             loaded: npt.NDArray[Any] = np.load(folder / f"{part}.csc.index.npy", mmap_mode="r")
-            return loaded
+            return loaded.view(np.ndarray)  # mapped, without memmap's per-index overhead
 
         params = json.loads((folder / "params.index.json").read_text("utf-8"))
         if params.get("method") != "lucene":  # the only variant builds write
