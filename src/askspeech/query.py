@@ -161,9 +161,10 @@ _THING_NAMED = "件见动划度案章议程法目式制定育训"
 THING_KINDS = ("活动", "工程", "计划", "制度", "办法", "模式", "机制", "文件", "载体", "品牌",
                "工作法")
 # A thing asked about earlier in the question, whose name "叫啥名?" then asks ("社区那块说要搞
-# 个啥活动,…?叫啥名?", "起了个什么名字的计划?").
+# 个啥活动,…?叫啥名?", "起了个什么名字的计划?"), or counted as documents are ("有没有一份成文的
+# 规矩?叫什么名字?").
 _THING_ASKED = re.compile(r"(?:啥|什么|哪个|哪项)(?:样的)?[\u4e00-\u9fff]{0,4}?"
-                          rf"(?:{'|'.join(THING_KINDS)})")
+                          rf"(?:{'|'.join(THING_KINDS)})|[一哪几]份")
 _PERSON_Q = re.compile(
     # "是谁" after a post or a person ("部长是谁", "讲话人是谁"); "挑大梁的是谁" is answered by a
     # group ("基层党员干部"); a document's or a plan's full name ("文件全名叫啥") is no person's
@@ -782,9 +783,10 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which
 # A follow-up asking what the thing just quoted is for, or what it brings or prevents
 # ("搞这几样是为了啥?", "那这些问题不解决会咋样?", "What's the point of all that?").
 # What words quoted from someone are cited to show ("他引这句话是想说明什么?", "引用这段话
-#要证明啥?", "Why does it quote him?").
+#要证明啥?", "他这句话是用来说明啥的?", "Why does it quote him?").
 _ASKS_POINT = re.compile(
-    r"引(?:用)?(?:这|那)[句段番]?话?[^,，。?？]{0,4}?(?:说明|证明|表明|强调|论证)(?:什么|啥)"
+    r"(?:引(?:用)?(?:这|那)[句段番]?话?|(?:这|那)[句段番]话)[^,，。?？]{0,4}?"
+    r"(?:说明|证明|表明|强调|论证)(?:什么|啥)"
     r"|\bwhy (?:does|did) (?:it|he|she|the speech|the speaker) (?:quote|cite)\b"
     r"|\b(?:quote|quotation|saying) (?:meant|used) to (?:show|say|illustrate)\b", re.IGNORECASE)
 _ASKS_PURPOSE = re.compile(
@@ -2306,6 +2308,8 @@ _ASKS_ITS_PLACE = re.compile(
     r"(?:讲话|这篇|那篇)?(?:[讲说]的)?(?:是|来自)?(?:在)?(?:哪个|什么)(?:城市|地方|市|县|区|省)"
     r"(?:的|讲的|作的)?(?:讲话)?[?？。]?"
     r"|(?:讲话|这篇|那篇)?(?:是)?在哪(?:里|儿)?(?:讲|作|召开)的?(?:讲话)?[?？。]?"
+    # ("那篇五的开会地点是哪个区?")
+    r"|那?的?(?:开会|会议|讲话)地点(?:是|在)(?:哪个|什么)?(?:城市|地方|市|县|区|省|哪里|哪儿)[?？。]?"
     r"|(?:which|what) (?:city|county|district|province|place) (?:is|was) (?:it )?(?:from|given in|"
     r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??"
     r"|(?:(?:which|what) (?:city|county|district|province|place)|where) does it come from\??",

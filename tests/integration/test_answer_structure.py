@@ -4416,6 +4416,8 @@ def test_a_coined_term_counting_deeds_is_spelled_out_when_they_are_asked(
     assert "帮助学习领会精神、促进思想统一" in a.text, a.text
     a = converse(built_settings, "篇七讲的“四帮四促”活动怎么搞?", "到底帮哪些、促哪些?")
     assert "帮助化解矛盾纠纷、促进和谐稳定" in a.text, a.text
+    a = converse(built_settings, "篇七里“四帮四促”的联系点怎么确定?", "下去了主要帮些什么?")
+    assert "帮助化解矛盾纠纷、促进和谐稳定" in a.text, a.text
 
 
 def test_a_follow_up_on_the_item_numbered_before_asks_within_that_item(
@@ -4488,3 +4490,24 @@ def test_a_tally_of_the_year_so_far_answers_no_count_of_the_half_to_come(
     assert a.refused, a.text
     a = ask(built_settings, "篇七讲话里,今年以来各乡镇表彰了几个先进集体?")
     assert not a.refused and "100个" in a.text, a.text
+
+
+def test_someones_very_words_asked_again_are_the_sentence_quoting_them(
+        built_settings: Settings) -> None:
+    # "孙中山先生早就说过:“世界潮流,浩浩荡荡,顺之则昌,逆之则亡。”", not another saying
+    a = converse(built_settings, "篇二那段讲时代要求的,引用了谁的话?", "他原话是怎么说的?")
+    assert "世界潮流" in best_quote(a), a.text
+
+
+def test_what_a_quotation_after_a_bare_heading_shows_is_said_after_it(
+        built_settings: Settings) -> None:
+    # "活动要经常化。列宁说过,…。组织生活是进行党性教育的课堂,…"
+    a = converse(built_settings, "篇五引用列宁的话是哪句?", "这句话要说明什么?")
+    assert not a.refused and "组织生活是进行党性教育的课堂" in a.text, a.text
+
+
+def test_a_document_counted_by_copies_is_asked_by_title_not_a_persons_name(
+        built_settings: Settings) -> None:
+    # "按照《沙雅县村级组织规范化管理实施细则》的要求"
+    a = ask(built_settings, "沙雅县管理村级组织,有没有一份成文的细则?叫什么名字?")
+    assert not a.refused and "实施细则》" in a.text, a.text

@@ -1106,3 +1106,10 @@ def test_a_masked_date_is_the_one_asked_by_an_english_question_s_translated_word
     asked = "Which year must the village activity venues be finished?"
     assert gives_date(said, asked)  # ("今年" read as the year, the question's words unread)
     assert not gives_date(said, asked, "村级 活动 场所 完毕")
+
+
+def test_the_month_and_day_asked_are_not_given_by_today() -> None:
+    asked = "那次推进会是几月几号开的?"
+    assert not gives_date("经市委研究决定,今天在这里召开推进会。", asked)
+    assert gives_date("在今年6月20日我市发生的洪灾中", asked)
+    assert gives_date("经市委研究决定,今天在这里召开推进会。", "推进会是哪一天开的?")

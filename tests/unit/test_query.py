@@ -14,6 +14,7 @@ from askspeech.query import (
     asked_ordinal,
     asked_part,
     asks_its_occasion,
+    asks_its_place,
     batch_variants,
     bodied_terms,
     bodies_named,
@@ -2079,3 +2080,23 @@ def test_figures_asked_for_as_such_ask_a_number_not_a_code_called_so() -> None:
     assert Need.NUMBER in needs("那党员管理那块有啥数字?")
     assert Need.NUMBER in needs("这一块有哪些数据?")
     assert Need.NUMBER not in needs("帮扶照着一个什么数字模式来排?")
+
+
+def test_a_document_counted_by_copies_asks_its_title_not_a_persons_name() -> None:
+    assert Need.PERSON not in needs("有没有一份成文的规矩可以照着办?叫什么名字?")
+    assert Need.PERSON in needs("那位书记叫什么名字?")
+
+
+def test_what_the_sentence_just_quoted_is_used_to_show_is_asked_without_naming_a_quote() -> None:
+    history = ["篇二讲话引用了孙中山的哪句话?"]
+    assert parse_query("他这句话是用来说明啥的?", history=history, follow_up=True,
+                       translator=_no_translator).asks_point
+    assert not parse_query("这句话出自哪里?", history=history, follow_up=True,
+                           translator=_no_translator).asks_point
+
+
+
+def test_where_the_meeting_was_held_asks_the_speechs_own_place() -> None:
+    assert asks_its_place("那篇五的开会地点是哪个区?")
+    assert asks_its_place("篇六的会议地点在哪里?")
+    assert not asks_its_place("篇三的活动场所建设地点是哪个市?")

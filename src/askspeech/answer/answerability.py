@@ -414,6 +414,7 @@ def gives_date(text: str, question: str, translated: str = "") -> bool:
     of "20xx年全面完成村级组织活动场所建设任务")."""
     pattern = (_CALENDAR_YEAR if _ASKS_CALENDAR_YEAR.search(question)
                else _YEAR if _ASKS_YEAR.search(question)
+               else _CALENDAR_DAY if _ASKS_CALENDAR_DAY.search(question)
                else _DAY if _ASKS_DAY.search(question)
                else _MONTH if _ASKS_MONTH.search(question)
                else _BY_DATE if asks_deadline(question) else _DATE)
@@ -460,6 +461,11 @@ _BY_DATE = re.compile(r"(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:底|末)?|[今
 # (a deadline at a month's end or turn is the day it sets: "力争在7月底前…")
 _DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|[今昨明前]天"
                   r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|初|中旬|上旬|下旬)")
+
+# The month and day asked ("几月几号开的?"): "今天在这里召开" does not say them.
+_ASKS_CALENDAR_DAY = re.compile(r"几月几[日号]|哪月哪[日天号]")
+_CALENDAR_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                           r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|底|末|初|中旬|上旬|下旬)")
 
 
 # A full name asked: a surname with a title ("袁书记") gives none.

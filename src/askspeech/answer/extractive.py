@@ -838,6 +838,10 @@ _QUOTES_SOMEONE = re.compile(r"(?:说过?|指出|讲过?|强调)[:：]“"
                              r"[,，:：]")
 
 
+# Someone's own words asked for ("他原话是怎么说的?", "原句是什么?").
+_ASKS_OWN_WORDS = re.compile(r"原话|原句")
+
+
 def _quotes_someone(text: str) -> bool:
     """Whether a sentence gives someone's words, or a saying."""
     return bool(_QUOTES_SOMEONE.search(text)) or _is_saying(text)
@@ -1035,6 +1039,7 @@ RUN_REACH = 3  # sentences before a numbered run a sentence about it may stand
 SECOND_PART_REACH = 1  # paragraphs from the first part's quotes the second part's are sought in
 MAX_SECOND_PART = 3  # quotes a question's second part adds
 POINT_SENTENCES = 2  # sentences before a quotation that make the claim it is cited for
+POINT_HEADING_CHARS = 12  # a claim this short is a heading: what follows the quote explains it
 # What a speech states as numbered points ("提了哪几项要求?", "哪几个“要”?"), not the things
 # one sentence lists ("哪几条去向", "哪三个目的").
 _POINT_KINDS = frozenset({"要求", "措施", "举措", "意见", "任务"})
@@ -1117,8 +1122,9 @@ DEEDS_REACH = 4  # sentences after the one using the term that may spell its dee
 
 def _deeds_asked(term: str, text: str) -> bool:
     x, y = term[1], term[3]
-    return bool(re.search(rf"[{x}{y}](?:的是)?(?:什么|啥|哪些)|哪[两二三四五六七八九十][{x}{y}]",
-                          text)
+    # ("具体帮什么?", "主要帮些什么?", "哪四帮?")
+    return bool(re.search(rf"[{x}{y}](?:的是|[一了]?些)?(?:什么|啥|哪些)"
+                          rf"|哪[两二三四五六七八九十][{x}{y}]", text)
                 or re.search(re.escape(term) + r"[”\"]?[,，]?(?:具体)?(?:是指|指的是|指|是|包括)"
                              r"(?:什么|啥|哪些)", text))
 
@@ -1467,7 +1473,7 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
-        point = self._point_of_quote(query)
+        point = self._point_of_quote(query) or self._words_quoted(query)
         if point:
             return compose(query, point, "extractive", notes)
         framed = self._framed_series(query)
@@ -3657,7 +3663,22 @@ class ExtractiveAnswerer:
         run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
         before = [s for s in run if s.end <= quote.start][-POINT_SENTENCES:]
         after = [s for s in run if s.start >= quote.end][:1]
-        return self._with_passages(before or after)
+        if sum(len(s.text) for s in before) <= POINT_HEADING_CHARS:
+            # a bare heading before ("活动要经常化。") names the point; the sentence after
+            # makes it ("组织生活是进行党性教育的课堂,…")
+            return self._with_passages(before + after)
+        return self._with_passages(before)
+
+    def _words_quoted(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """A follow-up asking the very words of someone the answer before quoted ("他原话是
+        怎么说的?" after "孙中山先生早就说过:“…”"): that sentence again, not another saying."""
+        if not (query.follow_up and query.previous and _ASKS_OWN_WORDS.search(query.text)):
+            return []
+        quote = next((p for p in query.previous if _quotes_someone(p.text)), None)
+        if quote is None:
+            return []
+        run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
+        return self._with_passages([s for s in run if quote.start <= s.start < quote.end][:1])
 
     def _framed_series(self, query: Query) -> list[tuple[Passage, Passage]]:
         """A question quoting how items open, cut short ("提了几个“要以创新的……”?"):
