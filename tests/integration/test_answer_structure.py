@@ -4511,3 +4511,10 @@ def test_a_document_counted_by_copies_is_asked_by_title_not_a_persons_name(
     # "按照《沙雅县村级组织规范化管理实施细则》的要求"
     a = ask(built_settings, "沙雅县管理村级组织,有没有一份成文的细则?叫什么名字?")
     assert not a.refused and "实施细则》" in a.text, a.text
+
+
+def test_a_saying_asked_by_whose_it_is_is_the_sentence_giving_their_words(
+        built_settings: Settings) -> None:
+    # "孙中山先生早就说过:“世界潮流,…”", not "“以史为鉴,可以知兴替。”" a paragraph before
+    a = ask(built_settings, "讲政党历史的那篇,孙中山的名言是哪句?")
+    assert "世界潮流" in best_quote(a), a.text

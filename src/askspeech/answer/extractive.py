@@ -2151,8 +2151,10 @@ class ExtractiveAnswerer:
             sayings = [s for x in ev.scored[:SERIES_TOP]
                        for s in self.searcher.snap.paragraph_sentences.get(
                            (x.sentence.speech, x.sentence.paragraph), []) if _is_saying(s.text)]
-            if sayings:
-                echoed = [s for s in sayings if _common_run(query.text, s.text) >= SAYING_ECHO]
+            echoed = [s for s in sayings if _common_run(query.text, s.text) >= SAYING_ECHO]
+            # (unless the best sentence gives someone's words itself: "孙中山那句名言" is
+            # "孙中山先生早就说过:“世界潮流,…”", not the saying of the paragraph before)
+            if echoed or (sayings and not _QUOTES_SOMEONE.search(best.sentence.text)):
                 return self._with_passages([(echoed or sayings)[0]])
         if _asks_quote(query) and not _quotes_someone(best.sentence.text):
             # whose words are quoted, asked: a close sentence quoting someone ("胡锦涛指出,广大
