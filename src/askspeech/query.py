@@ -1862,6 +1862,9 @@ def normal_unit(unit: str) -> str:
 # jieba tags fragments like "中作" (讲话|中作|工作报告) as places: a suffix-less place name
 # starting with a position word is more likely such a fragment than a place.
 _NOT_A_PLACE_START = frozenset("中上下里内外前后")
+# A suffix after one of these is the speaker's own unit, no name's end ("被评成本市样板":
+# 评成 / 本市, not a city "成本市").
+_OWN_PLACE_WORD = frozenset("本我全该各")
 
 
 def bare_place(name: str) -> str:
@@ -1986,11 +1989,11 @@ def _places_zh(text: str) -> tuple[str, ...]:
                 or (word[-1] in PLACE_SUFFIXES and len(word) > 2) or dictionary_place(word)):
             name = word
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
-              and tagged[i + 1][0] in PLACE_SUFFIXES[:-1]):
+              and tagged[i + 1][0] in PLACE_SUFFIXES[:-1] and word[-1] not in _OWN_PLACE_WORD):
             name = word + tagged[i + 1][0]
         elif (flag.startswith("n") and len(word) == 2 and i + 1 < len(tagged)
               and (_SUFFIX_RUN.match(tagged[i + 1][0]) or _BODY_RUN.match(tagged[i + 1][0]))
-              and tagged[i + 1][1] != "s"):
+              and tagged[i + 1][1] != "s" and word[-1] not in _OWN_PLACE_WORD):
             # "永济" + "镇有": jieba joined the suffix on; "丹徒" + "区委": to its body (not
             # "乡里", a word of its own: "数落乡里…")
             name = word + tagged[i + 1][0][0]

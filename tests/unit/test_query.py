@@ -2100,3 +2100,10 @@ def test_where_the_meeting_was_held_asks_the_speechs_own_place() -> None:
     assert asks_its_place("那篇五的开会地点是哪个区?")
     assert asks_its_place("篇六的会议地点在哪里?")
     assert not asks_its_place("篇三的活动场所建设地点是哪个市?")
+
+
+def test_the_speakers_own_city_after_a_verb_is_no_city_named() -> None:
+    # "评成 / 本市", not a city "成本市"
+    places = parse_query("被评成本市样板的站点又有几个?", translator=_no_translator).places
+    assert "成本市" not in places
+    assert "永济镇" in parse_query("永济镇有几个支部?", translator=_no_translator).places
