@@ -355,3 +355,12 @@ def test_borrowing_a_practice_is_drawing_on_it_as_well_as_a_loan() -> None:
     translator = Translator(["借鉴", "举债", "做法"])
     assert {"借鉴", "举债"} <= set(translator.terms("Which practices should be borrowed?"))
     assert {"借鉴", "举债"} <= set(translator.terms("Should others borrow it?"))
+
+
+def test_a_corpus_word_written_as_a_places_name_is_the_place_asked() -> None:
+    # "亮源乡" in the corpus: "Liangyuan" is 亮源, not the 梁园 the dictionary knows
+    question = "What did the mushroom company in Liangyuan township set up?"
+    assert Translator(["亮源", "乡"]).unknown_names(question) == ["Liangyuan"]
+    named = Translator(["亮源", "乡"], place_words=crosslingual.words_before_places(["在亮源乡的"]))
+    assert named.unknown_names(question) == []
+    assert "亮源" in crosslingual.words_before_places(["在亮源乡的日森源菇业"])

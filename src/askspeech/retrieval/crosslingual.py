@@ -389,9 +389,12 @@ _CODE = re.compile(r"(?<![\d.])\d{3,}(?![\d.])")
 class Translator:
     """English word → Chinese words of this corpus."""
 
-    def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = ()) -> None:
-        """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes."""
+    def __init__(self, vocabulary: Iterable[str], coined: Iterable[str] = (),
+                 place_words: Iterable[str] = ()) -> None:
+        """`vocabulary`: the corpus's words; `coined`: the terms it puts in quotes;
+        `place_words`: those it writes before a place's suffix (`words_before_places`)."""
         vocabulary, coined = list(vocabulary), list(coined)
+        self._place_words = frozenset(place_words)
         vocab = {w for w in vocabulary if _CJK_WORD.match(w)}
         # the speeches' codes and figures ("81145", "6543", "2356"): a keyword query quoting
         # one is about them in any language
@@ -506,8 +509,10 @@ class Translator:
         # another word altogether: "Xichang" is 西昌, not the 习常 of 学习常态化, while
         # "Xiaogang" is 小岗 though the dictionary has a 小港 too; and not an everyday word
         # sharing a character with it: "Qidong" (祁东, 启东) is not 启动 "start"
+        # (nor when the corpus word is a place's name of its own: "Liangyuan" is the 亮源 of
+        # "亮源乡", whatever 梁园 the dictionary knows)
         readings = self._names.get(key, [])
-        if any(not named or r in named
+        if any(not named or r in named or r in self._place_words
                or (set(r) & set("".join(named)) and not self._everyday(r, key)) for r in readings):
             return False
         # a word of a name the dictionary writes ("Yat" of "Sun Yat-sen") is no name to check
@@ -619,6 +624,20 @@ class Translator:
             found = any(h in self._vocabulary_text for h in names if len(h) >= 2)
             self._named_in_corpus[key] = found
         return found
+
+
+def words_before_places(texts: Iterable[str]) -> set[str]:
+    """The two and three characters before each place suffix in the texts ("亮源" of "亮源乡",
+    "耒阳" of "耒阳市"): a corpus word among them is a place's name there."""
+    found: set[str] = set()
+    for text in texts:
+        for i, char in enumerate(text):
+            if char in _PLACE_SUFFIX_CHARS and i >= 2:
+                found.update((text[i - 2:i], text[max(0, i - 3):i]))
+    return found
+
+
+_PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村")
 
 
 # How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n".

@@ -24,7 +24,7 @@ import numpy.typing as npt
 from askspeech import calibration
 from askspeech.ingest.chunking import Passage
 from askspeech.query import QUOTED, Query, bare_place, occasion_kinds, parse_query
-from askspeech.retrieval.crosslingual import Translator, places_containing
+from askspeech.retrieval.crosslingual import Translator, places_containing, words_before_places
 from askspeech.retrieval.lexical import general_count, general_share, pos_tags
 from askspeech.retrieval.lexical import words as jieba_words
 from askspeech.text.zh import PLACEHOLDERS
@@ -127,7 +127,9 @@ class Searcher:
         with self._translator_lock:  # built on the first English question (~1 s)
             if self._translator is None:
                 quoted = (t for s in self.snap.speeches.values() for t in QUOTED.findall(s.text))
-                self._translator = Translator(self.snap.bm25_sentences.vocabulary, quoted)
+                self._translator = Translator(
+                    self.snap.bm25_sentences.vocabulary, quoted,
+                    words_before_places(s.text for s in self.snap.speeches.values()))
             return self._translator
 
     def parse(self, text: str, *, search_text: str | None = None,
