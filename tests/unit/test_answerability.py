@@ -1113,3 +1113,12 @@ def test_the_month_and_day_asked_are_not_given_by_today() -> None:
     assert not gives_date("经市委研究决定,今天在这里召开推进会。", asked)
     assert gives_date("在今年6月20日我市发生的洪灾中", asked)
     assert gives_date("经市委研究决定,今天在这里召开推进会。", "推进会是哪一天开的?")
+
+
+def test_a_figure_counted_to_one_months_end_is_not_one_counted_to_anothers() -> None:
+    from askspeech.answer.constraints import cutoff_months
+
+    assert cutoff_months("到今年6月底,各乡镇一共清理了多少?") == {6}
+    assert cutoff_months("至今年5月底,全市35个乡镇办事处共澄清…2356人") == {5}
+    assert cutoff_months("How many had been found by the end of June?") == {6}
+    assert cutoff_months("今年5月,又全面启动了创先争优活动") == set()  # a month, no cut-off

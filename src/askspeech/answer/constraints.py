@@ -120,6 +120,27 @@ def _ranks(text: str) -> set[str]:
     return {"head" if m.group(1) else "deputy" for m in _RANK.finditer(text)}
 
 
+# A figure counted up to a month's end ("至今年5月底", "截至6月末", "by the end of June").
+_CUTOFF = re.compile(r"(?:截至|截止|截止到|到|至)(?:今年|去年|本年)?"
+                     r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)"
+                     r"|\b(?:by|as of|until|through) (?:the )?end of ([A-Z][a-z]+)\b")
+_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")
+
+
+def cutoff_months(text: str) -> set[int]:
+    """The months whose end a text counts up to."""
+    out = set()
+    for m in _CUTOFF.finditer(text):
+        if m.group(1):
+            month = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
+            if month:
+                out.add(int(month))
+        elif m.group(2).lower() in _MONTHS_EN:
+            out.add(_MONTHS_EN.index(m.group(2).lower()) + 1)
+    return out
+
+
 # Function characters a coined term does not hold and a user's own phrase does.
 _OWN_WORDS = re.compile(r"[也了就都着把被让吗呢在要]")
 # Where a question turns from what it states to what it asks ("…60元了,那…").
@@ -1180,6 +1201,13 @@ class Constraints:
         named = [set(halves_in(q.text)) | ({"上"} if _SO_FAR.search(q.text) else set())
                  for q in quotes]
         return not named or not all(named) or any(query.halves & h for h in named)
+
+    def in_cutoffs(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """A figure asked up to one month's end ("到今年6月底澄清了多少") is not one the quotes
+        give up to another's only ("至今年5月底,…共澄清…2356人")."""
+        asked = cutoff_months(query.text)
+        stated = {m for q in quotes for m in cutoff_months(q.text)} if asked else set()
+        return not stated or bool(stated & asked)
 
     def in_durations(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """A question setting a span ("五年之内…轮训几遍") is not answered by quotes setting

@@ -1548,12 +1548,14 @@ class ExtractiveAnswerer:
                 or not self.constraints.lists_those_counted(query, quotes)
                 or not self.constraints.in_halves(query, quotes)
                 or not self.constraints.in_durations(query, quotes)
+                or not self.constraints.in_cutoffs(query, quotes)
                 or self.constraints.quotes_another_place(query, quotes)
                 or self.constraints.term_of_another_place(query, quotes)
                 or not self._of_place_asked(query, quotes)):
             # nothing to quote (a list found with fewer than two quotable items), or what it
             # would quote is about another year ("今年5月…" for "去年哪一天"), half
-            # year ("上半年" for "下半年"), span ("三年内" for "五年之内") or township, or
+            # year ("上半年" for "下半年"), span ("三年内" for "五年之内"), month's end
+            # ("至今年5月底" for "到6月底") or township, or
             # a figure of the whole where a township's is asked ("获省级…3个、州级12个" for
             # "牛场镇…拿到了几个")
             return refusal(query, ev.result.passages, "extractive", notes=notes)
