@@ -4518,3 +4518,18 @@ def test_a_saying_asked_by_whose_it_is_is_the_sentence_giving_their_words(
     # "孙中山先生早就说过:“世界潮流,…”", not "“以史为鉴,可以知兴替。”" a paragraph before
     a = ask(built_settings, "讲政党历史的那篇,孙中山的名言是哪句?")
     assert "世界潮流" in best_quote(a), a.text
+
+
+def test_whose_speech_a_quoted_term_names_is_not_told_by_a_sentence_about_another(
+        built_settings: Settings) -> None:
+    # "在今年“6·21”就加强…讲话中深刻指出" names no one; "市委袁书记还将作重要讲话" is another
+    a = ask(built_settings, "篇四的“6·21”讲话是哪位领导讲的?")
+    assert a.refused, a.text
+
+
+def test_what_a_masked_word_stands_for_is_refused(built_settings: Settings) -> None:
+    # "是党的xx大和xx届三中、四中全会…提出的要求"
+    a = ask(built_settings, "篇三里说的党的xx大到底是第几次?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇三说20xx年要全面完成什么任务?")
+    assert not a.refused and "村级组织活动场所建设任务" in a.text, a.text

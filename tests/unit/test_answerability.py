@@ -1122,3 +1122,11 @@ def test_a_figure_counted_to_one_months_end_is_not_one_counted_to_anothers() -> 
     assert cutoff_months("至今年5月底,全市35个乡镇办事处共澄清…2356人") == {5}
     assert cutoff_months("How many had been found by the end of June?") == {6}
     assert cutoff_months("今年5月,又全面启动了创先争优活动") == set()  # a month, no cut-off
+
+
+def test_what_a_masked_word_stands_for_is_asked_only_of_it() -> None:
+    from askspeech.answer.extractive import _ASKS_MASKED
+
+    assert _ASKS_MASKED.search("党的xx大具体是第几次代表大会?")
+    assert _ASKS_MASKED.search("篇六里那个××县到底是哪个县?")
+    assert not _ASKS_MASKED.search("篇三说20xx年要全面完成什么任务?")

@@ -468,6 +468,14 @@ _CALENDAR_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
                            r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|底|末|初|中旬|上旬|下旬)")
 
 
+def _holding_quoted(candidates: Sequence[Passage], query: Query) -> Sequence[Passage]:
+    """The candidates holding the terms the question quotes, when any does: whose speech
+    "“6·21”讲话" was is not told by "市委袁书记还将作重要讲话", a sentence about another."""
+    terms = [t for t in query.quoted if t not in query.described]
+    holding = [s for s in candidates if all(t in s.text for t in terms)]
+    return holding if terms and holding else candidates
+
+
 # A full name asked: a surname with a title ("袁书记") gives none.
 _FULL_NAME = re.compile(r"全名|姓名|姓甚名谁|\bfull name\b", re.IGNORECASE)
 
@@ -715,7 +723,7 @@ def missing_detail(
         if need is Need.PERSON and not any(
                 _has_person(s.text, named, full=bool(_FULL_NAME.search(question)))
                 and all(title in s.text for title in query.titles)
-                for s in candidates):
+                for s in _holding_quoted(candidates, query)):
             return need
         if need is Need.POST and not any(TITLE.search(s.text) for s in candidates):
             return need

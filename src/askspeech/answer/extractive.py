@@ -838,6 +838,12 @@ _QUOTES_SOMEONE = re.compile(r"(?:说过?|指出|讲过?|强调)[:：]“"
                              r"[,，:：]")
 
 
+# What a masked word stands for, asked of it ("党的xx大具体是第几次代表大会?", "xx届具体是哪
+# 一届?"), not a question that only writes a masked date as its context ("20xx年建了多少?").
+_ASKS_MASKED = re.compile(r"(?:xx|XX|××|ｘｘ)[\u4e00-\u9fff]{0,3}?(?:具体|到底|究竟|实际)?(?:是|指)"
+                          r"(?:第几|哪|什么|啥|多少)")
+
+
 # Someone's own words asked for ("他原话是怎么说的?", "原句是什么?").
 _ASKS_OWN_WORDS = re.compile(r"原话|原句")
 
@@ -1491,6 +1497,10 @@ class ExtractiveAnswerer:
             # "“xxxx”工程…名字到底叫什么?", "那个“工作机制”到底叫什么?" (written "“”工作机制"):
             # the scrape masked or dropped what is asked
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
+        if _ASKS_MASKED.search(query.text):
+            # "党的xx大具体是第几次?", "××县到底是哪个县?": what the scrape masked, asked
+            masked = next((n for n in query.asks if n in _DETAILS), Need.CONTENT)
+            return refusal(query, ev.result.passages, "extractive", masked, notes)
         if query.asks_speeches:
             # "which speeches use “双培双带” / 一定三有": answered by every speech using the
             # term verbatim, searched exhaustively; the term being there is the answer
