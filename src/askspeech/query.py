@@ -36,6 +36,7 @@ from askspeech.retrieval.lexical import cjk_bigrams, general_count, pos_tags, to
 from askspeech.text.zh import (
     NUMERAL_CHARS,
     PERSON_TITLES,
+    PLACE_SUFFIXES,
     SURNAME_TITLE,
     SURNAMES,
     TITLE_OPENS,
@@ -1491,7 +1492,6 @@ def needs(text: str) -> tuple[Need, ...]:
     return tuple(out)
 
 
-PLACE_SUFFIXES = "省市县区镇乡村"
 # Words jieba tags as places that name no particular place ("各乡镇", "全市", "农村").
 _GENERIC_PLACE = re.compile(r"^(?:各|全|本|我|该|每|这|那|哪|某|其|农村|城乡|乡镇|基层|村级|行政"
                             # "镇里", "县里": in the township or county spoken of, no name;

@@ -20,7 +20,6 @@ from askspeech.answer.structure import HEADLINE_MAX_CHARS, is_headline
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     COUNT_UNITS,
-    PLACE_SUFFIXES,
     QUANTITY,
     QUOTED,
     SCOPES,
@@ -33,6 +32,7 @@ from askspeech.retrieval.lexical import pos_tags
 from askspeech.text.zh import (
     COMPOUND_SURNAMES,
     NUMERAL_CHARS,
+    PLACE_SUFFIXES,
     SURNAME_TITLE,
     SURNAMES,
     TITLE_OPENS,

@@ -20,7 +20,6 @@ from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     MIN_SCOPED,
     PAST_ROUND,
-    PLACE_SUFFIXES,
     SCOPES,
     Need,
     Query,
@@ -41,6 +40,7 @@ from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
 from askspeech.retrieval.lexical import words as lexical_words
 from askspeech.store import IndexSnapshot, SpeechText
 from askspeech.text.zh import (
+    PLACE_SUFFIXES,
     SURNAME_ADDRESS,
     chinese_number,
     colloquial_expansions,

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from askspeech.retrieval.lexical import STOPWORDS, pos_tags
+from askspeech.text.zh import PLACE_SUFFIXES
 
 log = logging.getLogger(__name__)
 
@@ -632,12 +633,10 @@ def words_before_places(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         for i, char in enumerate(text):
-            if char in _PLACE_SUFFIX_CHARS and i >= 2:
+            if char in PLACE_SUFFIXES and i >= 2:
                 found.update((text[i - 2:i], text[max(0, i - 3):i]))
     return found
 
-
-_PLACE_SUFFIX_CHARS = frozenset("省市县区镇乡村")
 
 
 # How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n".

@@ -337,6 +337,9 @@ def is_lead_in(sentence: str) -> bool:
     return any(cue for cue, _ in _announcements(s))
 
 
+# The suffixes that end a place's name ("耒阳市", "亮源乡").
+PLACE_SUFFIXES = "省市县区镇乡村"
+
 # The commonest Chinese surnames, less those that are mostly ordinary words here (党, 全, 和, …):
 # jieba tags many ordinary words as names ("宝贵财富", "党执政"), so a name must start with one
 # of these or be followed by a title ("东明书记").
