@@ -4533,3 +4533,10 @@ def test_what_a_masked_word_stands_for_is_refused(built_settings: Settings) -> N
     assert a.refused, a.text
     a = ask(built_settings, "篇三说20xx年要全面完成什么任务?")
     assert not a.refused and "村级组织活动场所建设任务" in a.text, a.text
+
+
+def test_a_point_asked_by_quoting_it_whole_is_quoted_with_what_follows(
+        built_settings: Settings) -> None:
+    # "工作要特色化。特色就是生命力、竞争力,更是京口的优势所在。…": not the echo alone
+    a = ask(built_settings, "篇五提到的“工作要特色化”,具体怎么讲的?")
+    assert "特色就是生命力" in a.text, a.text

@@ -2312,9 +2312,11 @@ class ExtractiveAnswerer:
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
             followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
-        if (not followers and len(picked) == 1 and query.asks_why
-                and _STATED_POINT.fullmatch(best.sentence.text.strip())):
-            # a point stated in a few words ("发展要目标化。") asked why: what follows says
+        point = best.sentence.text.strip()
+        if (not followers and len(picked) == 1 and _STATED_POINT.fullmatch(point)
+                and (query.asks_why or point.rstrip("。") in query.quoted)):
+            # a point stated in a few words ("发展要目标化。") asked why, or asked by quoting
+            # it whole ("“工作要特色化”呢?", which it would only echo): what follows says
             followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
         if not followers and len(picked) == 1 and query.asks_how:
             # so is an unnumbered one in a series ("要扩大选举中的民主权利,为发展选好班子。"
