@@ -4540,3 +4540,10 @@ def test_a_point_asked_by_quoting_it_whole_is_quoted_with_what_follows(
     # "工作要特色化。特色就是生命力、竞争力,更是京口的优势所在。…": not the echo alone
     a = ask(built_settings, "篇五提到的“工作要特色化”,具体怎么讲的?")
     assert "特色就是生命力" in a.text, a.text
+
+
+def test_a_rank_asked_after_another_ranks_figure_is_stated_is_the_one_asked(
+        built_settings: Settings) -> None:
+    # "全市离任村主职干部生活补助由每月30元提高到60元": heads', no deputies' figure
+    a = ask(built_settings, "耒阳离任的村主职干部补助涨到60元了,那离任的村副职干部涨到多少?")
+    assert a.refused, a.text

@@ -1085,7 +1085,12 @@ class Constraints:
         not what a sentence says of another level's only ("乡镇党委书记…", "村主职干部…"); nor
         what it asks of deputies ("副职") what a sentence says of heads only ("主职"), or the
         other way round."""
-        asked_ranks = _ranks(query.text)
+        # (a question stating one body's figure before asking another's: "离任村主职干部补助
+        # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only; "…,那离任村副职
+        # 干部的…?" the deputies')
+        then = list(_THEN_ASKED.finditer(query.text))
+        asked_text = query.text[then[-1].end():] if then else query.text
+        asked_ranks = _ranks(asked_text)
         said_ranks = _ranks(sentence.text) if asked_ranks else set()
         if said_ranks and not said_ranks & asked_ranks:
             return False
@@ -1094,10 +1099,7 @@ class Constraints:
         said_per = _averaged_per(sentence.text) if per else set()
         if said_per and not said_per & per:
             return False
-        # (a question stating one body's figure before asking another's: "离任村主职干部补助
-        # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only)
-        then = list(_THEN_ASKED.finditer(query.text))
-        bodies = (bodies_named(query.text[then[-1].end():]) if then else None) or query.bodies
+        bodies = (bodies_named(asked_text) if then else None) or query.bodies
         if not bodies:
             return True
         # (whose election is asked, a body's is its team's: "乡镇党委换届" is not "村两委换届")
