@@ -130,13 +130,11 @@ _MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "a
 
 def cutoff_months(text: str) -> set[int]:
     """The months whose end a text counts up to."""
-    out = set()
+    out: set[int] = set()
     for m in _CUTOFF.finditer(text):
-        if m.group(1):
-            month = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
-            if month:
-                out.add(int(month))
-        elif m.group(2).lower() in _MONTHS_EN:
+        if m.group(1) and (month := chinese_number(m.group(1))):  # (Arabic numerals too)
+            out.add(month)
+        elif m.group(2) and m.group(2).lower() in _MONTHS_EN:
             out.add(_MONTHS_EN.index(m.group(2).lower()) + 1)
     return out
 

@@ -3671,12 +3671,10 @@ class ExtractiveAnswerer:
         """What the words just quoted from someone are cited to show ("他引这句话是想说明什么?"
         after "孙中山先生早就说过:“世界潮流,…”"): the claim their paragraph makes before them
         ("这是时代的要求:只有加强基层党建工作,…"), else the sentence after them."""
-        if not (query.asks_point and query.previous):
+        found = self._quote_just_given(query) if query.asks_point else None
+        if found is None:
             return []
-        quote = next((p for p in query.previous if _quotes_someone(p.text)), None)
-        if quote is None:
-            return []
-        run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
+        quote, run = found
         before = [s for s in run if s.end <= quote.start][-POINT_SENTENCES:]
         after = [s for s in run if s.start >= quote.end][:1]
         if sum(len(s.text) for s in before) <= POINT_HEADING_CHARS:
@@ -3688,13 +3686,21 @@ class ExtractiveAnswerer:
     def _words_quoted(self, query: Query) -> list[tuple[Passage, Passage]]:
         """A follow-up asking the very words of someone the answer before quoted ("他原话是
         怎么说的?" after "孙中山先生早就说过:“…”"): that sentence again, not another saying."""
-        if not (query.follow_up and query.previous and _ASKS_OWN_WORDS.search(query.text)):
+        found = (self._quote_just_given(query)
+                 if query.follow_up and _ASKS_OWN_WORDS.search(query.text) else None)
+        if found is None:
             return []
+        quote, run = found
+        return self._with_passages([s for s in run if quote.start <= s.start < quote.end][:1])
+
+    def _quote_just_given(self, query: Query) -> tuple[Passage, list[Passage]] | None:
+        """The passage the answer before quoted someone's words in, and the sentences of its
+        paragraph, if it did."""
         quote = next((p for p in query.previous if _quotes_someone(p.text)), None)
         if quote is None:
-            return []
-        run = self.searcher.snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
-        return self._with_passages([s for s in run if quote.start <= s.start < quote.end][:1])
+            return None
+        return quote, self.searcher.snap.paragraph_sentences.get(
+            (quote.speech, quote.paragraph), [])
 
     def _framed_series(self, query: Query) -> list[tuple[Passage, Passage]]:
         """A question quoting how items open, cut short ("提了几个“要以创新的……”?"):
