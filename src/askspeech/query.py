@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import Enum
 from functools import cached_property
 from itertools import pairwise
@@ -152,7 +153,8 @@ _DURATION_Q = re.compile(r"多长时间|多少时间|多久|时间(?:有|是)?�
 _DATE_Q = re.compile(
     r"(哪一年|哪[两几]?年|哪一天|哪天|几月|哪一?个月|几号|什么日期|什么季节|哪个季节|"
     r"\bbest (?:month|season)\b|\bdeadline\b|"
-    r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b)",
+    # (not "what month-long activity": a span describing the thing asked)
+    r"\b(?:what|which)\s+(?:(?:exact|specific|precise)\s+)?(?:year|date|day|month)\b(?!-))",
     re.IGNORECASE,
 )
 # Last characters of a thing's name asked, not a person's ("文件", "意见", "活动", "计划",
@@ -536,8 +538,9 @@ _MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<
             r"(?:(?<!earn )(?<!earns )(?<!earned )(?<!earning )|(?=\w+\s+than\b))"
             # (nor a rank: "higher-level Party bodies", "higher-ups")
             r"\b(?:more|larger|bigger|higher|fewer|smaller|lower)\b(?!-(?:level|ups?)\b)")
-# (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing)
-_COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？]*?(?:哪|谁)|"
+# (not "更多看谁满不满意": 更多 before a verb says how, it compares nothing; nor a clause
+# before of what is wanted: "为了让…干部本事更大,准备搞哪两个工程?")
+_COMPARES = re.compile(rf"(?:哪|谁)[^?？]*?{_MORE}|{_MORE}(?![地看听靠用要去])[^?？,，]*?(?:哪|谁)|"
                        rf"\b(?:which|who)\b.*?{_MORE_EN}", re.IGNORECASE)
 # Which way one thing compares with another, asked either way ("高于还是低于", "higher or
 # lower than"): the speeches say it in words ("低于全国党员比例的平均水平") as often as in figures.
@@ -762,7 +765,9 @@ _ASKS_LIST = re.compile(
     r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
-    r"\b(?:which|what) (?:two|three|four|five|six|seven|eight)\b|\bwhat are\b|\blist\b|"
+    # ("what are village branches told to treat as…": what one is told, not a list)
+    r"\b(?:which|what) (?:two|three|four|five|six|seven|eight)\b|\blist\b|"
+    r"\bwhat are\b(?!(?:\s+\w+){1,4}?\s+(?:told|asked|urged|required|expected|supposed)\s+to\b)|"
     # "what kinds of grassroots branches": the bodies of a kind the speeches name (not "what
     # kind of village", one described; nor "what kinds of carriers", said in points)
     r"\b(?:which|what) (?:kinds|types|sorts) of (?:\w+ )?(?:branches|departments|agencies|units)\b|"
@@ -2101,6 +2106,19 @@ def _english_days(text: str) -> list[str]:
             f"{int(m.group(2) or m.group(3))}日" for m in _DAY_EN.finditer(text)]
 
 
+# An amount in millions or billions ("17.143 million yuan"), which the speeches write in
+# 万 or 亿 ("1714.3万元"): searched for by the number they write.
+_MILLIONS_EN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(million|billion)\b", re.IGNORECASE)
+
+
+def _english_amounts(text: str) -> list[str]:
+    return [f"{(Decimal(m.group(1)) * _IN_WAN_OR_YI[m.group(2).lower()]).normalize():f}"
+            for m in _MILLIONS_EN.finditer(text)]
+
+
+_IN_WAN_OR_YI = {"million": 100, "billion": 10}  # 1 million = 100万, 1 billion = 10亿
+
+
 def stated_days(text: str, english: bool) -> list[str]:
     """The days a question states, as the speeches write them ("June 20", "6月20号" →
     "6月20日")."""
@@ -2663,8 +2681,9 @@ def parse_query(
     coined = translator().coined(search) if search_english else []
     # an English plan or plenum ("13th Five-Year Plan") is searched as the speeches write it
     periods = _english_periods(search) if search_english else []
-    days = _english_days(search) if search_english else []
-    found = _with_aliases([*words(search), *terms, *coined, *periods, *days])
+    # (and its days and amounts, as they write them: "6月23日", "1714.3")
+    stated = [*_english_days(search), *_english_amounts(search)] if search_english else []
+    found = _with_aliases([*words(search), *terms, *coined, *periods, *stated])
     named_by = (occasion_translated(search, [w for w in found if not w.isascii()],
                                     occasions or {}, translator())
                 if search_english and is_english(text) else None)
@@ -2673,8 +2692,9 @@ def parse_query(
         # the words naming the meeting pick its speech, and are not searched
         search = named_by[2]
         terms, coined = translator().terms(search), translator().coined(search)
-        periods, days = _english_periods(search), _english_days(search)
-        found = _with_aliases([*words(search), *terms, *coined, *periods, *days])
+        periods = _english_periods(search)
+        stated = [*_english_days(search), *_english_amounts(search)]
+        found = _with_aliases([*words(search), *terms, *coined, *periods, *stated])
     # the official words for a Chinese question's everyday ones ("借钱" → 举债) are searched
     # for too (not counted as its words: the refusal model's features read those)
     everyday = [] if search_english else colloquial_expansions(search)
@@ -2749,7 +2769,7 @@ def parse_query(
         words=tuple(found),
         # a pinyin name is exact where a dictionary word has three guesses: it counts twice
         tokens=tuple([*tokenize(search), *(translator().names(search) if search_english else ()),
-                      *terms, *tokenize(" ".join([*coined, *periods, *days, *everyday,
+                      *terms, *tokenize(" ".join([*coined, *periods, *stated, *everyday,
                                                   *batch_variants(search)]))]),
         bigrams=frozenset(cjk_bigrams(" ".join([search, *found]))),
         text_words=tuple(_with_aliases(words(text))),

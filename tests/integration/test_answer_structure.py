@@ -4547,3 +4547,12 @@ def test_a_rank_asked_after_another_ranks_figure_is_stated_is_the_one_asked(
     # "全市离任村主职干部生活补助由每月30元提高到60元": heads', no deputies' figure
     a = ask(built_settings, "耒阳离任的村主职干部补助涨到60元了,那离任的村副职干部涨到多少?")
     assert a.refused, a.text
+
+
+def test_items_named_in_order_are_the_paragraphs_opening_with_them(
+        built_settings: Settings) -> None:
+    # 篇五: "班子要配强,增强战斗力。" "队伍要配优,增强生命力。" "改革要配套,增强凝聚力。",
+    # three paragraphs in a row with no marker before them
+    a = ask(built_settings, "篇五说的班子、队伍和改革,各自要做到什么?")
+    for opening in ("班子要配强", "队伍要配优", "改革要配套"):
+        assert opening in a.text, a.text

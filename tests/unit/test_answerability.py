@@ -1130,3 +1130,9 @@ def test_what_a_masked_word_stands_for_is_asked_only_of_it() -> None:
     assert _ASKS_MASKED.search("党的xx大具体是第几次代表大会?")
     assert _ASKS_MASKED.search("篇六里那个××县到底是哪个县?")
     assert not _ASKS_MASKED.search("篇三说20xx年要全面完成什么任务?")
+
+
+def test_an_ordinal_counts_nothing() -> None:
+    asked = q("这两年一共办了多少期培训班?")
+    assert missing_detail(asked, [_sentence("第七期培训班学员已全部到位。")], {}) is Need.NUMBER
+    assert missing_detail(asked, [_sentence("两年来共举办培训班7期。")], {}) is None

@@ -2107,3 +2107,33 @@ def test_the_speakers_own_city_after_a_verb_is_no_city_named() -> None:
     places = parse_query("被评成本市样板的站点又有几个?", translator=_no_translator).places
     assert "成本市" not in places
     assert "永济镇" in parse_query("永济镇有几个支部?", translator=_no_translator).places
+
+
+def test_what_one_is_told_and_a_span_describing_the_thing_asked_are_no_list_or_date() -> None:
+    en = lambda: Translator([])  # noqa: E731
+    told = parse_query("What are village branches told to treat as their main task?",
+                       translator=en)
+    assert not told.asks_list
+    assert parse_query("What are the main tasks for village branches?", translator=en).asks_list
+    span = parse_query("What month-long campaign did the cadres start?", translator=en)
+    assert Need.DATE not in span.asks
+    assert Need.DATE in parse_query("What month did the cadres start?", translator=en).asks
+
+
+def test_everyday_words_for_new_things_and_doubting_search_official_ones() -> None:
+    assert "新事物" in colloquial_expansions("新玩意儿")
+    assert "怀疑" in colloquial_expansions("犯嘀咕")
+
+
+def test_more_wanted_in_a_clause_before_the_question_compares_nothing() -> None:
+    wanted = parse_query("为了让村里干部本事更大,准备搞哪两个工程?", translator=_no_translator)
+    assert not wanted.compares and Need.NUMBER not in wanted.asks
+    assert parse_query("面积更大的是哪个村?", translator=_no_translator).compares
+
+
+def test_an_english_amount_in_millions_is_searched_as_the_speeches_write_it() -> None:
+    q = parse_query("What did Leiyang build with the 17.143 million yuan?",
+                    translator=lambda: Translator([]))
+    assert "1714.3" in q.words
+    assert "900" in parse_query("Where did the 9 million yuan go?",
+                                translator=lambda: Translator([])).words

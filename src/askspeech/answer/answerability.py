@@ -62,6 +62,8 @@ ENUM_START = re.compile(
 # count in the unit it asks ("多少名党员" is not answered by "70期").
 _COUNTED = re.compile(
     rf"(\d+(?:\.\d+)?|[{NUMERAL_CHARS}]+)(?:多|余)?(周年|[{COUNT_UNITS}])")
+# An ordinal counts nothing: "第七期…培训班" says which class, not how many.
+_ORDINAL = re.compile(rf"第[\d{NUMERAL_CHARS}]+")
 
 
 
@@ -264,7 +266,7 @@ def _new_quantities(text: str, query: Query) -> list[str]:
     # a quoted code (“81145”, “4+2”) or slogan (“四个一”) names something; it is not an
     # amount, but a quoted count of things (“五条通道” for "几条出路") is one
     text = QUOTED.sub(lambda m: m.group(0) if _COUNTED_TERM.match(m.group(1)) else " ",
-                      _MASKED.sub(" ", text))
+                      _MASKED.sub(" ", _ORDINAL.sub(" ", text)))
     if query.asks_total:
         text = _EACH.sub(" ", text)
     if not query.asks_change:

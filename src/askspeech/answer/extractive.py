@@ -789,6 +789,8 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
         for i in range(len(clauses) - len(names) + 1))
 
 
+# What each of the things a question names is asked ("班子、队伍和改革,各自要做到什么?").
+_ASKS_EACH = re.compile(r"各自|分别")
 # A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话").
 # (in English one said to be old or a proverb: a "saying" alone is as often a statement,
 # "what Hu Jintao is saying")
@@ -1518,6 +1520,9 @@ class ExtractiveAnswerer:
             # "…深化创建的是个什么工程?叫啥名?" of "深化“xxxx”工程创建", "那个工作机制叫什么
             # 名字?" of "“”工作机制": the name asked is masked or left blank
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
+        named = self._named_paragraphs(query, within)
+        if named:
+            return compose(query, named, "extractive", notes)
         several = self._several_speeches(query)
         if several:
             # "篇三和篇七分别怎么说…", "耒阳和沙雅各有什么做法": each speech named, or that alone
@@ -3713,6 +3718,30 @@ class ExtractiveAnswerer:
         frames = [m.group(1) for m in _CUT_SHORT.finditer(query.text)]
         found = [x for x in self.searcher.snap.sentences_with(frames) if x.speech == speech]
         return self._with_passages(found) if len(found) >= 2 else []
+
+    def _named_paragraphs(self, query: Query, within: Evidence) -> list[tuple[Passage, Passage]]:
+        """A list question naming its items in order ("讲班子、队伍、改革这三块分别要达到啥效
+        果?"), answered in the best sentence's speech by paragraphs in a row that open with
+        those names, no outline marker before them ("班子要配强,增强战斗力。" "队伍要配优,…"
+        "改革要配套,…"): each paragraph's opening sentence, in order."""
+        names = query.named_series
+        if (not (query.asks_list or _ASKS_EACH.search(query.text)) or len(names) < 2
+                or not within.scored):
+            return []
+        snap = self.searcher.snap
+        speech = within.scored[0].sentence.speech
+
+        def opener(paragraph: int, name: str) -> Passage | None:
+            first = snap.paragraph_sentences.get((speech, paragraph), [])[:1]
+            return first[0] if first and first[0].text.startswith(name) else None
+
+        for s in snap.sentences_with(names[:1]):
+            if s.speech != speech or opener(s.paragraph, names[0]) is not s:
+                continue
+            run = [opener(s.paragraph + i, n) for i, n in enumerate(names)]
+            if all(run):
+                return self._with_passages([o for o in run if o is not None])
+        return []
 
     def _with_passages(self, sentences: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         out = []
