@@ -222,7 +222,8 @@ _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
 
 
 # (a year set aside is not asked about: "in the current year (not last year)", "不是去年")
-_RELATIVE_YEAR = re.compile(r"(?<!不是)(?<!而非)(?:前年|去年|今年|明年"
+# (nor "以前年轻", "提前年底…": 前 ending another word)
+_RELATIVE_YEAR = re.compile(r"(?<!不是)(?<!而非)(?:(?<![以之此提目先从事])前年|去年|今年|明年"
                             # (not "赶上一年里…", "比上一年…" said of a year's span)
                             r"|((?<![赶碰遇追比跟])上一?年度?|本年度|下一?年度"
                             # (not "七十来年": some seventy years)
@@ -531,8 +532,10 @@ _MORE = r"更(?:多|大|高|少|小|低|快|早|晚|长|短)"
 # comparing nothing)
 _MORE_EN = (r"(?<!should )(?<!must )(?<!will )(?<!would )(?<!can )(?<!could )(?<!to )"
             r"(?<!want )(?<!wants )(?<!need )(?<!needs )"
-            # (nor what matters more: "the public's word counting more than trophies")
+            # (nor what matters more: "the public's word counting more than trophies", or
+            # what one cares about more: "caring more about reshuffles than the economy")
             r"(?<!count )(?<!counts )(?<!counting )(?<!matter )(?<!matters )(?<!mattering )"
+            r"(?<!care )(?<!cares )(?<!caring )(?<!cared )"
             # (nor what is gained, "help farmers earn more", unless against something: "earned
             # more than …")
             r"(?:(?<!earn )(?<!earns )(?<!earned )(?<!earning )|(?=\w+\s+than\b))"

@@ -4556,3 +4556,26 @@ def test_items_named_in_order_are_the_paragraphs_opening_with_them(
     a = ask(built_settings, "篇五说的班子、队伍和改革,各自要做到什么?")
     for opening in ("班子要配强", "队伍要配优", "改革要配套"):
         assert opening in a.text, a.text
+
+
+def test_what_is_said_right_after_the_words_just_quoted_is_the_next_sentence(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二开头引的“基础不牢,地动山摇”在讲什么?",
+                 "这句话后面接着又说了什么?")
+    assert a.citations and a.citations[0].quote.startswith("伟大的事业需要伟大的工程"), a.text
+
+
+def test_examples_asked_after_a_claim_are_the_cases_it_names_in_quotes(
+        built_settings: Settings) -> None:
+    # "…基层党组织始终担负着中流砥柱的作用。" then "不管是“98年的抗洪”、还是“03年的非典”…"
+    a = converse(built_settings, "篇二说基层党组织在自然灾害和突发事件中担负什么作用?",
+                 "举了哪些例子?")
+    assert "98年的抗洪" in a.text, a.text
+
+
+def test_a_list_asked_for_again_in_no_words_of_its_own_is_the_list_just_quoted(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "耒阳农村党建眼下存在哪些新问题?", "列一下")
+    assert _items(a) == ["第一", "第二", "第三", "第四", "第五"], a.text
+    a = converse(built_settings, "耒阳农村党建眼下存在哪些新问题?", "列一下", "第四个呢?")
+    assert a.citations[0].quote.startswith("第四,作风的不扎实"), a.text

@@ -2137,3 +2137,15 @@ def test_an_english_amount_in_millions_is_searched_as_the_speeches_write_it() ->
     assert "1714.3" in q.words
     assert "900" in parse_query("Where did the 9 million yuan go?",
                                 translator=lambda: Translator([])).words
+
+
+def test_caring_more_about_one_thing_than_another_compares_no_quantities() -> None:
+    assert Need.NUMBER not in needs("Which attitude makes cadres caring more about posts than "
+                                    "about the economy?")
+    assert Need.NUMBER in needs("Which township has more members than Yongji?")
+
+
+def test_before_ending_a_word_is_no_year_before_last() -> None:
+    assert parse_query("换届以后,岁数比以前年轻了多少?", translator=_no_translator).years == (
+        frozenset())
+    assert "前年" in parse_query("前年发展了多少党员?", translator=_no_translator).years

@@ -542,6 +542,9 @@ _MORE_EXAMPLES = re.compile(r"还有|另外|再如|又如|比如|例如|如[,，
 _PLACES_BY_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+"
                                 r"等(?:地(?![位步])|[^,，。;；]{0,10}?(?:国家|地区|城市|地方))")
 EXAMPLE_REACH = 2
+# Cases named by example, quoted in a series ("不管是“98年的抗洪”、还是“03年的非典”…").
+_CASES_BY_EXAMPLE = re.compile(r"(?:不管是|无论是|不论是)[^。;；]{0,4}“[^”]+”"
+                               r"|“[^”]{2,12}”[、,，]?(?:还是|或是)“")
 # The words for a means something is done by: those a question asks by, and more.
 _MEANS = re.compile("|".join((*MEANS_ASKED, "模式", "办法", "方法")))
 # A word asking, not saying ("几块", "哪些", "什么").
@@ -846,8 +849,20 @@ _ASKS_MASKED = re.compile(r"(?:xx|XX|××|ｘｘ)[\u4e00-\u9fff]{0,3}?(?:具体|
                           r"(?:第几|哪|什么|啥|多少)")
 
 
+# A follow-up asking for the list, in no words of its own ("具体有哪些?", "逐一列一下").
+_LIST_AGAIN = re.compile(
+    r"^(?:那|那么)?(?:请|麻烦)?你?(?:再|都|全部?|具体|逐一|逐条|一条条|一一|分别|详细)*"
+    r"(?:列(?:一下|出来|举一下)?|说说|讲讲|说一下|讲一下|有哪些|是哪些|[有是]哪几[个条点项])"
+    r"(?:呢|吧|啊)?[?？。!！]*$")
 # Someone's own words asked for ("他原话是怎么说的?", "原句是什么?").
 _ASKS_OWN_WORDS = re.compile(r"原话|原句")
+# What the speech says right after the words just quoted ("它后面紧接着又打了什么比方?",
+# "下一句是什么?", "What comes right after that?"), not the next item of a list ("下一条").
+_ASKS_SAID_NEXT = re.compile(
+    r"(?:后面|后头|随后|接下来|紧接着|紧跟着|接着)[^,，。?？]{0,3}?(?:又|还|再)?"
+    r"(?:说|讲|打|引|提|写|接)了?[^,，。?？]{0,2}?(?:什么|啥)|下一句|后一句"
+    r"|\bwhat (?:comes|follows|is said) (?:right )?(?:next|after)\b|\bnext sentence\b",
+    re.IGNORECASE)
 
 
 def _quotes_someone(text: str) -> bool:
@@ -1481,7 +1496,8 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
-        point = self._point_of_quote(query) or self._words_quoted(query)
+        point = (self._point_of_quote(query) or self._words_quoted(query)
+                 or self._said_next(query))
         if point:
             return compose(query, point, "extractive", notes)
         framed = self._framed_series(query)
@@ -2513,7 +2529,8 @@ class ExtractiveAnswerer:
             # or one a sentence or two on naming places by example ("班子要配强,…。基层发展富不
             # 富,关键有个好支部。" then "在苏州、无锡等地,越到基层,经济实力就越强,…")
             at = next((i for i, s in enumerate(after[:EXAMPLE_REACH])
-                       if _PLACES_BY_EXAMPLE.search(s.text)), None)
+                       if _PLACES_BY_EXAMPLE.search(s.text) or _CASES_BY_EXAMPLE.search(s.text)),
+                  None)
             if at is not None:
                 # with the examples the sentences after it go on to ("还有日本自民党和新加坡人民
                 # 等世界老牌政党…", "如,日本自民党…")
@@ -3001,6 +3018,12 @@ class ExtractiveAnswerer:
             rest = self.structure.others(query.previous, query.excluded)
             if rest is not None:
                 return self._quote_items(rest.speech, rest.items, 1, explained=True)
+        if query.follow_up and query.previous and _LIST_AGAIN.match(query.text):
+            # "列一下", "具体有哪些?" after an answer quoting a list or its lead-in: that list,
+            # item by item (its words are no search of their own)
+            listing = self.structure.listing_for(query.previous)
+            if listing is not None:
+                return self._quote_items(listing.speech, listing.items, 1, explained=True)
         if query.step and query.previous:
             beside = self._item_beside(query)
             if beside:
@@ -3697,6 +3720,24 @@ class ExtractiveAnswerer:
             return []
         quote, run = found
         return self._with_passages([s for s in run if quote.start <= s.start < quote.end][:1])
+
+    def _said_next(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """A follow-up asking what the speech says right after the words the answer before
+        quoted ("它后面紧接着又打了什么比方?" after "基础不牢,地动山摇。"): the sentence after
+        its last quote, in its paragraph or opening the next, and one more after a heading's
+        few words."""
+        if not (query.follow_up and query.previous and _ASKS_SAID_NEXT.search(query.text)):
+            return []
+        snap = self.searcher.snap
+        speech = query.previous[0].speech
+        last = max((p for p in query.previous if p.speech == speech), key=lambda p: p.end)
+        following = [s for s in snap.paragraph_sentences.get((speech, last.paragraph), [])
+                     if s.start >= last.end]
+        following += snap.paragraph_sentences.get((speech, last.paragraph + 1), [])
+        said = following[:1]
+        if said and len(said[0].text) <= POINT_HEADING_CHARS:
+            said = following[:2]
+        return self._with_passages(said)
 
     def _quote_just_given(self, query: Query) -> tuple[Passage, list[Passage]] | None:
         """The passage the answer before quoted someone's words in, and the sentences of its
