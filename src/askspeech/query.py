@@ -380,7 +380,9 @@ _BODY = re.compile(
     # ("农村基层党组织" is "农村党组织")
     _LEVEL + r"(?:基层)?"
     r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
-    r"|(?P<cadres>(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))|(?P<team>(?:领导)?班子|支?两委)"
+    # ("乡镇离任干部": whether in office or not, of that level)
+    r"|(?P<cadres>(?:离任|在职|退休|离职|现任)?(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))"
+    r"|(?P<team>(?:领导)?班子|支?两委)"
     r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
 # "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
 _EACH = re.compile(r"各(县[(（]区[)）]|乡镇|县|区|乡|镇|村|市)(?![级委])")
@@ -714,9 +716,13 @@ _COUNT_Q = re.compile(
 COUNT_UNITS = "个名人项次家所条位户批轮座天周期年岁" + _PIECES
 _COUNT_UNIT = re.compile(rf"(?:多少|{_SEVERAL_ASKED})(周年|[{COUNT_UNITS}])")
 # "几天" is answered by "为期一周": a week is a count of days; the Party's age ("多少岁生日")
-# by an anniversary ("100周年").
+# by an anniversary ("100周年"); classes held by their sessions ("开了多少次学习班" by "培训
+# 班70期").
 _SAME_UNIT = {"人": "名", "位": "名", "所": "个", "家": "个", "座": "个", "周": "天",
-              "周年": "岁"}
+              "周年": "岁", "期": "次"}
+# Points asked by 条 are counted by 个 too ("几条难处" by "五个挑战"), not the other way
+# round: things asked by 个 are not counted by 条.
+_POINT_UNITS = frozenset("条个")
 # Titles a question may ask a person by ("安徽省长是谁"): the answer must hold the same title.
 TITLE = re.compile(r"(省委书记|市委书记|县委书记|总书记|书记|省长|市长|县长|区长|镇长|乡长|部长|"
                    r"主任|局长|主席|秘书长)")
@@ -1817,6 +1823,8 @@ def _count_units(text: str) -> frozenset[str]:
         if m.group(1) == "个" and (not _NOUN_AFTER.match(text, m.end()) or _verb_first(
                 text[m.end():])):
             return frozenset({"个", "名"})
+        if m.group(1) == "条":
+            return _POINT_UNITS
         return frozenset({normal_unit(m.group(1))})
     # "how many years": counted in 年 ("一批…人才" counts no years)
     if m_en := _COUNT_TIME_EN.search(text):

@@ -4579,3 +4579,10 @@ def test_a_list_asked_for_again_in_no_words_of_its_own_is_the_list_just_quoted(
     assert _items(a) == ["第一", "第二", "第三", "第四", "第五"], a.text
     a = converse(built_settings, "耒阳农村党建眼下存在哪些新问题?", "列一下", "第四个呢?")
     assert a.citations[0].quote.startswith("第四,作风的不扎实"), a.text
+
+
+def test_a_name_masked_under_another_kind_of_thing_is_refused_when_its_deed_is_asked(
+        built_settings: Settings) -> None:
+    # "深化“xxxx”工程创建": asked as an activity, named by what was done with it
+    a = ask(built_settings, "篇七说上半年深化创建的那个活动叫什么名字?")
+    assert a.refused, a.text

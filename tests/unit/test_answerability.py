@@ -1136,3 +1136,16 @@ def test_an_ordinal_counts_nothing() -> None:
     asked = q("这两年一共办了多少期培训班?")
     assert missing_detail(asked, [_sentence("第七期培训班学员已全部到位。")], {}) is Need.NUMBER
     assert missing_detail(asked, [_sentence("两年来共举办培训班7期。")], {}) is None
+
+
+def test_points_and_classes_are_counted_in_any_of_their_measure_words() -> None:
+    points = q("篇二说抓基层遇到的难处一共几条?")
+    assert missing_detail(points, [_sentence("概括起来有这么五个挑战:")], {}) is None
+    classes = q("两年里一共开了多少次学习班?")
+    assert missing_detail(classes, [_sentence("举办入党积极分子培训班70期。")], {}) is None
+    assert missing_detail(classes, [_sentence("培训农民工6800余人。")], {}) is Need.NUMBER
+
+
+def test_which_batch_is_asked_in_everyday_words_too() -> None:
+    asked = q("那个中专班现在办到第几拨了?")
+    assert missing_detail(asked, [_sentence("继续办好第三批村干部中专学历班。")], {}) is None

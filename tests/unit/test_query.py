@@ -580,6 +580,7 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("篇三说安徽对县委书记的在线培训为期几天?", {("secretary", "县")}),
     ("对全省乡镇党委书记进行为期一周的集中培训", {("secretary", "乡")}),
     ("耒阳离任的乡镇干部生活补助每月多少钱?", {("cadres", "乡")}),
+    ("篇四里乡镇离任干部的生活补助提到了多少?", {("cadres", "乡")}),  # in office or not
     ("全市离任村主职干部生活补助", {("cadres", "村")}),
     ("离任的乡镇主要领导", {("cadres", "乡")}),  # a level's leaders are its cadres
     ("乡镇(办事处)党政领导班子成员", {("team", "乡")}),  # with its street offices, its government
@@ -2149,3 +2150,7 @@ def test_before_ending_a_word_is_no_year_before_last() -> None:
     assert parse_query("换届以后,岁数比以前年轻了多少?", translator=_no_translator).years == (
         frozenset())
     assert "前年" in parse_query("前年发展了多少党员?", translator=_no_translator).years
+
+
+def test_everyday_word_for_model_workers_searches_the_official_one() -> None:
+    assert "劳动模范" in colloquial_expansions("评上劳模的有几个?")

@@ -117,7 +117,7 @@ def _answering_amount(candidates: Sequence[Passage], query: Query) -> bool:
 _PLACE_IN_LIST = re.compile(r"第几[条个点项种类]|排(?:在)?第几")
 # Which batch, round or session asked ("第几期"), and one given, by any word for it ("第三批").
 # (in English: "which session", "session number", "what batch")
-_BATCH_ASKED = re.compile(r"第几[期批轮届次]|\b(?:which|what) (?:session|batch|round|intake)\b"
+_BATCH_ASKED = re.compile(r"第几[期批轮届次拨回]|\b(?:which|what) (?:session|batch|round|intake)\b"
                           r"|\b(?:session|batch|round|intake) number\b", re.IGNORECASE)
 _BATCH_GIVEN = re.compile(r"第[一二三四五六七八九十\d]+[期批轮届次]")
 _NUMBERED_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]+[,，、])")

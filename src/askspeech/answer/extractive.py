@@ -1530,11 +1530,14 @@ class ExtractiveAnswerer:
         if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
         kinds = [k for k in THING_KINDS if k in query.text]
-        if kinds and _ASKS_NAME.search(query.text) and re.search(
-                rf"“(?:x+|X+)?”[\u4e00-\u9fff]{{0,2}}(?:{'|'.join(kinds)})",
-                within.scored[0].sentence.text):
+        if kinds and _ASKS_NAME.search(query.text) and any(
+                m.group(2) in kinds or m.group(1) in query.text
+                for m in re.finditer(
+                    rf"([\u4e00-\u9fff]{{2}})?“(?:x+|X+)?”[\u4e00-\u9fff]{{0,2}}?"
+                    rf"({'|'.join(THING_KINDS)})", within.scored[0].sentence.text)):
             # "…深化创建的是个什么工程?叫啥名?" of "深化“xxxx”工程创建", "那个工作机制叫什么
-            # 名字?" of "“”工作机制": the name asked is masked or left blank
+            # 名字?" of "“”工作机制": the name asked is masked or left blank (or of another
+            # kind, named by what was done with it: "上半年深化的那个活动到底叫什么?")
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         named = self._named_paragraphs(query, within)
         if named:
