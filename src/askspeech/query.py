@@ -1871,6 +1871,16 @@ _COUNT_PEOPLE_EN = re.compile(
     r"leaders)\b", re.IGNORECASE)
 
 
+# A pattern quoted, a letter or 某 standing for what varies ("“X村”", "“某化”").
+_PLACEHOLDER = re.compile(r"^[XxＸ某](?=[\u4e00-\u9fff]{1,2}$)|(?<=^[\u4e00-\u9fff])[XxＸ某]$"
+                          r"|(?<=^[\u4e00-\u9fff]{2})[XxＸ某]$")
+
+
+def placeholder_stripped(term: str) -> str:
+    """A quoted pattern's fixed words ("X村" → "村"); any other term as it is."""
+    return _PLACEHOLDER.sub("", term)
+
+
 def normal_unit(unit: str) -> str:
     return _SAME_UNIT.get(unit, unit)
 
@@ -2376,7 +2386,7 @@ _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌
 # A change asked ("降了多少", "年轻了几岁", "how much younger"): an amount given as one
 # ("较上届降低5.4岁") answers it, and no other question.
 _ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
-                          r"|缩短|延长|[涨降升减增少多]了|年轻了|[小大]了(?=[几多])|变化|比上|较上"
+                          r"|缩短|延长|[涨降升减增少多]了|年?轻了|[小大]了(?=[几多])|变化|比上|较上"
                           r"|\b(?:changed?|increased?|decreased?|rise|rose|risen|drop(?:ped)?|fall|fell"
                           r"|grow|grew|grown|growth|jump(?:ed)?|gain(?:ed)?|cut)\b"
                           # (up or down of an amount moving, not of a phrasal verb: "track down",
@@ -2818,6 +2828,8 @@ def parse_query(
                                    if translator().is_coined(t)))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
                      and not _SAID_TWICE.match(t)
+                     # (nor a pattern: "哪几个“X村”?" asks the terms ending in 村)
+                     and placeholder_stripped(t) == t
                      # (nor the user's words for what is not to be done: "'最好别干'的事")
                      and not (not english and _ASKS_PROHIBITED.search(t))
                      and t not in {x for m in _REPORTED.findall(text) for x in m})),

@@ -4586,3 +4586,17 @@ def test_a_name_masked_under_another_kind_of_thing_is_refused_when_its_deed_is_a
     # "深化“xxxx”工程创建": asked as an activity, named by what was done with it
     a = ask(built_settings, "篇七说上半年深化创建的那个活动叫什么名字?")
     assert a.refused, a.text
+
+
+def test_a_quoted_pattern_asks_the_terms_it_stands_for(built_settings: Settings) -> None:
+    # "“X村”": “支部带村”, “实业兴村”, “依法治村”, not a term the speeches never use
+    a = ask(built_settings, "攀枝花那篇讲农村的部分,提了哪几个“X村”?")
+    assert not a.refused and all(t in a.text for t in ("支部带村", "实业兴村", "依法治村")), a.text
+
+
+def test_a_follow_up_asking_the_kind_a_quote_just_given_enumerates_is_that_quote(
+        built_settings: Settings) -> None:
+    # "…围绕“转变职能”、…、“优化环境”五个方面深入查找突出问题", quoted in the answer before
+    a = converse(built_settings, "篇七说“三项活动”开展的成效怎么样?",
+                 "那作风突出问题是从哪几个方面去查找的?")
+    assert "“转变职能”、“提高效率”" in a.citations[0].quote, a.text

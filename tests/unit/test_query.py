@@ -2154,3 +2154,9 @@ def test_before_ending_a_word_is_no_year_before_last() -> None:
 
 def test_everyday_word_for_model_workers_searches_the_official_one() -> None:
     assert "劳动模范" in colloquial_expansions("评上劳模的有几个?")
+
+
+def test_a_quoted_pattern_is_no_term_and_younger_by_years_is_a_change() -> None:
+    assert parse_query("攀枝花提了哪几个“X村”?", translator=_no_translator).quoted == ()
+    assert parse_query("提了哪几个“支部带村”?", translator=_no_translator).quoted == ("支部带村",)
+    assert parse_query("干部平均年纪轻了几岁?", translator=_no_translator).asks_change

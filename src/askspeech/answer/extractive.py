@@ -69,6 +69,7 @@ from askspeech.query import (
     counted_before_each,
     item_of_part,
     nth,
+    placeholder_stripped,
     stated_days,
     with_item_named,
     without_speech_refs,
@@ -727,7 +728,8 @@ SERIES_TERM_CHARS = 4  # a quoted term each item of a series may repeat ("改革
 def _short_terms(query: Query) -> list[str]:
     """The short terms a question quotes ("哪三个“新”"), each of one or two characters
     (read from its text: the parse keeps one character unquoted)."""
-    return [t for t in QUOTED.findall(query.text) if len(t) <= 2]
+    # (a pattern by its fixed words: "哪几个“X村”?" as "哪几个“村”?")
+    return [t for t in map(placeholder_stripped, QUOTED.findall(query.text)) if len(t) <= 2]
 
 
 def _series_terms(query: Query) -> list[str]:
@@ -2632,6 +2634,22 @@ class ExtractiveAnswerer:
         question asking so many things: one of the best few opening a list of that many."""
         best = ev.scored[0]
         snap = self.searcher.snap
+        if (query.follow_up and query.asks_list and query.kind_asked and not query.ordinal
+                and not query.speeches_named):
+            # "那作风问题从哪几个方面查的?" after an answer quoting "…围绕“转变职能”、…、“优化
+            # 环境”五个方面深入查找…": the sentence it quoted enumerating the kind asked
+            # (read again where the search did not reach it; a quote is cited from its passage)
+            # (counting them, as a quote the follow-up only names the kind of: "五个方面")
+            counting = re.compile(rf"[两二三四五六七八九十\d](?:个|项|种|类|大)?"
+                                  rf"{re.escape(query.kind_asked)}")
+            quoted = next((p for p in query.previous
+                           if counting.search(p.text) and _enumerates_kind(query, p)), None)
+            sentence = (self.structure.sentence_at(quoted.speech, quoted.start)
+                        if quoted is not None else None)
+            holder = self._passage_holding(sentence) if sentence is not None else None
+            if sentence is not None and holder is not None:
+                return next((s for s in ev.scored if s.sentence.passage_id == sentence.passage_id),
+                            replace(best, sentence=sentence, passage=holder))
         if ((query.counts_items or _IN_PARTS.search(query.text))
                 and not _composes_asked(query, best.sentence.text)):
             # "村干部的工资…分几块算的?": the parts of what it asks, added up, among the best
