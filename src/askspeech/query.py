@@ -136,6 +136,8 @@ _NUM_Q = re.compile(
     r"\b(?:percent|percentage|ratio)\b|"
     # a keyword query naming what is counted ("total of migrant Party members", "…count")
     r"\b(?:total|number|share|count)\s+(?:number\s+)?of\b|\btotal\b|\b(?:count|number)\s*[?.]?$|"
+    # or ending on an amount it names ("…venues average floor area")
+    r"\baverage\s+(?:\w+\s+)?(?:area|size|age|pay|salary|amount|figure)\s*[?.]?$|"
     # a keyword query naming the unit to give it in ("office size in square metres")
     r"\bin (?:square (?:metres|meters)|sq\.? ?m|m2|yuan|rmb)\b"
     r"|\brate\b(?=\s*(?:$|[?,.;:]|(?:of|for|in|at|on|is|was|and)\b)))",
@@ -700,7 +702,7 @@ _SEVERAL_ASKED = r"(?<![哪好这那前近头举列他它外])几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
 # (and people a title names: "几个劳模、几个创业能手" of "“…劳动模范”1人")
 _PEOPLE = (r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任"
-           r"|劳模|模范|能手|标兵|带头人)")
+           r"|劳模|模范|能手|标兵|带头人|学生|毕业生|青年|农民)")
 # "多少学员": people counted with no measure word (not "多少钱给村干部")
 # ("具体人数是多少": a headcount)
 _PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})"

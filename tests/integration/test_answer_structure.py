@@ -4600,3 +4600,12 @@ def test_a_follow_up_asking_the_kind_a_quote_just_given_enumerates_is_that_quote
     a = converse(built_settings, "篇七说“三项活动”开展的成效怎么样?",
                  "那作风突出问题是从哪几个方面去查找的?")
     assert "“转变职能”、“提高效率”" in a.citations[0].quote, a.text
+
+
+def test_the_month_asked_after_months_stated_is_the_one_the_answer_must_be_of(
+        built_settings: Settings) -> None:
+    # "我们在1月份和4月份分别开展了两次…评议。在7月份又要开展第三次…": no September one
+    a = ask(built_settings, "篇七的作风建设民主评议,1月和4月各开展了一次,那9月份那次评议怎么样?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇七的作风建设民主评议,1月和4月各开展了一次,那7月份那次是第几次?")
+    assert not a.refused and "第三次作风建设民主评议" in a.text, a.text

@@ -2160,3 +2160,13 @@ def test_a_quoted_pattern_is_no_term_and_younger_by_years_is_a_change() -> None:
     assert parse_query("攀枝花提了哪几个“X村”?", translator=_no_translator).quoted == ()
     assert parse_query("提了哪几个“支部带村”?", translator=_no_translator).quoted == ("支部带村",)
     assert parse_query("干部平均年纪轻了几岁?", translator=_no_translator).asks_change
+
+
+def test_a_keyword_query_ending_on_an_average_asks_an_amount() -> None:
+    assert Need.NUMBER in needs("Leiyang village activity venues average floor area")
+    assert Need.NUMBER not in needs("Leiyang village activity venues")
+
+
+def test_graduates_counted_with_the_general_measure_word_are_people() -> None:
+    q = parse_query("给多少个下村的大学毕业生打分评级了?", translator=_no_translator)
+    assert "名" in q.count_units

@@ -1228,10 +1228,13 @@ class Constraints:
         speech = self.snap.speeches.get(sentence.speech)
         if speech is None or not query.months:
             return True
+        # (the month asked after those stated: "1月、4月各搞了一次,那10月份那次…" asks 10月)
+        then = list(_THEN_ASKED.finditer(query.text))
+        months = (months_in(query.text[then[-1].end():]) if then else frozenset()) or query.months
         # a quarter asked is a span the paragraph must name: a holiday in it ("庆“七一”大会")
         # is one day's event, not what a quarter's count is of
-        return bool(query.months & months_in(speech.paragraphs[sentence.paragraph - 1],
-                                             holidays=not names_quarter(query.text)))
+        return bool(months & months_in(speech.paragraphs[sentence.paragraph - 1],
+                                       holidays=not names_quarter(query.text)))
 
     def about_places(self, query: Query, candidates: Sequence[Passage]) -> list[Passage]:
         return [c for c in candidates if self.place_satisfied(query, c)
