@@ -4609,3 +4609,19 @@ def test_the_month_asked_after_months_stated_is_the_one_the_answer_must_be_of(
     assert a.refused, a.text
     a = ask(built_settings, "篇七的作风建设民主评议,1月和4月各开展了一次,那7月份那次是第几次?")
     assert not a.refused and "第三次作风建设民主评议" in a.text, a.text
+
+
+def test_the_places_compared_with_after_a_claim_are_those_it_then_names(
+        built_settings: Settings) -> None:
+    # "基层发展富不富,关键有个好支部。" then "在苏州、无锡等地,越到基层,经济实力就越强,…"
+    a = converse(built_settings, "篇五里“基层发展富不富”这句后面怎么说的?",
+                 "他拿哪些地方来作对比?")
+    assert "在苏州、无锡等地" in a.text, a.text
+
+
+def test_a_follow_up_naming_the_word_a_nearby_paragraph_opens_with_is_that_paragraph(
+        built_settings: Settings) -> None:
+    # "班子要配强,…" "队伍要配优,…" "改革要配套,…", paragraphs in a row
+    a = converse(built_settings, "篇五讲加强基层党组织提了哪几个“要配”?", "班子要配强是什么意思?",
+                 "那队伍这块是怎么讲的?")
+    assert a.citations[0].quote.startswith("队伍要配优"), a.text

@@ -543,6 +543,7 @@ _MORE_EXAMPLES = re.compile(r"还有|另外|再如|又如|比如|例如|如[,，
 _PLACES_BY_EXAMPLE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+"
                                 r"等(?:地(?![位步])|[^,，。;；]{0,10}?(?:国家|地区|城市|地方))")
 EXAMPLE_REACH = 2
+SIBLING_REACH = 3  # paragraphs either side of a quote searched for one a follow-up names
 # Cases named by example, quoted in a series ("不管是“98年的抗洪”、还是“03年的非典”…").
 _CASES_BY_EXAMPLE = re.compile(r"(?:不管是|无论是|不论是)[^。;；]{0,4}“[^”]+”"
                                r"|“[^”]{2,12}”[、,，]?(?:还是|或是)“")
@@ -873,7 +874,11 @@ def _quotes_someone(text: str) -> bool:
 
 
 # Examples asked for ("这里面举了哪些例子?"), and a sentence giving some ("比如…", "例如…").
-_ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b", re.IGNORECASE)
+_ASKS_EXAMPLES = re.compile(r"例子|事例|实例|举例|\bexamples?\b"
+                            # (or the places compared with: "他拿哪些地方来对比?")
+                            r"|拿(?:哪些|哪几个|什么)(?:地方|地区|城市|国家)"
+                            r"|(?:对比|比较)的?是?(?:哪些|哪几个)(?:地方|地区|城市|国家)",
+                            re.IGNORECASE)
 _GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
 _EXAMPLE_PLACES = re.compile(r"(乡镇|乡|镇|村|县|区)[^,，。?？]{0,4}(?:例子|事例|实例)")
 # A paragraph pointed at by the words it opens with ("“改革要配套”那段").
@@ -2544,6 +2549,22 @@ class ExtractiveAnswerer:
                 return self._with_passages([after[at], *more])
         return []
 
+    def _paragraph_named(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """"那队伍那块怎么说的?" after an answer quoting "班子要配强,增强战斗力。": a paragraph
+        near the one quoted that opens with the word the follow-up names ("队伍要配优,增强生命
+        力。"), by its first two sentences."""
+        own = [w for w in self.scorer.own_words(query) if len(w) >= 2]
+        if not own or len(own) > 2:
+            return []
+        last = query.previous[0]
+        snap = self.searcher.snap
+        for step in range(1, SIBLING_REACH + 1):
+            for paragraph in (last.paragraph + step, last.paragraph - step):
+                opening = snap.paragraph_sentences.get((last.speech, paragraph), [])[:2]
+                if opening and any(opening[0].text.startswith(w) for w in own):
+                    return self._with_passages(opening)
+        return []
+
     def _remedy_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         """For "那往后打算咋解决?" after an answer quoting a problem: the numbered points that
         follow it in its paragraph ("…真正运行的乡镇没有几个…" then "一要…" "二要…" "三要…"),
@@ -3049,6 +3070,10 @@ class ExtractiveAnswerer:
             beside = self._item_beside(query)
             if beside:
                 return beside
+        if query.follow_up and query.previous and not query.ordinal and not query.quoted:
+            named = self._paragraph_named(query)
+            if named:
+                return named
         if query.follow_up and query.previous and _ASKS_EXAMPLES.search(query.text):
             examples = self._examples_after(query.previous)
             if examples:
