@@ -4625,3 +4625,12 @@ def test_a_follow_up_naming_the_word_a_nearby_paragraph_opens_with_is_that_parag
     a = converse(built_settings, "篇五讲加强基层党组织提了哪几个“要配”?", "班子要配强是什么意思?",
                  "那队伍这块是怎么讲的?")
     assert a.citations[0].quote.startswith("队伍要配优"), a.text
+
+
+def test_a_level_asked_after_a_series_of_levels_is_stated_is_refused_if_left_out(
+        built_settings: Settings) -> None:
+    # "今年市县乡村四级集中换届": no provincial round
+    a = ask(built_settings, "篇八讲市县乡村四级集中换届,那省一级什么时候换届?")
+    assert a.refused, a.text
+    a = ask(built_settings, "篇八讲今年集中换届,那乡一级换届要选好哪些人?")
+    assert not a.refused, a.text

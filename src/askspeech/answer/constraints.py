@@ -143,6 +143,9 @@ def cutoff_months(text: str) -> set[int]:
 _OWN_WORDS = re.compile(r"[也了就都着把被让吗呢在要]")
 # Where a question turns from what it states to what it asks ("…60元了,那…").
 _THEN_ASKED = re.compile(r"[,，]那(?:么)?")
+# A level asked ("省一级"), and a series of levels a sentence gives ("市县乡村四级").
+_LEVEL_ASKED_ZH = re.compile(r"([省市县乡镇村])一?级")
+_LEVEL_SERIES = re.compile(r"([省市县区乡镇村]{2,5})[一二两三四五六]级")
 # An average taken per unit of one level: "村均4万元", "平均每个乡镇", "每户平均".
 _UNIT = r"(乡镇|乡|镇|村|县|区|户|人)"
 _AVERAGE_OF = re.compile(rf"(?<!平){_UNIT}均|平均(?:每|一)个?{_UNIT}"
@@ -990,6 +993,15 @@ class Constraints:
             return True
         asked = self._local_places(query, sentence)
         return not asked or any(bare_place(p) in self._paragraph(sentence) for p in asked)
+
+    def level_left_out(self, query: Query, sentences: Sequence[Passage]) -> bool:
+        """Whether the level a question asks after stating others ("市县乡村四级集中换届,那省
+        一级是什么时候换届?") is left out of every series of levels the sentences give ("今年
+        市县乡村四级集中换届")."""
+        then = list(_THEN_ASKED.finditer(query.text))
+        asked = _LEVEL_ASKED_ZH.findall(query.text[then[-1].end():]) if then else []
+        series = [m.group(1) for s in sentences for m in _LEVEL_SERIES.finditer(s.text)]
+        return bool(asked and series) and not any(a in got for a in asked for got in series)
 
     def levels_missed_en(self, query: Query, sentences: Sequence[Passage]) -> bool:
         """Whether an English question asks things at a level ("provincial-level

@@ -1689,6 +1689,9 @@ class ExtractiveAnswerer:
         if need is None and within.scored and self.constraints.levels_missed_en(
                 query, [s.sentence for s in self._close(within)]):
             return None, None  # "provincial-level demonstration sites" of "市级示范站点105个"
+        if need is None and within.scored and self.constraints.level_left_out(
+                query, [s.sentence for s in self._close(within)]):
+            return None, None  # "那省一级…" of "市县乡村四级集中换届"
         if need is None and within.scored and not query.english and not any(
                 self.constraints.local_place_named(query, s.sentence)
                 for s in self._close(within)):
