@@ -143,6 +143,15 @@ def cutoff_months(text: str) -> set[int]:
 _OWN_WORDS = re.compile(r"[也了就都着把被让吗呢在要]")
 # Where a question turns from what it states to what it asks ("…60元了,那…").
 _THEN_ASKED = re.compile(r"[,，]那(?:么)?")
+
+
+def _asked_after_stated(text: str) -> str | None:
+    """What a question asks after stating something ("…提到每月60元了,那离任乡镇干部的…"
+    → "离任乡镇干部的…"), if it turns so."""
+    then = list(_THEN_ASKED.finditer(text))
+    return text[then[-1].end():] if then else None
+
+
 # A level asked ("省一级"), and a series of levels a sentence gives ("市县乡村四级").
 _LEVEL_ASKED_ZH = re.compile(r"([省市县乡镇村])一?级")
 _LEVEL_SERIES = re.compile(r"([省市县区乡镇村]{2,5})[一二两三四五六]级")
@@ -998,8 +1007,8 @@ class Constraints:
         """Whether the level a question asks after stating others ("市县乡村四级集中换届,那省
         一级是什么时候换届?") is left out of every series of levels the sentences give ("今年
         市县乡村四级集中换届")."""
-        then = list(_THEN_ASKED.finditer(query.text))
-        asked = _LEVEL_ASKED_ZH.findall(query.text[then[-1].end():]) if then else []
+        asked_text = _asked_after_stated(query.text)
+        asked = _LEVEL_ASKED_ZH.findall(asked_text) if asked_text is not None else []
         series = [m.group(1) for s in sentences for m in _LEVEL_SERIES.finditer(s.text)]
         return bool(asked and series) and not any(a in got for a in asked for got in series)
 
@@ -1098,8 +1107,8 @@ class Constraints:
         # (a question stating one body's figure before asking another's: "离任村主职干部补助
         # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only; "…,那离任村副职
         # 干部的…?" the deputies')
-        then = list(_THEN_ASKED.finditer(query.text))
-        asked_text = query.text[then[-1].end():] if then else query.text
+        then = _asked_after_stated(query.text)
+        asked_text = then if then is not None else query.text
         asked_ranks = _ranks(asked_text)
         said_ranks = _ranks(sentence.text) if asked_ranks else set()
         if said_ranks and not said_ranks & asked_ranks:
@@ -1109,7 +1118,7 @@ class Constraints:
         said_per = _averaged_per(sentence.text) if per else set()
         if said_per and not said_per & per:
             return False
-        bodies = (bodies_named(asked_text) if then else None) or query.bodies
+        bodies = (bodies_named(asked_text) if then is not None else None) or query.bodies
         if not bodies:
             return True
         # (whose election is asked, a body's is its team's: "乡镇党委换届" is not "村两委换届")
@@ -1241,8 +1250,8 @@ class Constraints:
         if speech is None or not query.months:
             return True
         # (the month asked after those stated: "1月、4月各搞了一次,那10月份那次…" asks 10月)
-        then = list(_THEN_ASKED.finditer(query.text))
-        months = (months_in(query.text[then[-1].end():]) if then else frozenset()) or query.months
+        asked_text = _asked_after_stated(query.text)
+        months = (months_in(asked_text) if asked_text is not None else frozenset()) or query.months
         # a quarter asked is a span the paragraph must name: a holiday in it ("庆“七一”大会")
         # is one day's event, not what a quarter's count is of
         return bool(months & months_in(speech.paragraphs[sentence.paragraph - 1],

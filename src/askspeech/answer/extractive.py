@@ -2552,7 +2552,7 @@ class ExtractiveAnswerer:
                 return self._with_passages([after[at], *more])
         return []
 
-    def _paragraph_named(self, query: Query) -> list[tuple[Passage, Passage]]:
+    def _nearby_paragraph_opening(self, query: Query) -> list[tuple[Passage, Passage]]:
         """"那队伍那块怎么说的?" after an answer quoting "班子要配强,增强战斗力。": a paragraph
         near the one quoted that opens with the word the follow-up names ("队伍要配优,增强生命
         力。"), by its first two sentences."""
@@ -3074,7 +3074,7 @@ class ExtractiveAnswerer:
             if beside:
                 return beside
         if query.follow_up and query.previous and not query.ordinal and not query.quoted:
-            named = self._paragraph_named(query)
+            named = self._nearby_paragraph_opening(query)
             if named:
                 return named
         if query.follow_up and query.previous and _ASKS_EXAMPLES.search(query.text):
