@@ -1865,8 +1865,8 @@ def _verb_first(text: str) -> bool:
 
 _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 # People counted with the general measure word ("多少个村支书", "几个人"): 名 counts them too.
-# (or after what describes them: "几个年轻的接班人")
-_PEOPLE_AFTER = re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,3}}?{_PEOPLE}")
+# (or after what describes them: "几个年轻的接班人", "几个年轻接班人")
+_PEOPLE_AFTER = re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,4}}?{_PEOPLE}")
 _COUNT_PEOPLE_EN = re.compile(
     r"\b(?:how many|(?:total|number)(?: number)? of) (?:\w+ ){0,3}(?:members|cadres|people|"
     r"persons|secretaries|officials|graduates|students|trainees|individuals|workers|farmers|"

@@ -2170,3 +2170,8 @@ def test_a_keyword_query_ending_on_an_average_asks_an_amount() -> None:
 def test_graduates_counted_with_the_general_measure_word_are_people() -> None:
     q = parse_query("给多少个下村的大学毕业生打分评级了?", translator=_no_translator)
     assert "名" in q.count_units
+
+
+def test_people_counted_with_ge_after_a_two_character_description_are_people() -> None:
+    q = parse_query("每个村至少得备着几个年轻接班人?", translator=_no_translator)
+    assert "名" in q.count_units
