@@ -213,11 +213,11 @@ _MONTH_ZH = re.compile(
 # A day named by its month's and day's numerals, quoted or before 前夕 ("“七・一”前夕": July)
 _HOLIDAY_MONTH = re.compile(r"(?<![一二三四五六七八九十\d])([五七十])[・·.]?一"
                             r"(?=[”\"」』]|前|后|节|期间|当天|大会)")
-_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
+MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
 # "may" is a month only where a date stands ("in May", "May 19"), not as the verb
 _MONTH_EN = re.compile(
-    r"\b(" + "|".join(m for m in _MONTHS_EN if m != "may") + r")\b|"
+    r"\b(" + "|".join(m for m in MONTHS_EN if m != "may") + r")\b|"
     r"\b(?:in|by|since|before|after|until|of|early|late|mid-?)\s+(May)\b|\b(May)(?=\s+\d)",
     re.IGNORECASE)
 _MONTH_NUMBERS = {chinese_numeral(n): n for n in range(1, 13)}
@@ -358,7 +358,7 @@ def months_in(text: str, *, holidays: bool = True) -> frozenset[int]:
     """The months a text names, as numbers (a season or a quarter: its three months), and
     unless told not to, a holiday's ("七一")."""
     found = {int(m) if m.isdigit() else _MONTH_NUMBERS[m] for m in _MONTH_ZH.findall(text)}
-    found |= {_MONTHS_EN.index(next(filter(None, g)).lower()) + 1
+    found |= {MONTHS_EN.index(next(filter(None, g)).lower()) + 1
               for g in _MONTH_EN.findall(text)}
     if holidays:
         found |= {_MONTH_NUMBERS[m] for m in _HOLIDAY_MONTH.findall(text)}
@@ -2125,7 +2125,7 @@ def _english_periods(text: str) -> list[str]:
 def _english_days(text: str) -> list[str]:
     """Days an English question names ("June 23", "23 June") as the speeches write them,
     "6月23日": searched for, not required (they may write a day otherwise: "“七一”")."""
-    return [f"{_MONTHS_EN.index((m.group(1) or m.group(4)).lower()) + 1}月"
+    return [f"{MONTHS_EN.index((m.group(1) or m.group(4)).lower()) + 1}月"
             f"{int(m.group(2) or m.group(3))}日" for m in _DAY_EN.finditer(text)]
 
 
@@ -2151,7 +2151,7 @@ def stated_days(text: str, english: bool) -> list[str]:
 
 
 _DAY_ZH = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
-_MONTH_NAMES_EN = "|".join(_MONTHS_EN)
+_MONTH_NAMES_EN = "|".join(MONTHS_EN)
 _DAY_EN = re.compile(rf"\b({_MONTH_NAMES_EN})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b"
                      rf"|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES_EN})\b",
                      re.IGNORECASE)

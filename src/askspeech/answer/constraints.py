@@ -19,6 +19,7 @@ from askspeech.answer.structure import HEADLINE_MAX_CHARS, is_headline
 from askspeech.ingest.chunking import Passage
 from askspeech.query import (
     MIN_SCOPED,
+    MONTHS_EN,
     PAST_ROUND,
     SCOPES,
     Need,
@@ -124,8 +125,6 @@ def _ranks(text: str) -> set[str]:
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|到|至)(?:今年|去年|本年)?"
                      r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)"
                      r"|\b(?:by|as of|until|through) (?:the )?end of ([A-Z][a-z]+)\b")
-_MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december")
 
 
 def cutoff_months(text: str) -> set[int]:
@@ -134,8 +133,8 @@ def cutoff_months(text: str) -> set[int]:
     for m in _CUTOFF.finditer(text):
         if m.group(1) and (month := chinese_number(m.group(1))):  # (Arabic numerals too)
             out.add(month)
-        elif m.group(2) and m.group(2).lower() in _MONTHS_EN:
-            out.add(_MONTHS_EN.index(m.group(2).lower()) + 1)
+        elif m.group(2) and m.group(2).lower() in MONTHS_EN:
+            out.add(MONTHS_EN.index(m.group(2).lower()) + 1)
     return out
 
 

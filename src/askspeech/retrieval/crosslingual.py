@@ -638,7 +638,6 @@ def words_before_places(texts: Iterable[str]) -> set[str]:
     return found
 
 
-
 # How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n".
 _DEMONYM_ENDINGS = (("ese", ""), ("ian", "ia"), ("an", "a"), ("n", ""))
 
