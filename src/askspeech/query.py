@@ -109,7 +109,7 @@ _AGE_ASKED = re.compile(r"多大(?:岁数|年纪|年龄)|(?:年龄|年纪|岁数
                         r"|\bhow many years\b.{0,30}\bage\b", re.IGNORECASE)
 _NUM_Q = re.compile(
     # (not "几个“这是”分别讲什么?": what each says, not how many)
-    rf"(多少(?!时间)|(?<![哪这那好么举列他它外])几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]"
+    rf"(多少(?!时间)|(?<![哪这那好么举列他它外除])(?<!除了)几[个名人项次家所条位户万岁倍成批轮天期{_PIECES}]"
     # ("是第几篇?" asks which speech, not a number)
     r"(?![^,，。?？]{0,12}?分别(?:讲|说|是|指|叫))|第几(?!篇)|百分之几|比例|"
     # an area asked as "how big" ("图书室建多大面积")
@@ -698,11 +698,12 @@ _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\
 # "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
 # "这几个村", "近几年", "前几年", "头几年" (those few, recent, the first few)
 # (not "举几个", "列几条": a few asked for, "…哪些老习惯?举几个"; nor "其他几个组织", some)
-_SEVERAL_ASKED = r"(?<![哪好这那前近头举列他它外])几"
+# (not a few set aside: "除了几间屋子还要…")
+_SEVERAL_ASKED = r"(?<![哪好这那前近头举列他它外除])(?<!除了)几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
 # (and people a title names: "几个劳模、几个创业能手" of "“…劳动模范”1人")
 _PEOPLE = (r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任"
-           r"|劳模|模范|能手|标兵|带头人|学生|毕业生|青年|农民)")
+           r"|劳模|模范|能手|标兵|带头人|学生|毕业生|青年|农民|一把手)")
 # "多少学员": people counted with no measure word (not "多少钱给村干部")
 # ("具体人数是多少": a headcount)
 _PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})"
@@ -858,7 +859,7 @@ _MEANS_ASKED = re.compile(rf"(?:什么|啥|哪种|哪一种)(?:样的)?({'|'.joi
 _NAME_ASKED = re.compile(
     # (after "什么样的", a word of what it is for: "什么样的删减原则")
     r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?[\u4e00-\u9fff]{0,2}?)?"
-    r"(工程|制度|机制|活动|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
+    r"(工程|制度|机制|活动|培训(?![\u4e00-\u9fff])|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
     r"|方针|原则|战略|名堂|名字|名称|名号)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
@@ -1542,7 +1543,10 @@ _PERSONAL_REQUEST = re.compile(
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开始|开场|刚开始|"
                       r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
 # (not the last item: "排在末尾的那条")
+# ("最后号召…" of a speech: at its end; not the last item, "最后一条", nor ultimately,
+# "最后想达到个啥效果", nor what its last part says, "最后说,…要往哪边使劲?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
+                      r"最后(?=呼吁|号召)|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"

@@ -4634,3 +4634,51 @@ def test_a_level_asked_after_a_series_of_levels_is_stated_is_refused_if_left_out
     assert a.refused, a.text
     a = ask(built_settings, "篇八讲今年集中换届,那乡一级换届要选好哪些人?")
     assert not a.refused, a.text
+
+
+def test_a_meeting_the_speech_of_the_place_asked_never_names_is_refused(
+        built_settings: Settings) -> None:
+    # "全国农村基层党建工作座谈会" is 篇三's (安徽); 篇四 (耒阳) never names it
+    a = ask(built_settings, "耒阳那篇里,全国农村基层党建工作座谈会提了什么要求?")
+    assert a.refused and "全国农村基层党建工作座谈会" in a.text, a.text
+    a = ask(built_settings, "安徽那篇里,全国农村基层党建工作座谈会提了什么要求?")
+    assert not a.refused, a.text
+
+
+def test_a_run_of_clauses_opening_alike_is_quoted_whole_for_a_list(
+        built_settings: Settings) -> None:
+    # "…存在这样那样的议论;一些地方…比较薄弱;一些大学生村官…,等等。"
+    a = ask(built_settings, "篇三说大学生村官工作还存在哪些问题?")
+    assert "议论;" in a.text and "一些大学生村官思想不够稳定" in a.text, a.text
+
+
+def test_a_count_asked_of_a_code_in_figures_quotes_what_its_parts_stand_for(
+        built_settings: Settings) -> None:
+    # "…按照“81145”的要求进行配置。" then "“8”是指…"
+    a = ask(built_settings, "淮北那种不砌围墙的村部,屋里要分成几个房间?")
+    assert "“8”是指" in a.text, a.text
+
+
+def test_what_the_shortest_speech_calls_for_last_is_its_close(built_settings: Settings) -> None:
+    a = ask(built_settings, "最短的那篇讲话,最后号召从哪儿出发?")
+    assert not a.refused and "从我市实际出发" in a.text, a.text
+
+
+def test_which_training_is_answered_by_the_one_the_speech_names(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那篇讲话里农村党员搞的是什么培训?")
+    assert "“双技培训”" in a.text, a.text
+
+
+def test_county_party_secretaries_in_english_are_searched_as_the_speech_writes_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "What role does speech 8 say county Party secretaries should play "
+                            "in grassroots Party building?")
+    assert "一线总指挥" in a.text, a.text
+
+
+def test_a_list_asked_within_an_item_is_the_list_its_lead_in_announces(
+        built_settings: Settings) -> None:
+    # "三要突出抓好村级班子建设。…当前,重点要从四个方面抓好村级班子建设。一是…四是…"
+    a = converse(built_settings, "耒阳那篇下阶段要抓好哪几项工作?", "第三项要从哪几个方面抓?")
+    assert "一是加强思想政治建设" in a.text and "四是创新体制机制" in a.text, a.text

@@ -2175,3 +2175,39 @@ def test_graduates_counted_with_the_general_measure_word_are_people() -> None:
 def test_people_counted_with_ge_after_a_two_character_description_are_people() -> None:
     q = parse_query("每个村至少得备着几个年轻接班人?", translator=_no_translator)
     assert "名" in q.count_units
+
+
+def test_a_few_set_aside_with_chule_asks_no_count() -> None:
+    q = parse_query("除了几个示范村还要建什么?", translator=_no_translator)
+    assert Need.NUMBER not in q.asks and not q.count_asked
+    assert Need.NUMBER in parse_query("村部要建几间屋子?", translator=_no_translator).asks
+
+
+def test_what_a_speech_says_last_points_at_its_close() -> None:
+    def position(question: str) -> str | None:
+        return parse_query(question, translator=_no_translator).position
+
+    assert position("那篇讲话,最后号召大家干什么?") == "closing"
+    assert position("那篇讲话最后说,工作要往哪边使劲?") is None
+    assert position("放教育片子最后想达到个啥效果?") is None
+    assert position("最后一条讲的是什么?") is None
+
+
+def test_the_father_of_the_nation_searches_the_name_the_speeches_give() -> None:
+    assert "孙中山" in colloquial_expansions("国父说过什么?")
+
+
+def test_which_training_asks_for_a_named_one() -> None:
+    assert parse_query("搞的是啥培训?", translator=_no_translator).name_asked == "培训"
+    assert parse_query("上面有啥培训安排?", translator=_no_translator).name_asked is None
+
+
+def test_everyday_words_for_lower_levels_online_classes_and_falling_from_power() -> None:
+    assert "越到基层" in colloquial_expansions("为什么越往下越有钱?")
+    assert "远程教育" in colloquial_expansions("看网课的屋子要配什么?")
+    assert "丧失执政" in colloquial_expansions("哪两个党下台了?")
+
+
+def test_heads_counted_with_the_general_measure_word_are_people() -> None:
+    q = parse_query("组织了多少个村里的一把手去考察?", translator=_no_translator)
+    assert "名" in q.count_units

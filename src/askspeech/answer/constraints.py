@@ -802,9 +802,11 @@ class Constraints:
         confined = self.speeches_about(query)
         # what the question names or quotes that the speeches it is confined to never do,
         # though another does: "篇八里李源潮…", "攀枝花那篇里,李源潮…" (李源潮 is 篇三's),
-        # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's); in English the
-        # people only ("Li Yuanchao … in the Panzhihua speech"), quotes being English words
-        named = [t for t in (*query.named, *(() if query.english else query.quoted))
+        # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's), "耒阳在全国农村
+        # 基层党建工作座谈会上…" (篇三's meeting); in English the people only ("Li Yuanchao …
+        # in the Panzhihua speech"), quotes being English words
+        named = [t for t in (*query.named,
+                             *(() if query.english else (*query.quoted, *query.meetings)))
                  if confined and len(t) >= 2 and self.mentioned(t) and not any(
                      t in s.text or bare_place(t) in s.text for s in confined)]
         if not query.english:

@@ -92,6 +92,8 @@ if TYPE_CHECKING:
 MAX_PASSAGES_READ = 5  # passages whose sentences may be quoted
 MAX_QUOTE_CHARS = 160  # longer sentences are trimmed to their best clauses
 MAX_LIST_ITEMS = 10
+RUN_OPENER = 2  # characters the clauses of a run of ";" open with alike ("一些…;一些…")
+RUN_MIN = 3  # clauses of such a run: a lead-in and two alike, or three alike
 ITEM_HEADING_CHARS = 15  # a list item opening with no more than its heading ("二是拓展教育内容。")
 SHARED_TOP = 3  # best sentences of a list question looked up in the outline together
 SERIES_TOP = 5  # best sentences looked at for a run of items repeating a quoted term
@@ -1033,6 +1035,25 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     return [x for x in para if x.start < sentence.start][-1:]
 
 
+def _run_around(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
+    """The sentence `sentence`, a clause ending in ";", is one of, when its clauses after the
+    first open alike ("…存在这样那样的议论;" "一些地方…比较薄弱;" "一些大学生村官…,等等。"):
+    such a run is one enumeration, under the lead-in it opens with. (Not from its last
+    clause, which may end the run as a remark of its own.)"""
+    para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
+    at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
+    if at is None or not sentence.text.rstrip().endswith((";", "；")):
+        return []
+    first = last = at
+    while first > 0 and para[first - 1].text.rstrip().endswith((";", "；")):
+        first -= 1
+    while last + 1 < len(para) and para[last].text.rstrip().endswith((";", "；")):
+        last += 1
+    run = para[first:last + 1]
+    alike = len({s.text.strip()[:RUN_OPENER] for s in run[1:]}) == 1
+    return run if RUN_MIN <= len(run) <= MAX_LIST_ITEMS and alike else []
+
+
 # A sentence drawing a conclusion from the one before it ("因此,必须…", "这意味着…",
 # "作为…,就必须…"): the reason for it is there.
 _CONCLUDES = re.compile(r"^(?:因此|所以|因而|为此|这意味着|这就要求|这就决定)|[,，]就必须")
@@ -1130,6 +1151,10 @@ def _of_kind(listing: Listing, kind: str) -> bool:
     """Whether the list's items are things of the kind a question asks for, by their headings
     ("()建设标准规范。" "()村级“四室两场”规范。" for "哪几个规范")."""
     return sum(kind in i.heading for i in listing.items) >= 2
+
+
+# A term coded in figures ("“81145”"), its parts explained one by one after it.
+_CODE = re.compile(r"“(\d{3,})”")
 
 
 def _code_parts(sentence: Passage, terms: Sequence[str], snap: IndexSnapshot) -> list[Passage]:
@@ -1699,8 +1724,10 @@ class ExtractiveAnswerer:
         if need is not None or not within.scored:
             return None, need
         # a named speech's opening or close ("篇四那个会是在什么情况下开的?") is there to
-        # quote however little of the question its words share
-        pointed = query.position is not None and query.speech is not None
+        # quote however little of the question its words share (a speech named by its
+        # meeting or its length too: "最短的那篇讲话,最后想干成个什么?")
+        pointed = query.position is not None and (query.speech is not None
+                                                  or query.occasion_speech is not None)
         best = within.scored[0].sentence
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
                 or self._holds_own_words(query, best) or _continues_previous(query, best)):
@@ -2338,10 +2365,20 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1:
             # A section heading ("二、着力抓好五支队伍建设…") announces what its body says.
             followers = _body_of_heading(best.sentence, self.searcher.snap)
+        if not followers and len(picked) == 1 and query.asks_list:
+            # ("存在哪些问题?" at "一些地方…比较薄弱;": the run of problems it is one of)
+            run = _run_around(self.searcher.snap, best.sentence)
+            if run:
+                return self._with_passages(run)
         if not followers and len(picked) == 1:
             # a code the question names, spelled out part by part after the sentence using it
             # ("…按照“81145”的要求进行配置。" + "“8”是指…" "两个“1”是指…")
             followers = _code_parts(best.sentence, query.quoted, self.searcher.snap)
+        if not followers and len(picked) == 1 and query.count_asked:
+            # or one the sentence uses for what is counted ("屋里要分出几个房间?" at "…按照
+            # “81145”的要求进行配置。": "“8”是指…")
+            followers = _code_parts(best.sentence, _CODE.findall(best.sentence.text),
+                                    self.searcher.snap)
         if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
@@ -3404,6 +3441,11 @@ class ExtractiveAnswerer:
                        )[:MAX_BODY_SENTENCES - 1]
         if not found or found[0].start in shown:
             return []
+        listed = _follow_list(found[0], self.searcher.snap) if query.asks_list else []
+        if listed and _enumeration_label(listed[0].text) == 1:
+            # (a list asked where the best announces one: "…要从哪几个方面抓?" at "当前,重点
+            # 要从四个方面抓好村级班子建设。", then "一是…" "二是…")
+            return self._with_passages([opening, found[0], *listed])
         if query.asks_list:
             # (a list asked, "要加强哪些方面的学习?": the run of clauses after the best that
             # say its rarest word too, "…;加强经济工作…的学习,…;加强民主政治…")
