@@ -1468,9 +1468,14 @@ _CORRELATIVE_EN = re.compile(r"\bthe (?:more|less|fewer|\w+er)\b[^,?]{0,40},\s*t
                              r"|fewer|\w+er)\b", re.IGNORECASE)
 
 
+# A clause saying what something is for ("…, to give new economic organisations more
+# vitality?"): what is gained, no quantity compared.
+_PURPOSE_CLAUSE_EN = re.compile(r"[,;]\s*(?:so as |in order )?to \w+\b[^,;?]*", re.IGNORECASE)
+
+
 def compares(text: str) -> bool:
     """Whether the question compares quantities ("哪个地方的面积更大", "which has more…")."""
-    return bool(_COMPARES.search(_CORRELATIVE_EN.sub(" ", text)))
+    return bool(_COMPARES.search(_PURPOSE_CLAUSE_EN.sub(" ", _CORRELATIVE_EN.sub(" ", text))))
 
 
 # An example of what is asked, after the question ("…准备怎么改,比如领导干几年那种?"): the

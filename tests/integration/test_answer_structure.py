@@ -4682,3 +4682,11 @@ def test_a_list_asked_within_an_item_is_the_list_its_lead_in_announces(
     # "三要突出抓好村级班子建设。…当前,重点要从四个方面抓好村级班子建设。一是…四是…"
     a = converse(built_settings, "耒阳那篇下阶段要抓好哪几项工作?", "第三项要从哪几个方面抓?")
     assert "一是加强思想政治建设" in a.text and "四是创新体制机制" in a.text, a.text
+
+
+def test_a_speech_named_saying_in_official_words_what_is_asked_in_everyday_ones_answers(
+        built_settings: Settings) -> None:
+    # "在今年6月20日我市发生的洪灾中,…": 大水 is 洪灾; not a toll the speech never gives
+    a = ask(built_settings, "耒阳发大水那回是几月几日?")
+    assert not a.refused and "6月20日" in a.text, a.text
+    assert ask(built_settings, "耒阳发大水那回死了几个人?").refused

@@ -364,3 +364,11 @@ def test_a_corpus_word_written_as_a_places_name_is_the_place_asked() -> None:
     named = Translator(["亮源", "乡"], place_words=crosslingual.words_before_places(["在亮源乡的"]))
     assert named.unknown_names(question) == []
     assert "亮源" in crosslingual.words_before_places(["在亮源乡的日森源菇业"])
+
+
+def test_an_adjective_of_a_country_ending_in_ican_is_that_country() -> None:
+    # "Mexican": 墨西哥, which the speeches name
+    assert Translator(["墨西哥", "政党"]).unknown_names("Which speech brings up the Mexican party?"
+                                                   ) == []
+    assert Translator(["政党"]).unknown_names("Which speech brings up the Mexican party?") == [
+        "Mexican"]

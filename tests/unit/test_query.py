@@ -2211,3 +2211,9 @@ def test_everyday_words_for_lower_levels_online_classes_and_falling_from_power()
 def test_heads_counted_with_the_general_measure_word_are_people() -> None:
     q = parse_query("组织了多少个村里的一把手去考察?", translator=_no_translator)
     assert "名" in q.count_units
+
+
+def test_a_clause_saying_what_is_gained_compares_nothing() -> None:
+    assert Need.NUMBER not in needs("Which organisations should be strengthened, to give new "
+                                    "economic organisations more vitality?")
+    assert Need.NUMBER in needs("Which township has more Party members?")

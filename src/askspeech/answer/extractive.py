@@ -1730,9 +1730,20 @@ class ExtractiveAnswerer:
                                                   or query.occasion_speech is not None)
         best = within.scored[0].sentence
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
-                or self._holds_own_words(query, best) or _continues_previous(query, best)):
+                or self._holds_own_words(query, best) or _continues_previous(query, best)
+                or self._says_in_official_words(query, best)):
             return None, None
         return within, None
+
+    def _says_in_official_words(self, query: Query, sentence: Passage) -> bool:
+        """Whether the best sentence, in a speech the question names (by number, place or
+        meeting), says what the question says in everyday words ("耒阳那次发大水…" at "…我市
+        发生的洪灾中…"): the refusal model reads the question's own words only."""
+        named = self._speeches_named(query)
+        # (and gives the detail asked itself: "…发大水死了几个人?" is not answered there)
+        return (named is not None and sentence.speech in named
+                and any(len(w) >= 2 and w in sentence.text for w in query.official)
+                and missing_detail(query, [sentence], {}) is None)
 
     def _holds_own_words(self, query: Query, sentence: Passage) -> bool:
         """Whether a follow-up moving to another speech with a question of its own ("那篇一

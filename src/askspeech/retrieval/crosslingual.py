@@ -638,8 +638,8 @@ def words_before_places(texts: Iterable[str]) -> set[str]:
     return found
 
 
-# How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n".
-_DEMONYM_ENDINGS = (("ese", ""), ("ian", "ia"), ("an", "a"), ("n", ""))
+# How English makes an adjective of a country's name: "Japan-ese", "Russi-an", "Cuba-n", "Mexic-an".
+_DEMONYM_ENDINGS = (("ese", ""), ("ian", "ia"), ("ican", "ico"), ("an", "a"), ("n", ""))
 
 
 def _demonym_stems(word: str) -> list[str]:
