@@ -4690,3 +4690,17 @@ def test_a_speech_named_saying_in_official_words_what_is_asked_in_everyday_ones_
     a = ask(built_settings, "耒阳发大水那回是几月几日?")
     assert not a.refused and "6月20日" in a.text, a.text
     assert ask(built_settings, "耒阳发大水那回死了几个人?").refused
+
+
+def test_a_list_asked_by_count_and_kind_is_the_sentence_listing_that_many_of_it(
+        built_settings: Settings) -> None:
+    # "…围绕“转变职能”、…、“优化环境”五个方面深入查找突出问题" over "…以下五项重点措施:"
+    a = ask(built_settings, "篇七要求乡镇查找作风上的突出问题,是从哪五个方面查?")
+    assert "“简政放权”" in a.text and "五项重点措施" not in a.text, a.text
+
+
+def test_an_ordinal_after_among_them_counts_the_series_just_quoted(
+        built_settings: Settings) -> None:
+    # "不断深化“双培双带”、…、为民服务全程代理和党员承诺制“五大载体”建设"
+    a = converse(built_settings, "安徽那篇说的“五大载体”是哪五个?", "其中第四个是什么?")
+    assert not a.refused and "为民服务全程代理" in a.text, a.text

@@ -2217,3 +2217,8 @@ def test_a_clause_saying_what_is_gained_compares_nothing() -> None:
     assert Need.NUMBER not in needs("Which organisations should be strengthened, to give new "
                                     "economic organisations more vitality?")
     assert Need.NUMBER in needs("Which township has more Party members?")
+
+
+def test_everyday_words_for_epidemics_and_disasters_search_the_speeches_ones() -> None:
+    assert "疫情" in colloquial_expansions("哪几次传染病?")
+    assert "抗洪" in colloquial_expansions("那次发大水党员干了啥?")

@@ -1153,10 +1153,6 @@ def _of_kind(listing: Listing, kind: str) -> bool:
     return sum(kind in i.heading for i in listing.items) >= 2
 
 
-# A term coded in figures ("“81145”"), its parts explained one by one after it.
-_CODE = re.compile(r"“(\d{3,})”")
-
-
 def _code_parts(sentence: Passage, terms: Sequence[str], snap: IndexSnapshot) -> list[Passage]:
     """The sentences after `sentence` that say what each part of a term it uses stands for."""
     used = [t for t in terms if t in sentence.text]
@@ -2225,6 +2221,9 @@ class ExtractiveAnswerer:
         if opened:
             return opened
         query, best = self._best(query, ev)
+        inline = self._counted_inline(query, ev, best)
+        if inline is not None:
+            return self._with_passages([inline])
         series = next((run for x in ev.scored[:SERIES_TOP]
                        if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
         if series:
@@ -2388,8 +2387,8 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1 and query.count_asked:
             # or one the sentence uses for what is counted ("屋里要分出几个房间?" at "…按照
             # “81145”的要求进行配置。": "“8”是指…")
-            followers = _code_parts(best.sentence, _CODE.findall(best.sentence.text),
-                                    self.searcher.snap)
+            codes = [c for c in QUOTED.findall(best.sentence.text) if _CODE.fullmatch(c)]
+            followers = _code_parts(best.sentence, codes, self.searcher.snap)
         if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
@@ -2435,6 +2434,22 @@ class ExtractiveAnswerer:
                 if deadline is not None:
                     return out + self._with_passages([deadline])
         return out
+
+    def _counted_inline(self, query: Query, ev: Evidence, best: Scored) -> Passage | None:
+        """For a list question naming the count and kind it asks ("从哪五个方面入手?"): a
+        sentence scoring close to the best that lists as many before that counted kind
+        ("围绕“转变职能”、…、“优化环境”五个方面深入查找…"), over a best naming none (the lead-in
+        of "五项重点措施" whose first is "一是继续深入查找作风突出问题。")."""
+        # (only where the best is the lead-in of as many of another kind; and in Chinese:
+        # an English question's counted kinds are the speeches' coined terms)
+        if (query.english or not (query.asks_list and query.counted_kinds)
+                or any(k in best.sentence.text for k in query.counted_kinds)
+                or not any(t[0] == k[0] for t in _counted_terms(best.sentence.text)
+                           for k in query.counted_kinds)):
+            return None
+        return next((x.sentence for x in takewhile(
+            lambda x: x.score >= best.score - self.list_margin, ev.scored[:SERIES_TOP])
+            if any(inline_series(x.sentence.text, k) for k in query.counted_kinds)), None)
 
     def _beside_anchor(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """What a question places before or after a passage it names ("在提出以习近平…为
@@ -3977,7 +3992,7 @@ _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|�
 _INSIDE_NTH = re.compile(r"第[一二三四五六七八九十\d]+[个条项点种类支要]"
                          r"(?:里面|里头|里边|里|当中|中)")
 # A follow-up asking nothing but an item by its place ("那第二个方面呢?", "第三条是什么?").
-_BARE_ORDINAL = re.compile(r"^(?:那么?)?第[一二三四五六七八九十\d]+[个条项点种类支]"
+_BARE_ORDINAL = re.compile(r"^(?:那么?|其中|那其中)?第[一二三四五六七八九十\d]+[个条项点种类支]"
                            r"[\u4e00-\u9fff]{0,2}?(?:呢|是(?:啥|什么|哪个|哪一?[个项条]))?[?？]?$")
 
 
