@@ -77,7 +77,7 @@ _SPEECH_REF = re.compile(
     rf"(?:篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
     rf"|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # spoken: "头一篇讲话", "最前面那篇" are the first
-    r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头)的?[那这]?一?篇)"
+    r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头|最开头)的?[那这]?一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven" (or "speech-seven"), "the fifth speech"
@@ -92,7 +92,7 @@ _SPEECH_REF = re.compile(
 _SPEECH_WORDS = {w: i + 1 for words in (
     "one two three four five six seven eight nine ten".split(),
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())
-    for i, w in enumerate(words)} | {"最前面": 1, "最前头": 1}
+    for i, w in enumerate(words)} | {"最前面": 1, "最前头": 1, "最开头": 1}
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets,
 # pairs ("多少对帮扶对子").
 _PIECES = "间套台张块对"
@@ -563,6 +563,8 @@ _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大�
                          re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
 _MEETING_Q = re.compile(r"(?:哪一?次|哪个|什么|啥)(?:会议|会上|大会|全会)|什么会上|"
+                        # (the meeting described between: "在哪次全国座谈会上被推广的?")
+                        r"哪一?次[^,，。?？的]{1,10}?(?:会议|座谈会|现场会|推进会|交流会|全会)|"
                         # "开的是什么会?" (not "为什么会…": why)
                         r"(?<!为)(?:什么|啥)会(?=[呢啊呀]?[?？,，。]|$)|"
                         # an occasion something was said or given at ("是在什么场合授的?"), not
@@ -796,7 +798,9 @@ _ASKS_LIST = re.compile(
 )
 # Words pointing at what was just said: a pronoun, or a demonstrative with a measure word.
 _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which|is to say))|"
-                          r"它|[这那][一几]?(?:个|些|项|笔|种|件|条|批|样|点|块|部分|方面)|此|其中",
+                          # (not the speech quoting or naming something: "那它引用了谁的话…")
+                          r"它(?!引用|引了|提到|提了|讲到|说到|举了)"
+                          r"|[这那][一几]?(?:个|些|项|笔|种|件|条|批|样|点|块|部分|方面)|此|其中",
                           re.IGNORECASE)
 # A follow-up asking what the thing just quoted is for, or what it brings or prevents
 # ("搞这几样是为了啥?", "那这些问题不解决会咋样?", "What's the point of all that?").
@@ -988,7 +992,9 @@ _ORDINAL = re.compile(
     r"(?:点|条|项|个方面|方面|大?部分|个问题|个|大?块|种|类|件|步|对|支|拨|招"
     rf"|{YAO_POINT})"
     # "排在第二位的是哪一项", "排第四的是哪支?"
-    rf"|排在?第([{ORDINAL_LABELS}])(?:位|的)")
+    rf"|排在?第([{ORDINAL_LABELS}])(?:位|的)"
+    # a point named by its own marker ("那二要是什么", "三要呢?": of "一要…二要…")
+    rf"|(?:^|(?<=[那,，]))([{ORDINAL_LABELS}])要(?=是|呢|说|讲|具体|里|[?？]|$)")
 _ORDINAL_EN = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     # ("And the second challenge?": an item called by the list's kind)
@@ -1109,7 +1115,7 @@ def told_items(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         clause = re.split(r"[,，。;；?？]", text[m.end():], maxsplit=1)[0]
         said = tuple(w for w in words(clause) if len(w) >= 2 and not _ASKING.search(w))
         if said:
-            out.append((ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1, said))
+            out.append((ORDINAL_LABELS.index(next(g for g in m.groups() if g)) + 1, said))
     # an item quoted before the one asked ("“支部带村”之后第二条是啥": the first, 支部带村)
     after = _QUOTED_BEFORE_ORDINAL.search(text)
     if after is not None and not out:
@@ -1151,7 +1157,7 @@ def asked_ordinal(text: str) -> int | None:
     told = _told_and_asked(text)
     m = told[1] if told else _ORDINAL.search(text)
     if m:
-        return ORDINAL_LABELS.index(m.group(1) or m.group(2) or m.group(3)) + 1
+        return ORDINAL_LABELS.index(next(g for g in m.groups() if g)) + 1
     m = _ORDINAL_EN.search(text)
     if m:
         return _ORDINAL_WORDS.index((m.group(1) or m.group(2) or m.group(3)).lower()) + 1

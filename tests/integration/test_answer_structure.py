@@ -4704,3 +4704,10 @@ def test_an_ordinal_after_among_them_counts_the_series_just_quoted(
     # "不断深化“双培双带”、…、为民服务全程代理和党员承诺制“五大载体”建设"
     a = converse(built_settings, "安徽那篇说的“五大载体”是哪五个?", "其中第四个是什么?")
     assert not a.refused and "为民服务全程代理" in a.text, a.text
+
+
+def test_a_follow_up_naming_a_point_by_its_marker_gets_that_point(
+        built_settings: Settings) -> None:
+    # "一要压实工作责任。" "二要形成工作合力。" "三要…" "四要…"
+    a = converse(built_settings, "篇八最后一部分强化组织领导提了哪几个要求?", "那二要呢?")
+    assert a.citations[0].quote.startswith("二要形成工作合力"), a.text

@@ -2222,3 +2222,28 @@ def test_a_clause_saying_what_is_gained_compares_nothing() -> None:
 def test_everyday_words_for_epidemics_and_disasters_search_the_speeches_ones() -> None:
     assert "疫情" in colloquial_expansions("哪几次传染病?")
     assert "抗洪" in colloquial_expansions("那次发大水党员干了啥?")
+
+
+def test_a_point_named_by_its_own_marker_is_asked_by_its_number() -> None:
+    assert asked_ordinal("那二要是什么") == 2 and asked_ordinal("三要呢?") == 3
+    assert asked_ordinal("一要做学习上的先驱") is None
+
+
+def test_the_speech_at_the_very_start_is_the_first() -> None:
+    assert speech_mentioned("最开头那篇讲话说了什么?", range(1, 9)) == 1
+
+
+def test_which_meeting_with_the_meeting_described_between_asks_a_meeting() -> None:
+    assert Need.MEETING in needs("这个做法是在哪次全国座谈会上推广的?")
+
+
+def test_the_speech_quoting_someone_does_not_point_back_at_the_quote() -> None:
+    def back(question: str) -> bool:
+        return parse_query(question, translator=_no_translator, follow_up=True).points_back
+
+    assert not back("那它引用了谁的话?")
+    assert back("它是怎么落实的?")
+
+
+def test_factories_are_industry_in_the_speeches_words() -> None:
+    assert "工业" in colloquial_expansions("工厂那种园子怎么管?")
