@@ -642,7 +642,9 @@ _PLACE_Q = re.compile(
 )
 # Where effort or attention goes ("工作重心到底放在哪儿?"): what it is spent on, not a place.
 _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|注意力|力气|功夫)"
-                          r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)")
+                          r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)"
+                          # (nor where a difference lies: "…最大差别在哪儿?")
+                          r"|(?:差别|区别|不同|差异|分别)(?:就|主要)?在哪(?:里|儿)?")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
     rf"哪(?:一|几|些|[两二三四五六七八九十])?[个座]?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])"

@@ -4711,3 +4711,10 @@ def test_a_follow_up_naming_a_point_by_its_marker_gets_that_point(
     # "一要压实工作责任。" "二要形成工作合力。" "三要…" "四要…"
     a = converse(built_settings, "篇八最后一部分强化组织领导提了哪几个要求?", "那二要呢?")
     assert a.citations[0].quote.startswith("二要形成工作合力"), a.text
+
+
+def test_the_means_asked_is_found_in_the_best_sentences_paragraph(
+        built_settings: Settings) -> None:
+    # "继续坚持党员电化教育以电视手段为主": said once, in words the question does not share
+    a = ask(built_settings, "沙雅那篇说党员电教片主要靠什么途径放?")
+    assert "以电视手段为主" in a.text, a.text

@@ -2247,3 +2247,8 @@ def test_the_speech_quoting_someone_does_not_point_back_at_the_quote() -> None:
 
 def test_factories_are_industry_in_the_speeches_words() -> None:
     assert "工业" in colloquial_expansions("工厂那种园子怎么管?")
+
+
+def test_where_a_difference_lies_asks_no_place() -> None:
+    assert Need.PLACE not in needs("这种党跟别的党最大差别在哪儿?")
+    assert Need.PLACE in needs("篇四说的试点在哪儿?")

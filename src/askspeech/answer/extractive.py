@@ -1945,10 +1945,20 @@ class ExtractiveAnswerer:
                 or _MEANS.search(ev.scored[0].sentence.text)):
             return None
         # (the means something is done by: "以电视手段为主", not "拓展服务手段")
+        # (by any word for a means: "靠什么途径放?" of "以电视手段为主")
         named = re.compile(rf"(?:以|靠|通过|采取|采用|运用|利用|借助)[^,，。;；]{{0,8}}?"
-                           rf"[\u4e00-\u9fff]{re.escape(means)}")
-        return next((s for s in self._close(ev, wide=True)[1:] if named.search(s.sentence.text)),
-                    None)
+                           rf"[\u4e00-\u9fff](?:{'|'.join(MEANS_ASKED)})")
+        found = next((s for s in self._close(ev, wide=True)[1:] if named.search(s.sentence.text)),
+                     None)
+        if found is not None:
+            return found
+        # (or in the best sentence's paragraph, however it scores: the means is said once,
+        # in words the question does not share, "继续坚持党员电化教育以电视手段为主")
+        best = ev.scored[0]
+        said = next((s for s in self.searcher.snap.paragraph_sentences.get(
+            (best.sentence.speech, best.sentence.paragraph), []) if named.search(s.text)), None)
+        return None if said is None else replace(
+            best, sentence=said, passage=self._passage_holding(said) or best.passage)
 
     def _ordinal_listing(self, query: Query, ev: Evidence) -> Listing | None:
         """For a question naming an item by its place ("…四项要求中,最后一项是什么?", "“三个先”
