@@ -2252,3 +2252,7 @@ def test_factories_are_industry_in_the_speeches_words() -> None:
 def test_where_a_difference_lies_asks_no_place() -> None:
     assert Need.PLACE not in needs("这种党跟别的党最大差别在哪儿?")
     assert Need.PLACE in needs("篇四说的试点在哪儿?")
+
+
+def test_building_a_tower_searches_the_speeches_building_and_foundation() -> None:
+    assert {"大厦", "地基"} <= set(colloquial_expansions("盖楼得先把底打牢,用的哪句老话?"))
