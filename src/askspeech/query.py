@@ -1555,9 +1555,8 @@ _PERSONAL_REQUEST = re.compile(
 # (not the start of a part: "最后一大块开头", "第三部分开头")
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开始|开场|刚开始|"
                       r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
-# (not the last item: "排在末尾的那条")
-# ("最后号召…" of a speech: at its end; not the last item, "最后一条", nor ultimately,
-# "最后想达到个啥效果", nor what its last part says, "最后说,…要往哪边使劲?")
+# (not the last item: "排在末尾的那条"; "最后号召…" is at a speech's end, but not "最后一条",
+# nor ultimately, "最后想达到个啥效果", nor what its last part says, "最后说,…往哪边使劲?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
                       r"最后(?=呼吁|号召)|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"

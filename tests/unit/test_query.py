@@ -2177,13 +2177,13 @@ def test_people_counted_with_ge_after_a_two_character_description_are_people() -
     assert "名" in q.count_units
 
 
-def test_a_few_set_aside_with_chule_asks_no_count() -> None:
+def test_a_few_set_aside_asks_no_count() -> None:
     q = parse_query("除了几个示范村还要建什么?", translator=_no_translator)
     assert Need.NUMBER not in q.asks and not q.count_asked
     assert Need.NUMBER in parse_query("村部要建几间屋子?", translator=_no_translator).asks
 
 
-def test_what_a_speech_says_last_points_at_its_close() -> None:
+def test_what_a_speech_calls_for_last_points_at_its_close() -> None:
     def position(question: str) -> str | None:
         return parse_query(question, translator=_no_translator).position
 
@@ -2219,7 +2219,7 @@ def test_a_clause_saying_what_is_gained_compares_nothing() -> None:
     assert Need.NUMBER in needs("Which township has more Party members?")
 
 
-def test_everyday_words_for_epidemics_and_disasters_search_the_speeches_ones() -> None:
+def test_everyday_words_for_epidemics_and_floods_search_the_speeches_ones() -> None:
     assert "疫情" in colloquial_expansions("哪几次传染病?")
     assert "抗洪" in colloquial_expansions("那次发大水党员干了啥?")
 

@@ -1036,10 +1036,10 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
 
 
 def _run_around(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
-    """The sentence `sentence`, a clause ending in ";", is one of, when its clauses after the
-    first open alike ("…存在这样那样的议论;" "一些地方…比较薄弱;" "一些大学生村官…,等等。"):
-    such a run is one enumeration, under the lead-in it opens with. (Not from its last
-    clause, which may end the run as a remark of its own.)"""
+    """The run of clauses parted by ";" that `sentence`, a clause ending in ";", belongs to,
+    when its clauses after the first open alike ("…存在这样那样的议论;" "一些地方…比较薄弱;"
+    "一些大学生村官…,等等。"): one enumeration, under the lead-in it opens with. (Not from its
+    last clause, which may end the run as a remark of its own.)"""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
     at = next((i for i, s in enumerate(para) if s.passage_id == sentence.passage_id), None)
     if at is None or not sentence.text.rstrip().endswith((";", "；")):
@@ -1721,7 +1721,7 @@ class ExtractiveAnswerer:
             return None, need
         # a named speech's opening or close ("篇四那个会是在什么情况下开的?") is there to
         # quote however little of the question its words share (a speech named by its
-        # meeting or its length too: "最短的那篇讲话,最后想干成个什么?")
+        # meeting or its length too: "最短的那篇讲话,最后号召从哪儿出发?")
         pointed = query.position is not None and (query.speech is not None
                                                   or query.occasion_speech is not None)
         best = within.scored[0].sentence
@@ -1944,8 +1944,8 @@ class ExtractiveAnswerer:
         if (not means or query.asks_list or not ev.scored
                 or _MEANS.search(ev.scored[0].sentence.text)):
             return None
-        # (the means something is done by: "以电视手段为主", not "拓展服务手段")
-        # (by any word for a means: "靠什么途径放?" of "以电视手段为主")
+        # (the means something is done by, in any word for a means: "靠什么途径放?" of "以电视
+        # 手段为主", not "拓展服务手段")
         named = re.compile(rf"(?:以|靠|通过|采取|采用|运用|利用|借助)[^,，。;；]{{0,8}}?"
                            rf"[\u4e00-\u9fff](?:{'|'.join(MEANS_ASKED)})")
         found = next((s for s in self._close(ev, wide=True)[1:] if named.search(s.sentence.text)),
@@ -4001,7 +4001,8 @@ _COUNTED = re.compile(r"[两二三四五六七八九十](?:大|个|项|种|条|�
 # question's, not a description of which item.
 _INSIDE_NTH = re.compile(r"第[一二三四五六七八九十\d]+[个条项点种类支要]"
                          r"(?:里面|里头|里边|里|当中|中)")
-# A follow-up asking nothing but an item by its place ("那第二个方面呢?", "第三条是什么?").
+# A follow-up asking nothing but an item by its place ("那第二个方面呢?", "第三条是什么?",
+# "其中第四个是什么?").
 _BARE_ORDINAL = re.compile(r"^(?:那么?|其中|那其中)?第[一二三四五六七八九十\d]+[个条项点种类支]"
                            r"[\u4e00-\u9fff]{0,2}?(?:呢|是(?:啥|什么|哪个|哪一?[个项条]))?[?？]?$")
 
