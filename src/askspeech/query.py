@@ -1625,10 +1625,11 @@ _THIS_ITEM = re.compile(r"[这那]一?[条点项个]里|[这那]一?[条点项][
                         re.IGNORECASE)
 # What was just quoted, pointed at as a whole ("那里面引用了谁的话?")
 _THIS_SAID = re.compile(r"^那?[这那](?:里面|里头|里边|当中)")
-# A speech named by its length ("最短的那篇", "the longest speech").
+# A speech named by its length ("最短的那篇", "那篇最短的讲话", "the longest speech").
 # (not "这篇最长的一段": the longest paragraph of the speech in hand)
 # ("就一小段话的那篇", "那篇只有短短一段": one paragraph, the shortest)
-_BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?(?![\u4e00-\u9fff])"
+_BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?(?:讲话)?"
+                      r"(?![\u4e00-\u9fff])"
                       r"|(?:篇幅|字数)?最(短|长)的?(?:那|一)?篇(?:讲话)?"
                       r"|\b(?:the )?(short|long)est speech\b"
                       r"|(?:只有|就|仅)(?:短短|那么)?(一)小?段话?的?[那这]?篇(?:讲话)?"

@@ -4718,3 +4718,10 @@ def test_the_means_asked_is_found_in_the_best_sentences_paragraph(
     # "继续坚持党员电化教育以电视手段为主": said once, in words the question does not share
     a = ask(built_settings, "沙雅那篇说党员电教片主要靠什么途径放?")
     assert "以电视手段为主" in a.text, a.text
+
+
+def test_which_speech_brings_in_someone_named_is_the_one_giving_his_words(
+        built_settings: Settings) -> None:
+    # "列宁说过,马克思主义政党和资产阶级政党最大的区别就在于,…" (篇五)
+    a = ask(built_settings, "有篇讲话把列宁请出来了,是哪篇?")
+    assert not a.refused and a.citations[0].passage.speech == 5, a.text

@@ -2256,3 +2256,7 @@ def test_where_a_difference_lies_asks_no_place() -> None:
 
 def test_building_a_tower_searches_the_speeches_building_and_foundation() -> None:
     assert {"大厦", "地基"} <= set(colloquial_expansions("盖楼得先把底打牢,用的哪句老话?"))
+
+
+def test_the_speech_named_shortest_after_its_measure_word_is_by_size() -> None:
+    assert speech_by_size("那篇最短的讲话,结尾号召什么?", {1: 100, 2: 900}) == (1, "那篇最短的讲话")

@@ -508,10 +508,11 @@ _ATTRIBUTED = re.compile(r"(?:先生|同志|总书记|主席)?(?:早就|曾经?|
                          r"(?:说过?|讲过|指出|强调)")
 
 
-def quotes_person(text: str, question: str) -> bool:
-    """Whether the text gives the words of a person the question does not name."""
+def quotes_person(text: str, question: str, named: bool = False) -> bool:
+    """Whether the text gives the words of a person the question does not name (`named`: of
+    one it names, "列宁说过,…" for "哪篇讲话把列宁搬出来了?")."""
     tagged = pos_tags(text)
-    return any(flag.startswith("nr") and 2 <= len(word) <= 4 and word not in question
+    return any(flag.startswith("nr") and 2 <= len(word) <= 4 and (word in question) == named
                and _ATTRIBUTED.match("".join(w for w, _ in tagged[i + 1: i + 4]))
                for i, (word, flag) in enumerate(tagged))
 

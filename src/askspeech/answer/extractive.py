@@ -1725,9 +1725,12 @@ class ExtractiveAnswerer:
         pointed = query.position is not None and (query.speech is not None
                                                   or query.occasion_speech is not None)
         best = within.scored[0].sentence
+        # (so is a best sentence giving the words of someone the question names, with no
+        # detail asked that it lacks: "哪篇讲话把列宁搬出来了?" at "列宁说过,…")
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
                 or self._holds_own_words(query, best) or _continues_previous(query, best)
-                or self._says_in_official_words(query, best)):
+                or self._says_in_official_words(query, best)
+                or (not query.english and quotes_person(best.text, query.text, named=True))):
             return None, None
         return within, None
 
