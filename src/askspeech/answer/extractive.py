@@ -1729,16 +1729,16 @@ class ExtractiveAnswerer:
         # detail asked that it lacks: "哪篇讲话把列宁搬出来了?" at "列宁说过,…")
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
                 or self._holds_own_words(query, best) or _continues_previous(query, best)
-                or self._says_in_official_words(query, best)
+                or self._says_in_official_words(query, best, about)
                 or (not query.english and quotes_person(best.text, query.text, named=True))):
             return None, None
         return within, None
 
-    def _says_in_official_words(self, query: Query, sentence: Passage) -> bool:
-        """Whether the best sentence, in a speech the question names (by number, place or
-        meeting), says what the question says in everyday words ("耒阳那次发大水…" at "…我市
-        发生的洪灾中…"): the refusal model reads the question's own words only."""
-        named = self._speeches_named(query)
+    def _says_in_official_words(self, query: Query, sentence: Passage,
+                                named: set[int] | None) -> bool:
+        """Whether the best sentence, in a speech the question names (`named`: by number,
+        place or meeting), says what the question says in everyday words ("耒阳那次发大水…"
+        at "…我市发生的洪灾中…"): the refusal model reads the question's own words only."""
         # (and gives the detail asked itself: "…发大水死了几个人?" is not answered there)
         return (named is not None and sentence.speech in named
                 and any(len(w) >= 2 and w in sentence.text for w in query.official)
@@ -2400,8 +2400,8 @@ class ExtractiveAnswerer:
         if not followers and len(picked) == 1 and query.count_asked:
             # or one the sentence uses for what is counted ("屋里要分出几个房间?" at "…按照
             # “81145”的要求进行配置。": "“8”是指…")
-            codes = [c for c in QUOTED.findall(best.sentence.text) if _CODE.fullmatch(c)]
-            followers = _code_parts(best.sentence, codes, self.searcher.snap)
+            followers = _code_parts(best.sentence, _codes_quoted(best.sentence.text),
+                                    self.searcher.snap)
         if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
             # explained by what follows it in its paragraph
@@ -3771,8 +3771,7 @@ class ExtractiveAnswerer:
             return chosen
         explained: list[Passage] = []
         for quote, _ in chosen:
-            codes = [c for c in QUOTED.findall(quote.text) if _CODE.fullmatch(c)]
-            explained += _code_parts(quote, codes, self.searcher.snap)
+            explained += _code_parts(quote, _codes_quoted(quote.text), self.searcher.snap)
         quoted = {s.passage_id for s, _ in chosen}
         added = self._with_passages([s for s in explained if s.passage_id not in quoted])
         if not added:
@@ -4021,6 +4020,11 @@ def _counted_terms(asked: str) -> list[str]:
 # A code of figures ("81145", "6543"), whose figures the sentences after it may explain one
 # by one ("“8”是指…", "两个“1”是指…": `_code_parts`).
 _CODE = re.compile(r"\d{2,8}")
+
+
+def _codes_quoted(text: str) -> list[str]:
+    """The codes of figures a text quotes ("按照“81145”的要求" → 81145)."""
+    return [c for c in QUOTED.findall(text) if _CODE.fullmatch(c)]
 
 
 _LOST_LABELS = 1  # items of a numbered run shown whose label the scrape lost
