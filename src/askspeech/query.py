@@ -614,8 +614,9 @@ _PLACE_Q = re.compile(
     # "15个乡镇里,点名的头两个是哪俩?": which of them, past a comma, when it ends there
     r"个(?:乡镇|乡|镇|村|县|市|区)[^?？。]{0,20}?是哪(?:些|俩|几个|[两二三四五六七八九十]个)"
     r"(?=[呢啊呀]?[?？]|$)|"
-    # "15个乡镇(办事处)中,讲话点名的两个分别叫什么?": their names
-    r"个(?:乡镇|乡|镇|村|县|市|区)[^?？]{0,20}?(?:分别)?叫(?:什么|啥)|"
+    # "15个乡镇(办事处)中,讲话点名的两个分别叫什么?": their names (not "那个县里…的考核叫
+    # 啥", a thing's name there)
+    r"(?<![那这])个(?:乡镇|乡|镇|村|县|市|区)[^?？]{0,20}?(?:分别)?叫(?:什么|啥)|"
     # "…效果好的那个村叫啥?": its name
     r"[那这]个(?:乡镇|乡|镇|村|县|市|区)(?:的名字)?叫(?:什么|啥)|"
     # (not "关键在哪儿", "诀窍在哪里": what something consists in)
@@ -925,9 +926,10 @@ _ASKS_SUMMARY = re.compile(
     r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?些?啥|核心内容|主要精神|中心思想|"
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
-    # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?")
-    r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥))?"
-    r"\s*[?？。]?\s*$)|"
+    # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
+    # 标题是什么?")
+    r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
+    r"|的?小?标题(?:是|叫)?(?:什么|啥))?\s*[?？。]?\s*$)|"
     # a speech's structure, not "党员队伍的年龄结构"
     r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])[个大]?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
@@ -1558,7 +1560,7 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开�
 # (not the last item: "排在末尾的那条"; "最后号召…" is at a speech's end, but not "最后一条",
 # nor ultimately, "最后想达到个啥效果", nor what its last part says, "最后说,…往哪边使劲?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召)|"
+                      r"最后(?=呼吁|号召|给(?:大家|同志们))|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"
@@ -1655,11 +1657,20 @@ _BY_LEVEL = re.compile(r"(?<![园社景城山辖片郊街营])([省县区])(?:�
                        r"[^,，。;；?？]{0,12}?会议?")
 
 
+# and in English ("the district speech", "the county-level speech")
+_BY_LEVEL_EN = re.compile(r"\b(provincial|province|county|district|city|municipal)(?:-level)?"
+                          r"\s+(?:Party\s+)?speech\b", re.IGNORECASE)
+_SPEECH_LEVELS_EN = {"provincial": "省", "province": "省", "county": "县", "district": "区",
+                     "city": "市", "municipal": "市"}
+
+
 def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | None:
     """The one speech given at the level the question names it by, of `levels` (the
     speaker's level by speech), and the words naming it."""
     m = _BY_LEVEL.search(text)
     named = (m.group(1) or m.group(2)) if m is not None else None
+    if m is None and (m := _BY_LEVEL_EN.search(text)) is not None:
+        named = _SPEECH_LEVELS_EN[m.group(1).lower()]
     at = [n for n, level in levels.items() if named is not None and level == named]
     return (at[0], m.group(0)) if m is not None and len(at) == 1 else None
 
@@ -2444,6 +2455,10 @@ _NAMED_SERIES = re.compile(r"(?:(?![和及与])[\u4e00-\u9fff]){2,4}"
                            r"(?:(?:、|和|及|与)(?:(?![和及与])[\u4e00-\u9fff]){2,4})+")
 
 
+# Words by which a Chinese question speaks of the speeches themselves.
+_SPEAKS_OF_SPEECHES = re.compile(r"讲话|篇")
+
+
 # What the speech says just before or after a passage the question quotes or names at
 # length ("在提出以习近平新时代中国特色社会主义思想为指导之前"): not "在什么时间之前".
 _ANCHORED = re.compile(r"在(?:提出|讲到?|说到?|谈到|强调|提到)?[“\"]?"
@@ -2461,6 +2476,15 @@ def anchored(text: str) -> tuple[str, int] | None:
 def asks_its_place(text: str) -> bool:
     """Whether the question asks only where the speech it names was given."""
     return bool(_ASKS_ITS_PLACE.fullmatch(" ".join(without_speech_refs(text).split())))
+
+
+# Which speech one described is ("产业园区…工作会那篇讲话是篇几?"), asked last.
+_ASKS_WHICH_SPEECH = re.compile(r"(?:是|算)(?:篇几|第几篇|哪一?篇)(?:讲话)?[?？。]*$")
+
+
+def asks_which_speech(text: str) -> bool:
+    """Whether the question ends asking which of the speeches the one it describes is."""
+    return bool(_ASKS_WHICH_SPEECH.search(text.strip()))
 
 
 def asks_its_occasion(text: str) -> bool:
@@ -2620,6 +2644,9 @@ class Query:
     # 以习近平…为指导之前,是怎样评价…的?": ("以习近平…为指导", -1))
     anchor: tuple[str, int] | None = None
     asks_its_place: bool = False  # "篇四是哪个城市的讲话?": only where the speech was given
+    # it speaks of a speech, named or not ("有篇讲话…", "哪篇…"): it is about the speeches
+    speaks_of_speeches: bool = False
+    asks_which_speech: bool = False  # "…工作会那篇讲话是篇几?": the number of one described
     asks_its_occasion: bool = False  # "篇七开的是什么会?": only the meeting it was given at
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
@@ -2794,7 +2821,8 @@ def parse_query(
                 if (m := _ITEM_OPENER.match(t))), None)
     second = None if english or follow_up else second_part(text)
     speech_back = (follow_up and bool(history) and "它" in text
-                   and (asks_its_occasion(history[-1]) or asks_its_place(history[-1])))
+                   and (asks_its_occasion(history[-1]) or asks_its_place(history[-1])
+                        or asks_which_speech(history[-1])))
     return Query(
         text=typed,
         search_text=search,
@@ -2949,6 +2977,8 @@ def parse_query(
         occasion_speech=occasion[0] if occasion is not None else None,
         anchor=None if english else anchored(text),
         asks_its_place=asks_its_place(text),
+        speaks_of_speeches=bool(_SPEAKS_OF_SPEECHES.search(text)),
+        asks_which_speech=not english and asks_which_speech(text),
         asks_its_occasion=asks_its_occasion(text),
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_prohibited=bool(_ASKS_PROHIBITED.search(text)),

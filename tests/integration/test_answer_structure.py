@@ -4725,3 +4725,60 @@ def test_which_speech_brings_in_someone_named_is_the_one_giving_his_words(
     # "列宁说过,马克思主义政党和资产阶级政党最大的区别就在于,…" (篇五)
     a = ask(built_settings, "有篇讲话把列宁请出来了,是哪篇?")
     assert not a.refused and a.citations[0].passage.speech == 5, a.text
+
+
+def test_whose_words_a_passage_just_quoted_brings_in_are_found_in_its_paragraph(
+        built_settings: Settings) -> None:
+    # "这是时代的要求:…紧跟时代步伐。孙中山先生早就说过:“世界潮流,浩浩荡荡,…”"
+    a = converse(built_settings, "篇二里“这是时代的要求”那部分讲了什么?",
+                 "这段引用了哪位名人说的话?")
+    assert not a.refused and "孙中山" in a.text, a.text
+
+
+def test_which_speech_one_described_by_its_meeting_is_gets_that_speech(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "全市产业园区和农村基层党建工作会那篇是篇几")
+    assert not a.refused and a.citations[0].passage.speech == 8, a.text
+
+
+def test_the_same_round_as_the_question_before_follows_it(built_settings: Settings) -> None:
+    # "…完成了全市623个行政村的村两委换届,共精减干部197名,…"
+    a = converse(built_settings, "耒阳那次村两委换届一共换了多少个村?", "同一轮精简掉几个干部?")
+    assert "精减干部197名" in a.citations[0].quote, a.text
+
+
+def test_what_a_township_named_did_is_the_sentence_it_opens(built_settings: Settings) -> None:
+    # "导子乡全面实施“村为主”工程,…", below "…参观了永济、导子两个乡镇的党建工作现场,…"
+    a = converse(built_settings, "篇四里乡村两级书记“双述双评”搞得怎么样?", "那导子乡是怎么干的?")
+    assert "导子乡全面实施" in a.text, a.text
+
+
+def test_the_close_of_the_shortest_speech_is_what_it_finally_tells_everyone(
+        built_settings: Settings) -> None:
+    # 篇一, one paragraph: "…认清形势,明确思路,夯实基础,改革创新,不断开创…新局面!"
+    a = ask(built_settings, "最短那篇,最后给大家指了哪几条往后的路子?")
+    assert not a.refused and "认清形势" in a.text, a.text
+
+
+def test_paragraphs_opening_in_one_frame_are_a_series_an_ordinal_counts(
+        built_settings: Settings) -> None:
+    # 篇五: "班子要配强,增强战斗力。" "队伍要配优,增强生命力。" "改革要配套,增强凝聚力。",
+    # each opening its paragraph
+    a = ask(built_settings, "篇五讲了班子要配强、队伍要配优,第三个是什么?")
+    assert a.citations[0].quote.startswith("改革要配套"), a.text
+
+
+def test_one_of_paragraphs_opening_alike_asked_in_detail_is_quoted_past_its_opening(
+        built_settings: Settings) -> None:
+    # 篇二: "这是时代的要求:只有加强基层党建工作,…。孙中山先生早就说过:…"
+    a = converse(built_settings, "篇二为什么说必须加强基层党建,讲了哪三条理由?",
+                 "第二条具体怎么说的?")
+    assert a.text.count("这是") == 1 and "孙中山" in a.text, a.text
+
+
+def test_the_words_quoted_of_someone_named_are_his_wherever_the_search_ranks_them(
+        built_settings: Settings) -> None:
+    # "孙中山先生早就说过:“世界潮流,浩浩荡荡,…”", below "“以史为鉴,可以知兴替。”"
+    a = ask(built_settings,
+            "The speech on the history of parties: what quote of Sun Yat-sen does it use?")
+    assert "孙中山" in a.text and "以史为鉴" not in a.text, a.text

@@ -383,6 +383,20 @@ def test_an_english_question_naming_nothing_of_the_speeches_needs_more_of_their_
         RefusalModel.load().vocabulary_floor_english)
 
 
+def test_a_chinese_question_naming_nothing_of_the_speeches_needs_a_close_passage() -> None:
+    model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
+                         dense_floor_chinese_unanchored=0.88)
+    far = {"dense_top": 0.87, "vocabulary": 0.6, "english": 0.0, "anchored": 0.0}
+    assert not model.answers(far)  # "个税专项附加扣除怎么填?"
+    assert model.answers({**far, "dense_top": 0.89})
+    assert model.answers({**far, "anchored": 1.0})  # it names a speech, place or person
+    assert model.answers({**far, "speaks_of_speeches": 1.0})  # "有篇讲话…"
+    assert model.answers({**far, "scoped": 1.0})  # in a conversation, or kept to a speech
+    assert model.answers({**far, "english": 1.0})  # Chinese only
+    assert 0.85 < RefusalModel.load().dense_floor_chinese_unanchored < (
+        RefusalModel.load().floor_exempt_dense)
+
+
 def test_a_chinese_question_close_to_a_passage_is_not_refused_for_its_everyday_words() -> None:
     model = RefusalModel(("dense_top",), (0.0,), 10.0, (0.0,), (1.0,), 0.5,
                          vocabulary_floor=0.3, vocabulary_floor_english=0.6,

@@ -114,6 +114,12 @@ def test_a_part_named_with_its_speech_leans_on_nothing_earlier() -> None:
     assert is_dangling("那第二点呢?") and is_follow_up("篇三的呢?那第二点呢?")
 
 
+def test_the_same_round_or_year_as_before_points_back() -> None:
+    assert is_follow_up("同一轮精简掉几个干部?")
+    assert is_follow_up("同一年里又培训了多少人?")
+    assert not is_follow_up("同样是村干部,离任的补贴多少?")
+
+
 def test_a_bare_topic_with_ne_follows_the_question_before_it() -> None:
     assert is_follow_up("平均年龄呢?") and is_follow_up("农村呢") and is_dangling("平均年龄呢?")
     assert not is_follow_up("村干部报酬怎么定呢?")  # a question of its own

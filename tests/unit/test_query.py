@@ -15,6 +15,7 @@ from askspeech.query import (
     asked_part,
     asks_its_occasion,
     asks_its_place,
+    asks_which_speech,
     batch_variants,
     bodied_terms,
     bodies_named,
@@ -138,6 +139,7 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("第二篇开头拿盖高楼打比方那一段,说了什么?") == "opening"
     assert position_in_speech("篇六快散会的时候,交代大家回去怎么办?") == "closing"
     assert position_in_speech("京口那篇快讲完的时候,是怎么定性的?") == "closing"
+    assert position_in_speech("第三篇最后给同志们交代了什么?") == "closing"
     # an English keyword query names the close after the speech
     assert position_in_speech("Shaya speech closing: a guarantee for what?") == "closing"
     assert position_in_speech("What does speech 2 say at the end about the age?") == "closing"
@@ -453,6 +455,9 @@ def test_what_something_consists_in_and_a_post_are_no_place_or_name_asked() -> N
     assert Need.PLACE not in parse_query("是拿它来配合推进哪个村级决策管理机制?",
                                          translator=_no_translator).asks
     assert parse_query("他当时担任什么职务?", translator=_no_translator).asks == (Need.POST,)
+    # the name of a thing done in that county, not of a county
+    assert Need.PLACE not in needs("那个县里让群众测评的年终考核叫啥?")
+    assert Need.PLACE in needs("15个乡镇里,讲话点到的两个分别叫啥?")
 
 
 def test_two_things_changing_together_compare_no_quantities() -> None:
@@ -1162,7 +1167,7 @@ def test_an_item_remarked_on_beside_a_list_asked_is_no_step_to_count_from() -> N
 
 def test_everyday_words_for_a_pattern_staff_quitting_and_a_deputy_search_official_ones() -> None:
     for everyday, official in (("套路", "模式"), ("人手", "人员"), ("不干了", "离任"),
-                               ("副手", "副书记")):
+                               ("副手", "副书记"), ("发钱", "报酬")):
         assert official in colloquial_expansions(everyday), everyday
 
 
@@ -1430,6 +1435,12 @@ def test_a_speech_named_by_the_level_it_was_given_at() -> None:
     assert speech_by_level("区里开会那篇", {5: "区", 9: "区"}) is None
     assert speech_by_level("说园区的那篇,扶贫时有啥要求?", levels) is None
     assert speech_by_level("园区里那篇讲了啥?", levels) is None
+    # and in English
+    assert speech_by_level("What does the district speech say about cadres?", levels) == (
+        5, "district speech")
+    assert speech_by_level("TV education in the county-level speech", levels) == (
+        6, "county-level speech")
+    assert speech_by_level("What does the city speech say?", levels) is None  # two
 
 
 def test_a_place_asked_by_its_name_and_a_size_asked_of_what_is_built() -> None:
@@ -2260,3 +2271,34 @@ def test_building_a_tower_searches_the_speeches_building_and_foundation() -> Non
 
 def test_the_speech_named_shortest_after_its_measure_word_is_by_size() -> None:
     assert speech_by_size("那篇最短的讲话,结尾号召什么?", {1: 100, 2: 900}) == (1, "那篇最短的讲话")
+
+
+def test_a_question_speaking_of_a_speech_unnamed_is_about_the_speeches() -> None:
+    def speaks(text: str) -> bool:
+        return parse_query(text, speeches=range(1, 9),
+                           translator=_no_translator).speaks_of_speeches
+
+    assert speaks("有篇讲话拿发大水、闹非典这些事举例子,分别是哪几年的?")
+    assert speaks("哪篇把列宁搬出来了?")
+    assert not speaks("开会前一天大伙儿去哪个地方参观了?")
+    assert not speaks("个人所得税专项附加扣除在手机上怎么申报?")
+
+
+def test_asking_which_speech_one_described_is_is_told() -> None:
+    assert asks_which_speech("全市产业园区和农村基层党建工作会那篇是篇几")
+    assert asks_which_speech("在安徽开的那个会上讲的,算第几篇?")
+    assert asks_which_speech("讲磐石计划的那篇讲话是哪一篇？")
+    assert not asks_which_speech("篇几讲了磐石计划?")
+    assert not asks_which_speech("哪篇讲话提到了磐石计划,它是怎么说的?")
+
+
+def test_a_parts_heading_asked_is_a_summary_of_that_part() -> None:
+    def summary(text: str, history: tuple[str, ...] = ()) -> bool:
+        return parse_query(text, speeches=range(1, 9), translator=_no_translator,
+                           history=history, follow_up=bool(history)).asks_summary
+
+    assert summary("篇八第二部分的标题是什么?")
+    assert summary("篇五第三部分小标题叫啥?")
+    # "它" after asking which speech one described is: that speech
+    assert summary("它的第二部分标题是什么", ("园区党建工作会那篇讲话是篇几?",))
+    assert not summary("它的第二部分标题是什么", ("园区党建搞得怎么样?",))

@@ -795,6 +795,11 @@ class RefusalModel:
     # words in the corpus ("What's the best way for an adult beginner to learn guitar?" has
     # "best", "way", "learn"), above the floor for all English questions.
     vocabulary_floor_english_unanchored: float = 0.0
+    # A Chinese question tied to the speeches by nothing it names, nor by speaking of a speech
+    # at all ("有篇讲话…"), nor by a conversation or a speech it is kept to, whose nearest
+    # passage is less close than this is about something else, however many of the speeches'
+    # everyday words it uses ("个税专项附加扣除怎么填?").
+    dense_floor_chinese_unanchored: float = 0.0
 
     def floor(self, english: bool) -> float:
         """The vocabulary coverage below which a question in that language is off-topic."""
@@ -810,6 +815,11 @@ class RefusalModel:
             return False
         if (english and not features.get("anchored", 1.0)
                 and features.get("vocabulary", 1.0) < self.vocabulary_floor_english_unanchored):
+            return False
+        if (not english and not features.get("anchored", 1.0)
+                and not features.get("speaks_of_speeches", 0.0)
+                and not features.get("scoped", 0.0)
+                and features.get("dense_top", 1.0) < self.dense_floor_chinese_unanchored):
             return False
         if features.get("keyness", KEYNESS_FLOOR) < KEYNESS_FLOOR:
             return False  # everyday words only: about something else
@@ -830,7 +840,8 @@ class RefusalModel:
                    float(data.get("vocabulary_floor", 0.0)),
                    float(data.get("vocabulary_floor_english", 0.0)),
                    float(data.get("floor_exempt_dense", 2.0)),
-                   float(data.get("vocabulary_floor_english_unanchored", 0.0)))
+                   float(data.get("vocabulary_floor_english_unanchored", 0.0)),
+                   float(data.get("dense_floor_chinese_unanchored", 0.0)))
 
     @classmethod
     def neutral(cls, names: Sequence[str]) -> RefusalModel:

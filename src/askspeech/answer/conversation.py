@@ -55,6 +55,8 @@ _FOLLOW_UP = re.compile(
     # "讲这段之前…", not "这段时间" (a period)
     r"|段(?!时间|时期|日子))"
     r"|[这那]一[点个圈套摊轮趟]"
+    # "同一轮里精简掉多少人?": the same round, year, … as was just asked of
+    r"|同一[轮次批年届回]"
     # "这话是谁说的?": the words just quoted (not "这话题")
     r"|[这那](?:句|番)?话(?!题)"
     # "要是自查查出毛病来呢?": what if, of what was just said

@@ -84,6 +84,7 @@ from askspeech.text.zh import (
     chinese_numeral,
     colloquial_expansions,
     is_lead_in,
+    marker_at,
 )
 
 if TYPE_CHECKING:
@@ -477,6 +478,10 @@ class SentenceScorer:
             "anchored": 1.0 if (query.speech is not None or query.speeches_named
                                 or query.places or query.named or query.follow_up
                                 or query.occasion_speech is not None) else 0.0,
+            "speaks_of_speeches": 1.0 if query.speaks_of_speeches else 0.0,
+            # (asked in a conversation, or kept to one speech by the user or by the answer
+            # before: "那最后一个呢?" searched as the item it names)
+            "scoped": 1.0 if (query.history or query.speech_filter is not None) else 0.0,
         }
         return ev
 
@@ -666,6 +671,12 @@ def _words_of_another(query: Query, sentence: Passage) -> bool:
 
 
 _HEADS = frozenset({"个", "名"})
+# What an item says asked for, beyond the item ("具体怎么说的?", "展开讲讲").
+_IN_DETAIL = re.compile(r"具体|详细|展开|细说|怎么(?:说|讲)的")
+# What a place did, asked last ("具体干了啥?", "是怎么做的?", "有什么做法?"; not "原来的院子
+# 改成干啥用了?").
+_WHAT_DONE = re.compile(r"(?:(?:干|做|搞|抓)了?(?:啥|什么|哪些)(?:事|工作)?|怎么(?:干|做|搞|抓)的"
+                        r"|(?:啥|什么|哪些)(?:做法|经验|办法|举措))[?？。]?$")
 # Who convened a meeting, and a body convening the speech's own ("市委召开这次…").
 _WHO_CONVENED = re.compile(r"谁(?:召开|主持|组织|开)的?|哪个?(?:部门|单位|机关)(?:召开|主持|组织)"
                            r"|\bwho (?:convened|called|organi[sz]ed|held)\b", re.IGNORECASE)
@@ -1333,10 +1344,13 @@ def _parallel_siblings(best: Passage, snap: IndexSnapshot) -> list[Passage]:
     return series[:MAX_LIST_ITEMS]
 
 
-def _parallel_openings(best: Passage, snap: IndexSnapshot) -> tuple[list[Passage], list[str]]:
+def _parallel_openings(best: Passage, snap: IndexSnapshot, framed: bool = False
+                       ) -> tuple[list[Passage], list[str]]:
     """The paragraphs in a row opening alike ("这是历史的昭示:…" "这是时代的要求:…" "这是现实
     的选择:…"), one of them `best`'s: their opening sentences in order, and what each head
-    says past the opening they share ("历史的昭示")."""
+    says past the opening they share ("历史的昭示"). `framed`: or in one frame (`_framed_openings`:
+    "班子要配强,…" "队伍要配优,…"), for a question asking the series itself; a follow-up
+    asking into one of them is answered from the section they stand in, as it was quoted."""
     def opening(paragraph: int) -> tuple[Passage, str] | None:
         para = snap.paragraph_sentences.get((best.speech, paragraph), [])
         head = _HEAD.match(para[0].text) if para else None
@@ -1345,16 +1359,26 @@ def _parallel_openings(best: Passage, snap: IndexSnapshot) -> tuple[list[Passage
     own = opening(best.paragraph)
     if own is None:
         return [], []
-    shared = own[1][:SHARED_OPENING]
     run = [own]
     for step in (-1, 1):
         at = best.paragraph + step
-        while (found := opening(at)) is not None and found[1].startswith(shared):
+        while (found := opening(at)) is not None and (
+                found[1][:SHARED_OPENING] == own[1][:SHARED_OPENING]
+                or (framed and _framed_openings(found[1], own[1]))):
             run.insert(0, found) if step < 0 else run.append(found)
             at += step
     if len(run) < PARALLEL_MIN:
         return [], []
-    return [s for s, _ in run], [h[SHARED_OPENING:] for _, h in run]
+    shared = SHARED_OPENING if len({h[:SHARED_OPENING] for _, h in run}) == 1 else 0
+    return [s for s, _ in run], [h[shared:] for _, h in run]
+
+
+def _framed_openings(a: str, b: str) -> bool:
+    """Paragraph heads in one frame: unmarked, of one length, with as many characters in the
+    same places as a series' shared opening ("班子要配强" / "队伍要配优", "发展要目标化" / "工作要
+    特色化"; not "一要做学习上的先驱" / "二要做发展中的先锋", items the outline holds)."""
+    return (len(a) == len(b) and marker_at(a, 0) is None and marker_at(b, 0) is None
+            and sum(x == y for x, y in zip(a, b, strict=True)) >= SHARED_OPENING)
 
 
 def _parallel_pair(best: Passage, snap: IndexSnapshot) -> list[Passage]:
@@ -1725,6 +1749,9 @@ class ExtractiveAnswerer:
         pointed = query.position is not None and (query.speech is not None
                                                   or query.occasion_speech is not None)
         best = within.scored[0].sentence
+        # (and so is the speech a question describes by its meeting, asking which it is:
+        # "产业园区和农村基层党建工作会那篇讲话是篇几?")
+        pointed = pointed or (query.asks_which_speech and best.speech == query.occasion_speech)
         # (so is a best sentence giving the words of someone the question names, with no
         # detail asked that it lacks: "哪篇讲话把列宁搬出来了?" at "列宁说过,…")
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
@@ -1876,7 +1903,7 @@ class ExtractiveAnswerer:
                         for t in ev.terms)):
             query = replace(query, asks_list=True)  # "三个先是什么?" asks for the three
         return query, (self._list_opener(query, ev) or self._quoting_person(query, ev)
-                       or self._giving_detail(query, ev)
+                       or self._place_acting(query, ev) or self._giving_detail(query, ev)
                        or self._naming_kind(query, ev) or self._naming_means(query, ev)
                        or self._in_months(query, ev) or self._convening(query, ev)
                        or self._stating_figure(query, ev) or ev.scored[0])
@@ -1889,8 +1916,40 @@ class ExtractiveAnswerer:
         the sentence found lets the answer past the refusal model."""
         if not query.asks_whose_words or not ev.scored:
             return None
-        return next((s for s in self._close(ev) if quotes_person(s.sentence.text, query.text)
+        close = self._close(ev)
+        if query.follow_up:
+            # (of a follow-up after a passage was quoted, "它引用了哪位名人的话?": also the
+            # person quoted in that passage's paragraph, however far below the search put it)
+            near = {(p.speech, p.paragraph) for p in query.previous}
+            close += [s for s in ev.scored[:TERM_LIST_CANDIDATES] if s not in close
+                      and (s.sentence.speech, s.sentence.paragraph) in near]
+        return next((s for s in close if quotes_person(s.sentence.text, query.text)
                      and all(t in s.sentence.text for t in query.quoted)), None)
+
+    def _words_of_named(self, query: Query, best: Scored) -> Passage | None:
+        """For a question asking the words quoted of someone it names ("which quote from Sun
+        Yat-sen is cited?"), over a best not naming him: the one sentence of the speeches
+        (named, if any) giving his words ("孙中山先生早就说过:“世界潮流,…”"), however the
+        search ranks it (a question describing its speech by topic draws that topic's)."""
+        if not _asks_quote(query) or not query.named or any(
+                n in best.sentence.text for n in query.named):
+            return None
+        about = self._speeches_named(query)
+        giving = [s for s in self.searcher.snap.sentences_with(query.named)
+                  if _quotes_someone(s.text) and (about is None or s.speech in about)]
+        return giving[0] if len(giving) == 1 else None
+
+    def _place_acting(self, query: Query, ev: Evidence) -> Scored | None:
+        """For a question asking what a place it names did ("那导子乡具体干了啥?"): the close
+        sentence that place opens ("导子乡全面实施“村为主”工程,…"), however close (the place
+        is matched exactly), over a best not naming it (a best that does tells of it: "近年
+        来,淮北市积极探索…,其基本做法是,…")."""
+        names = [p for p in query.places if p in query.text]
+        if (query.english or not names or not _WHAT_DONE.search(query.text) or not ev.scored
+                or any(bare_place(p) in ev.scored[0].sentence.text for p in names)):
+            return None
+        return next((s for s in ev.scored[:TERM_LIST_CANDIDATES]
+                     if s.sentence.text.startswith(tuple(names))), None)
 
     def _stating_figure(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question that states a figure and asks no number or date of its own
@@ -2115,7 +2174,7 @@ class ExtractiveAnswerer:
         if not query.ordinal or not query.names_item or query.follow_up:
             return None
         for s in ev.scored[:TERM_LIST_CANDIDATES]:
-            openings, rests = _parallel_openings(s.sentence, self.searcher.snap)
+            openings, rests = _parallel_openings(s.sentence, self.searcher.snap, framed=True)
             if sum(len(r) >= 2 and r in query.text for r in rests) >= 2:
                 return nth(openings, query.ordinal)
         return None
@@ -2241,6 +2300,9 @@ class ExtractiveAnswerer:
                        if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
         if series:
             return self._with_passages(series)
+        quoted_by = self._words_of_named(query, best)
+        if quoted_by is not None:
+            return self._with_passages([quoted_by])
         if (_ASKS_SAYING_EN if query.english else _ASKS_SAYING).search(query.text):
             # the first saying quoted in the paragraph of one of the best sentences, or one the
             # question quotes a few words of ("世界潮流那句名言")
@@ -2329,7 +2391,8 @@ class ExtractiveAnswerer:
             # words weigh little)
             openings = next((run for x in takewhile(
                 lambda x: x.score >= best.score - self.list_margin, ev.scored)
-                if fits(len(run := _parallel_openings(x.sentence, self.searcher.snap)[0]))
+                if fits(len(run := _parallel_openings(x.sentence, self.searcher.snap,
+                                                      framed=True)[0]))
                 and any(o.passage_id == x.sentence.passage_id for o in run)), [])
             if openings:
                 return self._with_passages(openings)
@@ -3177,8 +3240,12 @@ class ExtractiveAnswerer:
                 query.previous, lambda s, snap: _parallel_openings(s, snap)[0]), query.ordinal)
             if one is not None:
                 # "那第二个理由引用了谁的话?" after "这是历史的昭示:…" "这是时代的要求:…" …:
-                # that paragraph's opening, and what the follow-up asks in it
-                return self._with_passages([one, *self._asked_in_paragraph(query, one)])
+                # that paragraph's opening, and what the follow-up asks in it (or, asked
+                # what it says, "第二个具体怎么说的?", what follows the opening)
+                asked = self._asked_in_paragraph(query, one)
+                if not asked and _IN_DETAIL.search(query.text):
+                    asked = _after(self.searcher.snap, one, MAX_BODY_SENTENCES - 1)
+                return self._with_passages([one, *asked])
             part = nth(self._summarised(query.previous), query.ordinal)
             if part is not None:  # "第二部分呢?" after "篇七讲了什么": its part two
                 return self._part_with_points(query.previous[0].speech, part)
