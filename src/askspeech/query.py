@@ -74,7 +74,10 @@ _SPEECH_NUMERAL = r"(?:[二三四五六七八九]?十[一二三四五六七八�
 _MONTH_NUMERAL = r"(?:十[一二]?|[一二三四五六七八九])"
 _SPEECH_REF = re.compile(
     # (a month after it is no part of it: "篇七十月底前" is 篇七 and 十月)
-    rf"(?:篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
+    # (nor is "一开头" after a speech described, "沙雅那篇一开头说…": that speech at its very
+    # start; "那篇一开头…?" opening a question is 篇一's)
+    rf"(?:(?!(?<=[\u4e00-\u9fff][那这])篇一(?:开头|开始|上来))"
+    rf"篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
     rf"|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # spoken: "头一篇讲话", "最前面那篇" are the first
     r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头|最开头)的?[那这]?一?篇)"
@@ -771,7 +774,11 @@ _COUNTED_ASKED = re.compile(
     # "五支队伍,各自以什么为重点?": what each of them is asked, in a clause of its own (a
     # count before "分别" is not: "三个角度论述,分别得出了什么结论?")
     r"|(?<![前后头第])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{1,6}?"
-    r"[,，]各自[\u4e00-\u9fff]{0,4}?(?:什么|啥|哪些)")
+    r"[,，]各自[\u4e00-\u9fff]{0,4}?(?:什么|啥|哪些)"
+    # "提到的五支队伍是哪几支", "三个“强化”是什么?": which they are (not when, "两个村是什么
+    # 时候…", nor one of them, "三个“先”中第二个是什么?")
+    r"|(?<![前后头第])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)"
+    r"(?:(?!第|头一|最后)[\u4e00-\u9fff“”]){0,8}?是(?:哪(?:几|些)|什么|啥)(?!时候|时间)")
 _COUNT_BEFORE_EACH = re.compile(
     r"(?<![前后头第])([两二三四五六七八九十])(?:个|条|项|种|类|件|点|支|大)(?![月年天])")
 _ASKS_LIST = re.compile(
@@ -810,7 +817,8 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|that|this|they|them)\b(?!\s+(?:who|which
 # What words quoted from someone are cited to show ("他引这句话是想说明什么?", "引用这段话
 #要证明啥?", "他这句话是用来说明啥的?", "Why does it quote him?").
 _ASKS_POINT = re.compile(
-    r"(?:引(?:用)?(?:这|那)[句段番]?话?|(?:这|那)[句段番]话)[^,，。?？]{0,4}?"
+    # ("这句话在讲话里是用来说明啥道理的?")
+    r"(?:引(?:用)?(?:这|那)[句段番]?话?|(?:这|那)[句段番]话)[^,，。?？]{0,8}?"
     r"(?:说明|证明|表明|强调|论证)(?:什么|啥)"
     r"|\bwhy (?:does|did) (?:it|he|she|the speech|the speaker) (?:quote|cite)\b"
     r"|\b(?:quote|quotation|saying) (?:meant|used) to (?:show|say|illustrate)\b", re.IGNORECASE)
@@ -1557,10 +1565,12 @@ _PERSONAL_REQUEST = re.compile(
 # (not the start of a part: "最后一大块开头", "第三部分开头")
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开始|开场|刚开始|"
                       r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
-# (not the last item: "排在末尾的那条"; "最后号召…" is at a speech's end, but not "最后一条",
-# nor ultimately, "最后想达到个啥效果", nor what its last part says, "最后说,…往哪边使劲?")
+# (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?" and
+# "说到最后" are at a speech's end, but not "最后一条", nor ultimately, "最后想达到个啥效果",
+# nor what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends,
+# "面对这些,它最后落到个啥结论上?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召|给(?:大家|同志们))|"
+                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚)|[说讲]到最后|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"
@@ -1632,7 +1642,7 @@ _THIS_SAID = re.compile(r"^那?[这那](?:里面|里头|里边|当中)")
 # ("就一小段话的那篇", "那篇只有短短一段": one paragraph, the shortest)
 _BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|长)的?(?:讲话)?"
                       r"(?![\u4e00-\u9fff])"
-                      r"|(?:篇幅|字数)?最(短|长)的?(?:那|一)?篇(?:讲话)?"
+                      r"|(?:篇幅|字数)?最(短|长)的?(?:那|这)?一?篇(?:讲话)?"
                       r"|\b(?:the )?(short|long)est speech\b"
                       r"|(?:只有|就|仅)(?:短短|那么)?(一)小?段话?的?[那这]?篇(?:讲话)?"
                       r"|[那这]篇(?:讲话)?(?:只有|就|仅)(?:短短|那么)?(一)小?段", re.IGNORECASE)

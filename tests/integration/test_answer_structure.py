@@ -4782,3 +4782,18 @@ def test_the_words_quoted_of_someone_named_are_his_wherever_the_search_ranks_the
     a = ask(built_settings,
             "The speech on the history of parties: what quote of Sun Yat-sen does it use?")
     assert "孙中山" in a.text and "以史为鉴" not in a.text, a.text
+
+
+def test_a_word_with_a_spoken_locative_is_no_name_the_speeches_never_mention(
+        built_settings: Settings) -> None:
+    # "世界上头一个政党" (jieba: 世界/上头/一个): "自1679年世界上第一个政党建立至今,…"
+    a = ask(built_settings, "哪篇讲话提到过世界上头一个政党是哪年成立的?")
+    assert not a.refused and "1679" in a.text, a.text
+
+
+def test_a_list_asked_by_a_quoted_word_its_items_open_with_is_that_list(
+        built_settings: Settings) -> None:
+    # 篇八 二、: "第一,强化“支部带村”,…" "第二,强化“实业兴村”,…" "第三,强化“依法治村”,…",
+    # each leading points of its own ("一是…")
+    a = ask(built_settings, "攀枝花讲话农村那块的三个“强化”是什么?")
+    assert all(t in a.text for t in ("支部带村", "实业兴村", "依法治村")), a.text

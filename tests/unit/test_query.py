@@ -93,6 +93,10 @@ def test_a_speech_named_in_the_question_is_recognised() -> None:
 def test_a_speech_number_is_read_as_a_well_formed_numeral_only() -> None:
     # "篇二一上来讲…" is 篇二 "at the outset" (21 is written 二十一)
     assert speech_mentioned("篇二一上来讲为啥要抓基层党建?", range(1, 9)) == 2
+    # "沙雅那篇一开头…" is that speech at its very start, not 篇一
+    assert speech_mentioned("沙雅那篇一开头说开了个什么会?", range(1, 9)) is None
+    assert speech_mentioned("篇一开头说了什么?", range(1, 9)) == 1
+    assert speech_mentioned("那篇一开头是怎么说的?", range(1, 9)) == 1
     assert speeches_missing("篇二十一和篇十一", range(1, 9)) == ("篇二十一", "篇十一")
 
 
@@ -140,6 +144,9 @@ def test_a_question_pointing_at_a_speechs_opening_or_close_says_which() -> None:
     assert position_in_speech("篇六快散会的时候,交代大家回去怎么办?") == "closing"
     assert position_in_speech("京口那篇快讲完的时候,是怎么定性的?") == "closing"
     assert position_in_speech("第三篇最后给同志们交代了什么?") == "closing"
+    assert position_in_speech("篇四讲到最后,要求大家怎么做?") == "closing"
+    assert position_in_speech("那篇最后落脚到哪件事上?") == "closing"
+    assert position_in_speech("面对这些,它最后落到个啥结论上?") is None  # the passage's
     # an English keyword query names the close after the speech
     assert position_in_speech("Shaya speech closing: a guarantee for what?") == "closing"
     assert position_in_speech("What does speech 2 say at the end about the age?") == "closing"
@@ -782,6 +789,10 @@ def test_the_number_of_items_a_list_question_asks_for() -> None:
     # the things counted, asked each
     assert items_asked("会上说要重点抓的五拨人都是谁?") == 5
     assert items_asked("那三条分别指啥?") == 3 and items_asked("三条意见很重要") is None
+    assert items_asked("农村党建要抓的五支队伍是哪几支?") == 5  # which they are
+    assert items_asked("农村那部分的三个“强化”是什么?") == 3
+    assert items_asked("两个村是什么时候评上的?") is None
+    assert items_asked("“三个先”中第二个是什么?") is None  # one of them
     # (a count stated before "分别" is no count of a list asked: "“三项活动”…分别有多少?")
     assert items_asked("从历史、时代和现实三个角度论述,分别得出了什么结论?") is None
 
@@ -1422,6 +1433,7 @@ def test_a_speech_named_by_its_length() -> None:
     assert speech_by_size("最短的那篇", {1: 104}) is None  # one speech: no choice to make
     # one paragraph is the shortest
     assert speech_by_size("就一小段话的那篇,最后想落到啥结果上?", sizes) == (1, "就一小段话的那篇")
+    assert speech_by_size("最短的那一篇讲话拿什么当指导?", sizes) == (1, "最短的那一篇讲话")
     assert speech_by_size("那篇只有短短一段,它叫大家立足哪儿?", sizes) == (1, "那篇只有短短一段")
     assert speech_by_size("这一段讲了什么?", sizes) is None
 
@@ -2102,6 +2114,8 @@ def test_a_document_counted_by_copies_asks_its_title_not_a_persons_name() -> Non
 def test_what_the_sentence_just_quoted_is_used_to_show_is_asked_without_naming_a_quote() -> None:
     history = ["篇二讲话引用了孙中山的哪句话?"]
     assert parse_query("他这句话是用来说明啥的?", history=history, follow_up=True,
+                       translator=_no_translator).asks_point
+    assert parse_query("这句话放在讲话里是想说明什么?", history=history, follow_up=True,
                        translator=_no_translator).asks_point
     assert not parse_query("这句话出自哪里?", history=history, follow_up=True,
                            translator=_no_translator).asks_point

@@ -72,7 +72,7 @@ _ASKS_IF_MENTIONED = re.compile(
     r"|(?:这些|这几篇|这八篇|各篇)讲话(?:里|中)?(?:对|关于)(.+?)"
     r"(?:都?有(?:什么|哪些|啥|何)|是怎么|是如何|怎么|都?提了|有要求|的要求|的规定)")
 _QUESTION_WORD = re.compile(r"几|多少|什么|哪|吗|怎|如何")
-_LOCATIVES = "里上中内下"
+_LOCATIVES = "里上中内下头边面"  # (and their spoken suffixes: "上头", "里边")
 THING_AT_PLACE = 3  # characters of a thing named after "X乡的" that say which it is
 _BODY_LEVELS = "省市州县区乡镇村"  # the level of a body named right before a term ("市委")
 

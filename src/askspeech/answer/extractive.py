@@ -2407,6 +2407,14 @@ class ExtractiveAnswerer:
                                                    inside=True, opening=False)
                 if around is not None and _of_kind(around, query.kind_asked):
                     listing = around
+            if (listing is not None and query.asks_list and query.quoted
+                    and not any(_of_kind(listing, t) for t in query.quoted)):
+                # "篇八讲农村的三个“强化”是什么?" at "第二,强化“实业兴村”,…", which leads
+                # points of its own ("一是…"): the list of 强化 it is one of
+                around = self.structure.listing_at(best.sentence.speech, best.sentence.start,
+                                                   inside=True, opening=False)
+                if around is not None and any(_of_kind(around, t) for t in query.quoted):
+                    listing = around
             if (listing is not None and query.list_size is not None
                     and not opens(listing.node, best.sentence.start)
                     and query.list_size not in (len(listing.items), listing.node.announced)):
