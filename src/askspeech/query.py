@@ -1905,8 +1905,11 @@ _NOUN_AFTER = re.compile(r"[“「\"]?(?![呢吧啊呀吗])[\u4e00-\u9fff]")
 # People counted with the general measure word ("多少个村支书", "几个人"): 名 counts them too.
 # (or after what describes them: "几个年轻的接班人", "几个年轻接班人")
 _PEOPLE_AFTER = re.compile(rf"(?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,4}}?{_PEOPLE}")
+# (the people counted, not those a thing counted is for: "how many training classes for people
+# applying…" counts classes)
 _COUNT_PEOPLE_EN = re.compile(
-    r"\b(?:how many|(?:total|number)(?: number)? of) (?:\w+ ){0,3}(?:members|cadres|people|"
+    r"\b(?:how many|(?:total|number)(?: number)? of) "
+    r"(?:(?!(?:for|of|in|to|with|from|by|on|at|about)\b)\w+ ){0,3}(?:members|cadres|people|"
     r"persons|secretaries|officials|graduates|students|trainees|individuals|workers|farmers|"
     r"leaders)\b", re.IGNORECASE)
 
@@ -2401,13 +2404,16 @@ _ASKS_ITS_PLACE = re.compile(
 _ASKS_ITS_OCCASION = re.compile(
     # ("那篇六又是在什么会上?": the same asked of another speech)
     # ("这次开的是什么会?", "这是在什么会上讲的?": the speech the conversation is about)
-    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这是|这个讲话)?那?(?:讲话)?又?(?:[讲开]的)?(?:是)?(?:在)?"
-    r"(?:一?[个次场])?"
-    r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?[?？。]?"
+    # ("那篇六那次又是什么会,在哪开的?": and where, which its opening says with it)
+    r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这是|这个讲话)?那?(?:那次)?(?:讲话)?又?(?:[讲开]的)?(?:是)?"
+    r"(?:在)?(?:一?[个次场])?"
+    r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?"
+    r"(?:[,，]在哪(?:里|儿)?(?:开|召开|讲)的)?[?？。]?"
     # ("那篇八开的是个什么会,主要干嘛?": and what it was for, which its opening says with it)
     # ("那篇七那次开的是个什么会?")
     r"|那?(?:[\u4e00-\u9fff]{0,8}?[这那]篇|[这那]次|这个讲话|那)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会"
-    r"(?:[,，](?:主要)?(?:干嘛|干什么|做什么|是干什么的|为了什么|为了啥)[?？。]?|[?？。]?)"
+    r"(?:[,，](?:主要)?(?:干嘛|干什么|做什么|是干什么的|为了什么|为了啥"
+    r"|在哪(?:里|儿)?(?:开|召开|讲)的)[?？。]?|[?？。]?)"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
     r"(?:it |the (?:[\w-]+ ){1,2}speech )?(?:given|delivered|made|held)(?: at)? ?\??"
     r"|what (?:was|is) the (?:occasion|meeting)(?: (?:of|for))?(?: it| the (?:[\w-]+ ){1,2}speech)?"

@@ -1924,9 +1924,10 @@ def test_a_follow_up_pointing_into_what_was_just_quoted_is_read_there() -> None:
 
 def test_the_meeting_of_the_speech_in_hand_is_its_occasion_asked() -> None:
     for asked in ("这次开的是什么会?", "这是在什么会上讲的?", "篇七开的是什么会?",
-                  "那篇八开的是个什么会,主要干嘛?"):
+                  "那篇八开的是个什么会,主要干嘛?", "那篇六那次又是什么会,在哪开的?"):
         assert asks_its_occasion(asked), asked
     assert not asks_its_occasion("这次会上讲了什么?")
+    assert not asks_its_occasion("那篇六那次又是什么会,会上表彰了谁?")
 
 
 def test_a_place_word_describing_a_thing_in_english_asks_no_place() -> None:
@@ -2316,3 +2317,11 @@ def test_a_parts_heading_asked_is_a_summary_of_that_part() -> None:
     # "它" after asking which speech one described is: that speech
     assert summary("它的第二部分标题是什么", ("园区党建工作会那篇讲话是篇几?",))
     assert not summary("它的第二部分标题是什么", ("园区党建搞得怎么样?",))
+
+
+def test_people_a_thing_counted_is_for_are_not_what_an_english_count_asks() -> None:
+    def units(text: str) -> frozenset[str]:
+        return parse_query(text, translator=lambda: Translator(["培训班", "党员"])).count_units
+
+    assert "名" not in units("How many training classes for people joining the Party were held?")
+    assert units("How many Party members were trained?") == {"名"}
