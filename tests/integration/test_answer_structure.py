@@ -4797,3 +4797,19 @@ def test_a_list_asked_by_a_quoted_word_its_items_open_with_is_that_list(
     # each leading points of its own ("一是…")
     a = ask(built_settings, "攀枝花讲话农村那块的三个“强化”是什么?")
     assert all(t in a.text for t in ("支部带村", "实业兴村", "依法治村")), a.text
+
+
+def test_a_deadline_asked_of_a_task_named_is_the_sentence_after_that_sets_it(
+        built_settings: Settings) -> None:
+    # "在7月份又要开展第三次作风建设民主评议。…,确保在7月30日前全面完成。"
+    a = converse(built_settings, "篇七的作风建设民主评议,今年开过几次?",
+                 "第三次得在什么时候之前做完?")
+    assert "7月30日前" in a.text, a.text
+
+
+def test_a_saying_that_describes_the_speech_asked_about_is_not_what_is_asked(
+        built_settings: Settings) -> None:
+    # "…政党政治已有300多年历史。", not the saying "“以史为鉴,可以知兴替。”" nearby
+    a = ask(built_settings, "In the speech which starts with the proverb about a nine-storey "
+            "tower, how many years has party politics existed?")
+    assert "300多年" in a.text, a.text

@@ -12,6 +12,7 @@ import pytest
 from askspeech import calibration
 from askspeech.answer.answerability import (
     RefusalModel,
+    asks_deadline,
     explains,
     gives_date,
     has_place,
@@ -1163,3 +1164,9 @@ def test_points_and_classes_are_counted_in_any_of_their_measure_words() -> None:
 def test_which_batch_is_asked_in_everyday_words_too() -> None:
     asked = q("那个中专班现在办到第几拨了?")
     assert missing_detail(asked, [_sentence("继续办好第三批村干部中专学历班。")], {}) is None
+
+
+def test_by_when_a_task_is_to_be_done_asks_a_deadline() -> None:
+    assert asks_deadline("第三次要在什么时候之前搞完?")
+    assert asks_deadline("最晚啥时候得弄完?")
+    assert not asks_deadline("第三次是什么时候开展的?")  # when it was, not by when

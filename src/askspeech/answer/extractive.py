@@ -817,6 +817,9 @@ _ASKS_SAYING = re.compile(r"古语|老话|俗话|古话|古训|名言|格言|谚
 _ASKS_SAYING_EN = re.compile(r"\b(?:classical|classic|ancient|old|traditional|chinese) "
                              r"(?:saying|adage|maxim|proverb)s?\b|\bproverbs?\b|\badages?\b",
                              re.IGNORECASE)
+# A speech described by what it says ("the speech that opens with the nine-storey tower
+# proverb, how long…"): a saying named there is not what is asked.
+_SPEECH_DESCRIBED_EN = re.compile(r"\bspeech (?:that|which) [^,?]*", re.IGNORECASE)
 SAYING_CLAUSE_CHARS = (3, 5)  # a saying's clauses are short and alike ("九层之台,起于垒土。")
 SAYING_CHARS = 24
 SAYING_ECHO = 3  # characters of a saying a question quotes to name it
@@ -2303,7 +2306,8 @@ class ExtractiveAnswerer:
         quoted_by = self._words_of_named(query, best)
         if quoted_by is not None:
             return self._with_passages([quoted_by])
-        if (_ASKS_SAYING_EN if query.english else _ASKS_SAYING).search(query.text):
+        if (_ASKS_SAYING_EN.search(_SPEECH_DESCRIBED_EN.sub(" ", query.text)) if query.english
+                else _ASKS_SAYING.search(query.text)):
             # the first saying quoted in the paragraph of one of the best sentences, or one the
             # question quotes a few words of ("世界潮流那句名言")
             sayings = [s for x in ev.scored[:SERIES_TOP]
