@@ -383,10 +383,10 @@ def deadline_after(question: str, after: Sequence[Passage]) -> Passage | None:
     return next((s for s in after[:DEADLINE_AFTER] if gives_date(s.text, question)), None)
 
 
+# By when, in Chinese ("第三次要在什么时候之前搞完?").
+_BY_WHEN_ZH = r"(?:什么时候|啥时候|何时)(?:之前|以前|前)"
 # By when something is to be done ("要在哪一天前完成", "by what date must…"), not on what day
 # it was done ("On what exact date was the meeting held?").
-# ("第三次要在什么时候之前搞完?")
-_BY_WHEN_ZH = r"(?:什么时候|啥时候|何时)(?:之前|以前|前)"
 _ASKS_DEADLINE = re.compile(rf"(?:哪一?天|哪一?日|几号|几月几[日号])之?(?:前|以前)|{_BY_WHEN_ZH}"
                             r"|截止|最晚|最迟|时限|期限"
                             r"|\bby (?:what|which) (?:exact )?(?:date|day)\b|\bdeadline\b",
