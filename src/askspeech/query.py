@@ -2399,6 +2399,7 @@ _ASKS_ITS_PLACE = re.compile(
     r"about)\??|where (?:is|was) (?:it )?(?:from|given)\??"
     r"|(?:(?:which|what) (?:city|county|district|province|place)|where) does it come from\??",
     re.IGNORECASE)
+_WHERE_HELD = r"在哪(?:里|儿)?(?:开|召开|讲)的"  # ("…什么会,在哪开的?")
 # Only at what meeting the speech was given ("篇七开的是什么会?", "耒阳那篇讲话是在啥会上讲的?",
 # "What meeting was speech 7 given at?").
 _ASKS_ITS_OCCASION = re.compile(
@@ -2408,12 +2409,12 @@ _ASKS_ITS_OCCASION = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?[这那]篇|这次|这是|这个讲话)?那?(?:那次)?(?:讲话)?又?(?:[讲开]的)?(?:是)?"
     r"(?:在)?(?:一?[个次场])?"
     r"(?:什么|啥|哪个|哪一?次)(?:会议?|大会|场合)上?(?:的|[讲作做]的|发表的)?(?:讲话)?"
-    r"(?:[,，]在哪(?:里|儿)?(?:开|召开|讲)的)?[?？。]?"
+    rf"(?:[,，]{_WHERE_HELD})?[?？。]?"
     # ("那篇八开的是个什么会,主要干嘛?": and what it was for, which its opening says with it)
     # ("那篇七那次开的是个什么会?")
     r"|那?(?:[\u4e00-\u9fff]{0,8}?[这那]篇|[这那]次|这个讲话|那)?(?:讲话)?开的(?:是)?(?:个)?(?:什么|啥)会"
     r"(?:[,，](?:主要)?(?:干嘛|干什么|做什么|是干什么的|为了什么|为了啥"
-    r"|在哪(?:里|儿)?(?:开|召开|讲)的)[?？。]?|[?？。]?)"
+    rf"|{_WHERE_HELD})[?？。]?|[?？。]?)"
     r"|(?:at |in )?(?:which|what) (?:meeting|conference|occasion|event) (?:was|is) "
     r"(?:it |the (?:[\w-]+ ){1,2}speech )?(?:given|delivered|made|held)(?: at)? ?\??"
     r"|what (?:was|is) the (?:occasion|meeting)(?: (?:of|for))?(?: it| the (?:[\w-]+ ){1,2}speech)?"

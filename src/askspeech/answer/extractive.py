@@ -2403,22 +2403,13 @@ class ExtractiveAnswerer:
         if len(picked) == 1:
             listing = self.structure.listing_at(best.sentence.speech, best.sentence.start,
                                                 inside=query.asks_list)
-            if (listing is not None and query.asks_list and query.kind_asked
-                    and not _of_kind(listing, query.kind_asked)):
+            if listing is not None and query.asks_list:
                 # "哪几个规范?" at "()建设标准规范。", heading points of its own: the list of
-                # 规范 it is one of
-                around = self.structure.listing_at(best.sentence.speech, best.sentence.start,
-                                                   inside=True, opening=False)
-                if around is not None and _of_kind(around, query.kind_asked):
-                    listing = around
-            if (listing is not None and query.asks_list and query.quoted
-                    and not any(_of_kind(listing, t) for t in query.quoted)):
-                # "篇八讲农村的三个“强化”是什么?" at "第二,强化“实业兴村”,…", which leads
-                # points of its own ("一是…"): the list of 强化 it is one of
-                around = self.structure.listing_at(best.sentence.speech, best.sentence.start,
-                                                   inside=True, opening=False)
-                if around is not None and any(_of_kind(around, t) for t in query.quoted):
-                    listing = around
+                # 规范 it is one of; so, by a word the items open with, "篇八讲农村的三个“强化”
+                # 是什么?" at "第二,强化“实业兴村”,…", which leads points of its own ("一是…")
+                if query.kind_asked:
+                    listing = self._list_of_kind(listing, best.sentence, (query.kind_asked,))
+                listing = self._list_of_kind(listing, best.sentence, query.quoted)
             if (listing is not None and query.list_size is not None
                     and not opens(listing.node, best.sentence.start)
                     and query.list_size not in (len(listing.items), listing.node.announced)):
@@ -2522,6 +2513,17 @@ class ExtractiveAnswerer:
                 if deadline is not None:
                     return out + self._with_passages([deadline])
         return out
+
+    def _list_of_kind(self, listing: Listing, sentence: Passage,
+                      kinds: Sequence[str]) -> Listing:
+        """`listing`, or the list `sentence` is an item of when that list's items are of a
+        kind asked (`_of_kind`) and `listing`'s are not."""
+        if not kinds or any(_of_kind(listing, k) for k in kinds):
+            return listing
+        around = self.structure.listing_at(sentence.speech, sentence.start, inside=True,
+                                           opening=False)
+        return (around if around is not None and any(_of_kind(around, k) for k in kinds)
+                else listing)
 
     def _counted_inline(self, query: Query, ev: Evidence, best: Scored) -> Passage | None:
         """For a list question naming the count and kind it asks ("从哪五个方面入手?"): a
