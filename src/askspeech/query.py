@@ -787,6 +787,8 @@ _ASKS_LIST = re.compile(
     r"(哪些|哪几|分别(?!(?:是|为|在|有)?(?:几月|几号|哪天|哪一?年|多少|什么时[候间]|啥时候))"
     r"|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
     r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
+    # "分了三招,每招叫什么?": what each is called
+    r"每[招条项点块样]都?(?:叫|是)(?:什么|啥)|"
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
     # ("what are village branches told to treat as…": what one is told, not a list)
@@ -831,7 +833,7 @@ _ASKS_PURPOSE = re.compile(
 # The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
 # a sentence enumerating things of that kind answers it where it stands.
 _COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])(个|项|条|种|类|支|大)([\u4e00-\u9fff]{2})")
-_KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大)?([\u4e00-\u9fff]{2})")
+_KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大|件)?([\u4e00-\u9fff]{2})")
 # the same in English, as the speeches call the kind ("which departments" → 部门)
 # ("what kinds of grassroots branches" → 支部)
 _KINDS_EN = {"departments": "部门", "agencies": "部门", "units": "单位", "branches": "支部"}
@@ -874,7 +876,7 @@ _MEANS_ASKED = re.compile(rf"(?:什么|啥|哪种|哪一种)(?:样的)?({'|'.joi
 _NAME_ASKED = re.compile(
     # (after "什么样的", a word of what it is for: "什么样的删减原则")
     r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?[\u4e00-\u9fff]{0,2}?)?"
-    r"(工程|制度|机制|活动|培训(?![\u4e00-\u9fff])|模式|办法|载体|平台|品牌|口号|计划|行动|理念|思路|[\u4e00-\u9fff]{0,2}法"
+    r"(工程|制度|机制|活动|培训(?![\u4e00-\u9fff])|模式|办法|载体|平台|品牌|口号|计划|行动|理念|观念|思路|[\u4e00-\u9fff]{0,2}法"
     r"|方针|原则|战略|名堂|名字|名称|名号)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
@@ -942,6 +944,8 @@ _ASKS_SUMMARY = re.compile(
     r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])[个大]?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
     r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
+    # the headings of all its parts ("每块的小标题分别是啥?", "三个大标题分别是什么?")
+    r"(?:每[块个]?|各|[几两三四五六七八九]个)(?:部分|块)?的?[大小]?标题|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
     r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
@@ -951,6 +955,9 @@ _ASKS_SUMMARY = re.compile(
 _HOW_MANY_PARTS = re.compile(
     r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
     re.IGNORECASE)
+# A document's title ending in "Outline" ("the Organization Activity Outline") names it, and
+# asks for no speech's outline.
+_TITLED_OUTLINE = re.compile(r"\b(?!Speech\b)[A-Z][a-z]+ Outline\b")
 # A longer question asks about something in particular ("…的主要内容是什么?各部分的标题分别是
 # 什么?", 25, is the longest summary question read).
 SUMMARY_MAX_CHARS = 28
@@ -962,6 +969,7 @@ _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
     " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开 共 一共 总共 核心 意思 大意 每"
+    " 大 两个 三个 四个 五个 六个"
     .split())
 
 
@@ -1787,8 +1795,10 @@ def occasion_translated(search: str, words: Sequence[str], occasions: Mapping[in
 # A question about the meeting itself (its task, purpose, circumstances): a speech states
 # them as it opens ("今天召开…会议,主要任务是…").
 _THE_MEETING = re.compile(
-    r"(?:这次|此次|本次|那次|那个|这个|今天的?)会议?[,，]?(?:上)?(?:的|是|主要)?[^,，。?？]{0,8}?"
-    r"(?:任务|目的|背景|情况下|主要内容|议程|为什么开|为啥开|开的)"
+    r"(?:这次|此次|本次|那次|那个|这个|今天的?)(?:开的?)?会议?[,，]?(?:上)?(?:的|是|主要)?"
+    r"[^,，。?？]{0,8}?(?:任务|目的|背景|情况下|主要内容|议程|为什么开|为啥开|开的"
+    # ("这次开会主要是要干啥?")
+    r"|主要是?要?(?:干|做|搞)(?:啥|什么|嘛))"
     r"|\b(?:purpose|aim|tasks?|background|agenda) of (?:the|this|that) meeting\b"
     r"|\bwhy (?:was|is|were) (?:the|this|that) meeting\b", re.IGNORECASE)
 
@@ -2948,7 +2958,8 @@ def parse_query(
         levels_asked_en=levels_en(text) if english else (),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
-        asks_summary=(bool(_ASKS_SUMMARY.search(text)
+        asks_summary=(bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english
+                                                else text)
                            or (english and _HOW_MANY_PARTS.search(text)))
                       # a speech named by its place ("攀枝花那篇…") or by the meeting it was
                       # given at ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question

@@ -4813,3 +4813,90 @@ def test_a_saying_that_describes_the_speech_asked_about_is_not_what_is_asked(
     a = ask(built_settings, "In the speech which starts with the proverb about a nine-storey "
             "tower, how many years has party politics existed?")
     assert "300多年" in a.text, a.text
+
+
+def test_a_list_asked_at_a_speechs_close_is_the_points_the_close_lists(
+        built_settings: Settings) -> None:
+    # "同志们,此次会议就要结束了,…一是要认真学习会议精神。…二是要及时制定…三是狠抓落实。",
+    # not the last section's points; nor, from a sentence inside its first point, that one only
+    for question in ("沙雅那篇会议快结束时,要大家回去抓哪几件事?",
+                     "新疆那个县的讲话快散会时布置了哪几件回去要做的事?"):
+        a = ask(built_settings, question)
+        assert all(t in a.text for t in ("认真学习会议精神", "及时制定贯彻意见", "狠抓落实")), (
+            question, a.text)
+
+
+def test_aspects_asked_from_with_no_count_are_the_sentence_counting_them(
+        built_settings: Settings) -> None:
+    # "…围绕“转变职能”、…、“优化环境”五个方面深入查找突出问题", not the five measures
+    # around the sentence scoring best
+    a = ask(built_settings, "篇七各乡镇查找机关作风问题,是从哪几块去找的?")
+    assert not a.refused and "转变职能" in best_quote(a), a.text
+
+
+def test_a_point_whose_number_the_scrape_lost_is_explained_by_its_whole_numbered_run(
+        built_settings: Settings) -> None:
+    # "()工程竣工档案规范。" then "一是图片资料…;" … "五是…资产移交报告,…"
+    a = ask(built_settings, "Shaya finished village venue files kept on record")
+    assert all(t in a.text for t in ("图片资料", "工程验收报告", "资产移交报告")), a.text
+
+
+def test_a_quoted_role_given_another_level_in_its_clause_is_not_the_level_asked(
+        built_settings: Settings) -> None:
+    # "…,县(区)委书记要当好“一线总指挥”,…,乡镇、园区党(工)委书记…要不折不扣抓好…"
+    assert ask(built_settings, "篇八让乡镇党委书记当好“一线总指挥”,原话怎么说?").refused
+    a = ask(built_settings, "篇八让县区委书记当好“一线总指挥”,原话怎么说?")
+    assert not a.refused and "一线总指挥" in a.text, a.text
+
+
+def test_a_document_titled_outline_is_looked_up_not_the_speechs_outline(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "LDP Organization Activity Outline in speech 2")
+    assert not a.refused and "组织活动纲要" in a.text, a.text
+
+
+def test_the_headings_of_all_a_speechs_parts_are_its_outline(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇讲话几个大标题分别是什么?")
+    assert all(t in a.text for t in ("适应新形势", "明确新目标", "着眼新要求")), a.text
+
+
+def test_a_part_named_by_what_it_is_about_gives_its_points_in_a_speech_named_by_place(
+        built_settings: Settings) -> None:
+    # 篇八 二、围绕推进农村改革发展…: "第一,强化“支部带村”…" "第二,…" "第三,…", not the
+    # points of its first ("一是选好乡村党组织书记。")
+    a = ask(built_settings, "攀枝花那篇讲到农村的那一块,分成哪几块来抓?")
+    assert all(t in a.text for t in ("支部带村", "实业兴村", "依法治村")), a.text
+    assert "选好乡村党组织书记" not in a.text, a.text
+
+
+def test_what_all_the_speeches_say_of_something_none_mentions_is_refused(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "这几篇讲话里,对开展巡察是怎么部署的?").refused
+    assert ask(built_settings, "讲话里有没有讲怎么搞巡察?").refused
+
+
+def test_an_item_asked_of_a_list_by_a_short_word_its_slogans_share(
+        built_settings: Settings) -> None:
+    # "班子要配强,增强战斗力。" "队伍要配优,增强生命力。" "改革要配套,增强凝聚力。"
+    a = converse(built_settings, "京口那篇讲加强基层组织,提了哪几个“配”?",
+                 "第二个配是为了增强什么?")
+    assert "增强生命力" in a.text, a.text
+
+
+def test_what_a_meeting_was_held_to_do_is_said_where_the_speech_opens(
+        built_settings: Settings) -> None:
+    # "今天会议的主要内容是:传达贯彻…"
+    a = converse(built_settings, "哪篇讲话说不能搞“胡子工程”?",
+                 "那个县这次开会主要是要干啥?")
+    assert "今天会议的主要内容是" in a.text, a.text
+
+
+def test_a_sentence_in_the_body_of_one_of_as_many_points_as_asked_gives_those_points(
+        built_settings: Settings) -> None:
+    # under "随着社会改革的不断深入,当前我市农村党建工作中的新问题也随之出现,主要体现在:":
+    # "第一,思想的不重视…" … "第五,管理的不规范…", though a sentence in the fourth's body
+    # scores best
+    a = ask(built_settings, "有个市的讲话把农村党建眼下的毛病概括成五条,分别是哪五条?")
+    assert all(t in a.text for t in ("思想的不重视", "创新的不主动", "班子的不团结",
+                                     "作风的不扎实", "管理的不规范")), a.text

@@ -165,6 +165,8 @@ def test_a_question_about_the_meeting_itself_points_at_the_opening() -> None:
     for text in ("篇四那个会是在什么情况下开的?", "篇八攀枝花那个会,主要任务是什么?",
                  "What was the purpose of the meeting in Speech 6?"):
         assert position_in_speech(text) == "opening", text
+    # (asked as what the meeting was held to do)
+    assert position_in_speech("沙雅那次开会主要是要干什么?") == "opening"
     # a meeting the speech reports on, not the one it is given at
     assert position_in_speech("篇七说上半年开的推进会有什么成效?") is None
     assert position_in_speech("篇三对村干部报酬怎么说?") is None
@@ -243,6 +245,7 @@ def test_the_kind_of_named_thing_asked_for_is_read() -> None:
     assert asked("这套是哪篇讲的,叫啥名堂?") == ""  # a name of any kind
     assert asked("播放收看要照着哪种教学法来?") == "教学法"
     assert asked("这个方法叫啥?") == ""
+    assert asked("村支部抓党建得立起个啥观念?") == "观念"
     assert parse_query("What is the project Daozi started called?",
                        translator=lambda: Translator([])).name_asked == ""
     assert asked("村干部报酬怎么定?") is None
@@ -823,6 +826,8 @@ def test_a_list_question_names_the_kind_of_thing_it_asks_for() -> None:
     assert kind("要抓好哪几个方面?") == "方面"
     assert kind("讲话提了哪几条要求?") == "要求"
     assert kind("村干部报酬实行什么制度?") is None
+    # (counted in 件: "哪几件大事", not "件大")
+    assert kind("县里要抓好哪几件大事?") == "大事"
 
 
 def test_spans_to_do_something_within_are_read_in_either_language() -> None:
@@ -1033,6 +1038,22 @@ def test_a_speechs_parts_asked_as_what_it_is_made_of_is_a_summary() -> None:
                  "全市农村基层党建暨“三项活动”工作推进会上的讲话分哪三个方面展开?"):
         q = parse_query(text, translator=_no_translator, known_places=("攀枝花",))
         assert q.asks_summary, text
+
+
+def test_the_headings_of_all_a_speechs_parts_asked_is_a_summary() -> None:
+    for text in ("篇四的几个大标题分别是什么?", "京口那篇每部分的小标题是啥?"):
+        q = parse_query(text, translator=_no_translator, known_places=("京口",))
+        assert q.asks_summary, text
+    # a document titled "… Outline" is no outline of a speech
+    def english(text: str) -> bool:
+        return parse_query(text, translator=lambda: Translator([])).asks_summary
+
+    assert not english("Japan LDP Organization Activity Outline in speech 2")
+    assert english("Speech 2 outline") and english("an outline of Speech 2")
+
+
+def test_what_each_of_several_is_called_asks_for_the_list() -> None:
+    assert parse_query("那部分分了三招,每招都叫什么?", translator=_no_translator).asks_list
 
 
 def test_a_part_named_by_its_place_alone_is_that_part_summarised() -> None:

@@ -68,8 +68,8 @@ _NUMERALS = "一二两三四五六七八九十百千万"
 # say of it ("这几篇讲话对…有什么要求?"): what it names, up to how it asks.
 _ASKS_IF_MENTIONED = re.compile(
     r"(?:有没有|是否|有无|哪一?篇(?:讲话)?)(?:专门)?(?:提到|讲到|谈到|说到|涉及|规定|提及|讲过|提过|"
-    r"谈及|说过)(?:了|过)?([^?？]+)"
-    r"|(?:这些|这几篇|这八篇|各篇)讲话(?:里|中)?(?:对|关于)(.+?)"
+    r"谈及|说过|[讲说](?=怎么|如何))(?:了|过)?([^?？]+)"
+    r"|(?:这些|这几篇|这八篇|各篇)讲话(?:里|中)?[,，]?(?:对|关于)(.+?)"
     r"(?:都?有(?:什么|哪些|啥|何)|是怎么|是如何|怎么|都?提了|有要求|的要求|的规定)")
 _QUESTION_WORD = re.compile(r"几|多少|什么|哪|吗|怎|如何")
 _LOCATIVES = "里上中内下头边面"  # (and their spoken suffixes: "上头", "里边")
@@ -201,6 +201,18 @@ def _round_in(term: str, texts: Sequence[str]) -> bool:
     "第三次", "第三回")."""
     m = _ROUND.fullmatch(term)
     return m is not None and any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次回")
+
+
+def _clause_quoting(text: str, quoted: Sequence[str]) -> str | None:
+    """The clause of `text` holding the first of the `quoted` terms it holds."""
+    for term in quoted:
+        at = text.find(term)
+        if at >= 0:
+            start = max(text.rfind(c, 0, at) for c in ",，;；。:：") + 1
+            end = min((e for c in ",，;；。" if (e := text.find(c, at + len(term))) >= 0),
+                      default=len(text))
+            return text[start:end]
+    return None
 
 
 def _named_at_level(place: str, text: str) -> bool:
@@ -1126,6 +1138,13 @@ class Constraints:
         same = _ELECTED if _ELECTION.search(query.text) else _PEOPLE
         asked = {(same.get(k, k), level) for k, level in bodies}
         named = {(same.get(k, k), level) for k, level in bodies_named(sentence.text)}
+        # (the clause holding a term the question quotes says whose it is: "县(区)委书记要
+        # 当好“一线总指挥”" is not the township secretary's, though the sentence names him next)
+        clause = _clause_quoting(sentence.text, query.quoted)
+        own = ({(same.get(k, k), level) for k, level in bodies_named(clause)}
+               if clause is not None else set())
+        if {k for k, _ in own} & {k for k, _ in asked}:
+            named = own
 
         def levels_of(kind: str) -> set[str]:
             levels = {level for k, level in named if k == kind}

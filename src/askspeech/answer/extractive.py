@@ -161,9 +161,11 @@ PARTS_EXPLAINED = 4
 # sentence announcing its list to ask for that item's points (set by reading).
 ITEM_NAMED = 3
 
-# A part named by what it is about: "关于产业园区党建的部分", "讲村干部队伍的那一部分".
+# A part named by what it is about: "关于产业园区党建的部分", "讲村干部队伍的那一部分", "讲到
+# 农村那一块".
 _PART_ABOUT = re.compile(
-    r"(?:关于|有关|讲(?!话)|谈)([\u4e00-\u9fff“”]{2,20}?)(?:的|那)?一?(?:部分|板块)")
+    r"(?:关于|有关|[讲说谈]到|讲(?!话)|谈)([\u4e00-\u9fff“”]{2,20}?)(?:的那|的|那)?一?"
+    r"(?:部分|板块|大?块)")
 # Share of the pairs of characters naming it that a part's heading must hold (set by reading).
 PART_ABOUT_SHARE = 0.6
 PART_ASKED_CHARS = 12  # what a question asking a part's points says after naming it
@@ -310,6 +312,20 @@ class SentenceScorer:
             self._positions[key] = frozenset(part)
         return self._positions[key]
 
+    def in_listing_part(self, query: Query, sentence: Passage) -> bool:
+        """`sentence` is in the part of its speech the question points at, which lists points
+        of its own (`_lists_at`)."""
+        return (query.position is not None
+                and sentence.paragraph in self._paragraphs_at(sentence.speech, query.position)
+                and self._lists_at(sentence.speech, query.position))
+
+    def _lists_at(self, speech: int, position: str) -> bool:
+        """The part pointed at enumerates points of its own (two or more sentences open with
+        a label: "一是要认真学习会议精神。" "二是要及时制定…")."""
+        return sum(1 for n in self._paragraphs_at(speech, position)
+                   for s in self.snap.paragraph_sentences.get((speech, n), [])
+                   if _enumeration_label(s.text)) >= 2
+
     def _weights(self, query: Query) -> dict[str, float]:
         qwords = {*query.words, *query.official}
         idf = self.snap.bm25_passages
@@ -381,12 +397,17 @@ class SentenceScorer:
                 if (quoted.passage_id in self.snap.passage_index
                         and all(p.passage_id != quoted.passage_id for p in read)):
                     read.append(self.snap.passages[self.snap.passage_index[quoted.passage_id]])
-        if query.position and pointed and not query.asks_list:
+        # (a list question at a part that lists points of its own: "会快散场时,让大家回去以后
+        # 干哪三件事?" at "…一是要认真学习会议精神。…二是…")
+        position = query.position
+        at_part = ({n for n in pointed if not query.asks_list or self._lists_at(n, position)}
+                   if position else set())
+        if position and at_part:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
             # after a question about the meeting's task), ranked after what it found
             known = {p.passage_id for p in read}
-            read += [p for p in self.snap.passages if p.speech in pointed
-                     and p.paragraph in self._paragraphs_at(p.speech, query.position)
+            read += [p for p in self.snap.passages if p.speech in at_part
+                     and p.paragraph in self._paragraphs_at(p.speech, position)
                      and p.passage_id not in known]
         items: list[tuple[Passage, Passage, int]] = []
         read_ids = {p.passage_id for p in read}
@@ -437,8 +458,9 @@ class SentenceScorer:
                 item.score += self.ordinal
             # a part of the speech the question points at ("篇二开头…", "快散会的时候") counts
             # as an explicit ordinal's point does; not for a list ("收尾提了哪几条要求" may
-            # mean the last section's points)
-            if (query.position and not query.asks_list and (not pointed or s.speech in pointed)
+            # mean the last section's points) unless that part lists points itself
+            if (query.position and (not pointed or s.speech in pointed)
+                    and (not query.asks_list or self._lists_at(s.speech, query.position))
                     and s.paragraph in self._paragraphs_at(s.speech, query.position)):
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
@@ -527,6 +549,12 @@ PURPOSE_REACH = 2
 # Nouns that name no kind of thing ("哪几方面", "哪些内容"): their lists are a speech's points.
 _NO_KIND = frozenset({"方面", "内容", "问题", "工作", "事情", "东西"})
 _ASPECTS = frozenset({"角度", "层面", "维度"})  # what the speeches call 方面
+# A sentence listing the aspects a question asks, counted ("…、“优化环境”五个方面"), is
+# looked for this far below the best sentence (set by reading the blind rounds' questions).
+_ASPECTS_COUNTED = re.compile(r"[两二三四五六七八九十]个方面")
+_FROM_ASPECTS = re.compile(r"(?:从|围绕|围着)哪[几些]")
+ASPECTS_LISTED_MARGIN = 0.3
+ASPECTS_LISTED_TOP = 12
 _ASPECT_OF = re.compile(r"(?:方面|角度|层面)的?([\u4e00-\u9fff]{2})")
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
 _OF_WHAT_CHARS = 8  # characters between an enumeration's "等" and the kind ("村集体经济发展")
@@ -736,6 +764,7 @@ def _enumerates_kind(query: Query, sentence: Passage) -> bool:
 
 
 SERIES_BY_CLAUSES = 3  # things named that a sentence may answer one clause each (by reading)
+SLOGAN_SIDE = 4  # characters either side of a short term in an item's slogan ("班子要配强,")
 SERIES_TERM_CHARS = 4  # a quoted term each item of a series may repeat ("改革创新", "抓落实")
 
 
@@ -2426,6 +2455,21 @@ class ExtractiveAnswerer:
                 # "…加强领导,注重统筹是关键。" ending its paragraph, the next opening
                 # "第一,进一步加强领导。": the points it leads into, though it announces none
                 listing = self.structure.listing_after(best.sentence)
+            if (listing is None and query.asks_list and query.list_size and not query.english
+                    and not _ENUMERATES_HERE.search(best.sentence.text)
+                    and not any(t in best.sentence.text for t in query.quoted)):
+                # (a sentence in the body of one of as many points as asked, whose lead-in the
+                # question names: "…农村党建的毛病归成了五条,分别是哪五条?" at "在我市乡村两级
+                # 的党员干部队伍中,少数人…" under "第四,作风的不扎实…", led in by "…当前我市
+                # 农村党建工作中的新问题也随之出现,主要体现在:"; not at a best that lists as
+                # many itself, "…即:强化规则制定权,…", or holds the term the question quotes)
+                listing = self._named_listing_holding(query, best.sentence)
+            if listing is None and query.asks_list and self.scorer.in_listing_part(
+                    query, best.sentence):
+                # (a sentence inside one of the points of the part pointed at, "快散场时…哪几
+                # 件事" at "会后,与会同志要…": those points)
+                listing = self.structure.listing_holding(best.sentence.speech,
+                                                         best.sentence.start)
             item = self._item_asked(query, best, listing) if listing is not None else None
             if listing is not None and item is not None:
                 # a list question asks for all the item holds ("具体表现在哪几个方面?")
@@ -2470,8 +2514,13 @@ class ExtractiveAnswerer:
                                     self.searcher.snap)
         if not followers and len(picked) == 1 and _bare_point(best.sentence):
             # a numbered point made in one short sentence ("一要做学习上的先驱。") is
-            # explained by what follows it in its paragraph
-            followers = _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1)
+            # explained by what follows it in its paragraph; one whose number the scrape lost,
+            # by all the numbered run that follows ("()工程竣工档案规范。" "一是图片资料…;"
+            # "二是工程技术档案;" … "五是…")
+            run = (_follow_list(best.sentence, self.searcher.snap)
+                   if _enumeration_label(best.sentence.text) is None else [])
+            followers = (run if len(run) >= 2 and _enumeration_label(run[0].text) == 1
+                         else _after(self.searcher.snap, best.sentence, MAX_BODY_SENTENCES - 1))
         point = best.sentence.text.strip()
         if (not followers and len(picked) == 1 and _STATED_POINT.fullmatch(point)
                 and (query.asks_why or point.rstrip("。") in query.quoted)):
@@ -2514,6 +2563,21 @@ class ExtractiveAnswerer:
                     return out + self._with_passages([deadline])
         return out
 
+    def _named_listing_holding(self, query: Query, sentence: Passage) -> Listing | None:
+        """The innermost list one of whose items holds `sentence`, when it has as many items
+        as asked, is not the speech's own parts, and its lead-in shares `LEAD_IN_NAMED`
+        characters in a row with the question."""
+        around = self.structure.listing_holding(sentence.speech, sentence.start)
+        if around is None or len(around.items) != query.list_size:
+            return None
+        parts = self.structure.top_level(sentence.speech)
+        if [i.start for i in around.items] == [p.start for p in parts]:
+            return None
+        lead = self.structure.sentence_at(sentence.speech, around.node.start)
+        if lead is None or _common_run(query.text, lead.text) < LEAD_IN_NAMED:
+            return None
+        return around
+
     def _list_of_kind(self, listing: Listing, sentence: Passage,
                       kinds: Sequence[str]) -> Listing:
         """`listing`, or the list `sentence` is an item of when that list's items are of a
@@ -2530,6 +2594,22 @@ class ExtractiveAnswerer:
         sentence scoring close to the best that lists as many before that counted kind
         ("围绕“转变职能”、…、“优化环境”五个方面深入查找…"), over a best naming none (the lead-in
         of "五项重点措施" whose first is "一是继续深入查找作风突出问题。")."""
+        if (not query.english and query.asks_list and not query.counted_kinds
+                and not query.follow_up and query.kind_asked in ("方面", *_ASPECTS)
+                and _FROM_ASPECTS.search(query.text)
+                and not _enumerates_kind(query, best.sentence)
+                and not any(t in best.sentence.text for t in query.quoted)):
+            # (or naming no count, "从哪几块去找的?": a sentence of the best's speech listing
+            # as many as it counts of 方面, "…“优化环境”五个方面深入查找…", within a wider
+            # margin: the count matching the items listed before it is the stronger sign; not
+            # "关系到哪几个方面", "列举了哪几个方面", which ask a list's points, nor at a best
+            # holding the term the question quotes, what it asks about)
+            return next((x.sentence for x in takewhile(
+                lambda x: x.score >= best.score - ASPECTS_LISTED_MARGIN,
+                ev.scored[:ASPECTS_LISTED_TOP])
+                if x.sentence.speech == best.sentence.speech
+                and any(inline_series(x.sentence.text, m.group(0))
+                        for m in _ASPECTS_COUNTED.finditer(x.sentence.text))), None)
         # (only where the best is the lead-in of as many of another kind; and in Chinese:
         # an English question's counted kinds are the speeches' coined terms)
         if (query.english or not (query.asks_list and query.counted_kinds)
@@ -2639,8 +2719,13 @@ class ExtractiveAnswerer:
         quoted term opening an item of it."""
         terms = [t for t in query.quoted if len(t) >= MIN_TERM_CHARS]
         # (or ending the item's opening, unquoted: "哪几个“化”?" of "发展要目标化。"
-        # "工作要特色化。" "活动要经常化。")
-        within = [re.compile(f"“[^”]*{re.escape(t)}[^”]*”|{re.escape(t)}[。;；]?$")
+        # "工作要特色化。" "活动要经常化。"; or in its short first clause: "哪几个“配”?" of
+        # "班子要配强,增强战斗力。" "队伍要配优,…" "改革要配套,…")
+        # (not a numeral, which any item may say: "哪几个“一”?")
+        within = [re.compile(f"“[^”]*{re.escape(t)}[^”]*”|{re.escape(t)}[。;；]?$"
+                             + ("" if chinese_number(t) else
+                                f"|^[^,，。;；:：]{{0,{SLOGAN_SIDE}}}{re.escape(t)}"
+                                f"[^,，。;；:：]{{0,{SLOGAN_SIDE}}}[,，]"))
                   for t in _short_terms(query)]
         named = query.named_series if len(query.named_series) >= 2 else ()
         if not query.asks_list or not (terms or within or named):
@@ -3190,6 +3275,10 @@ class ExtractiveAnswerer:
                 return [*(self._with_passages([announced]) if announced else []),
                         *self._part_openings(speech, sections)]
             return self._with_passages(self._opening(speech))
+        if speech is None and query.asks_list and _PART_ABOUT.search(query.text):
+            # (of the one speech named by its place: "攀枝花那篇讲到农村那一块,…")
+            about = self._speeches_named(query)
+            speech = next(iter(about)) if about is not None and len(about) == 1 else None
         if (speech is not None and not query.follow_up and query.asks_list
                 and not query.asks_summary):
             # a part named by its heading, quoted ("在“突出重点,全力推动我市农村党建工作迈上新
