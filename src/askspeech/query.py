@@ -787,8 +787,8 @@ _ASKS_LIST = re.compile(
     r"(哪些|哪几|分别(?!(?:是|为|在|有)?(?:几月|几号|哪天|哪一?年|多少|什么时[候间]|啥时候))"
     r"|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
     r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
-    # "分了三招,每招叫什么?": what each is called
-    r"每[招条项点块样]都?(?:叫|是)(?:什么|啥)|"
+    # "分了三招,每招叫什么?": what each is called; "每块各要做到啥"
+    r"每[招条项点块样]都?(?:叫|是)(?:什么|啥)|每[招条项点块样]各|"
     # "五支队伍都是什么?", "那三条分别指啥?": the things counted, asked each
     rf"{_COUNTED_ASKED.pattern}|"
     # ("what are village branches told to treat as…": what one is told, not a list)
@@ -1000,7 +1000,8 @@ def _without_places(text: str, places: Sequence[str]) -> str:
 
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
 # ("第四点意见": a speech announcing "讲四点意见" is in four parts)
-_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)(?:[个大]?部分|[点条]意见)|"
+_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)"
+                         r"(?:[个大]?部分|大块|[点条]意见)|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"

@@ -4900,3 +4900,26 @@ def test_a_sentence_in_the_body_of_one_of_as_many_points_as_asked_gives_those_po
     a = ask(built_settings, "有个市的讲话把农村党建眼下的毛病概括成五条,分别是哪五条?")
     assert all(t in a.text for t in ("思想的不重视", "创新的不主动", "班子的不团结",
                                      "作风的不扎实", "管理的不规范")), a.text
+
+
+def test_cases_a_speech_is_asked_to_have_named_are_the_sentence_naming_them_by_example(
+        built_settings: Settings) -> None:
+    # "不管是“98年的抗洪”、还是“03年的非典”、“08的汶川地震”,…", not the sentences on
+    # disasters in general that score better
+    a = ask(built_settings, "What past emergencies does the second speech list where "
+                            "grassroots Party organisations were in front?")
+    assert "98年的抗洪" in a.text, a.text
+
+
+def test_a_follow_up_asking_for_examples_reads_the_answer_before(
+        built_settings: Settings) -> None:
+    # "…如xx1名村干部被“歇职”1个月,…"
+    a = converse(built_settings, "篇七的村干部“歇职”制度执行得怎样?", "有没有具体的实例?")
+    assert not a.refused and "歇职" in a.text, a.text
+
+
+def test_a_speechs_first_big_block_gives_its_points(built_settings: Settings) -> None:
+    # 篇五 一、: "班子要配强,增强战斗力。" "队伍要配优,增强生命力。" "改革要配套,增强凝聚力。"
+    a = ask(built_settings, "篇五第一大块分成几小条,每条各讲的啥?")
+    assert all(t in a.text for t in ("增强战斗力", "增强生命力", "增强凝聚力")), a.text
+

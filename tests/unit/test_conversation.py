@@ -142,6 +142,7 @@ def test_a_manner_or_degree_pointing_back_follows_only_in_a_conversation() -> No
 def test_asking_for_an_example_follows_the_answer_before() -> None:
     assert is_follow_up("引进的都是些啥项目?能举个例子吗?")
     assert is_follow_up("Any examples?") and is_follow_up("比如说呢?")
+    assert is_follow_up("有没有具体的实例?") and is_follow_up("有啥例子吗?")
     assert not is_dangling("引进的都是些啥项目?能举个例子吗?")  # long enough to stand alone
 
 

