@@ -552,9 +552,10 @@ _ASPECTS = frozenset({"角度", "层面", "维度"})  # what the speeches call �
 # A sentence listing the aspects a question asks, counted ("…、“优化环境”五个方面"), is
 # looked for this far below the best sentence (set by reading the blind rounds' questions).
 _ASPECTS_COUNTED = re.compile(r"[两二三四五六七八九十]个方面")
-_FROM_ASPECTS = re.compile(r"(?:从|围绕|围着)哪[几些]")
 ASPECTS_LISTED_MARGIN = 0.3
 ASPECTS_LISTED_TOP = 12
+# Asked along which aspects ("从哪几块去找的?", "围绕哪些方面"), not what a list's points are.
+_FROM_ASPECTS = re.compile(r"(?:从|围绕|围着)哪[几些]")
 _ASPECT_OF = re.compile(r"(?:方面|角度|层面)的?([\u4e00-\u9fff]{2})")
 _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind it names
 _OF_WHAT_CHARS = 8  # characters between an enumeration's "等" and the kind ("村集体经济发展")
@@ -1906,6 +1907,11 @@ class ExtractiveAnswerer:
         ev = self.evidence(within, k)
         return self.select(within, ev) if ev.scored else []
 
+    def _one_speech_named(self, query: Query) -> int | None:
+        """The speech the question is confined to (`_speeches_named`), when it is one."""
+        about = self._speeches_named(query)
+        return next(iter(about)) if about is not None and len(about) == 1 else None
+
     def _speeches_named(self, query: Query) -> set[int] | None:
         """The speeches a question is confined to by what it names: a speech ("篇三",
         "Speech 3") or a place only some speeches mention ("耒阳", "Panzhihua"). None when it
@@ -3254,8 +3260,7 @@ class ExtractiveAnswerer:
         if isinstance(speech, tuple):  # a filter on several speeches: summarise one only
             speech = speech[0] if len(speech) == 1 else None
         if speech is None and query.asks_summary:  # "京口那篇讲了什么": the one speech about it
-            about = self._speeches_named(query)
-            speech = next(iter(about)) if about is not None and len(about) == 1 else None
+            speech = self._one_speech_named(query)
         if Need.PLACE in query.asks and query.asks_its_place:
             # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place (or in
             # a conversation, of the speech it names, else of the one just quoted: "Which city
@@ -3294,8 +3299,7 @@ class ExtractiveAnswerer:
             return self._with_passages(self._opening(speech))
         if speech is None and query.asks_list and _PART_ABOUT.search(query.text):
             # (of the one speech named by its place: "攀枝花那篇讲到农村那一块,…")
-            about = self._speeches_named(query)
-            speech = next(iter(about)) if about is not None and len(about) == 1 else None
+            speech = self._one_speech_named(query)
         if (speech is not None and not query.follow_up and query.asks_list
                 and not query.asks_summary):
             # a part named by its heading, quoted ("在“突出重点,全力推动我市农村党建工作迈上新
