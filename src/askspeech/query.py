@@ -445,13 +445,14 @@ _CONVENED = re.compile(r"(?<=委)(?:召开[了的]?|开[了的])")
 
 
 def meetings_named(text: str) -> tuple[str, ...]:
-    # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" asks
-    # which one it was, "区委接到上面的会议" says whose it is: none names one. A name has no
-    # 的 once its convener is cut, but "党的": "全省党的基层组织建设工作会议"; nor its verb:
-    # "省委召开了…工作会", "省委开的…工作会议"; nor meetings counted: "区委开了两个座谈会")
+    # ("全国那个座谈会" points at a meeting the user does not name, "县委的哪次全委会议" and
+    # "县委第几届第几次全委会议" ask which one it was, "区委接到上面的会议" says whose it is:
+    # none names one. A name has no 的 once its convener is cut, but "党的": "全省党的基层组织
+    # 建设工作会议"; nor its verb: "省委召开了…工作会", "省委开的…工作会议"; nor meetings
+    # counted: "区委开了两个座谈会")
     text = _CONVENED.sub("", text)
     return tuple(dict.fromkeys(inner for m in _MEETING.findall(text)
-                               if not re.search(r"[那这][个次场]|哪|什么|啥"
+                               if not re.search(r"[那这][个次场]|哪|什么|啥|第几|几[届次]"
                                                 r"|(?<![届第])[两二三四五六七八九十几\d][个次场]",
                                                 m)
                                and not re.search(r"(?<!党)的", inner := _innermost(m))))
@@ -955,6 +956,10 @@ _ASKS_SUMMARY = re.compile(
 _HOW_MANY_PARTS = re.compile(
     r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
     re.IGNORECASE)
+# "…the four main points the Anhui … speech is organised around": its parts, however long the
+# question's naming of the speech
+_ORGANISED_EN = re.compile(r"\bspeech\b[^?.]{0,40}?\b(?:organi[sz]ed|structured|divided|"
+                           r"arranged|built) (?:around|into)\b", re.IGNORECASE)
 # A document's title ending in "Outline" ("the Organization Activity Outline") names it, and
 # asks for no speech's outline.
 _TITLED_OUTLINE = re.compile(r"\b(?!Speech\b)[A-Z][a-z]+ Outline\b")
@@ -1080,7 +1085,7 @@ LAST = -1  # the ordinal of "最后那个" / "the last one": the list's last ite
 _ITEM_ZH = "个|条|项|点|种|类|块|步|部分|方面"
 _ITEM_EN = "one|point|part|item|measure|step|aspect|task"
 # ("排在末尾的那条", "最后的那一条")
-_LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:{_ITEM_ZH}|对|支)"
+_LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:大?(?:{_ITEM_ZH})|对|支)"
                    rf"|\b(?:the )?(?:last|final) (?:{_ITEM_EN})s?\b",
                    re.IGNORECASE)
 
@@ -1453,6 +1458,10 @@ _WHICH_SEVERAL = re.compile(
 _A_FEW_WHO = re.compile(r"几([个名位家所][\u4e00-\u9fff]{1,4}?[把将已都也][\u4e00-\u9fff])")
 
 
+# A count of points ("几对", "几条"; not "几个乡镇", a count of places).
+_FEW_POINTS = re.compile(r"(?<![哪好这那前近头])几(?=[对条项点件招样])")
+
+
 def asked_part(text: str) -> str:
     """The question as it asks: in an either-or question ("是全铺开,还是先弄几个点再推开?")
     "几" means "a few", not "how many"; so it does before a last clause that asks with another
@@ -1471,9 +1480,10 @@ def asked_part(text: str) -> str:
     if before and _ASKS_WITH.search(last) and not re.search(r"几|多少", last):
         return "".join(before).replace("几", "") + last
     # nor before a last clause asking which ones, in a clause that goes on to say what they
-    # did ("有几个乡镇把…推到了村里整个班子,是哪几个地方?"; not "耒阳有几个乡镇,分别是哪几个?")
+    # did ("有几个乡镇把…推到了村里整个班子,是哪几个地方?"; not "耒阳有几个乡镇,分别是哪几个?"),
+    # or counting points, which the list counts ("有几对事得拿捏好分寸,是哪几对?")
     if before and re.search(r"哪几|哪些|分别", last) and not re.search(r"(?<!哪)几|多少", last):
-        return "".join(_A_FEW_WHO.sub(r"\1", c) for c in before) + last
+        return "".join(_FEW_POINTS.sub("", _A_FEW_WHO.sub(r"\1", c)) for c in before) + last
     return text
 
 
@@ -1579,7 +1589,7 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开�
 # nor what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends,
 # "面对这些,它最后落到个啥结论上?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚)|[说讲]到最后|"
+                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚)|[说讲]到(?:最后|末了)|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"
@@ -2970,6 +2980,7 @@ def parse_query(
                       and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text),
                                                                   places)
                                            if not (w == "它" and speech_back)]))
+        or (english and bool(_ORGANISED_EN.search(text)))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))

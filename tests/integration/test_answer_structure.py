@@ -4923,3 +4923,64 @@ def test_a_speechs_first_big_block_gives_its_points(built_settings: Settings) ->
     a = ask(built_settings, "篇五第一大块分成几小条,每条各讲的啥?")
     assert all(t in a.text for t in ("增强战斗力", "增强生命力", "增强凝聚力")), a.text
 
+
+
+def test_points_asked_at_a_close_that_lists_none_are_the_last_parts(
+        built_settings: Settings) -> None:
+    # 篇七 三、加强领导,统筹兼顾…: "第一,进一步加强领导。" … "第三,进一步加强宣传。", not the
+    # speech's three parts its opening announces
+    a = ask(built_settings, "篇七讲到末了,要求在哪三个方面再加把劲?")
+    assert all(t in a.text for t in ("进一步加强领导", "进一步加强统筹", "进一步加强宣传")), a.text
+
+
+def test_a_speechs_last_big_block_gives_its_points(built_settings: Settings) -> None:
+    # 篇八 三、强化组织领导…: "一要压实工作责任。" … "四要加强考核问责。"
+    a = ask(built_settings, "篇八最后一大块里列了几条?各是什么?")
+    assert all(t in a.text for t in ("压实工作责任", "形成工作合力", "强化基础保障",
+                                     "加强考核问责")), a.text
+
+
+def test_a_count_of_points_asked_with_which_they_are_is_answered_by_the_points(
+        built_settings: Settings) -> None:
+    # 篇三: "第三,处理好三个关系,…" "一要处理活动场所建设一步规划和分步实施的关系。" …
+    a = ask(built_settings, "篇三说盖村级活动场所时有几对关系要摆正,是哪几对?")
+    assert not a.refused and "办公室和服务室的关系" in a.text, a.text
+
+
+def test_a_plenary_asked_of_another_committee_is_not_the_one_a_speech_names(
+        built_settings: Settings) -> None:
+    # 篇六 closes: "全面贯彻县委九届六次全委(扩大)会议精神"
+    assert ask(built_settings, "篇六结尾让大家贯彻地委第几届第几次全委会议精神?").refused
+    a = ask(built_settings, "篇六结尾让大家贯彻县委第几届第几次全委会议精神?")
+    assert not a.refused and "九届六次" in a.text, a.text
+
+
+def test_the_nth_of_a_series_of_quoted_names_asked_in_english_is_that_name(
+        built_settings: Settings) -> None:
+    # "深入开展“便民服务代理”、“进千村万户、记民情日记、建民情台账、促和谐发展”、“首问负责制”
+    # 三项工作": the second item lists four things inside its quotes, and is one item
+    a = converse(built_settings, "Which three tasks does Speech 7 give for running the "
+                                 "convenience service centres well?", "And the third one?")
+    assert "首问负责制" in a.text and "便民服务代理" not in a.text, a.text
+
+
+def test_the_parts_an_english_question_says_a_speech_is_organised_around(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Which four themes is the Anhui speech on rural Party building "
+                            "organised around?")
+    assert all(t in a.text for t in ("全面完成村级组织活动场所建设任务", "着力抓好五支队伍建设",
+                                     "结合深化和拓展三级联创活动",
+                                     "主动适应新形势和新要求")), a.text
+
+
+def test_a_saying_paraphrased_in_everyday_words_is_found(built_settings: Settings) -> None:
+    # 篇四: "不抓经济工作要误大事,不抓党建工作要出大事"
+    a = ask(built_settings, "哪篇讲话说光顾搞钱会误事、不管党建会出乱子?")
+    assert "不抓党建工作要出大事" in a.text, a.text
+
+
+def test_a_question_whose_everyday_words_the_best_sentence_says_officially_is_answered(
+        built_settings: Settings) -> None:
+    # 篇三: "如,经济发展落后村可以脱贫致富为主题,富裕村可以建设全面小康村为主题。"
+    a = ask(built_settings, "创先争优时,富村跟穷村分别可以定个啥目标?")
+    assert not a.refused and "富裕村" in a.text, a.text

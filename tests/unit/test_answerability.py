@@ -21,6 +21,7 @@ from askspeech.answer.answerability import (
 )
 from askspeech.answer.extractive import (
     _clauses_alike,
+    _continues_previous,
     _is_saying,
     _parallel_items,
     _series_asked,
@@ -1170,3 +1171,26 @@ def test_by_when_a_task_is_to_be_done_asks_a_deadline() -> None:
     assert asks_deadline("第三次要在什么时候之前搞完?")
     assert asks_deadline("最晚啥时候得弄完?")
     assert not asks_deadline("第三次是什么时候开展的?")  # when it was, not by when
+
+
+def test_an_item_in_quotes_listing_things_itself_is_one_item_of_its_series() -> None:
+    text = ("扎实推进“联系群众”、“走村入户、察民情、解民忧”、“限时办结”三项制度,确保服务"
+            "中心运转正常")
+    assert inline_series(text, "三项制度") == [
+        "扎实推进“联系群众”", "“走村入户、察民情、解民忧”", "“限时办结”"]
+
+
+def test_a_follow_up_is_answered_by_a_sentence_between_two_quotes_of_the_answer_before(
+) -> None:
+    before = "哪座城市的活动场所外面不建围墙?"
+    follow = dataclasses.replace(
+        parse_query("这种做法得到了谁的认可?", follow_up=True, history=[before],
+                    translator=lambda: Translator([])),
+        history=(before,),
+        previous=(Passage("a", 3, "t", 5, 0, 20, "淮北市的活动场所外不建围墙,其做法是腾院于民。"),
+                  Passage("b", 3, "t", 5, 80, 100, "开放式活动场所不仅在于不建围墙。")))
+    between = Passage("c", 3, "t", 5, 40, 60, "淮北市的做法得到了中央和省委领导的肯定。")
+    assert _continues_previous(follow, between)
+    # (nor one after the answer's last quote, or in another paragraph)
+    assert not _continues_previous(follow, dataclasses.replace(between, start=120, end=140))
+    assert not _continues_previous(follow, dataclasses.replace(between, paragraph=6))

@@ -2355,3 +2355,44 @@ def test_people_a_thing_counted_is_for_are_not_what_an_english_count_asks() -> N
 
     assert "名" not in units("How many training classes for people joining the Party were held?")
     assert units("How many Party members were trained?") == {"名"}
+
+
+def test_the_last_big_block_of_a_speech_is_its_last_part() -> None:
+    q = parse_query("那篇最后一大块一共提了几条要求?", speeches=range(1, 9),
+                    translator=_no_translator)
+    assert q.ordinal == LAST
+
+
+def test_a_count_of_points_asked_with_which_they_are_asks_the_points_not_a_number() -> None:
+    assert Need.NUMBER not in needs(asked_part("建活动场所有几对关系要摆正,是哪几对?"))
+    assert Need.NUMBER not in needs(asked_part("一共有几条原则,分别是哪几条?"))
+    # a count of places is asked as well as which they are
+    assert Need.NUMBER in needs(asked_part("耒阳有几个乡镇,分别是哪几个?"))
+
+
+def test_the_points_an_english_question_says_a_speech_is_organised_around_are_its_parts(
+) -> None:
+    def summary(text: str) -> bool:
+        return parse_query(text, speeches=range(1, 9),
+                           translator=lambda: Translator([])).asks_summary
+
+    assert summary("Which three themes is the long Jingkou district Party-building speech "
+                   "structured around?")
+    assert not summary("Which three themes did the Jingkou district speech stress for "
+                       "village venues, and why?")
+
+
+def test_everyday_words_for_trouble_walls_and_making_money_search_official_ones() -> None:
+    for everyday, official in (("麻烦", "挑战"), ("院墙", "围墙"),
+                               ("搞钱", "经济工作"), ("出乱子", "出大事"), ("富村", "富裕村"),
+                               ("穷村", "落后村")):
+        assert official in colloquial_expansions(everyday), everyday
+
+
+def test_a_plenary_asked_by_its_session_number_names_no_meeting() -> None:
+    assert meetings_named("要贯彻县委第几届第几次全委会议精神?") == ()
+    assert meetings_named("县委几届几次全会提了什么?") == ()
+
+
+def test_at_the_end_of_a_speech_said_in_everyday_words_is_its_close() -> None:
+    assert position_in_speech("篇六讲到末了,提了什么要求?") == "closing"

@@ -667,12 +667,22 @@ _TWO = "双两二"  # a term opening with one of these counts two things ("双�
 _TERM_COUNT = re.compile(r"^([一二两三四五六七八九十]+|双)(?:个|大|项|条|种)?")
 
 
-def series_items(clause: str) -> list[str]:
+def series_items(clause: str, quotes_whole: bool = False) -> list[str]:
     """The items a clause lists ("A、B和C" → A, B, C), up to the words pointing at what sums
-    them up ("…等", "这")."""
+    them up ("…等", "这") (`quotes_whole`: an item in quotes is one, whatever it lists:
+    "“便民服务代理”、“进千村万户、记民情日记、…”、“首问负责制”")."""
     clause = re.sub(r"(?:等|这些|这|那)$", "", clause)
+    quoted: list[str] = []
+
+    def kept(m: re.Match[str]) -> str:
+        quoted.append(m.group(0))
+        return f"\0{len(quoted) - 1}\0"
+
+    if quotes_whole:
+        clause = re.sub(r"“[^“”]*”", kept, clause)
     *rest, last = clause.split("、")
-    return [x.strip() for x in [*rest, *re.split(r"以及|和|及|与", last)] if x.strip()]
+    items = [x.strip() for x in [*rest, *re.split(r"以及|和|及|与", last)] if x.strip()]
+    return [re.sub(r"\0(\d+)\0", lambda m: quoted[int(m.group(1))], x) for x in items]
 
 
 def _as_many(term: str, listed: str) -> bool:

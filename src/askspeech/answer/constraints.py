@@ -203,6 +203,15 @@ def _round_in(term: str, texts: Sequence[str]) -> bool:
     return m is not None and any(f"{m.group(1)}{w}" in text for text in texts for w in "轮次回")
 
 
+# A Party committee's plenary session by its convener ("县委九届六次全委(扩大)会议", "省委十届
+# 八次全会"; not a central one, "十六届五中全会").
+_PLENARY = re.compile(r"(自治区党委|[省市州县区]委)[^,，。;；?？]{0,8}?(?<!中)全(?:委|会)")
+
+
+def _plenary_conveners(text: str) -> set[str]:
+    return {m.group(1) for m in _PLENARY.finditer(text)}
+
+
 def _clause_quoting(text: str, quoted: Sequence[str]) -> str | None:
     """The clause of `text` holding the first of the `quoted` terms it holds."""
     for term in quoted:
@@ -1120,6 +1129,11 @@ class Constraints:
         # (a question stating one body's figure before asking another's: "离任村主职干部补助
         # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only; "…,那离任村副职
         # 干部的…?" the deputies')
+        # (a plenary the question gives a convener, "自治区党委第几届第几次全委会议", is not
+        # another's, "县委九届六次全委(扩大)会议", nor a meeting of its that is no plenary)
+        conveners = _plenary_conveners(query.text)
+        if conveners and not conveners & _plenary_conveners(sentence.text):
+            return False
         then = _asked_after_stated(query.text)
         asked_text = then if then is not None else query.text
         asked_ranks = _ranks(asked_text)

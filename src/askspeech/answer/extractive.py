@@ -68,6 +68,7 @@ from askspeech.query import (
     bare_place,
     counted_before_each,
     item_of_part,
+    items_asked,
     nth,
     placeholder_stripped,
     stated_days,
@@ -83,6 +84,7 @@ from askspeech.text.zh import (
     chinese_number,
     chinese_numeral,
     colloquial_expansions,
+    colloquial_senses,
     is_lead_in,
     marker_at,
 )
@@ -194,6 +196,9 @@ WHY_BACK_MAX_CHARS, WHY_BACK_MAX_CHARS_EN = 20, 60
 
 # Content words a follow-up needs of its own to be answered on them (set by reading).
 OWN_WORDS = 2
+# Everyday words a question in no named speech must find said officially in the best sentence
+# to be answered on them (one is a synonym; two are the question understood).
+OFFICIAL_SENSES = 2
 # A follow-up naming only another thing to ask the same of ("那社区呢?", "what about the
 # 中专 class?", whose own words are the speeches')
 _ONLY_ANOTHER = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{2,6}呢[?？]?$"
@@ -314,12 +319,12 @@ class SentenceScorer:
 
     def in_listing_part(self, query: Query, sentence: Passage) -> bool:
         """`sentence` is in the part of its speech the question points at, which lists points
-        of its own (`_lists_at`)."""
+        of its own (`lists_at`)."""
         return (query.position is not None
                 and sentence.paragraph in self._paragraphs_at(sentence.speech, query.position)
-                and self._lists_at(sentence.speech, query.position))
+                and self.lists_at(sentence.speech, query.position))
 
-    def _lists_at(self, speech: int, position: str) -> bool:
+    def lists_at(self, speech: int, position: str) -> bool:
         """The part pointed at enumerates points of its own (two or more sentences open with
         a label: "一是要认真学习会议精神。" "二是要及时制定…")."""
         return sum(1 for n in self._paragraphs_at(speech, position)
@@ -400,7 +405,7 @@ class SentenceScorer:
         # (a list question at a part that lists points of its own: "会快散场时,让大家回去以后
         # 干哪三件事?" at "…一是要认真学习会议精神。…二是…")
         position = query.position
-        at_part = ({n for n in pointed if not query.asks_list or self._lists_at(n, position)}
+        at_part = ({n for n in pointed if not query.asks_list or self.lists_at(n, position)}
                    if position else set())
         if position and at_part:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
@@ -460,7 +465,7 @@ class SentenceScorer:
             # as an explicit ordinal's point does; not for a list ("收尾提了哪几条要求" may
             # mean the last section's points) unless that part lists points itself
             if (query.position and (not pointed or s.speech in pointed)
-                    and (not query.asks_list or self._lists_at(s.speech, query.position))
+                    and (not query.asks_list or self.lists_at(s.speech, query.position))
                     and s.paragraph in self._paragraphs_at(s.speech, query.position)):
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
@@ -1806,9 +1811,15 @@ class ExtractiveAnswerer:
         place or meeting), says what the question says in everyday words ("耒阳那次发大水…"
         at "…我市发生的洪灾中…"): the refusal model reads the question's own words only."""
         # (and gives the detail asked itself: "…发大水死了几个人?" is not answered there)
-        return (named is not None and sentence.speech in named
-                and any(len(w) >= 2 and w in sentence.text for w in query.official)
-                and missing_detail(query, [sentence], {}) is None)
+        if missing_detail(query, [sentence], {}) is not None:
+            return False
+        if named is not None:
+            return (sentence.speech in named
+                    and any(len(w) >= 2 and w in sentence.text for w in query.official))
+        # or, named or not, says several of them ("穷村和富村各自…" at "…经济发展落后村可以…,
+        # 富裕村可以…"): the question's own words are understood
+        return sum(1 for official in colloquial_senses(query.text)
+                   if any(w in sentence.text for w in official)) >= OFFICIAL_SENSES
 
     def _holds_own_words(self, query: Query, sentence: Passage) -> bool:
         """Whether a follow-up moving to another speech with a question of its own ("那篇一
@@ -3297,7 +3308,8 @@ class ExtractiveAnswerer:
                 return [*(self._with_passages([announced]) if announced else []),
                         *self._part_openings(speech, sections)]
             return self._with_passages(self._opening(speech))
-        if speech is None and query.asks_list and _PART_ABOUT.search(query.text):
+        if speech is None and query.asks_list and (_PART_ABOUT.search(query.text)
+                                                   or query.position == "closing"):
             # (of the one speech named by its place: "攀枝花那篇讲到农村那一块,…")
             speech = self._one_speech_named(query)
         if (speech is not None and not query.follow_up and query.asks_list
@@ -3311,6 +3323,10 @@ class ExtractiveAnswerer:
                 # or by what it is about ("关于产业园区党建的部分"): most of those words' pairs
                 # are in its heading, and in no other part's as many
                 part = self._part_about(speech, query.text)
+            if part is None and query.position == "closing" and query.list_size:
+                # "快收尾的时候,说要在哪三件事上再使把劲?" where the close lists nothing: the
+                # last part, when it has as many points
+                part = self._last_part_of_size(speech, query.list_size)
             if part is not None and len(self.structure.items_of(speech, part)) >= 2:
                 return self._part_with_points(speech, part)
         if query.quoted and _ITS_PARAGRAPH.search(query.text):
@@ -3516,13 +3532,19 @@ class ExtractiveAnswerer:
             one = nth(counted_inline(sentence, kind), query.ordinal or 0)
             if one is not None:
                 return one
-        if not (query.history and _BARE_ORDINAL.match(query.text)):
+        if not (query.history and (_BARE_ORDINAL_EN if query.english else _BARE_ORDINAL
+                                   ).match(query.text)):
             return None
         for sentence in sentences:
             # (or by the sentence itself, of the kind the question names: "…“优化环境”五个
-            # 方面…" after "从哪几个方面去找的?", then "第四个方面是啥?")
+            # 方面…" after "从哪几个方面去找的?", then "第四个方面是啥?"; in English, as many
+            # as the question before asked: "…three pieces of work…" then "What's the second
+            # one?")
             terms = _counted_terms(query.history[-1]) or [
-                t for t in _counted_terms(sentence.text) if kind and t.endswith(kind)]
+                t for t in _counted_terms(sentence.text)
+                if (kind and t.endswith(kind)) or (
+                    query.english and chinese_number(t[0].replace("两", "二"))
+                    == items_asked(query.history[-1]))]
             for term in terms:
                 item = nth(inline_series(sentence.text, term), query.ordinal or 0)
                 at = sentence.text.find(item) if item is not None else -1
@@ -3718,6 +3740,14 @@ class ExtractiveAnswerer:
         """The item marked with `number` ("(七)"), else the one in that place (a marker the
         scrape lost shifts the places, not the numbers)."""
         return next((i for i in items if i.ordinal == number), None) or nth(items, number)
+
+    def _last_part_of_size(self, speech: int, size: int) -> OutlineNode | None:
+        """The speech's last part, when its close lists no points of its own (`lists_at`) and
+        the part has `size` points."""
+        parts = self.structure.top_level(speech)
+        if len(parts) < 2 or self.scorer.lists_at(speech, "closing"):
+            return None
+        return parts[-1] if len(self.structure.items_of(speech, parts[-1])) == size else None
 
     def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
         """A part of a speech quoted by its opening, then each of its points' openings."""
@@ -4200,6 +4230,11 @@ _BARE_ORDINAL = re.compile(r"^(?:那么?|其中|那其中)?第[一二三四五�
                            r"[\u4e00-\u9fff]{0,2}?(?:呢|是(?:啥|什么|哪个|哪一?[个项条]))?[?？]?$")
 
 
+_BARE_ORDINAL_EN = re.compile(
+    r"^(?:and |so |ok,? )?(?:what(?:'s| is| was| about)|and) the (?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)(?: one| item| point)?\s*\??$", re.IGNORECASE)
+
+
 def _counted_terms(asked: str) -> list[str]:
     """The counted terms a question names ("“五大载体”", "哪五个方面…": 五个方面), and the
     shorter ones a counted run may end in ("五个方面查找" → "五个方面")."""
@@ -4256,10 +4291,17 @@ def inline_series(text: str, term: str) -> list[str]:
     为民服务全程代理和党员承诺制“五大载体”建设" → its five."""
     at = text.find(term)
     count = chinese_number(term[0].replace("两", "二"))
-    if at < 0 or count is None:
+    # (nor a term its own brackets spell out: "党员干部“四个一”(同读一本书、…)")
+    if at < 0 or count is None or re.match(r"[”\"]?[(（]", text[at + len(term):]):
         return []
     # (up to the words pointing at the term: "…和发展经济这“两件事”", "…等五个方面")
-    items = series_items(re.split(r"[,，。;；:：!！?？]", text[:at])[-1].rstrip("“\""))
+    clause = re.split(r"[,，。;；:：!！?？]", text[:at])[-1].rstrip("“\"")
+    items = series_items(clause)
+    if len(items) != count:
+        # (items in quotes that list things themselves: "“便民服务代理”、“进千村万户、记民情日记、
+        # 建民情台账、促和谐发展”、“首问负责制”三项工作"; not quotes holding the whole list,
+        # "“创先争优、作风建设年、四帮四促”三项活动", read as they stand)
+        items = series_items(clause, quotes_whole=True)
     return items if len(items) == count >= 2 else []
 
 
@@ -4295,15 +4337,21 @@ NEXT_SENTENCE_GAP = 2
 
 
 def _continues_previous(query: Query, sentence: Passage) -> bool:
-    """Whether a follow-up's best sentence is the one right after a quote just shown and says
-    a noun or verb the follow-up asks with that neither that quote nor the question before
-    said: "他们最后是怎么评价的?" after "…督查组一行莅临耒阳,检查了…" is answered by the next
-    sentence, "评价我市的创先争优活动:“…”", however weakly the words alone score."""
+    """Whether a follow-up's best sentence is the one right after a quote just shown (or
+    between two) and says a noun or verb the follow-up asks with that neither that quote nor
+    the question before said: "他们最后是怎么评价的?" after "…督查组一行莅临耒阳,检查了…"
+    is answered by the next sentence, "评价我市的创先争优活动:“…”", however weakly the words
+    alone score."""
     if not query.follow_up or not query.previous:
         return False
     said = " ".join([*query.history[-1:], *(p.text for p in query.previous)])
-    if not any(p.speech == sentence.speech and p.paragraph == sentence.paragraph
-               and 0 <= sentence.start - p.end <= NEXT_SENTENCE_GAP for p in query.previous):
+    around = [p for p in query.previous
+              if p.speech == sentence.speech and p.paragraph == sentence.paragraph]
+    # (or one between two quotes of a paragraph: "淮北市的做法受到了…肯定" between "近年来,
+    # 淮北市积极探索…" and "开放式活动场所不仅在于…" asked "它这个做法得到谁认可了?")
+    if not (any(0 <= sentence.start - p.end <= NEXT_SENTENCE_GAP for p in around)
+            or (any(p.end <= sentence.start for p in around)
+                and any(sentence.end <= p.start for p in around))):
         return False
     return any(len(w) >= 2 and tag[:1] in "nv" and w in sentence.text and w not in said
                for w, tag in pos_tags(query.text))

@@ -26,6 +26,7 @@ __all__ = [
     "chinese_number",
     "chinese_numeral",
     "colloquial_expansions",
+    "colloquial_senses",
     "family",
     "is_lead_in",
     "is_opinion_announcement",
@@ -382,8 +383,12 @@ def _colloquial() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((everyday, tuple(official.split())) for everyday, official in rows)
 
 
+def colloquial_senses(text: str) -> list[tuple[str, ...]]:
+    """The official words of each everyday word in `text`, word by word."""
+    return [official for everyday, official in _colloquial() if everyday in text]
+
+
 def colloquial_expansions(text: str) -> list[str]:
     """The official words for the everyday ones in `text` ("村部" → 活动场所, 村委会): what the
     speeches call what the question says in its own words."""
-    return list(dict.fromkeys(w for everyday, official in _colloquial() if everyday in text
-                              for w in official))
+    return list(dict.fromkeys(w for official in colloquial_senses(text) for w in official))
