@@ -83,8 +83,10 @@ _SPEECH_REF = re.compile(
     r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头|最开头)的?[那这]?一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
-    # in words: "speech seven" (or "speech-seven"), "the fifth speech"
-    r"|(?:\bspeech[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # in words: "speech seven" (or "speech-seven"), "the fifth speech" (not a count after it:
+    # "Jingkou district speech three main sections")
+    r"|(?:\bspeech[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!\s+(?:main|key|major)\s+[a-z]+s\b))"
     # (with a word or two describing it between: "the one-paragraph first speech")
     r"|(?:\bthe\s+(?:[a-z-]+\s+){0,2}?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)\s+speech\b)"
@@ -948,7 +950,7 @@ _ASKS_SUMMARY = re.compile(
     # the headings of all its parts ("每块的小标题分别是啥?", "三个大标题分别是什么?")
     r"(?:每[块个]?|各|[几两三四五六七八九]个)(?:部分|块)?的?[大小]?标题|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
-    r"\bmain (?:points|themes|ideas|parts)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
+    r"\bmain (?:points|themes|ideas|parts|sections)\b|\bwhat(?:'s| is) .{0,30}\babout\b|"
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
     re.IGNORECASE)
 # "How many points does the Anhui speaker make?": the speech's parts, counted (not "… make
@@ -956,10 +958,15 @@ _ASKS_SUMMARY = re.compile(
 _HOW_MANY_PARTS = re.compile(
     r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
     re.IGNORECASE)
-# "…the four main points the Anhui … speech is organised around": its parts, however long the
-# question's naming of the speech
+# (what the speech itself is on says which speech: "…make in the Anhui speech on rural Party
+# building?")
+_SPEECH_ON = re.compile(r"\bspeech (?:on|about) [^?,.;]*", re.IGNORECASE)
+# "…the four main points the Anhui … speech is organised around", "How is the Jingkou speech
+# organised?": its parts, however long the question's naming of the speech
 _ORGANISED_EN = re.compile(r"\bspeech\b[^?.]{0,40}?\b(?:organi[sz]ed|structured|divided|"
-                           r"arranged|built) (?:around|into)\b", re.IGNORECASE)
+                           r"arranged|built)(?: (?:around|into)\b|\?)"
+                           # ("What are its three main section headings?")
+                           r"|\b(?:main )?section (?:headings|titles)\b", re.IGNORECASE)
 # A document's title ending in "Outline" ("the Organization Activity Outline") names it, and
 # asks for no speech's outline.
 _TITLED_OUTLINE = re.compile(r"\b(?!Speech\b)[A-Z][a-z]+ Outline\b")
@@ -1269,14 +1276,16 @@ _ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9ff
 
 
 # A part named as the speech's last ("最后一部分", "最后那个大块").
-_LAST_PART = re.compile(r"最后(?:一|那)?(?:个|大)?(?:部分|大块)")
+_LAST_PART = re.compile(r"最后(?:一|那)?(?:个|大)?(?:部分|大块)|\bthe last (?:part|section)\b",
+                        re.IGNORECASE)
 
 
 # in English ("…in its second part. What is the first one?")
 _ITEM_OF_PART_EN = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|last) (?:part|section)\b.*?\bthe "
-    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last) "
-    r"(?:one|item|measure|point|step)\b", re.IGNORECASE)
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+    # ("…lists four requirements. What's the first?")
+    r"(?: (?:one|item|measure|point|step)\b|\s*\?)", re.IGNORECASE)
 
 
 def item_of_part(text: str) -> int | None:
@@ -1580,10 +1589,12 @@ _PERSONAL_REQUEST = re.compile(
     r"|模板|范文|范本|\btemplates?\b"
     r"|^\s*推荐", re.IGNORECASE)
 # Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
-# a slogan's first words, not the speech's).
+# a slogan's first words, not the speech's; "开头是怎么说的?" asks the speech's).
 # (not the start of a part: "最后一大块开头", "第三部分开头")
-_OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是)|开篇|一开始|开场|刚开始|"
-                      r"\b(?:at|in) the (?:start|beginning|outset|opening)\b", re.IGNORECASE)
+_OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样|如何|啥|什么))|开篇|一开始|"
+                      r"开场|刚开始|\b(?:at|in) the (?:start|beginning|outset|opening)\b|"
+                      r"\bhow does (?:it|the speech|that speech) (?:open|begin|start)\b",
+                      re.IGNORECASE)
 # (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?" and
 # "说到最后" are at a speech's end, but not "最后一条", nor ultimately, "最后想达到个啥效果",
 # nor what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends,
@@ -2970,8 +2981,7 @@ def parse_query(
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
         asks_summary=(bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english
-                                                else text)
-                           or (english and _HOW_MANY_PARTS.search(text)))
+                                                else text))
                       # a speech named by its place ("攀枝花那篇…") or by the meeting it was
                       # given at ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
                       and len(text if english else _without_places(
@@ -2980,7 +2990,10 @@ def parse_query(
                       and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text),
                                                                   places)
                                            if not (w == "它" and speech_back)]))
-        or (english and bool(_ORGANISED_EN.search(text)))
+        # (or how it is organised, how many points it makes: "…make in the Anhui speech on
+        # rural Party building?")
+        or (english and bool(_ORGANISED_EN.search(text)
+                             or _HOW_MANY_PARTS.search(_SPEECH_ON.sub("speech", text))))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))

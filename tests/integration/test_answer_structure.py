@@ -4984,3 +4984,37 @@ def test_a_question_whose_everyday_words_the_best_sentence_says_officially_is_an
     # 篇三: "如,经济发展落后村可以脱贫致富为主题,富裕村可以建设全面小康村为主题。"
     a = ask(built_settings, "创先争优时,富村跟穷村分别可以定个啥目标?")
     assert not a.refused and "富裕村" in a.text, a.text
+
+
+def test_aspects_asked_of_a_sentence_opening_their_numbered_run_are_that_run(
+        built_settings: Settings) -> None:
+    # 篇三: "具体的可以从以下四个方面来理解:一是…;" "二是…;" "三是…;" "四是…。", below
+    # sentences on 淮北's venues that score better
+    a = ask(built_settings, "淮北那种院子敞开、不建围墙的村部,讲话让人从哪几方面去体会它的好处?")
+    assert all(t in a.text for t in ("中心的作用", "搭建了平台", "血肉联系", "执政基础")), a.text
+
+
+def test_how_a_speech_opens_is_its_first_sentences(built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇开头是怎么讲的?")
+    assert a.text.startswith("据篇五：在全区上下奋战四季度"), a.text
+
+
+def test_an_english_question_on_the_first_of_the_last_parts_points(
+        built_settings: Settings) -> None:
+    # 篇八 三、…: "一要压实工作责任。" (not the first part's first point)
+    a = ask(built_settings, "In the Panzhihua speech the last part sets out four requirements. "
+                            "What is the first?")
+    assert "压实工作责任" in a.text, a.text
+
+
+def test_how_many_points_a_speech_on_its_subject_makes_then_a_points_heading(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "How many points does the speaker make in the Jingkou speech "
+                                 "on grassroots Party organisations?",
+                 "What's the heading of the third point?")
+    assert "三、着眼新要求,加快提高基层党员干部的素质" in a.text, a.text
+
+
+def test_a_keyword_query_for_a_speechs_section_headings(built_settings: Settings) -> None:
+    a = ask(built_settings, "Jingkou speech three main sections titles")
+    assert all(t in a.text for t in ("一、适应新形势", "二、明确新目标", "三、着眼新要求")), a.text

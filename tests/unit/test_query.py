@@ -2396,3 +2396,33 @@ def test_a_plenary_asked_by_its_session_number_names_no_meeting() -> None:
 
 def test_at_the_end_of_a_speech_said_in_everyday_words_is_its_close() -> None:
     assert position_in_speech("篇六讲到末了,提了什么要求?") == "closing"
+
+
+def test_a_count_after_speech_in_a_keyword_query_names_no_speech() -> None:
+    assert speech_mentioned("Jingkou district speech three main sections headings",
+                            range(1, 9)) is None
+    assert speech_mentioned("speech seven village cadres pay", range(1, 9)) == 7
+
+
+def test_how_a_speech_opens_points_at_its_opening() -> None:
+    assert position_in_speech("京口那篇开头是怎么讲的?") == "opening"
+    assert position_in_speech("How does it open, and who called the meeting?") == "opening"
+    # (a slogan's first words describe it: "开头是要加快速度…")
+    assert position_in_speech("开头是要加快速度的那句口号出自哪篇?") is None
+
+
+def test_the_first_of_an_english_last_part_asked_without_a_noun() -> None:
+    assert item_of_part("Panzhihua speech: its last part sets four requirements. What is the "
+                        "first?") == 1
+
+
+def test_how_many_points_a_speech_on_a_subject_makes_asks_its_parts() -> None:
+    def summary(text: str) -> bool:
+        return parse_query(text, speeches=range(1, 9),
+                           translator=lambda: Translator([])).asks_summary
+
+    assert summary("How many points does the speaker make in the Jingkou speech on grassroots "
+                   "Party organisations?")
+    assert summary("Shaya speech: what are its main section headings?")
+    assert not summary("How many points does the Jingkou speech make about Party members' "
+                       "education?")

@@ -2350,7 +2350,11 @@ class ExtractiveAnswerer:
         query, best = self._best(query, ev)
         inline = self._counted_inline(query, ev, best)
         if inline is not None:
-            return self._with_passages([inline])
+            # (one opening their numbered run, with the rest of it)
+            run = (_follow_list(inline, self.searcher.snap)
+                   if any(_enumerated_after(inline.text, m)
+                          for m in _ASPECTS_COUNTED.finditer(inline.text)) else [])
+            return self._with_passages([inline, *run])
         series = next((run for x in ev.scored[:SERIES_TOP]
                        if (run := _term_series(query, x.sentence, self.searcher.snap))), [])
         if series:
@@ -2634,7 +2638,8 @@ class ExtractiveAnswerer:
                 and not _enumerates_kind(query, best.sentence)
                 and not any(t in best.sentence.text for t in query.quoted)):
             # (or naming no count, "从哪几块去找的?": a sentence of the best's speech listing
-            # as many as it counts of 方面, "…“优化环境”五个方面深入查找…", within a wider
+            # as many as it counts of 方面, "…“优化环境”五个方面深入查找…", or opening their
+            # run, "…从以下四个方面来理解:一是…;", within a wider
             # margin: the count matching the items listed before it is the stronger sign; not
             # "关系到哪几个方面", "列举了哪几个方面", which ask a list's points, nor at a best
             # holding the term the question quotes, what it asks about)
@@ -2643,6 +2648,7 @@ class ExtractiveAnswerer:
                 ev.scored[:ASPECTS_LISTED_TOP])
                 if x.sentence.speech == best.sentence.speech
                 and any(inline_series(x.sentence.text, m.group(0))
+                        or _enumerated_after(x.sentence.text, m)
                         for m in _ASPECTS_COUNTED.finditer(x.sentence.text))), None)
         # (only where the best is the lead-in of as many of another kind; and in Chinese:
         # an English question's counted kinds are the speeches' coined terms)
@@ -3288,6 +3294,12 @@ class ExtractiveAnswerer:
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
+        if query.position == "opening" and _HOW_IT_OPENS.search(query.text):
+            # "篇五开头是怎么说的?", "How does it open?" (after a question on 篇五): its first
+            # sentences, not those of its opening the words score best
+            about = self._speech_asked_of(query)
+            if len(about) == 1:
+                return self._with_passages(self._opening(next(iter(about))))
         # (or a follow-up naming the speech itself: "那篇八最后一部分的第一条呢?")
         if query.asks_summary and speech is not None and (
                 not query.follow_up or query.speech_back or speech in query.speeches_named):
@@ -4243,6 +4255,14 @@ def _counted_terms(asked: str) -> list[str]:
     return list(dict.fromkeys(t[:n] for t in terms for n in range(len(t), 2, -1)))
 
 
+# How a speech opens, asked as such (not "开头讲了哪两个比喻?", what its opening says of
+# something).
+_HOW_IT_OPENS = re.compile(r"开头(?:是|先)?(?:怎么|如何|怎样)(?:说|讲|开场|起头)的?"
+                           r"(?=[?？,，。]|$)|开头先?讲了?些?(?:什么|啥)(?=[?？,，。]|$)|"
+                           r"\bhow does (?:it|the speech|that speech) (?:open|begin|start)\b",
+                           re.IGNORECASE)
+
+
 # A code of figures ("81145", "6543"), whose figures the sentences after it may explain one
 # by one ("“8”是指…", "两个“1”是指…": `_code_parts`).
 _CODE = re.compile(r"\d{2,8}")
@@ -4283,6 +4303,12 @@ def counted_inline(sentence: Passage, kind: str) -> list[Passage]:
         out.append(_span(sentence, at, item))
         at += len(item)
     return out
+
+
+def _enumerated_after(text: str, counted: re.Match[str]) -> bool:
+    """Whether a sentence counting so many 方面 goes on to open their numbered run after a
+    colon ("…从以下四个方面来理解:一是…;" then "二是…" …)."""
+    return re.match(r"[^,，;；。:：]{0,8}[:：]\s*一是", text[counted.end():]) is not None
 
 
 def inline_series(text: str, term: str) -> list[str]:
