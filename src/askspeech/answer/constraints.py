@@ -1126,14 +1126,14 @@ class Constraints:
         not what a sentence says of another level's only ("乡镇党委书记…", "村主职干部…"); nor
         what it asks of deputies ("副职") what a sentence says of heads only ("主职"), or the
         other way round."""
-        # (a question stating one body's figure before asking another's: "离任村主职干部补助
-        # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only; "…,那离任村副职
-        # 干部的…?" the deputies')
         # (a plenary the question gives a convener, "自治区党委第几届第几次全委会议", is not
         # another's, "县委九届六次全委(扩大)会议", nor a meeting of its that is no plenary)
         conveners = _plenary_conveners(query.text)
         if conveners and not conveners & _plenary_conveners(sentence.text):
             return False
+        # (a question stating one body's figure before asking another's: "离任村主职干部补助
+        # 提到每月60元了,那离任乡镇干部的…提到多少?" asks the township's only; "…,那离任村副职
+        # 干部的…?" the deputies')
         then = _asked_after_stated(query.text)
         asked_text = then if then is not None else query.text
         asked_ranks = _ranks(asked_text)

@@ -4242,6 +4242,7 @@ _BARE_ORDINAL = re.compile(r"^(?:那么?|其中|那其中)?第[一二三四五�
                            r"[\u4e00-\u9fff]{0,2}?(?:呢|是(?:啥|什么|哪个|哪一?[个项条]))?[?？]?$")
 
 
+# The same in English ("What's the second one?", "And the third?")
 _BARE_ORDINAL_EN = re.compile(
     r"^(?:and |so |ok,? )?(?:what(?:'s| is| was| about)|and) the (?:first|second|third|fourth"
     r"|fifth|sixth|seventh|eighth|ninth|tenth)(?: one| item| point)?\s*\??$", re.IGNORECASE)
