@@ -1588,13 +1588,14 @@ _PERSONAL_REQUEST = re.compile(
     # a document of one's own to be drafted ("…年度收支审计报告模板", "a template for…")
     r"|模板|范文|范本|\btemplates?\b"
     r"|^\s*推荐", re.IGNORECASE)
+# How a speech opens, asked in English (the answerer quotes its first sentences).
+HOW_IT_OPENS_EN = r"\bhow does (?:it|the speech|that speech) (?:open|begin|start)\b"
 # Where a question points in a speech: its opening or its close ("开头是要加快速度…" describes
 # a slogan's first words, not the speech's; "开头是怎么说的?" asks the speech's).
 # (not the start of a part: "最后一大块开头", "第三部分开头")
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样|如何|啥|什么))|开篇|一开始|"
                       r"开场|刚开始|\b(?:at|in) the (?:start|beginning|outset|opening)\b|"
-                      r"\bhow does (?:it|the speech|that speech) (?:open|begin|start)\b",
-                      re.IGNORECASE)
+                      + HOW_IT_OPENS_EN, re.IGNORECASE)
 # (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?" and
 # "说到最后" are at a speech's end, but not "最后一条", nor ultimately, "最后想达到个啥效果",
 # nor what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends,

@@ -682,6 +682,8 @@ def series_items(clause: str, quotes_whole: bool = False) -> list[str]:
         clause = re.sub(r"“[^“”]*”", kept, clause)
     *rest, last = clause.split("、")
     items = [x.strip() for x in [*rest, *re.split(r"以及|和|及|与", last)] if x.strip()]
+    if not quoted:
+        return items
     return [re.sub(r"\0(\d+)\0", lambda m: quoted[int(m.group(1))], x) for x in items]
 
 

@@ -57,6 +57,7 @@ from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode
 from askspeech.query import (
     HAS_CJK,
+    HOW_IT_OPENS_EN,
     LAST,
     MEANS_ASKED,
     ORDINAL_LABELS,
@@ -1810,16 +1811,16 @@ class ExtractiveAnswerer:
         """Whether the best sentence, in a speech the question names (`named`: by number,
         place or meeting), says what the question says in everyday words ("耒阳那次发大水…"
         at "…我市发生的洪灾中…"): the refusal model reads the question's own words only."""
-        # (and gives the detail asked itself: "…发大水死了几个人?" is not answered there)
-        if missing_detail(query, [sentence], {}) is not None:
-            return False
         if named is not None:
-            return (sentence.speech in named
+            said = (sentence.speech in named
                     and any(len(w) >= 2 and w in sentence.text for w in query.official))
-        # or, named or not, says several of them ("穷村和富村各自…" at "…经济发展落后村可以…,
-        # 富裕村可以…"): the question's own words are understood
-        return sum(1 for official in colloquial_senses(query.text)
-                   if any(w in sentence.text for w in official)) >= OFFICIAL_SENSES
+        else:
+            # or, in no speech named, says several of them ("穷村和富村各自…" at "…经济发展
+            # 落后村可以…,富裕村可以…"): the question's own words are understood
+            said = sum(1 for official in colloquial_senses(query.text)
+                       if any(w in sentence.text for w in official)) >= OFFICIAL_SENSES
+        # (and gives the detail asked itself: "…发大水死了几个人?" is not answered there)
+        return said and missing_detail(query, [sentence], {}) is None
 
     def _holds_own_words(self, query: Query, sentence: Passage) -> bool:
         """Whether a follow-up moving to another speech with a question of its own ("那篇一
@@ -3547,6 +3548,7 @@ class ExtractiveAnswerer:
         if not (query.history and (_BARE_ORDINAL_EN if query.english else _BARE_ORDINAL
                                    ).match(query.text)):
             return None
+        counted_before = items_asked(query.history[-1]) if query.english else None
         for sentence in sentences:
             # (or by the sentence itself, of the kind the question names: "…“优化环境”五个
             # 方面…" after "从哪几个方面去找的?", then "第四个方面是啥?"; in English, as many
@@ -3555,8 +3557,8 @@ class ExtractiveAnswerer:
             terms = _counted_terms(query.history[-1]) or [
                 t for t in _counted_terms(sentence.text)
                 if (kind and t.endswith(kind)) or (
-                    query.english and chinese_number(t[0].replace("两", "二"))
-                    == items_asked(query.history[-1]))]
+                    counted_before is not None
+                    and chinese_number(t[0].replace("两", "二")) == counted_before)]
             for term in terms:
                 item = nth(inline_series(sentence.text, term), query.ordinal or 0)
                 at = sentence.text.find(item) if item is not None else -1
@@ -4260,8 +4262,7 @@ def _counted_terms(asked: str) -> list[str]:
 # something).
 _HOW_IT_OPENS = re.compile(r"开头(?:是|先)?(?:怎么|如何|怎样)(?:说|讲|开场|起头)的?"
                            r"(?=[?？,，。]|$)|开头先?讲了?些?(?:什么|啥)(?=[?？,，。]|$)|"
-                           r"\bhow does (?:it|the speech|that speech) (?:open|begin|start)\b",
-                           re.IGNORECASE)
+                           + HOW_IT_OPENS_EN, re.IGNORECASE)
 
 
 # A code of figures ("81145", "6543"), whose figures the sentences after it may explain one
