@@ -84,9 +84,10 @@ _SPEECH_REF = re.compile(
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven" (or "speech-seven"), "the fifth speech" (not a count after it:
-    # "Jingkou district speech three main sections")
+    # "Jingkou district speech three main sections", "Anhui speech four points")
     r"|(?:\bspeech[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?!\s+(?:main|key|major)\s+[a-z]+s\b))"
+    r"(?!\s+(?:(?:main|key|major)\s+[a-z]+s|points|parts|sections|items|headings|tasks|"
+    r"measures|requirements|aspects|problems|challenges|steps|priorities)\b))"
     # (with a word or two describing it between: "the one-paragraph first speech")
     r"|(?:\bthe\s+(?:[a-z-]+\s+){0,2}?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth)\s+speech\b)"
@@ -965,8 +966,15 @@ _SPEECH_ON = re.compile(r"\bspeech (?:on|about) [^?,.;]*", re.IGNORECASE)
 # organised?": its parts, however long the question's naming of the speech
 _ORGANISED_EN = re.compile(r"\bspeech\b[^?.]{0,40}?\b(?:organi[sz]ed|structured|divided|"
                            r"arranged|built)(?: (?:around|into)\b|\?)"
-                           # ("What are its three main section headings?")
-                           r"|\b(?:main )?section (?:headings|titles)\b", re.IGNORECASE)
+                           # ("What are its three main section headings?", "… outline headings")
+                           r"|\b(?:main )?(?:section|outline) (?:headings|titles)\b"
+                           # or one part's ("What's the heading of Part Two?", "the title of the
+                           # third part", "part two heading: …")
+                           r"|\b(?:heading|title) of (?:the )?(?:(?:first|second|third|fourth|"
+                           r"fifth|sixth|last) (?:part|section)|(?:part|section) (?:one|two|three|"
+                           r"four|five|six|[1-6]))\b"
+                           r"|\b(?:part|section) (?:one|two|three|four|five|six|[1-6]) "
+                           r"(?:heading|title)s?\b", re.IGNORECASE)
 # A document's title ending in "Outline" ("the Organization Activity Outline") names it, and
 # asks for no speech's outline.
 _TITLED_OUTLINE = re.compile(r"\b(?!Speech\b)[A-Z][a-z]+ Outline\b")
@@ -1046,8 +1054,9 @@ _ORDINAL_EN = re.compile(
 _ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 # An item named by its number ("explain number three", "point 2", "item 4", "in position
 # two").
-_NUMBERED_EN = re.compile(r"\b(?:number|no\.|item|point|position)\s*(one|two|three|four|five|"
-                          r"six|seven|eight|nine|ten|[1-9])\b", re.IGNORECASE)
+# ("part two", "item (eight)": the number a speech's parts and items are marked with)
+_NUMBERED_EN = re.compile(r"\b(?:number|no\.|item|point|position|part|section)\s*\(?(one|two|"
+                          r"three|four|five|six|seven|eight|nine|ten|[1-9])\b", re.IGNORECASE)
 
 
 def is_english(text: str) -> bool:
@@ -1693,6 +1702,8 @@ def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | Non
 # (not a word ending in the level's character: "说园区的那篇", "社区那篇")
 _BY_LEVEL = re.compile(r"(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:开会|开的会)?的?"
                        r"[那这]篇(?:讲话)?"
+                       # or after it ("那篇区委开会的讲话")
+                       r"|[那这]篇([省县区])(?:里|级|委)(?:开会|开的会|开)?的(?:讲话|发言)"
                        # or by the meeting held there ("省里开的那个农村党建会")
                        r"|(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:召开|开)的[那这][个次]"
                        r"[^,，。;；?？]{0,12}?会议?")
@@ -1709,7 +1720,7 @@ def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | N
     """The one speech given at the level the question names it by, of `levels` (the
     speaker's level by speech), and the words naming it."""
     m = _BY_LEVEL.search(text)
-    named = (m.group(1) or m.group(2)) if m is not None else None
+    named = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
     if m is None and (m := _BY_LEVEL_EN.search(text)) is not None:
         named = _SPEECH_LEVELS_EN[m.group(1).lower()]
     at = [n for n, level in levels.items() if named is not None and level == named]
@@ -2991,8 +3002,8 @@ def parse_query(
                       and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text),
                                                                   places)
                                            if not (w == "它" and speech_back)]))
-        # (or how it is organised, how many points it makes: "…make in the Anhui speech on
-        # rural Party building?")
+        # (or how it is organised, how many points it makes, a part's heading: "…make in the
+        # Anhui speech on rural Party building?")
         or (english and bool(_ORGANISED_EN.search(text)
                              or _HOW_MANY_PARTS.search(_SPEECH_ON.sub("speech", text))))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which

@@ -5018,3 +5018,25 @@ def test_how_many_points_a_speech_on_its_subject_makes_then_a_points_heading(
 def test_a_keyword_query_for_a_speechs_section_headings(built_settings: Settings) -> None:
     a = ask(built_settings, "Jingkou speech three main sections titles")
     assert all(t in a.text for t in ("一、适应新形势", "二、明确新目标", "三、着眼新要求")), a.text
+
+
+def test_a_part_named_in_everyday_words_gives_its_points(built_settings: Settings) -> None:
+    # 篇八 二、围绕推进农村改革发展…: 第一,强化“支部带村”… 第二,…“实业兴村”… 第三,…“依法治村”
+    a = ask(built_settings, "攀枝花那篇讲话里讲村子的那部分,提了哪几点?都列出来")
+    assert all(t in a.text for t in ("支部带村", "实业兴村", "依法治村")), a.text
+
+
+def test_a_count_of_places_stated_at_another_level_than_the_speech_counts_is_refused(
+        built_settings: Settings) -> None:
+    # 篇四 counts 35 乡镇办事处 (their "五小" facilities), never 35 villages
+    a = ask(built_settings, "耒阳35个村的“五小”设施建设是靠哪几条途径筹的钱?")
+    assert a.refused, a.text
+
+
+def test_which_batch_asked_of_a_point_is_answered_by_the_sentence_after_it(
+        built_settings: Settings) -> None:
+    # 篇六: "三是进一步搞好乡镇“双语”培训班。目前,…第七期“双语”培训班…已开课。", the
+    # point scoring best
+    a = converse(built_settings, "新疆那个县开地区现场会的讲话是哪篇?",
+                 "那边乡镇的“双语”培训班办到第几期了?")
+    assert not a.refused and "第七期" in a.text, a.text

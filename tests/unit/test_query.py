@@ -65,7 +65,7 @@ from askspeech.query import (
 )
 from askspeech.query import _homes_by_container as homes_by_container
 from askspeech.retrieval.crosslingual import Translator
-from askspeech.text.zh import chinese_number, colloquial_expansions
+from askspeech.text.zh import chinese_number, colloquial_expansions, in_official_words
 
 
 @pytest.mark.parametrize(("text", "n"), [("篇三", 3), ("第12篇", 12), ("十二", 12), ("十", 10)])
@@ -2426,3 +2426,37 @@ def test_how_many_points_a_speech_on_a_subject_makes_asks_its_parts() -> None:
     assert summary("Shaya speech: what are its main section headings?")
     assert not summary("How many points does the Jingkou speech make about Party members' "
                        "education?")
+
+
+def test_a_count_of_points_after_speech_in_words_names_no_speech() -> None:
+    assert speech_mentioned("Shaya rural speech five tasks summary", range(1, 9)) is None
+    assert speech_mentioned("the Huaibei part of speech three", range(1, 9)) == 3
+
+
+def test_a_speech_named_by_its_level_after_that_speech() -> None:
+    levels = {3: "省", 4: "市", 5: "区", 6: "县"}
+    assert speech_by_level("这篇县委开的讲话提了哪些要求?", levels) == (6, "这篇县委开的讲话")
+
+
+def test_a_speechs_outline_headings_in_a_keyword_query_ask_its_parts() -> None:
+    q = parse_query("Huaibei Party venues Anhui provincial speech full outline headings list",
+                    speeches=range(1, 9), translator=lambda: Translator([]))
+    assert q.asks_summary
+
+
+def test_everyday_words_said_in_the_official_words_they_stand_for() -> None:
+    assert "管农村的部分" in in_official_words("管村子的部分")
+    assert in_official_words("讲党员那部分") == []
+
+
+def test_an_english_part_or_item_named_by_its_marked_number() -> None:
+    assert asked_ordinal("Then explain section (4), please.") == 4
+    q = parse_query("Give me the title of part three in the Panzhihua speech",
+                    speeches=range(1, 9), translator=lambda: Translator([]))
+    assert q.asks_summary and q.ordinal == 3
+
+
+def test_everyday_words_for_suspension_and_for_working_apart_search_official_ones() -> None:
+    for everyday, official in (("停职", "歇职"), ("停岗", "歇职"), ("村子", "农村"),
+                               ("各搞各的", "分割"), ("互不来往", "封闭")):
+        assert official in colloquial_expansions(everyday), everyday

@@ -274,6 +274,9 @@ _STATED_COUNT = re.compile(r"(?<![\d第后末头前下上另每哪同])(\d+|[一
                            r"(个|名|项|条|支|家|所|位)([\u4e00-\u9fff]{2,4}"
                            r"|“[\u4e00-\u9fff]{1,6}”[\u4e00-\u9fff]{0,4})")
 _NOT_NOUN = re.compile(r"[是有为要在了和与及都也就]")
+# Places of a level, as counted ("35个乡镇", "623个行政村").
+_LEVELS_COUNTED = ("行政村", "乡镇", "村", "乡", "镇", "县", "区")
+_LEVEL_COUNTED = re.compile("|".join(_LEVELS_COUNTED))
 # A sentence speaking of its speaker's whole city or county ("我市共…", "全县…").
 _OWN_WHOLE = re.compile(r"[我全本][省市州县区]")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。]")
@@ -749,6 +752,17 @@ class Constraints:
             # more ("250名干部"), which no list of points or aspects runs to, or counted by a
             # measure word of its own ("五支队伍": 支 counts teams, not points)
             shortest = 2 if (n is not None and n >= 10) or unit == "支" else 3
+            level = _LEVEL_COUNTED.match(noun)
+            if (level is not None and n is not None and n >= 2
+                    # (with its measure word or, as places are counted, without: "沿淮六县")
+                    and n not in self._counts_of(unit, level.group(0))
+                    and n not in self._counts_of("", level.group(0))
+                    and any(n in self._counts_of(unit, other) for other in _LEVELS_COUNTED
+                            if other not in level.group(0) and level.group(0) not in other)):
+                # places of one level counted as the speeches count another's ("全市35个村"
+                # where they say "35个乡镇办事处", and never 35 villages)
+                out.append(f"{m.group(1)}{unit}{level.group(0)}")
+                continue
             for size in range(len(noun), shortest - 1, -1):
                 if "的" in noun[:size]:
                     continue

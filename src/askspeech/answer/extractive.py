@@ -86,7 +86,9 @@ from askspeech.text.zh import (
     chinese_numeral,
     colloquial_expansions,
     colloquial_senses,
+    in_official_words,
     is_lead_in,
+    leading_marker,
     marker_at,
 )
 
@@ -1079,6 +1081,10 @@ def _heading_body(sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
     return para[1:MAX_BODY_SENTENCES]
 
 
+# A clause's end inside a sentence.
+_CLAUSE_MARK = re.compile(r"[,，;；:：]")
+
+
 def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list[Passage]:
     """The sentences after `sentence` in its paragraph (the first `n` of them)."""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
@@ -1885,6 +1891,9 @@ class ExtractiveAnswerer:
         candidates = self.constraints.about_places(query, candidates)
         if not candidates:
             return asked[0]
+        detail = self._point_detail(candidates[0])
+        if detail is not None and all(c.passage_id != detail.passage_id for c in candidates):
+            candidates.append(detail)
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
         snap = self.searcher.snap
@@ -3179,6 +3188,10 @@ class ExtractiveAnswerer:
                 return day
         gives = _runner_up(ev, self.detail_margin,
                            lambda s: missing_detail(typed, [s.sentence], {}) is None)
+        detail = self._point_detail(ev.scored[0].sentence)
+        if gives is None and detail is not None and missing_detail(typed, [detail], {}) is None:
+            gives = next((s for s in ev.scored if s.sentence.passage_id == detail.passage_id),
+                         None)
         best = QUOTED.sub(" ", ev.scored[0].sentence.text)
         # (people are counted in 个 as in 名: "几个…创业者", "“…十佳创业青年”2人")
         units = query.count_units | (_HEADS if query.count_units & _HEADS else set())
@@ -3190,6 +3203,13 @@ class ExtractiveAnswerer:
             gives = next((s for s in self._close(ev)[1:]
                           if missing_detail(typed, [s.sentence], {}) is None), None)
         return gives
+
+    def _point_detail(self, sentence: Passage) -> Passage | None:
+        """The sentence after a numbered point stated in one clause ("三是进一步搞好乡镇“双语”
+        培训班。"), where its details are ("目前,…第七期“双语”培训班…已开课。")."""
+        if leading_marker(sentence.text) is None or _CLAUSE_MARK.search(sentence.text[:-1]):
+            return None
+        return next(iter(_after(self.searcher.snap, sentence, 1)), None)
 
     def _day_in_month(self, query: Query, ev: Evidence) -> Scored | None:
         """A day asked ("几月几号", "哪一天") where the best sentence gives the month only
@@ -3725,14 +3745,18 @@ class ExtractiveAnswerer:
         """The top-level part of the speech the question names by its subject ("关于产业园区
         党建的部分": "一、…以改革创新精神推进产业园区党的建设")."""
         about = _PART_ABOUT.search(question)
-        asked = set(cjk_bigrams(about.group(1))) if about else set()
+        # (in the question's words or the speeches' own: "讲村子那一大块" is the part on 农村)
+        said = [about.group(1), *in_official_words(about.group(1))] if about else []
+        asked = [pairs for words in said if (pairs := set(cjk_bigrams(words)))]
         # asking for its points ("…,从哪几个方面作了部署?"), not for things in it
-        # ("…,要求大家增强哪几种“感”,又要拿哪几样…?")
-        rest = _CJK_RUN.findall(question[about.end():]) if about else []
+        # ("…,要求大家增强哪几种“感”,又要拿哪几样…?"), up to its question mark (what follows
+        # it asks no more: "…?三个都要")
+        rest = _CJK_RUN.findall(re.split(r"[?？]", question[about.end():])[0]) if about else []
         if not asked or len("".join(rest)) > PART_ASKED_CHARS or QUOTED.search(question):
             return None
         parts = self.structure.top_level(speech)
-        shares = [len(asked & set(cjk_bigrams(p.heading))) / len(asked) for p in parts]
+        shares = [max(len(pairs & set(cjk_bigrams(p.heading))) / len(pairs) for pairs in asked)
+                  for p in parts]
         best = max(shares, default=0.0)
         if best < PART_ABOUT_SHARE or shares.count(best) > 1:
             return None

@@ -388,6 +388,13 @@ def colloquial_senses(text: str) -> list[tuple[str, ...]]:
     return [official for everyday, official in _colloquial() if everyday in text]
 
 
+def in_official_words(text: str) -> list[str]:
+    """`text` with each everyday word in it said in each of its official words ("讲村子那一大块"
+    → "讲农村那一大块")."""
+    return [text.replace(everyday, word) for everyday, official in _colloquial()
+            if everyday in text for word in official]
+
+
 def colloquial_expansions(text: str) -> list[str]:
     """The official words for the everyday ones in `text` ("村部" → 活动场所, 村委会): what the
     speeches call what the question says in its own words."""
