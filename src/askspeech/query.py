@@ -1610,7 +1610,7 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样
 # nor what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends,
 # "面对这些,它最后落到个啥结论上?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚)|[说讲]到(?:最后|末了)|"
+                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|(?:[说讲]|会?开)到(?:最后|末了)|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"

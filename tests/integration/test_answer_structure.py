@@ -5040,3 +5040,17 @@ def test_which_batch_asked_of_a_point_is_answered_by_the_sentence_after_it(
     a = converse(built_settings, "新疆那个县开地区现场会的讲话是哪篇?",
                  "那边乡镇的“双语”培训班办到第几期了?")
     assert not a.refused and "第七期" in a.text, a.text
+
+
+def test_a_saying_is_quoted_with_the_sayings_after_it(built_settings: Settings) -> None:
+    # 篇二: "九层之台,起于垒土。" "地基坚固,大厦稳固;" "基础不牢,地动山摇。"
+    a = ask(built_settings, "篇二开头那段拿盖高楼打比方的古语,原文怎么说的?")
+    assert "九层之台" in a.text and "地动山摇" in a.text, a.text
+
+
+def test_points_asked_of_a_meeting_at_its_end_in_everyday_words_are_its_close(
+        built_settings: Settings) -> None:
+    # 篇六's close: "…一是要认真学习会议精神。" "二是要及时制定贯彻意见和具体措施。"
+    # "三是狠抓落实。"
+    a = ask(built_settings, "沙雅那次现场会开到最后,对与会的同志提了哪几条要求?")
+    assert all(t in a.text for t in ("认真学习会议精神", "及时制定贯彻意见", "狠抓落实")), a.text

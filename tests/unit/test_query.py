@@ -2460,3 +2460,10 @@ def test_everyday_words_for_suspension_and_for_working_apart_search_official_one
     for everyday, official in (("停职", "歇职"), ("停岗", "歇职"), ("村子", "农村"),
                                ("各搞各的", "分割"), ("互不来往", "封闭")):
         assert official in colloquial_expansions(everyday), everyday
+
+
+def test_a_meeting_held_to_its_end_or_what_a_speech_lands_on_is_its_close() -> None:
+    assert position_in_speech("京口那次大会开到最后,区委书记号召了什么?") == "closing"
+    assert position_in_speech("篇五最后落在哪一句上?") == "closing"
+    # (not what a mechanism aims at in the end)
+    assert position_in_speech("这套机制推下去,最后落在哪?") is None

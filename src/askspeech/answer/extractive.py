@@ -1659,8 +1659,8 @@ class ExtractiveAnswerer:
                            listed=len(led.items))
         selected = self._select(query, within, led)
         selected += self._heading_asked_more(query, within, selected)
-        chosen = self._code_explained(query, self._parallel_rest(query, self._quoting_instead(
-            query, self._with_lead_in(within, selected))))
+        chosen = self._saying_rest(self._code_explained(query, self._parallel_rest(
+            query, self._quoting_instead(query, self._with_lead_in(within, selected)))))
         deeds = [] if query.follow_up else self._deeds_explained(query)
         if deeds:  # ("“四帮四促”是指哪四帮四促?": the sentence spelling them out too)
             shown = {q.passage_id for q, _ in chosen}
@@ -4033,6 +4033,21 @@ class ExtractiveAnswerer:
             explained += _code_parts(quote, _codes_quoted(quote.text), self.searcher.snap)
         quoted = {s.passage_id for s, _ in chosen}
         added = self._with_passages([s for s in explained if s.passage_id not in quoted])
+        if not added:
+            return chosen
+        return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
+
+    def _saying_rest(self, chosen: list[tuple[Passage, Passage]]
+                     ) -> list[tuple[Passage, Passage]]:
+        """A saying quoted with the sayings right after it in its paragraph, of which it is
+        the first line ("九层之台,起于垒土。" then "地基坚固,大厦稳固;" "基础不牢,地动山摇。")."""
+        quoted = {s.passage_id for s, _ in chosen}
+        rest: list[Passage] = []
+        for quote, _ in chosen:
+            if _is_saying(quote.text):
+                rest += takewhile(lambda s: _is_saying(s.text) and s.passage_id not in quoted,
+                                  _after(self.searcher.snap, quote))
+        added = self._with_passages(list({s.passage_id: s for s in rest}.values()))
         if not added:
             return chosen
         return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
