@@ -1605,12 +1605,13 @@ HOW_IT_OPENS_EN = r"\bhow does (?:it|the speech|that speech) (?:open|begin|start
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样|如何|啥|什么))|开篇|一开始|"
                       r"开场|刚开始|\b(?:at|in) the (?:start|beginning|outset|opening)\b|"
                       + HOW_IT_OPENS_EN, re.IGNORECASE)
-# (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?" and
-# "说到最后" are at a speech's end, but not "最后一条", nor ultimately, "最后想达到个啥效果",
-# nor what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends,
-# "面对这些,它最后落到个啥结论上?")
+# (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?", "最后落在
+# 哪句话上?", "说到最后" and a meeting "开到最后" are at a speech's end, but not "最后一条", nor
+# ultimately, "最后想达到个啥效果", "最后落在哪?", nor what its last part says, "最后说,…往哪边
+# 使劲?", nor where a passage's reasoning ends, "面对这些,它最后落到个啥结论上?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|(?:[说讲]|会?开)到(?:最后|末了)|"
+                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
+                      r"(?:[说讲]|会?开)到(?:最后|末了)|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"

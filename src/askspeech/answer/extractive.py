@@ -3188,8 +3188,9 @@ class ExtractiveAnswerer:
                 return day
         gives = _runner_up(ev, self.detail_margin,
                            lambda s: missing_detail(typed, [s.sentence], {}) is None)
-        detail = self._point_detail(ev.scored[0].sentence)
-        if gives is None and detail is not None and missing_detail(typed, [detail], {}) is None:
+        if gives is None and (detail := self._point_detail(ev.scored[0].sentence)) is not None \
+                and missing_detail(typed, [detail], {}) is None:
+            # (however far below: the point's details are where its heading leads)
             gives = next((s for s in ev.scored if s.sentence.passage_id == detail.passage_id),
                          None)
         best = QUOTED.sub(" ", ev.scored[0].sentence.text)
@@ -4031,23 +4032,23 @@ class ExtractiveAnswerer:
         explained: list[Passage] = []
         for quote, _ in chosen:
             explained += _code_parts(quote, _codes_quoted(quote.text), self.searcher.snap)
-        quoted = {s.passage_id for s, _ in chosen}
-        added = self._with_passages([s for s in explained if s.passage_id not in quoted])
-        if not added:
-            return chosen
-        return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
+        return self._inserted(chosen, explained)
 
     def _saying_rest(self, chosen: list[tuple[Passage, Passage]]
                      ) -> list[tuple[Passage, Passage]]:
         """A saying quoted with the sayings right after it in its paragraph, of which it is
         the first line ("九层之台,起于垒土。" then "地基坚固,大厦稳固;" "基础不牢,地动山摇。")."""
-        quoted = {s.passage_id for s, _ in chosen}
         rest: list[Passage] = []
         for quote, _ in chosen:
             if _is_saying(quote.text):
-                rest += takewhile(lambda s: _is_saying(s.text) and s.passage_id not in quoted,
-                                  _after(self.searcher.snap, quote))
-        added = self._with_passages(list({s.passage_id: s for s in rest}.values()))
+                rest += takewhile(lambda s: _is_saying(s.text), _after(self.searcher.snap, quote))
+        return self._inserted(chosen, list({s.passage_id: s for s in rest}.values()))
+
+    def _inserted(self, chosen: list[tuple[Passage, Passage]], more: Sequence[Passage]
+                  ) -> list[tuple[Passage, Passage]]:
+        """`chosen` with the sentences of `more` it does not quote yet, in the speech's order."""
+        quoted = {s.passage_id for s, _ in chosen}
+        added = self._with_passages([s for s in more if s.passage_id not in quoted])
         if not added:
             return chosen
         return sorted([*chosen, *added], key=lambda c: (c[0].speech, c[0].start))
