@@ -5054,3 +5054,11 @@ def test_points_asked_of_a_meeting_at_its_end_in_everyday_words_are_its_close(
     # "三是狠抓落实。"
     a = ask(built_settings, "沙雅那次现场会开到最后,对与会的同志提了哪几条要求?")
     assert all(t in a.text for t in ("认真学习会议精神", "及时制定贯彻意见", "狠抓落实")), a.text
+
+
+def test_the_means_asked_over_another_word_for_a_means_said_in_passing(
+        built_settings: Settings) -> None:
+    # 篇六: "继续坚持党员电化教育以电视手段为主,…", below "…等多种形式,深入开展党员电化教育。"
+    a = converse(built_settings, "地区那次农村基层组织建设现场会在哪个县召开?",
+                 "这个县党员电化教育主要靠什么手段?")
+    assert "以电视手段为主" in a.text, a.text

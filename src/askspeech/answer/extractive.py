@@ -597,8 +597,10 @@ _CASES_BY_EXAMPLE = re.compile(r"(?:不管是|无论是|不论是)[^。;；]{0,4
 _ASKS_CASES = re.compile(r"\b(?:which|what)\b[^?]{0,60}\b(?:cites?|cited|lists?|names?|"
                          r"mentions?|points? to)\b|(?:列?举|提到)了?哪些", re.IGNORECASE)
 CASES_MARGIN = 0.25
+# Words for a means that a question rarely asks by ("实行…的开发运行模式").
+_MEANS_OTHER = ("模式", "办法", "方法")
 # The words for a means something is done by: those a question asks by, and more.
-_MEANS = re.compile("|".join((*MEANS_ASKED, "模式", "办法", "方法")))
+_MEANS = re.compile("|".join((*MEANS_ASKED, *_MEANS_OTHER)))
 # A word asking, not saying ("几块", "哪些", "什么").
 _INTERROGATIVE = re.compile(r"[几哪啥何谁]|什么|多少|怎")
 # The word a follow-up's ordinal calls the items by ("第二个强化"), two characters of it.
@@ -2063,18 +2065,26 @@ class ExtractiveAnswerer:
 
     def _naming_means(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking the means something is done by ("主要靠的是哪种手段?") whose
-        best sentence says no such means: a close sentence that does ("继续坚持党员电化教育以
-        电视手段为主", over "要以自治区《新疆党员电教》为主要教材")."""
+        best sentence says no such means, or another only in passing: a close sentence that does
+        ("继续坚持党员电化教育以电视手段为主", over "要以自治区《新疆党员电教》为主要教材")."""
         means = query.means_asked
-        # (one of any word for a means: "用什么方式开发运营" is answered by "…实行“管委会+公司”
-        # 的开发运行模式")
-        if (not means or query.asks_list or not ev.scored
-                or _MEANS.search(ev.scored[0].sentence.text)):
+        if not means or query.asks_list or not ev.scored:
             return None
         # (the means something is done by, in any word for a means: "靠什么途径放?" of "以电视
         # 手段为主", not "拓展服务手段")
-        named = re.compile(rf"(?:以|靠|通过|采取|采用|运用|利用|借助)[^,，。;；]{{0,8}}?"
-                           rf"[\u4e00-\u9fff](?:{'|'.join(MEANS_ASKED)})")
+        by = r"(?:以|靠|通过|采取|采用|运用|利用|借助)[^,，。;；]{0,8}?[\u4e00-\u9fff]"
+        named = re.compile(rf"{by}(?:{'|'.join(MEANS_ASKED)})")
+        best_text = ev.scored[0].sentence.text
+        if _MEANS.search(best_text):
+            # one of any word for a means answers ("用什么方式开发运营" is answered by "…实行
+            # “管委会+公司”的开发运行模式"), unless it is another of the words asked by, said
+            # in passing ("…等多种形式"), and a close sentence names the very means asked as what
+            # it is done by ("主要靠啥手段?": "…以电视手段为主")
+            if (means in best_text or named.search(best_text)
+                    or any(w in best_text for w in _MEANS_OTHER)):
+                return None
+            exact = re.compile(rf"{by}{means}")
+            return next((s for s in self._close(ev)[1:] if exact.search(s.sentence.text)), None)
         found = next((s for s in self._close(ev, wide=True)[1:] if named.search(s.sentence.text)),
                      None)
         if found is not None:
