@@ -773,8 +773,9 @@ _UNIT_Q = (
 _ASKS_AGAIN_EN = r";|\band\s+(?:how|what|which|who|whom|when|where|why|is|are|do|does|did)\b"
 # Things counted and asked each ("五支队伍都是什么?"; not "前三项…", the first few).
 _COUNTED_ASKED = re.compile(
+    # ("五条硬招,分别是啥?": a comma may come between)
     r"(?<![前后头])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{0,6}?"
-    r"(?:都|分别|各自?)(?:是|有|指|包括)(?:什么|啥|谁|哪些)"
+    r"[,，]?(?:都|分别|各自?)(?:是|有|指|包括)(?:什么|啥|谁|哪些)"
     # "五支队伍,各自以什么为重点?": what each of them is asked, in a clause of its own (a
     # count before "分别" is not: "三个角度论述,分别得出了什么结论?")
     r"|(?<![前后头第])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)[\u4e00-\u9fff]{1,6}?"
@@ -789,7 +790,9 @@ _ASKS_LIST = re.compile(
     # (not "几点以后/几点钟": the time of day)
     # (not "分别是几月份?": a detail of each, no items)
     r"(哪些|哪几|分别(?!(?:是|为|在|有)?(?:几月|几号|哪天|哪一?年|多少|什么时[候间]|啥时候))"
-    r"|哪[“「]?[两二三四五六七八九十]|几个方面|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
+    # ("给了几种…办法?", "有几种?": which kinds, as the speeches list them; not "讲的几种
+    # 办法里第二种", naming the list an item is asked of)
+    r"|哪[“「]?[两二三四五六七八九十]|几个方面|(?<=[有了出])几种|几点(?![钟半]|以[后前]|之[后前]|前|后|开始|到)"
     r"|哪\s*\d|什么内容|包括|逐条|逐项|逐一|一条条|列(?:一下|出来)|"
     # "分了三招,每招叫什么?": what each is called; "每块各要做到啥"
     r"每[招条项点块样]都?(?:叫|是)(?:什么|啥)|每[招条项点块样]各|"
@@ -945,7 +948,7 @@ _ASKS_SUMMARY = re.compile(
     r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
     r"|的?小?标题(?:是|叫)?(?:什么|啥))?\s*[?？。]?\s*$)|"
     # a speech's structure, not "党员队伍的年龄结构"
-    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])[个大]?(?:部分|块|方面)|"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])(?:个大?|大)?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
     r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
     # the headings of all its parts ("每块的小标题分别是啥?", "三个大标题分别是什么?")
@@ -955,19 +958,23 @@ _ASKS_SUMMARY = re.compile(
     r"\bwhat does .{0,30}\b(?:cover|talk about)\b)",
     re.IGNORECASE)
 # "How many points does the Anhui speaker make?": the speech's parts, counted (not "… make
-# about village venues?", a list of its own)
+# about village venues?", a list of its own; "…, and what is the first one about?", "…will
+# focus on?" still are)
 _HOW_MANY_PARTS = re.compile(
-    r"\bhow many (?:main )?(?:points|parts|sections)\b(?!.*\b(?:about|on|regarding|for)\b)",
+    r"\bhow many (?:main )?(?:points|parts|sections)\b"
+    r"(?![^,?]*\b(?:about|on|regarding|for) \w)",
     re.IGNORECASE)
 # (what the speech itself is on says which speech: "…make in the Anhui speech on rural Party
 # building?")
 _SPEECH_ON = re.compile(r"\bspeech (?:on|about) [^?,.;]*", re.IGNORECASE)
 # "…the four main points the Anhui … speech is organised around", "How is the Jingkou speech
-# organised?": its parts, however long the question's naming of the speech
+# organised?" (or "… organised — what are the headings of its main parts?"): its parts, however
+# long the question's naming of the speech
 _ORGANISED_EN = re.compile(r"\bspeech\b[^?.]{0,40}?\b(?:organi[sz]ed|structured|divided|"
-                           r"arranged|built)(?: (?:around|into)\b|\?)"
+                           r"arranged|built)(?: (?:around|into)\b|\?|\s*[—–-])"
                            # ("What are its three main section headings?", "… outline headings")
                            r"|\b(?:main )?(?:section|outline) (?:headings|titles)\b"
+                           r"|\b(?:headings|titles) of (?:its|the) (?:main )?(?:parts|sections)\b"
                            # or one part's ("What's the heading of Part Two?", "the title of the
                            # third part", "part two heading: …")
                            r"|\b(?:heading|title) of (?:the )?(?:(?:first|second|third|fourth|"
@@ -1003,10 +1010,11 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 
 
 # The meeting a speech was given at, in the user's words, naming that speech ("安徽全省农村
-# 党建会那篇", "攀枝花开的那个园区加农村党建会,"): it names which speech, and asks nothing.
+# 党建会那篇", "攀枝花开的那个园区加农村党建会,", "…农村党建会的那篇讲话"): it names which speech,
+# and asks nothing.
 _MEETING_OF_SPEECH = re.compile(
     r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,20}?会议?"
-    r"(?=那篇|这篇|上的?讲话|的讲话|讲话|[,，])")
+    r"(?=的?那篇|的?这篇|上的?讲话|的讲话|讲话|[,，])")
 
 
 def _without_places(text: str, places: Sequence[str]) -> str:
@@ -1016,6 +1024,23 @@ def _without_places(text: str, places: Sequence[str]) -> str:
     for place in places:
         text = text.replace(place, " ")
     return _MEETING_OF_SPEECH.sub(" ", text)
+
+
+def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: bool) -> bool:
+    """Whether a question asks what a speech says as a whole, how it is organised or how many
+    points it makes ("篇三讲了什么", "What is speech 5 about?")."""
+    return ((bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english else text))
+             # a speech named by its place ("攀枝花那篇…") or by the meeting it was given at
+             # ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
+             and len(text if english else _without_places(
+                 _AT_MEETING.sub(" ", text), places).replace(" ", ""))
+             <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
+             and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text), places)
+                                  if not (w == "它" and speech_back)]))
+            # (or how it is organised, how many points it makes, a part's heading: "…make in
+            # the Anhui speech on rural Party building?")
+            or (english and bool(_ORGANISED_EN.search(text)
+                                 or _HOW_MANY_PARTS.search(_SPEECH_ON.sub("speech", text)))))
 
 
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
@@ -1468,6 +1493,11 @@ _ASKS_WITH = re.compile(r"什么|啥|哪|怎|如何|谁|为何|为什么")
 _FEW_THEN_WHETHER = re.compile(r"(?<![哪好这那前近头])几[^,，。;；?？]*?([能可是要行让会])不\1")
 
 
+# "几条措施都是啥?", "一共几条,都是啥?": the few counted, asked each, are a list (not a few
+# places, "另外几个乡都有啥招?", each asked what it did)
+_SEVERAL_EACH = re.compile(r"几(?:[条项点种类件样步招大]|个(?![乡镇村县市区省]))"
+                           r"[\u4e00-\u9fff]{0,6}?[,，?？]?"
+                           r"(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)")
 _WHICH_SEVERAL = re.compile(
     r"几[条项个点种类件样步招][\u4e00-\u9fff]{0,6}?(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)")
 
@@ -2937,13 +2967,15 @@ def parse_query(
                                    if translator().is_coined(t)))
                      if t.strip() and not (len(t) == 1 and HAS_CJK.match(t))
                      and not _SAID_TWICE.match(t)
-                     # (nor a pattern: "哪几个“X村”?" asks the terms ending in 村)
-                     and placeholder_stripped(t) == t
+                     # (nor a pattern: "哪几个“X村”?" asks the terms ending in 村; "每条都是
+                     # “某某的不某某”" the sentences of that form)
+                     and placeholder_stripped(t) == t and "某某" not in t
                      # (nor the user's words for what is not to be done: "'最好别干'的事")
                      and not (not english and _ASKS_PROHIBITED.search(t))
                      and t not in {x for m in _REPORTED.findall(text) for x in m})),
         asks=needs(kind),
-        asks_list=bool(_ASKS_LIST.search(kind)) or counts_items or bool(run),
+        asks_list=(bool(_ASKS_LIST.search(kind) or _SEVERAL_EACH.search(text)) or counts_items
+                   or bool(run)),
         counts_items=counts_items,
         list_size=items_asked(without_speech_refs(typed)) or run,
         stated_list=stated_list(typed),
@@ -2993,20 +3025,13 @@ def parse_query(
         levels_asked_en=levels_en(text) if english else (),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
-        asks_summary=(bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english
-                                                else text))
-                      # a speech named by its place ("攀枝花那篇…") or by the meeting it was
-                      # given at ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
-                      and len(text if english else _without_places(
-                          _AT_MEETING.sub(" ", text), places).replace(" ", ""))
-                      <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
-                      and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text),
-                                                                  places)
-                                           if not (w == "它" and speech_back)]))
-        # (or how it is organised, how many points it makes, a part's heading: "…make in the
-        # Anhui speech on rural Party building?")
-        or (english and bool(_ORGANISED_EN.search(text)
-                             or _HOW_MANY_PARTS.search(_SPEECH_ON.sub("speech", text))))
+        asks_summary=_asks_summary(text, english, places, speech_back)
+        # (the same asked of another speech, "And in Speech 7?" after "In Speech 2, how many
+        # points does the speaker make?", asks that speech's)
+        or (same_question and bool(history)
+            and _asks_summary(without_speech_refs(history[-1]), is_english(history[-1]),
+                              _places_zh(history[-1]) if not is_english(history[-1]) else (),
+                              False))
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))

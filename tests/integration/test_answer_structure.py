@@ -5062,3 +5062,72 @@ def test_the_means_asked_over_another_word_for_a_means_said_in_passing(
     a = converse(built_settings, "地区那次农村基层组织建设现场会在哪个县召开?",
                  "这个县党员电化教育主要靠什么手段?")
     assert "以电视手段为主" in a.text, a.text
+
+
+def test_a_speech_said_to_have_said_it_is_no_one_quoted(built_settings: Settings) -> None:
+    # 篇八: "…县(区)委书记要当好“一线总指挥”…", not 篇四's quote of a leader's words
+    a = ask(built_settings, "县委书记抓党建该当什么角色?我印象里有篇讲话专门说过")
+    assert "一线总指挥" in a.text, a.text
+
+
+def test_a_figure_of_speech_asked_is_the_saying_its_speech_quotes(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "有篇讲话用盖大楼打地基来打比方讲基层的重要,出自哪篇?")
+    assert "九层之台" in a.text and "篇二" in a.text, a.text
+
+
+def test_who_gave_a_verdict_is_the_sentence_before_it(built_settings: Settings) -> None:
+    # 篇四: "6月23日,省委创先争优活动督查组一行莅临耒阳,…" then "评价我市的…:“…”"
+    a = ask(built_settings, "“行动快,工作实,质量好”这个评价是谁给耒阳的?")
+    assert "督查组" in a.text and "行动快" in a.text, a.text
+
+
+def test_a_run_of_unnumbered_items_after_a_lead_in_is_quoted_whole(
+        built_settings: Settings) -> None:
+    # 篇三: "抓好落实,既有责任心的问题,也有工作方法的问题。" then "要突出重点抓落实,…;" …
+    a = ask(built_settings, "篇三里说落实不到位,既有责任心问题也有方法问题,那给了几种方法?")
+    assert all(t in a.text for t in ("突出重点抓落实", "因地制宜抓落实", "搞好试点抓落实",
+                                     "健全制度抓落实")), a.text
+
+
+def test_what_to_do_with_something_the_quote_names_is_in_that_quote(
+        built_settings: Settings) -> None:
+    # 篇六: "…对一些没有必要上墙的,可以形成《制度汇编》装订成册。", not the points after it
+    a = converse(built_settings, "沙雅县要把哪些制度办法做成公开栏?", "不用上墙的那部分咋办呢?")
+    assert "制度汇编" in a.text, a.text
+
+
+def test_disasters_a_speech_lists_are_named_by_example(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二列举了哪几场灾害来说明基层党组织冲在前面?")
+    assert "98年的抗洪" in a.text, a.text
+
+
+def test_a_system_asked_by_whose_it_is_is_one_of_theirs(built_settings: Settings) -> None:
+    # 篇七: "…要落实好领导干部月度工作记实制,…", not the village cadres' systems above it
+    a = ask(built_settings, "篇七讲乡镇班子成员到村里帮扶,要落实领导干部的哪种制度?")
+    assert "记实制" in a.text, a.text
+
+
+def test_the_same_asked_in_turn_of_another_speech_is_answered_there(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇三里发展党员实行哪些制度?", "篇四里又是怎么讲的?")
+    assert not a.refused and "预审制" in a.text, a.text
+    a = converse(built_settings, "In Speech 6, how many points does the speaker make?",
+                 "And what about Speech 4?")
+    assert "三点意见" in a.text, a.text
+
+
+def test_a_speechs_parts_asked_by_its_meeting_or_its_layout(built_settings: Settings) -> None:
+    heads = ("一、适应新形势", "二、明确新目标", "三、着眼新要求")
+    a = ask(built_settings, "京口开全区组织建设大会的那篇讲话,总共分了几个大部分?")
+    assert all(h in a.text for h in heads), a.text
+    a = ask(built_settings,
+            "Is the Jingkou speech organised - what are the titles of its sections?")
+    assert all(h in a.text for h in heads), a.text
+
+
+def test_a_few_things_counted_then_asked_each_are_listed(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四点出的农村党建新问题有几条,都是什么?")
+    assert "第一,思想的不重视" in a.text and "第五,管理的不规范" in a.text, a.text
+    a = ask(built_settings, "篇七整治干部作风给乡镇列了五条办法,都是什么?")
+    assert "整改销号制" in a.text and "长效机制" in a.text, a.text

@@ -20,6 +20,7 @@ from askspeech.answer.answerability import (
     quotes_person,
 )
 from askspeech.answer.extractive import (
+    _alike_from,
     _clauses_alike,
     _continues_previous,
     _is_saying,
@@ -1194,3 +1195,13 @@ def test_a_follow_up_is_answered_by_a_sentence_between_two_quotes_of_the_answer_
     # (nor one after the answer's last quote, or in another paragraph)
     assert not _continues_previous(follow, dataclasses.replace(between, start=120, end=140))
     assert not _continues_previous(follow, dataclasses.replace(between, paragraph=6))
+
+
+def test_an_unnumbered_run_of_items_opens_alike_and_shares_words() -> None:
+    texts = ["工作要想做实,还得讲方法。", "要抓住重点促整改,先解决群众最不满意的问题;",
+             "要结合实际促整改,多做调查研究;", "要建立台账促整改,一件一件销号。",
+             "此外,还要加强宣传。"]
+    para = [Passage(f"s{i}", 1, "t", 1, i * 40, i * 40 + len(t), t) for i, t in enumerate(texts)]
+    assert [p.text for p in _alike_from(para, 1)] == texts[1:4]
+    # (a sentence whose first clause is long or opens otherwise ends it; none starts at one)
+    assert len(_alike_from(para, 0)) == 1

@@ -262,3 +262,9 @@ def test_a_point_of_yi_yao_er_yao_named_by_its_place_makes_a_follow_up() -> None
 def test_a_request_to_go_through_it_item_by_item_follows_up() -> None:
     for question in ("能一条条列一下吗", "能逐条列出来吗", "Can you list them one by one?"):
         assert is_follow_up(question), question
+
+
+def test_the_same_asked_in_turn_of_another_speech_follows() -> None:
+    assert is_follow_up("篇六里又是怎么要求的?")
+    assert is_follow_up("那沙雅又是咋规定的?")
+    assert not is_follow_up("篇六里对村干部报酬是怎么要求的?")

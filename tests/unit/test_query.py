@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from askspeech.query import (
@@ -2467,3 +2469,55 @@ def test_a_meeting_held_to_its_end_or_what_a_speech_lands_on_is_its_close() -> N
     assert position_in_speech("篇五最后落在哪一句上?") == "closing"
     # (not what a mechanism aims at in the end)
     assert position_in_speech("这套机制推下去,最后落在哪?") is None
+
+
+def _parsed(text: str, *, search_text: str | None = None, follow_up: bool = False,
+            same_question: bool = False, history: Sequence[str] = ()) -> Query:
+    return parse_query(text, search_text=search_text, follow_up=follow_up,
+                       same_question=same_question, history=history, speeches=range(1, 9),
+                       translator=lambda: Translator([]))
+
+
+def test_a_speech_named_by_its_meeting_before_which_speech_still_asks_its_parts() -> None:
+    # (the meeting's words say which speech; "几个大部分" counts its parts)
+    assert _parsed("京口开全区组织建设大会的那篇讲话,总共分了几个大部分?").asks_summary
+    assert not _parsed("京口那篇讲话里关于班子配强是怎么说的?").asks_summary
+
+
+def test_english_questions_on_how_a_speech_is_laid_out_ask_its_parts() -> None:
+    assert _parsed("Is the Shaya speech organised - what are the titles of its sections?"
+                   ).asks_summary
+    assert _parsed("How many points does the Leiyang speaker make, and what is the last "
+                   "one about?").asks_summary
+    assert _parsed("How many sections does Speech 6 say it will focus on?").asks_summary
+    # (a count of points made on a topic is a list of its own)
+    assert not _parsed("How many points does Speech 6 make about archive rooms?").asks_summary
+
+
+def test_the_same_question_of_another_speech_asks_that_speechs_parts() -> None:
+    q = _parsed("And what about Speech 4?",
+                search_text="In , how many points does the speaker make? Speech 4",
+                follow_up=True, same_question=True,
+                history=["In Speech 6, how many points does the speaker make?"])
+    assert q.asks_summary
+    # (a question of its own about the other speech is not)
+    q = _parsed("Speech 4 on cadre pay?", search_text="cadre pay Speech 4", follow_up=True,
+                history=["In Speech 6, how many points does the speaker make?"])
+    assert not q.asks_summary
+
+
+def test_a_few_things_counted_then_asked_each_after_a_comma_are_a_list() -> None:
+    assert _parsed("篇六给村级阵地建设定了几项规矩,都是啥?").asks_list
+    assert _parsed("篇六提了几种培训办法?").asks_list
+    assert _parsed("篇二讲了四条硬杠杠,分别是什么?").list_size == 4
+
+
+def test_a_template_the_question_quotes_is_no_term_the_speeches_must_hold() -> None:
+    q = _parsed("那五条毛病都写成“某某的不某某”的样子,具体是哪五条?")
+    assert q.quoted == ()
+    assert _parsed("“三级联创”是指哪三级?").quoted == ("三级联创",)
+
+
+def test_everyday_words_for_the_top_man_and_for_a_wall_display() -> None:
+    for everyday, official in (("头号人物", "书记"), ("挂墙上", "上墙")):
+        assert official in colloquial_expansions(everyday), everyday

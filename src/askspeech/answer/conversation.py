@@ -59,6 +59,8 @@ _FOLLOW_UP = re.compile(
     r"|同一[轮次批年届回]"
     # "这话是谁说的?": the words just quoted (not "这话题")
     r"|[这那](?:句|番)?话(?!题)"
+    # "篇四里又是怎么规定的?": what was just asked, asked in turn of another speech
+    r"|^[^,，。?？]{1,8}?又是?(?:怎么|怎样|如何|咋)"
     # "要是自查查出毛病来呢?": what if, of what was just said
     r"|^(?:那)?(?:要是|如果|假如|万一)[^?？]{0,20}呢[?？]?$"
     # "下一对呢?", "前一条": the item beside one just quoted

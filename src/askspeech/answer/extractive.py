@@ -77,6 +77,7 @@ from askspeech.query import (
     without_speech_refs,
 )
 from askspeech.retrieval.lexical import cjk_bigrams, pos_tags
+from askspeech.retrieval.lexical import words as word_list
 from askspeech.retrieval.search import COLLAPSED_OVERLAP, Searcher, SearchResult, span_overlap
 from askspeech.text.zh import (
     SURNAME_ADDRESS,
@@ -187,6 +188,18 @@ SERIES_NAMED = 3
 # 加强基层党建工作,…"), set by reading.
 PARALLEL_PREFIX = 2
 PARALLEL_RUN = 6
+# An unnumbered run of items: three or more sentences whose first clauses, of up to 12
+# characters, open alike and share two or more ("要突出重点抓落实,"); found from a quote or
+# up to two sentences after it.
+ALIKE_ITEMS = 3
+ALIKE_CLAUSE_CHARS = 12
+ALIKE_SHARED = 2
+RUN_AFTER = 2
+# A list of this many marked items or more holds a count asked without announcing it.
+DEEP_UNANNOUNCED = 3
+# A word of a follow-up's own is rare in the speeches when one sentence in 200 or fewer has it.
+RARE_SHARE = 0.005
+_DEMONSTRATIVE = re.compile(r"[这那哪此其]")
 
 # How the speeches say a thing is not to be done.
 _PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
@@ -569,6 +582,11 @@ _ENUMERATION_TAIL = 8  # characters from an enumeration's last "、" to the kind
 _OF_WHAT_CHARS = 8  # characters between an enumeration's "等" and the kind ("村集体经济发展")
 
 
+# A name asked of what it belongs to: "领导干部的什么制度".
+_HELD_KIND = re.compile(r"(?<=[\u4e00-\u9fff])的(?:什么|啥|哪种|哪项|哪个)样?的?"
+                        r"(?=[\u4e00-\u9fff])")
+
+
 def _names_a(kind: str, text: str) -> bool:
     """Whether the text names a thing of that kind, as speeches coin names: in quotation
     marks or a title ("“民心工程”", "“一诺双评”制度", "“删繁就简就实”的原则", "《…办法》");
@@ -595,7 +613,7 @@ _CASES_BY_EXAMPLE = re.compile(r"(?:不管是|无论是|不论是)[^。;；]{0,4
 # …?"), and how far below the best a sentence naming them by example is looked for (set by
 # reading the blind rounds' questions).
 _ASKS_CASES = re.compile(r"\b(?:which|what)\b[^?]{0,60}\b(?:cites?|cited|lists?|names?|"
-                         r"mentions?|points? to)\b|(?:列?举|提到)了?哪些", re.IGNORECASE)
+                         r"mentions?|points? to)\b|(?:列?举|提到)了?哪(?:些|几)", re.IGNORECASE)
 CASES_MARGIN = 0.25
 # Words for a means that a question rarely asks by ("实行…的开发运行模式").
 _MEANS_OTHER = ("模式", "办法", "方法")
@@ -856,10 +874,15 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
 
 # What each of the things a question names is asked ("班子、队伍和改革,各自要做到什么?").
 _ASKS_EACH = re.compile(r"各自|分别")
-# A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话").
+# A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话"),
+# or for the speech or the words of a figure of speech ("哪篇讲话拿盖高楼先打地基来打比方?",
+# "…打比方,原话咋说的?"; not what a sentence likens things to, "拿什么来比喻每个党员?", nor
+# a paragraph described by one, "拿盖高楼打比方那一段,说…").
 # (in English one said to be old or a proverb: a "saying" alone is as often a statement,
 # "what Hu Jintao is saying")
-_ASKS_SAYING = re.compile(r"古语|老话|俗话|古话|古训|名言|格言|谚语|警句|诗句")
+_ASKS_SAYING = re.compile(r"古语|老话|俗话|古话|古训|名言|格言|谚语|警句|诗句"
+                          r"|(?:打了?个?比方|比喻)(?=.*(?:哪一?篇|第几篇|原话|原文))"
+                          r"|(?:哪一?篇|第几篇)(?=.*(?:打了?个?比方|比喻))")
 _ASKS_SAYING_EN = re.compile(r"\b(?:classical|classic|ancient|old|traditional|chinese) "
                              r"(?:saying|adage|maxim|proverb)s?\b|\bproverbs?\b|\badages?\b",
                              re.IGNORECASE)
@@ -884,7 +907,7 @@ def _asks_quote(query: Query) -> bool:
     """Whether the question asks whose words, or what words, are quoted: in its own words, not
     those by which it describes its speech ("引了“九层之台,…”的那篇,…")."""
     asked = query.text.replace(query.described, " ") if query.described else query.text
-    return bool(_ASKS_QUOTE.search(asked))
+    return bool(_ASKS_QUOTE.search(_SPEECH_SAID.sub(" ", asked)))
 
 
 def _is_saying(text: str) -> bool:
@@ -945,8 +968,14 @@ _GIVES_EXAMPLES = re.compile(r"比如|例如|譬如|诸如")
 _EXAMPLE_PLACES = re.compile(r"(乡镇|乡|镇|村|县|区)[^,，。?？]{0,4}(?:例子|事例|实例)")
 # A paragraph pointed at by the words it opens with ("“改革要配套”那段").
 _ITS_PARAGRAPH = re.compile(r"[”\"'’](?:的|那)?(?:那|这)一?(?:段|部分|节)")
+# A question asking who ("这话是谁说的?", "哪拨人夸的?"), and a sentence reporting words or a
+# verdict with no speaker of its own ("评价我市的创先争优活动:“…”").
+_ASKS_WHO = re.compile(r"谁|哪(?:拨|位|些|个)人|\bwho\b", re.IGNORECASE)
+_SPEAKER_ELIDED = re.compile(r"^(?:评价|称赞|赞扬|肯定|认为|指出|强调|说)[^“”。,，]{0,20}?[:：]“")
 _ASKS_QUOTE = re.compile(r"引用|引[了的]|谁的话|谁说|说过|名言|古语|古话|老话|俗话|俗语|quot",
                          re.IGNORECASE)
+# (a speech saying it is no one quoted: "…得当个什么角色?记得有篇讲话专门说过")
+_SPEECH_SAID = re.compile(r"(?:讲话|篇)[^,，。?？“”]{0,4}?说过")
 
 
 def _term_series(query: Query, sentence: Passage, snap: IndexSnapshot) -> list[Passage]:
@@ -1091,6 +1120,26 @@ def _after(snap: IndexSnapshot, sentence: Passage, n: int | None = None) -> list
     """The sentences after `sentence` in its paragraph (the first `n` of them)."""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
     return [x for x in para if x.start > sentence.start][:n]
+
+
+def _alike_from(para: Sequence[Passage], start: int) -> list[Passage]:
+    """The sentences of `para` from `start` on whose first clauses, each short, open with the
+    same character and share a run of two or more ("要突出重点抓落实," "要因地制宜抓落实,")."""
+    def opening(x: Passage) -> str:
+        return re.split(r"[,，:：;；。]", x.text.strip(), maxsplit=1)[0]
+
+    first = opening(para[start])
+    if not 2 < len(first) <= ALIKE_CLAUSE_CHARS:
+        return []
+    run, shared = [para[start]], first
+    for x in para[start + 1:]:
+        clause = opening(x)
+        common = _longest_run(shared, clause)
+        if (len(clause) > ALIKE_CLAUSE_CHARS or clause[:1] != first[:1]
+                or len(common) < ALIKE_SHARED):
+            break
+        run, shared = [*run, x], common
+    return run
 
 
 def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
@@ -1661,8 +1710,9 @@ class ExtractiveAnswerer:
                            listed=len(led.items))
         selected = self._select(query, within, led)
         selected += self._heading_asked_more(query, within, selected)
-        chosen = self._saying_rest(self._code_explained(query, self._parallel_rest(
-            query, self._quoting_instead(query, self._with_lead_in(within, selected)))))
+        chosen = self._speaker_before(query, self._saying_rest(self._code_explained(
+            query, self._alike_run(query, self._parallel_rest(query, self._quoting_instead(
+                query, self._with_lead_in(within, selected)))))))
         deeds = [] if query.follow_up else self._deeds_explained(query)
         if deeds:  # ("“四帮四促”是指哪四帮四促?": the sentence spelling them out too)
             shown = {q.passage_id for q, _ in chosen}
@@ -2058,8 +2108,22 @@ class ExtractiveAnswerer:
         sentence names none of that kind: a sentence within the detail margin that does
         ("按照“删繁就简就实”的原则", over "按照“小形式、大内容”的要求")."""
         kind = query.name_asked
-        if (not kind or query.asks_list or not ev.scored
-                or _names_a(kind, ev.scored[0].sentence.text)):
+        if not kind or query.asks_list or not ev.scored:
+            return None
+        # (asked of whom it belongs to, "要落实领导干部的什么制度?": a close sentence naming
+        # one of theirs, "…要落实好领导干部月度工作记实制,…", over a best naming another's,
+        # "实施好村级班子年初“承诺制”…")
+        held = _HELD_KIND.search(query.text)
+        owner = next((w for w in reversed(word_list(query.text[:held.start()])) if len(w) > 1),
+                     None) if held else None
+        if owner is not None:
+            owns = re.compile(rf"{re.escape(owner)}[^,，。;；]{{0,10}}?{re.escape(kind[0])}")
+            if not owns.search(ev.scored[0].sentence.text):
+                found = next((s for s in self._close(ev, wide=True)[1:]
+                              if owns.search(s.sentence.text)), None)
+                if found is not None:
+                    return found
+        if _names_a(kind, ev.scored[0].sentence.text):
             return None
         return _runner_up(ev, self.detail_margin, lambda s: _names_a(kind, s.sentence.text))
 
@@ -2866,6 +2930,16 @@ class ExtractiveAnswerer:
                     return self._with_passages(opening)
         return []
 
+    def _names_in_quote(self, query: Query) -> bool:
+        """Whether a follow-up names, in a rare word of its own, something the answer before
+        quoted ("没必要上墙的那些咋办?" after "…要以公开栏的形式公示展出,对一些没有必要上墙的,
+        可以形成《制度汇编》装订成册。"): that quote says what it asks, not the points after it."""
+        snap = self.searcher.snap
+        rare = len(snap.sentences) * RARE_SHARE
+        return any(w in p.text for w in self.scorer.own_words(query)
+                   if not _DEMONSTRATIVE.match(w) and len(snap.sentences_with([w])) <= rare
+                   for p in query.previous)
+
     def _remedy_after(self, previous: Sequence[Passage]) -> list[tuple[Passage, Passage]]:
         """For "那往后打算咋解决?" after an answer quoting a problem: the numbered points that
         follow it in its paragraph ("…真正运行的乡镇没有几个…" then "一要…" "二要…" "三要…"),
@@ -2925,20 +2999,26 @@ class ExtractiveAnswerer:
         # "哪两种情况" is not a list of five
         return None if found is None or asked not in (None, len(found.items)) else found
 
-    def _list_of_item(self, best: Scored, count: int, deep: bool = False) -> Scored | None:
+    def _list_of_item(self, best: Scored, count: int, deep: bool = False,
+                      announced: bool = True) -> Scored | None:
         """The lead-in or first item of the list of `count` items whose item the best sentence
         opens, though its own points are fewer ("第五,以充分发挥作用为重点,…" with its three
         "一要…" for "要重点抓的五拨人都是谁?": the five); `deep`, or whose item's body it is in
         ("贯彻落实科学发展观,…需要…基层干部…奋力拼搏。" in "二要做发展中的先锋。" of the
-        "三个先" for "在哪三方面要走在前头?")."""
+        "三个先" for "在哪三方面要走在前头?"), a list announcing its count unless not
+        `announced`."""
         sentence = best.sentence
         listing = (self.structure.listing_of_size(sentence.speech, sentence.start, count) if deep
                    else self.structure.listing_at(sentence.speech, sentence.start, inside=True,
                                                   opening=False))
         if listing is None or count not in (len(listing.items), listing.node.announced):
             return None
-        if deep and listing.node.announced != count:
-            return None  # (announced so: an item's "一方面…另一方面" answers no "哪两条河")
+        if deep and listing.node.announced != count and (
+                announced or count < DEEP_UNANNOUNCED
+                or any(not item.marker for item in listing.items)):
+            # (announced so: an item's "一方面…另一方面" answers no "哪两条河"; unless asked
+            # otherwise, three or more marked items need no announcing: "第一,…" … "第五,…")
+            return None
         opener = self.structure.sentence_at(sentence.speech, listing.node.start)
         passage = self._passage_holding(opener) if opener is not None else None
         if opener is None or passage is None or not self._lists(opener, count):
@@ -3064,14 +3144,22 @@ class ExtractiveAnswerer:
                 and not _series_asked(query, best.sentence)):
             # (or scoring within the list margin: "一要突出抓好…", fourth, opens the five of
             # "哪五项工作" where the best opens four)
+            # (of the best's own speech, when the best is in an item of such a list there:
+            # "比如…" in "第二,创新的不主动…" of 篇四's five problems, not 篇二's five challenges)
+            speeches = ({best.sentence.speech}
+                        if self._list_of_item(best, asked, deep=True, announced=False)
+                        else None)
+            deep = (None if lists_things(best.sentence.text)
+                    or _parallel_siblings(best.sentence, snap)
+                    else self._list_of_item(best, asked, deep=True))
             counted = (self._list_of_item(best, asked)
                        or next((s for s in ev.scored[1:SHARED_TOP]
-                                if self._lists(s.sentence, asked)), None)
+                                if (speeches is None or s.sentence.speech in speeches)
+                                and self._lists(s.sentence, asked)), None)
                        or _runner_up(ev, self.list_margin,
-                                     lambda s: self._lists(s.sentence, asked))
-                       or (None if lists_things(best.sentence.text)
-                           or _parallel_siblings(best.sentence, snap)
-                           else self._list_of_item(best, asked, deep=True)))
+                                     lambda s: (speeches is None or s.sentence.speech in speeches)
+                                     and self._lists(s.sentence, asked))
+                       or deep)
             if counted is not None:
                 return counted
         if query.asks_list and not self._opens_list(best.sentence):
@@ -3404,7 +3492,8 @@ class ExtractiveAnswerer:
             examples = self._examples_after(query.previous)
             if examples:
                 return examples
-        if query.follow_up and query.previous and query.asks_remedy:
+        if query.follow_up and query.previous and query.asks_remedy and not self._names_in_quote(
+                query):
             remedy = self._remedy_after(query.previous)
             if remedy:
                 return remedy
@@ -4013,6 +4102,29 @@ class ExtractiveAnswerer:
             return chosen
         return sorted([*chosen, *self._with_passages(found)], key=lambda c: c[0].start)
 
+    def _alike_run(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                   ) -> list[tuple[Passage, Passage]]:
+        """For a list question, the run of unnumbered items in a quote's paragraph that the
+        quote leads into or opens ("抓好落实,既有责任心的问题,也有工作方法的问题。" then
+        "要突出重点抓落实,…;" "要因地制宜抓落实,…;" "要搞好试点抓落实,…;" …): three or
+        more sentences in a row whose short first clauses open alike and share a run of words,
+        when the quotes hold only some of it (of the count asked, if any)."""
+        if not query.asks_list or not chosen:
+            return chosen
+        snap = self.searcher.snap
+        quoted = {s.passage_id for s, _ in chosen}
+        for quote, _ in chosen:
+            para = snap.paragraph_sentences.get((quote.speech, quote.paragraph), [])
+            at = next((i for i, x in enumerate(para) if x.passage_id == quote.passage_id), None)
+            if at is None:
+                continue
+            for start in range(at, min(at + RUN_AFTER + 1, len(para))):
+                run = _alike_from(para, start)
+                if (len(run) >= ALIKE_ITEMS and any(x.passage_id not in quoted for x in run)
+                        and query.list_size in (None, len(run))):
+                    return self._inserted(chosen, run)
+        return chosen
+
     def _under_point(self, query: Query, chosen: list[tuple[Passage, Passage]]
                      ) -> list[tuple[Passage, Passage]]:
         """For a question asking a point by its number ("…本事要过硬,头一条是要在哪方面带头?"),
@@ -4053,6 +4165,17 @@ class ExtractiveAnswerer:
             if _is_saying(quote.text):
                 rest += takewhile(lambda s: _is_saying(s.text), _after(self.searcher.snap, quote))
         return self._inserted(chosen, list({s.passage_id: s for s in rest}.values()))
+
+    def _speaker_before(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                        ) -> list[tuple[Passage, Passage]]:
+        """For a question asking who said or judged something, a quote whose sentence leaves
+        its speaker to the sentence before ("评价我市的创先争优活动:“…”" after "6月23日,省委
+        创先争优活动督查组一行莅临耒阳,…") with that sentence."""
+        if not _ASKS_WHO.search(query.text):
+            return chosen
+        before = [b for quote, _ in chosen if _SPEAKER_ELIDED.search(quote.text)
+                  for b in _before(self.searcher.snap, quote)]
+        return self._inserted(chosen, before)
 
     def _inserted(self, chosen: list[tuple[Passage, Passage]], more: Sequence[Passage]
                   ) -> list[tuple[Passage, Passage]]:
