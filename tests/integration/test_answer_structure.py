@@ -5131,3 +5131,9 @@ def test_a_few_things_counted_then_asked_each_are_listed(built_settings: Setting
     assert "第一,思想的不重视" in a.text and "第五,管理的不规范" in a.text, a.text
     a = ask(built_settings, "篇七整治干部作风给乡镇列了五条办法,都是什么?")
     assert "整改销号制" in a.text and "长效机制" in a.text, a.text
+
+
+def test_who_speaks_in_a_while_in_everyday_words(built_settings: Settings) -> None:
+    # 篇四: "等下,市委袁书记还将作重要讲话,…"
+    a = ask(built_settings, "耒阳那篇讲话结尾前说待会儿谁还要讲话?")
+    assert "袁书记" in a.text, a.text

@@ -2518,6 +2518,6 @@ def test_a_template_the_question_quotes_is_no_term_the_speeches_must_hold() -> N
     assert _parsed("“三级联创”是指哪三级?").quoted == ("三级联创",)
 
 
-def test_everyday_words_for_the_top_man_and_for_a_wall_display() -> None:
-    for everyday, official in (("头号人物", "书记"), ("挂墙上", "上墙")):
+def test_everyday_words_for_the_top_man_a_wall_display_and_in_a_while() -> None:
+    for everyday, official in (("头号人物", "书记"), ("挂墙上", "上墙"), ("待会儿", "等下")):
         assert official in colloquial_expansions(everyday), everyday
