@@ -752,16 +752,17 @@ class Constraints:
             # more ("250名干部"), which no list of points or aspects runs to, or counted by a
             # measure word of its own ("五支队伍": 支 counts teams, not points)
             shortest = 2 if (n is not None and n >= 10) or unit == "支" else 3
-            level = _LEVEL_COUNTED.match(noun)
-            if (level is not None and n is not None and n >= 2
+            found = _LEVEL_COUNTED.match(noun)
+            level = found.group(0) if found is not None else ""
+            if (level and n is not None and n >= 2
                     # (with its measure word or, as places are counted, without: "沿淮六县")
-                    and n not in self._counts_of(unit, level.group(0))
-                    and n not in self._counts_of("", level.group(0))
+                    and n not in self._counts_of(unit, level)
+                    and n not in self._counts_of("", level)
                     and any(n in self._counts_of(unit, other) for other in _LEVELS_COUNTED
-                            if other not in level.group(0) and level.group(0) not in other)):
+                            if other not in level and level not in other)):
                 # places of one level counted as the speeches count another's ("全市35个村"
                 # where they say "35个乡镇办事处", and never 35 villages)
-                out.append(f"{m.group(1)}{unit}{level.group(0)}")
+                out.append(f"{m.group(1)}{unit}{level}")
                 continue
             for size in range(len(noun), shortest - 1, -1):
                 if "的" in noun[:size]:

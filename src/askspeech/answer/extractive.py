@@ -1710,9 +1710,14 @@ class ExtractiveAnswerer:
                            listed=len(led.items))
         selected = self._select(query, within, led)
         selected += self._heading_asked_more(query, within, selected)
-        chosen = self._speaker_before(query, self._saying_rest(self._code_explained(
-            query, self._alike_run(query, self._parallel_rest(query, self._quoting_instead(
-                query, self._with_lead_in(within, selected)))))))
+        # the quotes completed, each step in turn: the lead-in of a list, the words a quote
+        # points to, the rest of a parallel or unnumbered run, a code's meaning, a saying's
+        # sequel, a verdict's speaker
+        chosen = self._with_lead_in(within, selected)
+        for complete in (self._quoting_instead, self._parallel_rest, self._unnumbered_rest,
+                         self._code_explained):
+            chosen = complete(query, chosen)
+        chosen = self._speaker_before(query, self._saying_rest(chosen))
         deeds = [] if query.follow_up else self._deeds_explained(query)
         if deeds:  # ("“四帮四促”是指哪四帮四促?": the sentence spelling them out too)
             shown = {q.passage_id for q, _ in chosen}
@@ -4102,13 +4107,15 @@ class ExtractiveAnswerer:
             return chosen
         return sorted([*chosen, *self._with_passages(found)], key=lambda c: c[0].start)
 
-    def _alike_run(self, query: Query, chosen: list[tuple[Passage, Passage]]
-                   ) -> list[tuple[Passage, Passage]]:
+    def _unnumbered_rest(self, query: Query, chosen: list[tuple[Passage, Passage]]
+                         ) -> list[tuple[Passage, Passage]]:
         """For a list question, the run of unnumbered items in a quote's paragraph that the
         quote leads into or opens ("抓好落实,既有责任心的问题,也有工作方法的问题。" then
         "要突出重点抓落实,…;" "要因地制宜抓落实,…;" "要搞好试点抓落实,…;" …): three or
         more sentences in a row whose short first clauses open alike and share a run of words,
-        when the quotes hold only some of it (of the count asked, if any)."""
+        when the quotes hold only some of it (of the count asked, if any). Unlike
+        `_term_series` (`_alike_run`), it needs no term quoted by the question: the run's own
+        shared words are found by `_alike_from`."""
         if not query.asks_list or not chosen:
             return chosen
         snap = self.searcher.snap
