@@ -79,6 +79,8 @@ _SPEECH_REF = re.compile(
     rf"(?:(?!(?<=[\u4e00-\u9fff][那这])篇一(?:开头|开始|上来))"
     rf"篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
     rf"|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
+    # "二号讲话", "3号稿" (not "1号文件", a document)
+    rf"|(?:(?<![第\d{NUMERAL_CHARS}])({_SPEECH_NUMERAL})\s*号(?=讲话|稿|那篇|篇))"
     # spoken: "头一篇讲话", "最前面那篇" are the first
     r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头|最开头)的?[那这]?一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
@@ -715,7 +717,7 @@ _SEVERAL_ASKED = r"(?<![哪好这那前近头举列他它外除])(?<!除了)几"
 # People, counted in 名 whether or not a measure word is said ("多少个村支书", "多少学员").
 # (and people a title names: "几个劳模、几个创业能手" of "“…劳动模范”1人")
 _PEOPLE = (r"(?:人|书记|支书|干部|党员|学员|村官|代表|同志|成员|委员|主任"
-           r"|劳模|模范|能手|标兵|带头人|学生|毕业生|青年|农民|一把手)")
+           r"|劳模|模范|能手|标兵|带头人|学生|毕业生|青年|农民|一把手|苗子|骨干|后备|村民|群众)")
 # "多少学员": people counted with no measure word (not "多少钱给村干部")
 # ("具体人数是多少": a headcount)
 _PEOPLE_COUNTED = re.compile(rf"多少(?![钱万元亿])(?=[\u4e00-\u9fff]{{0,2}}?{_PEOPLE})"
@@ -783,7 +785,11 @@ _COUNTED_ASKED = re.compile(
     # "提到的五支队伍是哪几支", "三个“强化”是什么?": which they are (not when, "两个村是什么
     # 时候…", nor one of them, "三个“先”中第二个是什么?")
     r"|(?<![前后头第])([两二三四五六七八九十])(?:个|支|条|项|种|类|件|拨|点)"
-    r"(?:(?!第|头一|最后)[\u4e00-\u9fff“”]){0,8}?是(?:哪(?:几|些)|什么|啥)(?!时候|时间)")
+    r"(?:(?!第|头一|最后)[\u4e00-\u9fff“”]){0,8}?是(?:哪(?:几|些)|什么|啥)(?!时候|时间)"
+    # "这三头各提了啥要求?", "提了三条:…、…、…,各自是为了增强啥?": each of those asked, the
+    # things described between
+    r"|(?<![前后头第])([两二三四五六七八九十])(?:个|条|项|点|头|块|方面)(?:[^?？。]{0,40}?[,，:：])?"
+    r"各(?:自|提了?|讲了?|说了?)(?:是|有|要|为了)?[\u4e00-\u9fff]{0,4}?(?:什么|啥|哪些)")
 _COUNT_BEFORE_EACH = re.compile(
     r"(?<![前后头第])([两二三四五六七八九十])(?:个|条|项|种|类|件|点|支|大)(?![月年天])")
 _ASKS_LIST = re.compile(
@@ -1503,7 +1509,7 @@ _WHICH_SEVERAL = re.compile(
 
 
 # "几个乡镇把…推到了…": a few, of whom the clause goes on to say what they did.
-_A_FEW_WHO = re.compile(r"几([个名位家所][\u4e00-\u9fff]{1,4}?[把将已都也][\u4e00-\u9fff])")
+_A_FEW_WHO = re.compile(r"几([个名位家所][\u4e00-\u9fff]{1,4}?[把将已都也还][\u4e00-\u9fff])")
 
 
 # A count of points ("几对", "几条"; not "几个乡镇", a count of places).
@@ -1527,6 +1533,12 @@ def asked_part(text: str) -> str:
     *before, last = re.split(r"(?:(?<=[,，;；])|(?<=吗[?？]))(?=.)", text.rstrip())
     if before and _ASKS_WITH.search(last) and not re.search(r"几|多少", last):
         return "".join(before).replace("几", "") + last
+    # nor in a clause asking, with another word, what the few did ("有几个乡镇还把这活动扩到
+    # 谁身上了?": some townships, whom they extended it to)
+    few = _A_FEW_WHO.search(text)
+    if (few and "多少" not in text and _ASKS_WITH.search(text, few.end())
+            and not re.search(r"(?<!哪)几", text[few.end():])):
+        return text[:few.start()] + few.group(1) + text[few.end():]
     # nor before a last clause asking which ones, in a clause that goes on to say what they
     # did ("有几个乡镇把…推到了村里整个班子,是哪几个地方?"; not "耒阳有几个乡镇,分别是哪几个?"),
     # or counting points, which the list counts ("有几对事得拿捏好分寸,是哪几对?")
@@ -1634,13 +1646,16 @@ HOW_IT_OPENS_EN = r"\bhow does (?:it|the speech|that speech) (?:open|begin|start
 # (not the start of a part: "最后一大块开头", "第三部分开头")
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样|如何|啥|什么))|开篇|一开始|"
                       r"开场|刚开始|\b(?:at|in) the (?:start|beginning|outset|opening)\b|"
+                      # a keyword query: "speech 2 opening proverb"
+                      r"\bspeech(?:'s)?\s+(?:\d\s+)?(?:opening|opens)\b|"
                       + HOW_IT_OPENS_EN, re.IGNORECASE)
 # (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?", "最后落在
-# 哪句话上?", "说到最后" and a meeting "开到最后" are at a speech's end, but not "最后一条", nor
-# ultimately, "最后想达到个啥效果", "最后落在哪?", nor what its last part says, "最后说,…往哪边
-# 使劲?", nor where a passage's reasoning ends, "面对这些,它最后落到个啥结论上?")
+# 哪句话上?", "最后喊的口号", "说到最后" and a meeting "开到最后" are at a speech's end, but not
+# "最后一条", nor ultimately, "最后想达到个啥效果", "最后落在哪?", nor what its last part
+# says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends, "面对这些,它最后落到个
+# 啥结论上?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
+                      r"最后(?=呼吁|号召|喊|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
                       r"(?:[说讲]|会?开)到(?:最后|末了)|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
@@ -1648,7 +1663,7 @@ _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
                       r"\bwrap(?:ping)?[- ]?up\b|\bconcluding (?:remarks|words|part)\b|"
                       # a keyword query: "Shaya speech closing: …"
-                      r"\bspeech(?:'s)?\s+(?:closing|ending|conclusion)\b",
+                      r"\bspeech(?:'s)?\s+(?:\d\s+)?(?:closing|ending|conclusion)\b",
                       re.IGNORECASE)
 
 

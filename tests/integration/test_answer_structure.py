@@ -5137,3 +5137,54 @@ def test_who_speaks_in_a_while_in_everyday_words(built_settings: Settings) -> No
     # 篇四: "等下,市委袁书记还将作重要讲话,…"
     a = ask(built_settings, "耒阳那篇讲话结尾前说待会儿谁还要讲话?")
     assert "袁书记" in a.text, a.text
+
+
+def test_a_few_townships_who_did_more_asked_whom_is_no_count(built_settings: Settings) -> None:
+    # 篇四: "蔡子池、水东江、余庆、遥田等乡镇、办事处还将“双述双评”活动范围扩大至各村两委
+    # 班子成员,…"
+    a = ask(built_settings, "篇四里有几个乡镇还把“双述双评”推到了谁那里?")
+    assert not a.refused and "两委班子成员" in a.text, a.text
+
+
+def test_young_successors_counted_by_ge_are_people(built_settings: Settings) -> None:
+    # 篇七: "xx整合公益性岗位…确保每村有1至2名年轻后备干部…": the masked place is no count
+    a = ask(built_settings, "篇七里每村留几个年轻苗子跟着村干部跑农户?")
+    assert not a.refused and "1至2名" in a.text, a.text
+
+
+def test_a_saying_asked_at_a_speechs_opening_is_quoted_though_unnamed(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "有篇讲话说根基不稳上面就晃,这是第几篇讲的?开头那句老话怎么说?")
+    assert "九层之台" in a.text, a.text
+    a = ask(built_settings, "speech 2 opening proverb")
+    assert not a.refused and "九层之台" in a.text, a.text
+
+
+def test_the_last_slogan_of_a_speech_is_its_close(built_settings: Settings) -> None:
+    a = ask(built_settings, "第一篇最后喊的是什么口号?")
+    assert not a.refused and "不断开创全市基层组织建设工作新局面" in a.text, a.text
+
+
+def test_three_things_described_and_asked_each_are_the_paragraph_heads_framed_alike(
+        built_settings: Settings) -> None:
+    # 篇五: "班子要配强,增强战斗力。" "队伍要配优,增强生命力。" "改革要配套,增强凝聚力。"
+    heads = ("班子要配强", "队伍要配优", "改革要配套")
+    a = ask(built_settings, "有篇讲话讲把支部建强说了三条,一条管领导班子、一条管党员发展、"
+                            "一条管干部待遇政策,各自为了增强什么?")
+    assert all(h in a.text for h in heads), a.text
+    a = ask(built_settings, "京口那篇第一部分,对带头人、党员、激励政策这三头各提了什么要求?")
+    assert all(h in a.text for h in heads), a.text
+
+
+def test_a_speech_named_by_number_with_hao_and_taking_the_whole_in_view(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "2号讲话说工作要一盘棋,具体讲了哪三样?")
+    assert "统筹城乡发展" in a.text and "统筹党群一体化发展" in a.text, a.text
+
+
+def test_a_sentence_listing_what_it_mainly_holds_answers_where_it_stands(
+        built_settings: Settings) -> None:
+    # 篇六: "公开内容主要以村级机动地增减变动栏、…等个公开监督栏为主。", not the part's
+    # headings its neighbours fall under
+    a = ask(built_settings, "沙雅村部门口的公示牌上主要挂哪几样内容?")
+    assert "村级机动地增减变动栏" in a.text and "民主管理流程示意图" in a.text, a.text

@@ -268,3 +268,7 @@ def test_the_same_asked_in_turn_of_another_speech_follows() -> None:
     assert is_follow_up("篇六里又是怎么要求的?")
     assert is_follow_up("那沙雅又是咋规定的?")
     assert not is_follow_up("篇六里对村干部报酬是怎么要求的?")
+
+
+def test_that_line_points_back_at_the_words_just_quoted() -> None:
+    assert is_follow_up("那句出自哪里?") and is_follow_up("这句是谁讲的?")

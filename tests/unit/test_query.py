@@ -2521,3 +2521,36 @@ def test_a_template_the_question_quotes_is_no_term_the_speeches_must_hold() -> N
 def test_everyday_words_for_the_top_man_a_wall_display_and_in_a_while() -> None:
     for everyday, official in (("头号人物", "书记"), ("挂墙上", "上墙"), ("待会儿", "等下")):
         assert official in colloquial_expansions(everyday), everyday
+
+
+def test_a_few_who_did_something_asked_with_another_word_asks_no_count() -> None:
+    assert "几" not in asked_part("有几个村还把这个办法用到了谁身上?")
+    assert "几" in asked_part("有几个村把这个办法推开了?")
+    assert Need.NUMBER not in _parsed("有几个村还把这个办法用到了谁身上?").asks
+
+
+def test_people_counted_by_the_general_measure_word_are_counted_in_ming_too() -> None:
+    assert "名" in _parsed("每村留几个年轻苗子?").count_units
+    assert "名" in _parsed("一个乡要配几个骨干?").count_units
+
+
+def test_a_speech_named_by_its_number_with_hao() -> None:
+    assert speeches_mentioned("2号讲话怎么讲统筹?", range(1, 9)) == (2,)
+    assert speeches_mentioned("中央1号文件讲了什么?", range(1, 9)) == ()
+
+
+def test_a_last_slogan_and_an_english_keyword_opening_point_at_a_speechs_ends() -> None:
+    assert position_in_speech("篇三最后喊的是哪句口号?") == "closing"
+    assert position_in_speech("speech 6 opening lines") == "opening"
+    assert position_in_speech("speech 4 closing slogan") == "closing"
+
+
+def test_things_described_then_asked_each_are_a_list_of_that_many() -> None:
+    assert items_asked("篇五对班子、队伍、政策这三头各提了什么要求?") == 3
+    assert items_asked("讲了三条:干部怎样、党员怎样、制度怎样,各自为了什么?") == 3
+
+
+def test_everyday_words_for_taking_the_whole_in_view_and_for_young_successors() -> None:
+    for everyday, official in (("一盘棋", "统筹"), ("苗子", "后备"), ("闷头", "埋头"),
+                               ("不声不响", "默默无闻"), ("头等大事", "中心")):
+        assert official in colloquial_expansions(everyday), everyday

@@ -58,7 +58,7 @@ _FOLLOW_UP = re.compile(
     # "同一轮里精简掉多少人?": the same round, year, … as was just asked of
     r"|同一[轮次批年届回]"
     # "这话是谁说的?": the words just quoted (not "这话题")
-    r"|[这那](?:句|番)?话(?!题)"
+    r"|[这那](?:句|番)?话(?!题)|[这那]句"
     # "篇四里又是怎么规定的?": what was just asked, asked in turn of another speech
     r"|^[^,，。?？]{1,8}?又是?(?:怎么|怎样|如何|咋)"
     # "要是自查查出毛病来呢?": what if, of what was just said

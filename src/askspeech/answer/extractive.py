@@ -104,8 +104,9 @@ RUN_MIN = 3  # clauses of such a run: a lead-in and two alike, or three alike
 ITEM_HEADING_CHARS = 15  # a list item opening with no more than its heading ("二是拓展教育内容。")
 SHARED_TOP = 3  # best sentences of a list question looked up in the outline together
 SERIES_TOP = 5  # best sentences looked at for a run of items repeating a quoted term
-# A sentence spelling out a list where it stands: "即" or a colon, then items split by "、".
-_ENUMERATES_HERE = re.compile(r"(?:即|[:：])[^。；;]{0,40}、[^。；;]{0,40}、")
+# A sentence spelling out a list where it stands: "即" or a colon, or "主要以/有/是/包括"
+# ("公开内容主要以村级机动地增减变动栏、…栏、…"), then items split by "、".
+_ENUMERATES_HERE = re.compile(r"(?:即|[:：]|主要(?:以|有|是|包括))[^。；;]{0,40}、[^。；;]{0,40}、")
 CHINESE_LABELS = "一二三四五六七八九十"
 _LIST_SEPARATOR = re.compile(r"[、，,；;]")
 _ENUM = re.compile(
@@ -323,7 +324,7 @@ class SentenceScorer:
         label = next((x for x in map(_enumeration_label, filter(None, heads)) if x), None)
         return label == n
 
-    def _paragraphs_at(self, speech: int, position: str) -> frozenset[int]:
+    def paragraphs_at(self, speech: int, position: str) -> frozenset[int]:
         """A speech's opening or closing paragraphs (of those holding sentences)."""
         key = (speech, position)
         if key not in self._positions:
@@ -337,13 +338,13 @@ class SentenceScorer:
         """`sentence` is in the part of its speech the question points at, which lists points
         of its own (`lists_at`)."""
         return (query.position is not None
-                and sentence.paragraph in self._paragraphs_at(sentence.speech, query.position)
+                and sentence.paragraph in self.paragraphs_at(sentence.speech, query.position)
                 and self.lists_at(sentence.speech, query.position))
 
     def lists_at(self, speech: int, position: str) -> bool:
         """The part pointed at enumerates points of its own (two or more sentences open with
         a label: "一是要认真学习会议精神。" "二是要及时制定…")."""
-        return sum(1 for n in self._paragraphs_at(speech, position)
+        return sum(1 for n in self.paragraphs_at(speech, position)
                    for s in self.snap.paragraph_sentences.get((speech, n), [])
                    if _enumeration_label(s.text)) >= 2
 
@@ -428,7 +429,7 @@ class SentenceScorer:
             # after a question about the meeting's task), ranked after what it found
             known = {p.passage_id for p in read}
             read += [p for p in self.snap.passages if p.speech in at_part
-                     and p.paragraph in self._paragraphs_at(p.speech, position)
+                     and p.paragraph in self.paragraphs_at(p.speech, position)
                      and p.passage_id not in known]
         items: list[tuple[Passage, Passage, int]] = []
         read_ids = {p.passage_id for p in read}
@@ -482,7 +483,7 @@ class SentenceScorer:
             # mean the last section's points) unless that part lists points itself
             if (query.position and (not pointed or s.speech in pointed)
                     and (not query.asks_list or self.lists_at(s.speech, query.position))
-                    and s.paragraph in self._paragraphs_at(s.speech, query.position)):
+                    and s.paragraph in self.paragraphs_at(s.speech, query.position)):
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
                 item.score += self.spells_out
@@ -860,6 +861,11 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
     if short and query.list_size and query.list_size >= 2 and any(
             query.list_size in _runs([t in c for c in clauses]) for t in short):
         return True
+    # (the count unsaid, "哪几个“更”?": three or more in a row, the term as far from each
+    # one's end, "…教育党员更有效,服务群众更直接,推动发展更有力"; not any "要" in three clauses)
+    if short and not query.list_size and any(
+            _framed_run(clauses, t, SERIES_BY_CLAUSES) for t in short):
+        return True
     # or a part per item between semicolons, its first clause framed alike ("要突出重点抓落
     # 实,抓住…;要因地制宜抓落实,深入…;…")
     heads = [re.split(r"[,，:：]", c)[0] for c in re.split(r"[;；。]", sentence.text) if c]
@@ -874,6 +880,8 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
 
 # What each of the things a question names is asked ("班子、队伍和改革,各自要做到什么?").
 _ASKS_EACH = re.compile(r"各自|分别")
+# ... or "各" alone ("这三头各提了啥要求?")
+_EACH_ASKED = re.compile(r"各|分别")
 # A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话"),
 # or for the speech or the words of a figure of speech ("哪篇讲话拿盖高楼先打地基来打比方?",
 # "…打比方,原话咋说的?"; not what a sentence likens things to, "拿什么来比喻每个党员?", nor
@@ -889,6 +897,13 @@ _ASKS_SAYING_EN = re.compile(r"\b(?:classical|classic|ancient|old|traditional|ch
 # A speech described by what it says ("the speech that opens with the nine-storey tower
 # proverb, how long…"): a saying named there is not what is asked.
 _SPEECH_DESCRIBED_EN = re.compile(r"\bspeech (?:that|which) [^,?]*", re.IGNORECASE)
+
+
+def _asks_saying(query: Query) -> bool:
+    return bool(_ASKS_SAYING_EN.search(_SPEECH_DESCRIBED_EN.sub(" ", query.text))
+                if query.english else _ASKS_SAYING.search(query.text))
+
+
 SAYING_CLAUSE_CHARS = (3, 5)  # a saying's clauses are short and alike ("九层之台,起于垒土。")
 SAYING_CHARS = 24
 SAYING_ECHO = 3  # characters of a saying a question quotes to name it
@@ -1010,6 +1025,13 @@ def _alike_run(heads: Sequence[str], term: str, size: int) -> range | None:
             return range(start, start + length)
         start += length
     return None
+
+
+def _framed_run(clauses: Sequence[str], term: str, size: int) -> bool:
+    """Whether `size` or more clauses in a row hold `term` as far from their ends."""
+    tails = [len(c) - c.rindex(term) if term in c else None for c in clauses]
+    return any(tails[i] is not None and len(set(tails[i:i + size])) == 1
+               for i in range(len(tails) - size + 1))
 
 
 def _runs(flags: Sequence[bool]) -> list[int]:
@@ -1860,6 +1882,15 @@ class ExtractiveAnswerer:
         # (and so is the speech a question describes by its meeting, asking which it is:
         # "产业园区和农村基层党建工作会那篇讲话是篇几?")
         pointed = pointed or (query.asks_which_speech and best.speech == query.occasion_speech)
+        # (and so is the one speech a place names: "Leiyang speech closing words …"; and a
+        # saying asked at an opening or close, where the best sentence's paragraph there quotes
+        # one: "…这是第几篇讲的?开头引的是哪句老话?")
+        at_position = query.position is not None and best.paragraph in self.scorer.paragraphs_at(
+            best.speech, query.position)
+        pointed = pointed or (at_position and about == {best.speech}) or (
+            at_position and _asks_saying(query) and any(
+                _is_saying(s.text) for s in self.searcher.snap.paragraph_sentences.get(
+                    (best.speech, best.paragraph), [])))
         # (so is a best sentence giving the words of someone the question names, with no
         # detail asked that it lacks: "哪篇讲话把列宁搬出来了?" at "列宁说过,…")
         if not (pointed or self.answers(ev) or self._holds_its_terms(query, best)
@@ -2462,8 +2493,7 @@ class ExtractiveAnswerer:
                 and _CASES_BY_EXAMPLE.search(x.sentence.text)), None)
             if cases is not None:
                 return self._with_passages([cases])
-        if (_ASKS_SAYING_EN.search(_SPEECH_DESCRIBED_EN.sub(" ", query.text)) if query.english
-                else _ASKS_SAYING.search(query.text)):
+        if _asks_saying(query):
             # the first saying quoted in the paragraph of one of the best sentences, or one the
             # question quotes a few words of ("世界潮流那句名言")
             sayings = [s for x in ev.scored[:SERIES_TOP]
@@ -2553,7 +2583,12 @@ class ExtractiveAnswerer:
                 lambda x: x.score >= best.score - self.list_margin, ev.scored)
                 if fits(len(run := _parallel_openings(x.sentence, self.searcher.snap,
                                                       framed=True)[0]))
-                and any(o.passage_id == x.sentence.passage_id for o in run)), [])
+                # (or in the paragraph of one, when as many are asked each: "…改革要配套,…必须
+                # 加快制定完善相关的激励政策…" for "这三头各提了啥要求?")
+                and any(o.passage_id == x.sentence.passage_id
+                        or (size and _EACH_ASKED.search(query.text)
+                            and o.paragraph == x.sentence.paragraph)
+                        for o in run)), [])
             if openings:
                 return self._with_passages(openings)
         if len(picked) == 1:
