@@ -395,9 +395,10 @@ _BODY = re.compile(
     r"|(?P<team>(?:领导)?班子|支?两委)"
     r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
 # "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
-_EACH = re.compile(r"各(县[(（]区[)）]|乡镇|县|区|乡|镇|村|市)(?![级委])")
+# (a street office is of a township's level)
+_EACH = re.compile(r"各(县[(（]区[)）]|乡镇|街道|县|区|乡|镇|村|市)(?![级委])")
 _LEVELS = {"省": "省", "市": "市", "地": "地", "州": "地", "县": "县", "区": "县", "乡": "乡",
-           "镇": "乡", "村": "村"}
+           "镇": "乡", "街": "乡", "村": "村"}
 _BODY_EN = re.compile(
     r"\b(provincial|city|municipal|prefecture|prefectural|county|district|township|town|"
     r"village)(?:-level)?\s+"
@@ -858,6 +859,8 @@ _KIND_ASKED_EN = re.compile(rf"\b(?:which|what) (?:kinds? of |types? of )?(?:\w+
 _KIND_NOUNS = re.compile(r"模式|方式|机制|制度|措施|举措|办法|做法|途径|渠道|形式|问题|变化|要求"
                          r"|原则|经验|特点|任务|目标|环节|部门|单位")
 KIND_NAME_CHARS = 6  # characters after "哪些" a kind's longer name may run to
+# Second characters of nouns for people that open with 人 ("人员", "人才", "人士").
+_PEOPLE_NOUN_ENDS = frozenset("员才士选物")
 
 
 def kind_asked(text: str) -> str | None:
@@ -866,6 +869,8 @@ def kind_asked(text: str) -> str | None:
     m = _KIND_ASKED.search(text)
     if m and m.group(1)[0] == "块" and not m.group(0).endswith("块钱"):
         return "方面"  # "从哪几块去挑的?": parts, aspects
+    if m and m.group(1)[0] == "人" and m.group(1)[1] not in _PEOPLE_NOUN_ENDS:
+        return "人"  # "哪些人下去历练" (not "人下"; "哪些人员" asks 人员)
     if m:
         # (only past a modifier: "哪几个方面提要求" asks 方面, a noun already)
         run = re.match(r"[\u4e00-\u9fff]*", text[m.start(1):m.start(1) + KIND_NAME_CHARS])
@@ -1032,6 +1037,10 @@ def _without_places(text: str, places: Sequence[str]) -> str:
     return _MEETING_OF_SPEECH.sub(" ", text)
 
 
+# A speech named by its topic after "那篇" ("安徽那篇农村党建的讲话"): no topic asked.
+_ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|发言)")
+
+
 def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: bool) -> bool:
     """Whether a question asks what a speech says as a whole, how it is organised or how many
     points it makes ("篇三讲了什么", "What is speech 5 about?")."""
@@ -1041,7 +1050,8 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
              and len(text if english else _without_places(
                  _AT_MEETING.sub(" ", text), places).replace(" ", ""))
              <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
-             and (english or not [w for w in _topic_of(_AT_MEETING.sub(" ", text), places)
+             and (english or not [w for w in _topic_of(
+                 _ON_TOPIC.sub("", _AT_MEETING.sub(" ", text)), places)
                                   if not (w == "它" and speech_back)]))
             # (or how it is organised, how many points it makes, a part's heading: "…make in
             # the Anhui speech on rural Party building?")
@@ -1496,16 +1506,20 @@ _HOW_MANY_EN = re.compile(r"\bhow many\b", re.IGNORECASE)
 
 
 _ASKS_WITH = re.compile(r"什么|啥|哪|怎|如何|谁|为何|为什么")
-_FEW_THEN_WHETHER = re.compile(r"(?<![哪好这那前近头])几[^,，。;；?？]*?([能可是要行让会])不\1")
+# (any verb asked as "A不A" or "A没A": "光看几项达没达标够不够?")
+_FEW_THEN_WHETHER = re.compile(r"(?<![哪好这那前近头])几[^,，。;；?？]*?([\u4e00-\u9fff])[不没]\1")
 
 
+# A list asked for after its count ("一共有几条?帮我都列出来").
+_LIST_REQUESTED = r"(?:帮我|请|麻烦)?(?:都|全|全部|一一|逐条)?列(?:出来|一下|举)"
 # "几条措施都是啥?", "一共几条,都是啥?": the few counted, asked each, are a list (not a few
 # places, "另外几个乡都有啥招?", each asked what it did)
 _SEVERAL_EACH = re.compile(r"几(?:[条项点种类件样步招大]|个(?![乡镇村县市区省]))"
                            r"[\u4e00-\u9fff]{0,6}?[,，?？]?"
-                           r"(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)")
+                           rf"(?:(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)|{_LIST_REQUESTED})")
 _WHICH_SEVERAL = re.compile(
-    r"几[条项个点种类件样步招][\u4e00-\u9fff]{0,6}?(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)")
+    r"几[条项个点种类件样步招][\u4e00-\u9fff]{0,6}?"
+    rf"(?:(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)|[?？]?{_LIST_REQUESTED})")
 
 
 # "几个乡镇把…推到了…": a few, of whom the clause goes on to say what they did.
@@ -1657,6 +1671,9 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
                       r"最后(?=呼吁|号召|喊|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
                       r"(?:[说讲]|会?开)到(?:最后|末了)|"
+                      # (the meeting's last words: "那个县的会最后提了哪几点要求?"; not "开大会
+                      # 最后发了个啥文件", of a meeting the speech tells of)
+                      rf"(?<=的会)上?最后(?![一那这]?一?(?:{_ITEM_ZH}))|"
                       r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"

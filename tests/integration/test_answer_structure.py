@@ -5188,3 +5188,55 @@ def test_a_sentence_listing_what_it_mainly_holds_answers_where_it_stands(
     # headings its neighbours fall under
     a = ask(built_settings, "沙雅村部门口的公示牌上主要挂哪几样内容?")
     assert "村级机动地增减变动栏" in a.text and "民主管理流程示意图" in a.text, a.text
+
+
+def test_a_count_then_every_item_requested_is_the_list(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四讲的农村党建新问题总共几条?请一一列出来")
+    assert "第一,思想的不重视" in a.text and "第五,管理的不规范" in a.text, a.text
+
+
+def test_a_few_asked_with_a_yes_or_no_counts_nothing(built_settings: Settings) -> None:
+    # 篇六: "考核基层组织建设工作,不仅要看达到了“几有”、…,还要看反映在…的效果指标"
+    a = ask(built_settings, "考核基层组织建设,只看几个达标项够不够?还要看什么?")
+    assert not a.refused and "效果指标" in a.text, a.text
+
+
+def test_a_speech_named_by_its_topic_is_asked_its_parts(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇农村党建的讲话分了几大块?")
+    assert "三点意见" in a.text, a.text
+
+
+def test_what_the_meeting_asked_at_its_end_is_the_speechs_close(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅县开的会最后提了哪几点要求?")
+    assert "认真学习会议精神" in a.text and "狠抓落实" in a.text, a.text
+
+
+def test_where_the_judges_of_a_quote_came_is_in_the_sentence_before(
+        built_settings: Settings) -> None:
+    # 篇四: "6月23日,省委创先争优活动督查组一行莅临耒阳,…" then "评价我市的…:“…”"
+    a = ask(built_settings, "“书记亲自抓,行动快”这句评价出自谁之口?评的是什么地方?")
+    assert not a.refused and "督查组" in a.text, a.text
+
+
+def test_street_offices_asked_where_the_speech_says_villages_is_refused(
+        built_settings: Settings) -> None:
+    # 篇五: "…要求全区各村根据自身实际,编制了年度…发展计划": no street office's
+    a = ask(built_settings, "京口那篇说全区各街道都编制了哪些年度计划?")
+    assert a.refused, a.text
+
+
+def test_items_each_a_short_sentence_before_one_of_body_are_listed(
+        built_settings: Settings) -> None:
+    # 篇二: "要扩大选举中的民主权利,为发展选好班子。" "进一步改进…" "要拓展民主参与的途径,…"
+    a = ask(built_settings, "有篇讲话讲党内民主,给了哪三个办法?")
+    assert all(t in a.text for t in ("扩大选举中的民主权利", "拓展民主参与的途径",
+                                     "推行党务政务公开")), a.text
+
+
+def test_people_asked_as_which_people_are_a_sentence_naming_them(
+        built_settings: Settings) -> None:
+    # 篇八: "…让致富带头人、大学生村官、务工经商人员、复员退伍军人等优秀人才到适当岗位锻炼,
+    # 择优提拔为村支部书记", not the numbered points around it
+    a = ask(built_settings, "攀枝花换届时打算提拔哪些人当村支书?")
+    assert "致富带头人" in a.text and "复员退伍军人" in a.text, a.text

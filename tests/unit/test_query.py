@@ -2554,3 +2554,36 @@ def test_everyday_words_for_taking_the_whole_in_view_and_for_young_successors() 
     for everyday, official in (("一盘棋", "统筹"), ("苗子", "后备"), ("闷头", "埋头"),
                                ("不声不响", "默默无闻"), ("头等大事", "中心")):
         assert official in colloquial_expansions(everyday), everyday
+
+
+def test_a_few_asked_before_a_yes_or_no_put_as_a_not_a_counts_nothing() -> None:
+    assert "几" not in asked_part("只看几个指标达没达标行不行?还要看什么?")
+    assert Need.NUMBER not in _parsed("光查几项台账够不够?还得查啥?").asks
+
+
+def test_a_count_then_the_list_requested_is_a_list_question() -> None:
+    q = _parsed("篇四的新问题一共几条?麻烦都列出来")
+    assert q.asks_list and Need.NUMBER not in q.asks
+
+
+def test_a_speech_named_by_its_topic_after_that_piece_still_asks_its_parts() -> None:
+    assert _parsed("沙雅那篇基层组织建设的讲话分了几大块?").asks_summary
+
+
+def test_the_meetings_last_words_point_at_a_speechs_close() -> None:
+    assert position_in_speech("京口区委开的会最后提了哪些希望?") == "closing"
+    assert position_in_speech("市里开大会最后发了个什么文件?") is None
+
+
+def test_street_offices_are_of_a_townships_level() -> None:
+    assert bodies_named("各街道要抓好落实") == frozenset({("each", "乡")})
+
+
+def test_everyday_words_for_dawdling() -> None:
+    assert "拖拉" in colloquial_expansions("磨磨蹭蹭")
+
+
+def test_which_people_asks_for_people_whatever_verb_follows() -> None:
+    assert kind_asked("哪些人参加了培训?") == "人"
+    assert kind_asked("哪些人下去锻炼?") == "人"
+    assert kind_asked("哪些人员") == "人员"

@@ -196,6 +196,9 @@ ALIKE_ITEMS = 3
 ALIKE_CLAUSE_CHARS = 12
 ALIKE_SHARED = 2
 RUN_AFTER = 2
+# ... or items each a short sentence of its own followed by one of body ("要扩大选举中的民主
+# 权利,为发展选好班子。" "进一步改进…。" "要拓展民主参与的途径,…。" …), by reading.
+HEAD_SENTENCE_CHARS = 30
 # A list of this many marked items or more holds a count asked without announcing it.
 DEEP_UNANNOUNCED = 3
 # A word of a follow-up's own is rare in the speeches when one sentence in 200 or fewer has it.
@@ -1164,6 +1167,23 @@ def _alike_from(para: Sequence[Passage], start: int) -> list[Passage]:
     return run
 
 
+def _alike_heads(para: Sequence[Passage], start: int) -> list[Passage]:
+    """Every other sentence from `start` while each is short, opens with the same character
+    and shares a run of two or more characters with the first ("要扩大选举中的民主权利,为发展
+    选好班子。" "要拓展民主参与的途径,为发展…。" "要推行党务政务公开,为发展加强监督。"), each
+    heading the one of body after it, which opens otherwise."""
+    first = para[start].text if start < len(para) else ""
+    run: list[Passage] = []
+    for i in range(start, len(para), 2):
+        text = para[i].text
+        body = para[i + 1].text if i + 1 < len(para) else ""
+        if (len(text) > HEAD_SENTENCE_CHARS or text[:1] != first[:1]
+                or len(_longest_run(first, text)) < ALIKE_SHARED or body[:1] == first[:1]):
+            break
+        run.append(para[i])
+    return run if len(run) >= ALIKE_ITEMS else []
+
+
 def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     """The sentence before `sentence` in its paragraph, if there is one."""
     para = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph), [])
@@ -1979,6 +1999,11 @@ class ExtractiveAnswerer:
         candidates = self.constraints.about_places(query, candidates)
         if not candidates:
             return asked[0]
+        if _ASKS_WHO.search(query.text):
+            # a quote whose speaker, and where they came, the sentence before tells ("评价我市
+            # 的…:“…”" after "6月23日,省委创先争优活动督查组一行莅临耒阳,…")
+            candidates += [b for c in list(candidates) if _SPEAKER_ELIDED.search(c.text)
+                           for b in _before(self.searcher.snap, c) if b not in candidates]
         detail = self._point_detail(candidates[0])
         if detail is not None and all(c.passage_id != detail.passage_id for c in candidates):
             candidates.append(detail)
@@ -4162,6 +4187,13 @@ class ExtractiveAnswerer:
                 continue
             for start in range(at, min(at + RUN_AFTER + 1, len(para))):
                 run = _alike_from(para, start)
+                if (len(run) < ALIKE_ITEMS and start == at + 1 and query.list_size
+                        and not query.english
+                        and not _repeats_frame(query.text, quote.text, query.list_size)):
+                    # (headed items the quote leads into, as many as asked: not ones it heads,
+                    # nor when it ends as many clauses with the question's words, answering
+                    # itself: "哪三组内容紧密联系起来?" of "要把…紧密联系起来,把…,…")
+                    run = _alike_heads(para, start)
                 if (len(run) >= ALIKE_ITEMS and any(x.passage_id not in quoted for x in run)
                         and query.list_size in (None, len(run))):
                     return self._inserted(chosen, run)
