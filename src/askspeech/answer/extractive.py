@@ -903,6 +903,8 @@ _SPEECH_DESCRIBED_EN = re.compile(r"\bspeech (?:that|which) [^,?]*", re.IGNORECA
 
 
 def _asks_saying(query: Query) -> bool:
+    """Whether the question asks for a saying (`_ASKS_SAYING`; in English, one it calls old
+    or a proverb, not the saying that describes its speech)."""
     return bool(_ASKS_SAYING_EN.search(_SPEECH_DESCRIBED_EN.sub(" ", query.text))
                 if query.english else _ASKS_SAYING.search(query.text))
 
@@ -4175,7 +4177,8 @@ class ExtractiveAnswerer:
         more sentences in a row whose short first clauses open alike and share a run of words,
         when the quotes hold only some of it (of the count asked, if any). Unlike
         `_term_series` (`_alike_run`), it needs no term quoted by the question: the run's own
-        shared words are found by `_alike_from`."""
+        shared words are found by `_alike_from`; or, as many as asked, items each a short
+        sentence heading one of body that the quote leads into (`_alike_heads`)."""
         if not query.asks_list or not chosen:
             return chosen
         snap = self.searcher.snap
