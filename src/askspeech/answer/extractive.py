@@ -1192,6 +1192,16 @@ def _before(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     return [x for x in para if x.start < sentence.start][-1:]
 
 
+def _speakers_before(snap: IndexSnapshot, question: str, sentences: Sequence[Passage]
+                     ) -> list[Passage]:
+    """For a question asking who said or judged something, the sentence before each of
+    `sentences` that leaves its speaker to it ("评价我市的创先争优活动:“…”" after "6月23日,省委
+    创先争优活动督查组一行莅临耒阳,…")."""
+    if not _ASKS_WHO.search(question):
+        return []
+    return [b for s in sentences if _SPEAKER_ELIDED.search(s.text) for b in _before(snap, s)]
+
+
 def _run_around(snap: IndexSnapshot, sentence: Passage) -> list[Passage]:
     """The run of clauses parted by ";" that `sentence`, a clause ending in ";", belongs to,
     when its clauses after the first open alike ("…存在这样那样的议论;" "一些地方…比较薄弱;"
@@ -2001,11 +2011,9 @@ class ExtractiveAnswerer:
         candidates = self.constraints.about_places(query, candidates)
         if not candidates:
             return asked[0]
-        if _ASKS_WHO.search(query.text):
-            # a quote whose speaker, and where they came, the sentence before tells ("评价我市
-            # 的…:“…”" after "6月23日,省委创先争优活动督查组一行莅临耒阳,…")
-            candidates += [b for c in list(candidates) if _SPEAKER_ELIDED.search(c.text)
-                           for b in _before(self.searcher.snap, c) if b not in candidates]
+        # (where a quote's speaker came, as who they were, may be told the sentence before)
+        candidates += [b for b in _speakers_before(self.searcher.snap, query.text, candidates)
+                       if b not in candidates]
         detail = self._point_detail(candidates[0])
         if detail is not None and all(c.passage_id != detail.passage_id for c in candidates):
             candidates.append(detail)
@@ -4248,11 +4256,8 @@ class ExtractiveAnswerer:
         """For a question asking who said or judged something, a quote whose sentence leaves
         its speaker to the sentence before ("评价我市的创先争优活动:“…”" after "6月23日,省委
         创先争优活动督查组一行莅临耒阳,…") with that sentence."""
-        if not _ASKS_WHO.search(query.text):
-            return chosen
-        before = [b for quote, _ in chosen if _SPEAKER_ELIDED.search(quote.text)
-                  for b in _before(self.searcher.snap, quote)]
-        return self._inserted(chosen, before)
+        return self._inserted(chosen, _speakers_before(self.searcher.snap, query.text,
+                                                       [quote for quote, _ in chosen]))
 
     def _inserted(self, chosen: list[tuple[Passage, Passage]], more: Sequence[Passage]
                   ) -> list[tuple[Passage, Passage]]:
