@@ -382,18 +382,22 @@ def months_in(text: str, *, holidays: bool = True) -> frozenset[int]:
 # Bodies by the level they belong to: "县委书记" is not "乡镇党委书记", nor "乡镇干部" "村干部".
 # ("全市党组织", "各地干部", "当地" name no level: the bodies of a whole area or anywhere;
 # "园区党组织", "社区党委": a park's or a community's, no district's)
+# (a city's communities and street offices too: "街道社区党组织书记" is no village's)
 _LEVEL = (r"(?<![全各本该当城基园社小片景校厂矿辖])"
-          r"(省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
+          r"(社区|街道|省|市|[地州](?=委|级)|县[(（]区[)）]|县|区|乡镇|乡村|乡|镇|村)级?"
           # (with its street offices and its government beside: "乡镇(办事处)党政领导班子")
           r"(?:[(（](?:办事处|街道)[)）])?(?:党政)?")
 _BODY = re.compile(
     # ("农村基层党组织" is "农村党组织")
     _LEVEL + r"(?:基层)?"
-    r"(?:(?P<secretary>(?:党委|党组织|党支部|支部|委)?(?:第一|专职)?副?(?:书记|支书))"
+    # ("乡镇(办事处)党(工)委书记": a street office's working committee written in)
+    r"(?:(?P<secretary>(?:党委|党[(（]?工[)）]?委|党组织|党支部|支部|委)?(?:第一|专职)?副?"
+    r"(?:书记|支书))"
     # ("乡镇离任干部": whether in office or not, of that level)
     r"|(?P<cadres>(?:离任|在职|退休|离职|现任)?(?:主职)?干部|主干|(?:主要)?领导(?!班子|小组))"
     r"|(?P<team>(?:领导)?班子|支?两委)"
-    r"|(?P<organisation>党委|党组织|党支部|委(?!员)))")
+    # ("县里对…培训": the county acting, as its Party committee would)
+    r"|(?P<organisation>党委|党工委|党组织|党支部|委(?!员)|(?<=[省市县区])里(?=[对给要把让统])))")
 # "各乡镇要…": what every unit of one level does ("各县(区)要建立…" is not "各乡镇建的…")
 # (a street office is of a township's level)
 _EACH = re.compile(r"各(县[(（]区[)）]|乡镇|街道|县|区|乡|镇|村|市)(?![级委])")
@@ -428,7 +432,9 @@ def body_mentions(text: str) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     for m in _BODY.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v)
-        found += [(m.group(0), kind, _LEVELS[c]) for c in m.group(1) if c in _LEVELS]
+        levels = ["社区"] if m.group(1) == "社区" else [_LEVELS[c] for c in m.group(1)
+                                                      if c in _LEVELS]
+        found += [(m.group(0), kind, level) for level in levels]
     return list(dict.fromkeys(found))  # "乡镇": 乡 and 镇 are one level
 
 
@@ -931,6 +937,9 @@ _ASKS_REST = re.compile(
     # "其余几个呢?", "剩下的呢?"
     r"(?:其余|其他|剩下|剩余)的?(?:几|那|[两二三四五六七八九])?[个条项点些]?"
     r"(?:呢|都?是(?:什么|啥|哪些))|"
+    # "那后两个呢?", "另外两个是啥?": counted, after the one just quoted
+    r"^那?(?:另外|后面?|后边)的?(?:那)?(?:几|[两二三四五六七八九])[个条项点]"
+    r"(?:呢|都?是(?:什么|啥|哪些))|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
     re.IGNORECASE)
 _EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")
@@ -1037,13 +1046,23 @@ def _without_places(text: str, places: Sequence[str]) -> str:
     return _MEETING_OF_SPEECH.sub(" ", text)
 
 
-# A speech named by its topic after "那篇" ("安徽那篇农村党建的讲话"): no topic asked.
-_ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|发言)")
+# A speech named by its topic after "那篇" ("安徽那篇农村党建的讲话") or before it ("讲安徽农村
+# 党建的那篇"), and its speaker ("讲话人"): no topic asked.
+_ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|发言)"
+                       r"|(?:^|(?<=[,，]))[讲说][^,，。;；?？]{2,12}?的(?=[那这]篇)|讲话人")
+
+
+# A second part asking what each of those parts says ("…一共分成几大块?每块的大标题各说的是
+# 啥?"): the same summary, asked at more length.
+_EACH_PART = re.compile(r"^(?:那|而)?(?:每|各)一?(?:[个大]?块|[个大]?部分)")
 
 
 def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: bool) -> bool:
     """Whether a question asks what a speech says as a whole, how it is organised or how many
     points it makes ("篇三讲了什么", "What is speech 5 about?")."""
+    second = None if english else second_part(text)
+    if second is not None and _EACH_PART.match(second):
+        text = text[: text.rindex(second)]
     return ((bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english else text))
              # a speech named by its place ("攀枝花那篇…") or by the meeting it was given at
              # ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
@@ -1670,6 +1689,10 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样
 # 啥结论上?")
 _CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
                       r"最后(?=呼吁|号召|喊|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
+                      # a speech's last sentence or paragraph ("京口区那篇讲话最后一句", "那篇的
+                      # 最后一段", its naming cut to a space), not a list's last item
+                      r"(?:(?:(?<=讲话)|(?<=[那这]篇)|(?<=篇[一二三四五六七八])|(?<=发言))的?"
+                      r"|(?<=\s)的)最后(?:一|那)?(?:句|段)话?|"
                       r"(?:[说讲]|会?开)到(?:最后|末了)|"
                       # (the meeting's last words: "那个县的会最后提了哪几点要求?"; not "开大会
                       # 最后发了个啥文件", of a meeting the speech tells of)
@@ -1703,7 +1726,11 @@ _DESCRIBES_SPEECH = re.compile(
     rf"({_DESCRIBING}{{2,24}}?)的?[那这]篇"
     r"(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
     r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)"
-    r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])")
+    r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])"
+    # (by a programme or term it quotes: "搞“磐石计划”的那个区,…"; not "开现场会的那个市", of
+    # a kind of meeting two speeches hold)
+    r"|([^,，。;；:：?？!！“]{0,6}“[^”]{1,30}”[^,，。;；:：?？!！“]{0,6}?)的[那这]个[市县区]"
+    r"(?=[,，]|[里那这])")
 
 
 # A speech described by what it mentions ("提到谷汪乡、牛场镇的那篇"): the places named there
@@ -1729,7 +1756,8 @@ def speech_described(text: str) -> str:
     # (not a level alone, "市里那篇": several speeches were given at it; `speech_by_level`
     # takes the level that one speech was given at)
     return " ".join(d for m in _DESCRIBES_SPEECH.finditer(text)
-                    if not _LEVEL_ONLY.fullmatch(d := m.group(1) or m.group(2) or m.group(3)))
+                    if not _LEVEL_ONLY.fullmatch(
+                        d := m.group(1) or m.group(2) or m.group(3) or m.group(4)))
 
 
 _LEVEL_ONLY = re.compile(r"[省市县区乡镇村](?:里|级|委|上)")
@@ -2939,6 +2967,12 @@ def parse_query(
                 or speech_by_size(search, sizes or {})
                 or speech_by_level(search, levels or {}))
     topic = search.replace(occasion[1], " ") if occasion is not None else search
+    if not english and not follow_up:
+        # (and the words describing it by a programme or saying it quotes, "搞“磐石计划”的那个
+        # 区,": which speech, not what is asked; unquoted ones, "讲五个新难题的那篇", may be)
+        for described in speech_described(text).split():
+            if "“" in described:
+                topic = topic.replace(described, " ")
     part_item = item_of_part(text)
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
     run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
@@ -3067,7 +3101,8 @@ def parse_query(
         # one part of a named speech, for what it says or lists ("Speech 7, last part: which
         # three things…")
         or (bool(_PART_NAMED.search(text))
-            and (speech is not None
+            # (or by what it is about: "讲产业园区党建的那篇,最后一部分…")
+            and (speech is not None or occasion is not None or bool(speech_described(text))
                  or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text) or counts_items
                      or re.search(r"\bsay\b", text) or part_item)),

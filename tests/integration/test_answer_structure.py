@@ -5240,3 +5240,61 @@ def test_people_asked_as_which_people_are_a_sentence_naming_them(
     # 择优提拔为村支部书记", not the numbered points around it
     a = ask(built_settings, "攀枝花换届时打算提拔哪些人当村支书?")
     assert "致富带头人" in a.text and "复员退伍军人" in a.text, a.text
+
+
+def test_the_parts_asked_with_what_each_says_are_the_speechs_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇讲话总共分成了几大块?每一块的大标题分别说了些什么?")
+    assert "三点意见" in a.text, a.text
+
+
+def test_the_last_part_of_a_speech_named_by_its_meeting_or_topic_lists_its_points(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "推进会那篇里,最后一部分提了哪几条?")
+    assert "进一步加强领导" in a.text and "进一步加强宣传" in a.text, a.text
+    a = ask(built_settings, "讲产业园区党建的那篇,最后一部分提了哪几条要求?")
+    assert "压实工作责任" in a.text and "加强考核问责" in a.text, a.text
+
+
+def test_a_speechs_last_sentence_asked_is_its_close(built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区那篇讲话的最后一句话说的是什么?")
+    assert "生机和活力" in a.text, a.text
+
+
+def test_a_close_asked_again_of_the_speech_named_by_its_length(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "耒阳那篇讲话最后是怎么收尾的?", "那最长的那篇呢?")
+    assert not a.refused and a.citations[0].passage.speech == 3, a.text
+
+
+def test_the_others_of_paragraphs_opening_alike_after_one_confirmed(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二讲加强基层党建的理由有三个“这是”,头一个是历史的昭示对吧?",
+                 "那另外两个呢?")
+    assert "时代的要求" in a.text and "现实的选择" in a.text, a.text
+
+
+def test_a_speech_described_before_that_district_is_not_what_is_asked(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "搞“磐石计划”的那个区,选支部书记要看重哪些能力?")
+    assert "思想素质高" in a.text, a.text
+
+
+def test_an_english_question_on_county_secretaries_quotes_a_sentence_naming_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Panzhihua speech: what should county Party secretaries be?")
+    assert "一线总指挥" in a.text, a.text
+
+
+def test_community_secretaries_asked_where_the_speech_says_villages_is_refused(
+        built_settings: Settings) -> None:
+    # 篇八: "一是选好乡村党组织书记。…" (no community's)
+    assert ask(built_settings, "攀枝花那篇讲话对社区党组织书记的人选有哪些要求?").refused
+    # 篇三: "省里拟于五月份…对全省乡镇党委书记进行为期一周的集中培训" (the province's)
+    assert ask(built_settings, "安徽那篇说,县里给乡镇党委书记办的集中培训是哪个月?").refused
+
+
+def test_a_meeting_held_in_the_speakers_own_county_is_where_it_was_held(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅那篇开头提到的地区现场会是在哪里召开的?")
+    assert not a.refused and "在我县成功召开" in a.text, a.text

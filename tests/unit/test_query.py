@@ -613,8 +613,8 @@ def test_a_yes_or_no_question_is_told_from_one_asking_what(question: str, whethe
     ("攀枝花要求各乡镇建的协调小组", {("each", "乡")}),
     ("各县(区)要建立完善基层党建工作协调小组", {("each", "县")}),
     ("各村级办公场所", set()),
-    # a park's or a community's Party organisation is no district's
-    ("强化园区党组织的政治功能", set()), ("社区党委", set()),
+    # a park's Party organisation is no district's; a community's is of its own level
+    ("强化园区党组织的政治功能", set()), ("社区党委", {("organisation", "社区")}),
 ])
 def test_bodies_are_read_with_the_level_they_belong_to(
         text: str, bodies: set[tuple[str, str]]) -> None:
@@ -2587,3 +2587,39 @@ def test_which_people_asks_for_people_whatever_verb_follows() -> None:
     assert kind_asked("哪些人参加了培训?") == "人"
     assert kind_asked("哪些人下去锻炼?") == "人"
     assert kind_asked("哪些人员") == "人员"
+
+
+def test_a_second_part_asking_what_each_part_says_is_still_the_speechs_parts() -> None:
+    assert _parsed("耒阳那篇讲话总共分成了几大块?每一块的大标题分别说了些什么?").asks_summary
+    # (a speech named by what it is about before "的那篇", and its speaker, ask nothing)
+    assert _parsed("说沙雅基层组织建设的那篇,讲话人一共分了几块?").asks_summary
+
+
+def test_a_part_of_a_speech_named_by_what_it_is_about_asks_that_part() -> None:
+    assert _parsed("讲产业园区党建的那篇,最后一部分提了哪几条要求?").asks_summary
+
+
+def test_a_speechs_last_sentence_or_paragraph_points_at_its_close() -> None:
+    assert position_in_speech("京口区那篇讲话的最后一句话说的是什么?") == "closing"
+    assert position_in_speech(" 的最后一段讲了什么?") == "closing"
+    assert position_in_speech("这一条的最后一句是什么意思?") is None
+
+
+def test_communities_street_offices_and_a_county_acting_are_bodies_of_their_level() -> None:
+    assert bodies_named("城市社区党组织书记") == frozenset({("secretary", "社区")})
+    assert bodies_named("街道党工委书记") == frozenset({("secretary", "乡")})
+    assert ("organisation", "县") in bodies_named("县里给乡镇干部办培训")
+    assert not bodies_named("村里要建哪些制度")
+
+
+def test_the_other_few_after_the_one_just_quoted_are_the_rest() -> None:
+    assert _parsed("那另外两个呢?", follow_up=True).asks_rest
+    assert _parsed("后面三条是什么?", follow_up=True).asks_rest
+
+
+def test_a_speech_described_before_that_district_is_named_by_it() -> None:
+    assert speech_described("搞“强基工程”的那个区,支书怎么选?") == "搞“强基工程”"
+
+
+def test_everyday_words_for_being_transferred() -> None:
+    assert "异动" in colloquial_expansions("调走")

@@ -588,14 +588,23 @@ _MASKED_NAME = re.compile(r"(?<![\d.])[xX×ｘ]{2,}(?=[\u4e00-\u9fff]|、[xX×�
                           r"(?![年届大万亿元个名人次期])")
 
 
+# Where a meeting was held, asked ("现场会是在哪儿开的?"), and said to be the speaker's own
+# place ("在我县成功召开"): no name, but the answer.
+_WHERE_HELD = re.compile(r"(?:在|是在)(?:哪|什么地方)[^,，。?？]{0,4}?(?:开|召开|举行|办)")
+_HELD_HERE = re.compile(r"在我[省市县区乡镇村][^,，。;；]{0,6}?(?:召开|举行|举办)")
+
+
 def _answering_place(candidates: Sequence[Passage], query: Query) -> bool:
     """Whether a candidate names the place asked, and no better-scoring one holds it masked:
     when the sentence that best fits says "xx对村干部…" where the place should be, a place in
     a lesser sentence is another place."""
     level = query.place_level
+    held = level is None and _WHERE_HELD.search(query.text)
     for sentence in candidates:  # best first
         if has_place(sentence.text, query.text, level):
             return True
+        if held and _HELD_HERE.search(sentence.text):
+            return True  # "…现场会议在我县成功召开": where the speaker is, asked where it was held
         masked = _MASKED_NAME.search(sentence.text)
         # (a village masked, "如xxx村…", hides no township asked for)
         unit = sentence.text[masked.end():masked.end() + 1] if masked else ""

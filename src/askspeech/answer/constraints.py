@@ -1193,6 +1193,10 @@ class Constraints:
                 return False
         return True
 
+    def names_bodies_asked(self, query: Query, sentence: Passage) -> bool:
+        """Whether the sentence names a body of a kind and level the question asks of."""
+        return bool(query.bodies & bodies_named(sentence.text))
+
     def in_years(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """A question about last year ("去年一整年表彰了多少") is not answered by quotes about
         this year only ("今年以来,…共表彰先进集体100个")."""

@@ -1908,8 +1908,10 @@ class ExtractiveAnswerer:
         # a named speech's opening or close ("篇四那个会是在什么情况下开的?") is there to
         # quote however little of the question its words share (a speech named by its
         # meeting or its length too: "最短的那篇讲话,最后号召从哪儿出发?")
+        # (or one speech the answer is kept to: "最短的那篇呢?" after "…最后一句是怎么收尾的?")
         pointed = query.position is not None and (query.speech is not None
-                                                  or query.occasion_speech is not None)
+                                                  or query.occasion_speech is not None
+                                                  or isinstance(query.speech_filter, int))
         best = within.scored[0].sentence
         # (and so is the speech a question describes by its meeting, asking which it is:
         # "产业园区和农村基层党建工作会那篇讲话是篇几?")
@@ -2093,7 +2095,8 @@ class ExtractiveAnswerer:
         return query, (self._list_opener(query, ev) or self._quoting_person(query, ev)
                        or self._place_acting(query, ev) or self._giving_detail(query, ev)
                        or self._naming_kind(query, ev) or self._naming_means(query, ev)
-                       or self._in_months(query, ev) or self._convening(query, ev)
+                       or self._in_months(query, ev) or self._of_bodies(query, ev)
+                       or self._convening(query, ev)
                        or self._stating_figure(query, ev) or ev.scored[0])
 
     def _quoting_person(self, query: Query, ev: Evidence) -> Scored | None:
@@ -2164,6 +2167,22 @@ class ExtractiveAnswerer:
             return None
         return next((s for s in self._close(ev)
                      if self.constraints.in_months(query, s.sentence)), None)
+
+    def _of_bodies(self, query: Query, ev: Evidence) -> Scored | None:
+        """For an English question asking of one level's bodies ("county and district Party
+        secretaries") whose best sentence names none of them ("有关部门要…"): a close sentence
+        that does ("县(区)委书记要当好…"). (A Chinese question's words for them are matched
+        by the score itself.)"""
+        # (secretaries above a village's only: "cadres", "officials" and "village leadership"
+        # English says of many posts and bodies, "college-graduate village officials" being no
+        # 村干部, and a list's heading names none of the bodies its items are for)
+        asked = replace(query, bodies=frozenset(
+            b for b in query.bodies if b[0] == "secretary" and b[1] != "村"))
+        names = self.constraints.names_bodies_asked
+        if not query.english or not asked.bodies or not ev.scored or names(
+                asked, ev.scored[0].sentence):
+            return None
+        return next((s for s in self._close(ev) if names(asked, s.sentence)), None)
 
     def _convening(self, query: Query, ev: Evidence) -> Scored | None:
         """For a question asking who convened the speech's meeting ("篇五那个会是谁召开的?")
@@ -3549,6 +3568,14 @@ class ExtractiveAnswerer:
             rest = self.structure.others(query.previous, query.excluded)
             if rest is not None:
                 return self._quote_items(rest.speech, rest.items, 1, explained=True)
+            # (no outline list: the others of the paragraphs opening alike that the answer
+            # quoted one of, "那剩下两个呢?" after "这是历史的昭示:…")
+            first = self.structure.sentence_at(query.previous[0].speech, query.previous[0].start)
+            run = _parallel_openings(first, self.searcher.snap)[0] if first is not None else []
+            others = [s for s in run if not any(
+                q.speech == s.speech and s.start <= q.start < s.end for q in query.previous)]
+            if others and len(others) < len(run):
+                return self._with_passages(others)
         if query.follow_up and query.previous and _LIST_AGAIN.match(query.text):
             # "列一下", "具体有哪些?" after an answer quoting a list or its lead-in: that list,
             # item by item (its words are no search of their own)
