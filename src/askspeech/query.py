@@ -1327,8 +1327,11 @@ _LIST_NAMED = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|
 
 # An item of a part, named after the part ("第二部分第(七)项", "第三部分的第二点").
 # ("第一部分提出的三项要求里,排在第二位的": the words between may name the list)
-_ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?(?:[^,，。;；?？!！第]{{0,12}}?[中里]的?)?"
-                           rf"[,，]?(?:排在?)?第[(（]?([{ORDINAL_LABELS}])[)）]?(?:项|条|点|个|位)")
+# (or what the part does, up to a comma: "第二部分列了一串措施,头一条是什么?")
+_ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?"
+                           rf"(?:[^,，。;；?？!！第]{{0,12}}?(?:[中里]的?|(?=[,，])))?"
+                           rf"[,，]?(?:排在?)?(?:第|头(?=一))[(（]?([{ORDINAL_LABELS}])[)）]?"
+                           r"(?:项|条|点|个|位)")
 
 
 # or its last ("第三部分提出…等组织领导要求,排在最后的一项是什么?")
@@ -1533,12 +1536,15 @@ _FEW_THEN_WHETHER = re.compile(r"(?<![哪好这那前近头])几[^,，。;；?�
 _LIST_REQUESTED = r"(?:帮我|请|麻烦)?(?:都|全|全部|一一|逐条)?列(?:出来|一下|举)"
 # "几条措施都是啥?", "一共几条,都是啥?": the few counted, asked each, are a list (not a few
 # places, "另外几个乡都有啥招?", each asked what it did)
+_EACH_WHICH = r"(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)"
+# ("一共有几条?都是哪几条?": which they are, asked again)
+_WHICH_AGAIN = r"[?？](?:都|分别|各)?(?:是|有|指)?哪几[条项个点种类件样步招]"
 _SEVERAL_EACH = re.compile(r"几(?:[条项点种类件样步招大]|个(?![乡镇村县市区省]))"
                            r"[\u4e00-\u9fff]{0,6}?[,，?？]?"
-                           rf"(?:(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)|{_LIST_REQUESTED})")
+                           rf"(?:{_EACH_WHICH}|{_LIST_REQUESTED})")
 _WHICH_SEVERAL = re.compile(
     r"几[条项个点种类件样步招][\u4e00-\u9fff]{0,6}?"
-    rf"(?:(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)|[?？]?{_LIST_REQUESTED})")
+    rf"(?:{_EACH_WHICH}|{_WHICH_AGAIN}|[?？]?{_LIST_REQUESTED})")
 
 
 # "几个乡镇把…推到了…": a few, of whom the clause goes on to say what they did.
@@ -1776,7 +1782,9 @@ _BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|
                       r"|(?:篇幅|字数)?最(短|长)的?(?:那|这)?一?篇(?:讲话)?"
                       r"|\b(?:the )?(short|long)est speech\b"
                       r"|(?:只有|就|仅)(?:短短|那么)?(一)小?段话?的?[那这]?篇(?:讲话)?"
-                      r"|[那这]篇(?:讲话)?(?:只有|就|仅)(?:短短|那么)?(一)小?段", re.IGNORECASE)
+                      r"|[那这]篇(?:讲话)?(?:只有|就|仅)(?:短短|那么)?(一)小?段"
+                      # ("the one-paragraph speech", "only a single paragraph long")
+                      r"|\b(?:one|a single)[- ]paragraph\b", re.IGNORECASE)
 
 
 def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | None:

@@ -5298,3 +5298,22 @@ def test_a_meeting_held_in_the_speakers_own_county_is_where_it_was_held(
         built_settings: Settings) -> None:
     a = ask(built_settings, "沙雅那篇开头提到的地区现场会是在哪里召开的?")
     assert not a.refused and "在我县成功召开" in a.text, a.text
+
+
+def test_a_count_then_which_they_are_is_answered_by_the_list(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇讲的农村党建新问题一共有几条?都是哪几条?")
+    assert "第一,思想的不重视" in a.text and "第五,管理的不规范" in a.text, a.text
+
+
+def test_the_first_item_of_a_part_asked_after_what_the_part_lists(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅那篇第二部分列的措施,头一条是什么?")
+    assert "三级联创" in a.text, a.text
+
+
+def test_the_one_paragraph_speech_named_in_english_is_the_shortest(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "In the one-paragraph speech, what kind of task is strengthening grassroots Party "
+            "organisations?")
+    assert "长期的任务" in a.text, a.text

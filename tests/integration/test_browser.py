@@ -125,6 +125,8 @@ class Page:
         """Types `question`, sends it, waits for the finished answer; returns it and timings."""
         page = self.page
         page.fill("#question textarea", question)
+        # (the chat may mount after the question box: the watcher needs it in the page)
+        page.wait_for_selector("#chatbot", state="attached")
         page.evaluate(WATCH_JS)
         page.click("#send")
         page.wait_for_function("window.__watch && window.__watch.done !== null")

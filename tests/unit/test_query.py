@@ -2623,3 +2623,20 @@ def test_a_speech_described_before_that_district_is_named_by_it() -> None:
 
 def test_everyday_words_for_being_transferred() -> None:
     assert "异动" in colloquial_expansions("调走")
+
+
+def test_a_count_then_which_they_are_asked_again_is_a_list_question() -> None:
+    q = _parsed("耒阳那篇讲的农村党建新问题一共有几条?都是哪几条?")
+    assert q.asks_list and Need.NUMBER not in q.asks
+
+
+def test_the_first_item_of_a_part_asked_after_what_the_part_does() -> None:
+    assert item_of_part("第三部分讲了几项措施,头一条是什么?") == 1
+    assert item_of_part("第二部分列了一串要求,第二条呢?") == 2
+
+
+def test_a_speech_of_one_paragraph_in_english_is_the_shortest() -> None:
+    sizes = {1: 104, 2: 5517, 3: 9712}
+    assert speech_by_size("In the one-paragraph speech, what is the task?", sizes) == (
+        1, "one-paragraph")
+    assert speech_by_size("Which speech is just a single paragraph long?", sizes) is not None
