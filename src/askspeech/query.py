@@ -1534,11 +1534,12 @@ _FEW_THEN_WHETHER = re.compile(r"(?<![哪好这那前近头])几[^,，。;；?�
 
 # A list asked for after its count ("一共有几条?帮我都列出来").
 _LIST_REQUESTED = r"(?:帮我|请|麻烦)?(?:都|全|全部|一一|逐条)?列(?:出来|一下|举)"
+# The few counted, each asked ("都是啥", "分别指什么").
+_EACH_WHICH = r"(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)"
+# Which they are, asked again after their count ("一共有几条?都是哪几条?").
+_WHICH_AGAIN = r"[?？](?:都|分别|各)?(?:是|有|指)?哪几[条项个点种类件样步招]"
 # "几条措施都是啥?", "一共几条,都是啥?": the few counted, asked each, are a list (not a few
 # places, "另外几个乡都有啥招?", each asked what it did)
-_EACH_WHICH = r"(?:都|分别|各)(?:是|有|指)?(?:啥|什么|哪些)"
-# ("一共有几条?都是哪几条?": which they are, asked again)
-_WHICH_AGAIN = r"[?？](?:都|分别|各)?(?:是|有|指)?哪几[条项个点种类件样步招]"
 _SEVERAL_EACH = re.compile(r"几(?:[条项点种类件样步招大]|个(?![乡镇村县市区省]))"
                            r"[\u4e00-\u9fff]{0,6}?[,，?？]?"
                            rf"(?:{_EACH_WHICH}|{_LIST_REQUESTED})")
@@ -2975,12 +2976,13 @@ def parse_query(
                 or speech_by_size(search, sizes or {})
                 or speech_by_level(search, levels or {}))
     topic = search.replace(occasion[1], " ") if occasion is not None else search
+    described = speech_described(text)
     if not english and not follow_up:
         # (and the words describing it by a programme or saying it quotes, "搞“磐石计划”的那个
         # 区,": which speech, not what is asked; unquoted ones, "讲五个新难题的那篇", may be)
-        for described in speech_described(text).split():
-            if "“" in described:
-                topic = topic.replace(described, " ")
+        for words_quoting in described.split():
+            if "“" in words_quoting:
+                topic = topic.replace(words_quoting, " ")
     part_item = item_of_part(text)
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
     run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
@@ -3059,7 +3061,7 @@ def parse_query(
         # (in English, the speeches' counted terms it names word for word: "three systems")
         counted_kinds=(tuple(coined) if english else
                        tuple("".join(m.groups()) for m in _COUNTED_KIND.finditer(text))),
-        described=speech_described(text),
+        described=described,
         name_asked=(("" if (asked := next(g for g in m.groups() if g)) in _ANY_NAME
                      else _NAMED_KINDS_EN.get(asked.lower(), asked))
                     if (m := _NAME_ASKED.search(kind)) and not (
@@ -3110,7 +3112,7 @@ def parse_query(
         # three things…")
         or (bool(_PART_NAMED.search(text))
             # (or by what it is about: "讲产业园区党建的那篇,最后一部分…")
-            and (speech is not None or occasion is not None or bool(speech_described(text))
+            and (speech is not None or occasion is not None or bool(described)
                  or any(bare_place(p) in known_places for p in places))
             and bool(_ASKS_SUMMARY.search(text) or _ASKS_LIST.search(text) or counts_items
                      or re.search(r"\bsay\b", text) or part_item)),
