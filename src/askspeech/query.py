@@ -193,7 +193,7 @@ _PERSON_Q = re.compile(
     r"谁(?:作|做|发表)[了的]?(?:主要|重要)?(?:讲话|报告|发言|指示|批示)|"
     r"\bwho (?:said|wrote)\b|\bfull name\b|"
     rf"(?<![{_THING_NAMED}])(?<![{_THING_NAMED}]的)(?<![{_THING_NAMED}][,，])全名"
-    r"|(?:长|记|任|导|志|人|者|席|员)是谁|"
+    r"|(?:长|记|任|导|志|人|者|席|员|裁|统|理|相)是谁|"
     r"哪位[\u4e00-\u9fff]{0,4}?(?:领导|同志|书记|部长|主任|局长|乡长|镇长|县长|市长|省长"
     # (one the speeches quote: "这话出自哪位皇帝?")
     r"|皇帝|帝王|古人|诗人|作家|作者|学者|名人|人物|专家|伟人|思想家|政治家)|"
@@ -610,7 +610,9 @@ _WHERE_NO_PLACE_EN = (
     # ("where's the money supposed to come from?")
     r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b"
     # ("where do ordinary people look when judging…": what they judge by)
-    r"|(?:\s+\w+){1,5}?\s+(?:look|looks|start|starts|begin|begins)\b(?!\s+(?:for|up)\b)")
+    r"|(?:\s+\w+){1,5}?\s+(?:look|looks|start|starts|begin|begins)\b(?!\s+(?:for|up)\b)"
+    # ("where does its greatest danger lie?": what it consists in)
+    r"|(?:\s+\w+){1,8}?\s+(?:lie|lies)\b")
 # What follows "哪几个地方" when it asks where to work on a thing, not which places.
 _WORKED_FROM = r"(?!(?:去|来)?(?:找|入手|着手|下手|抓起|发力|突破|切入|使劲|用力))"
 _PLACE_Q = re.compile(
@@ -640,14 +642,16 @@ _PLACE_Q = re.compile(
     # (nor "结果在哪儿公示": where a thing is shown is a wall or a board, no place)
     r"要害|难处|妙处|"
     # (nor "具体表现在哪儿", "亮点在哪里": how a thing shows, what makes it stand out)
-    # (nor "根子上出在哪儿": where a fault lies)
-    r"表现|体现|反映|亮点|特点|特色|优势|不同)(?<![卡难错出])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
+    # (nor "根子上出在哪儿": where a fault lies; nor "结尾落在哪儿": what it ends on)
+    r"表现|体现|反映|亮点|特点|特色|优势|不同)(?<![卡难错出落])(?:在哪里|在哪儿)(?!公示|公布|公开|张贴|展示|贴)|什么地方|"
     # "which county" asks for a place, "which county Party committee meeting" does not
     # (or so many: "which two townships", "which two places")
     r"\bwhich (?:(?:two|three|four|five|six|\d+) )?(?:city|county|province|town|township"
     r"|village|district|country|nation|cities|counties|provinces|towns|townships|villages"
     r"|districts|countries|nations)\b"
     r"(?!\s+(?:party|committee|government|meeting|leader|official|secretary|cadre))"
+    # (nor "which city-wide goal", "which county-level body": the place word qualifies)
+    r"(?![-‐]\w)"
     # (nor "which village democratic decision mechanism": the place word describes a thing)
     r"(?!\s+\w+(?:ic|al|ive|ary)\b)"
     r"|\bwhich (?:two|three|four|five|six|\d+) places\b"
@@ -676,7 +680,7 @@ _PLACE_LEVEL = re.compile(
 _LEVEL_EN = {"city": "市", "county": "县", "province": "省", "town": "镇", "township": "乡",
              "village": "村", "district": "区", "country": "国", "nation": "国"}
 _CONTENT_Q = re.compile(
-    r"(具体(?:是|指|内容|包括|有)|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
+    r"(具体(?:是|指|内容|包括|有|部署了?(?:哪些|什么))|指(?:的是)?(?:什么|哪)|是指|全称|包括哪|由哪几|分别是|"
     # what each part of a coded term stands for ("“5+3”里的“5”和“3”分别代表哪几项?")
     r"分别(?:代表|指)|代表(?:的是)?(?:什么|哪)|"
     r"哪些内容|什么内容|"
@@ -1047,9 +1051,14 @@ def _without_places(text: str, places: Sequence[str]) -> str:
 
 
 # A speech named by its topic after "那篇" ("安徽那篇农村党建的讲话") or before it ("讲安徽农村
-# 党建的那篇"), and its speaker ("讲话人"): no topic asked.
+# 党建的那篇"), and its speaker ("讲话人", "领导的讲话"): no topic asked.
 _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|发言)"
-                       r"|(?:^|(?<=[,，]))[讲说][^,，。;；?？]{2,12}?的(?=[那这]篇)|讲话人")
+                       r"|(?:^|(?<=[,，]))[讲说][^,，。;；?？]{2,12}?的(?=[那这]篇)|讲话人"
+                       r"|领导(?=的?讲话)")
+
+
+# A place's style ("Hunan-style", "Sichuan-style"): a way of doing a thing, named after it.
+_STYLE_OF_PLACE = re.compile(r"\b[A-Z][a-z]+-style\b")
 
 
 # A second part asking what each of those parts says ("…一共分成几大块?每块的大标题各说的是
@@ -1057,12 +1066,17 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
 _EACH_PART = re.compile(r"^(?:那|而)?(?:每|各)一?(?:[个大]?块|[个大]?部分)")
 
 
-def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: bool) -> bool:
+def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: bool,
+                  occasion: str | None = None) -> bool:
     """Whether a question asks what a speech says as a whole, how it is organised or how many
-    points it makes ("篇三讲了什么", "What is speech 5 about?")."""
+    points it makes ("篇三讲了什么", "What is speech 5 about?"); `occasion`: the words naming
+    its meeting ("区委开的那次会"), which ask nothing."""
     second = None if english else second_part(text)
     if second is not None and _EACH_PART.match(second):
         text = text[: text.rindex(second)]
+    if occasion and not english:
+        # (before the places, which it may hold part of: "京口区委开的那次会")
+        places = (occasion, *places, *(bare_place(p) for p in places))
     return ((bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english else text))
              # a speech named by its place ("攀枝花那篇…") or by the meeting it was given at
              # ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
@@ -1078,9 +1092,13 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
                                  or _HOW_MANY_PARTS.search(_SPEECH_ON.sub("speech", text)))))
 
 
+# A speech's last part named as its close ("收尾的那一大部分"): that part, not its closing words
+# ("结尾部分", "收尾那块" are those).
+_LAST_AS_CLOSE = r"(?:收尾|结尾)的?(?:那|这)?一?大(?:部分|块)"
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
-# ("第四点意见": a speech announcing "讲四点意见" is in four parts)
-_PART_NAMED = re.compile(r"(?:第[一二三四五六七八九十]|头一|最后一?)"
+# ("第四点意见": a speech announcing "讲四点意见" is in four parts; "最后那一大块")
+_PART_NAMED = re.compile(rf"{_LAST_AS_CLOSE}|"
+                         r"(?:第[一二三四五六七八九十]|头一|最后(?:一|的?[那这]一?)?)"
                          r"(?:[个大]?部分|大块|[点条]意见)|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
@@ -1160,8 +1178,9 @@ LAST = -1  # the ordinal of "最后那个" / "the last one": the list's last ite
 # The words an item of a list is named by ("最后那条", "the last point").
 _ITEM_ZH = "个|条|项|点|种|类|块|步|部分|方面"
 _ITEM_EN = "one|point|part|item|measure|step|aspect|task"
-# ("排在末尾的那条", "最后的那一条")
+# ("排在末尾的那条", "最后的那一条"; a speech's last part as its close, "收尾的那一大部分")
 _LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:大?(?:{_ITEM_ZH})|对|支)"
+                   rf"|{_LAST_AS_CLOSE}"
                    rf"|\b(?:the )?(?:last|final) (?:{_ITEM_EN})s?\b",
                    re.IGNORECASE)
 
@@ -1347,8 +1366,9 @@ _ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9ff
                            rf"第([{ORDINAL_LABELS}])(?:项|条|点)")
 
 
-# A part named as the speech's last ("最后一部分", "最后那个大块").
-_LAST_PART = re.compile(r"最后(?:一|那)?(?:个|大)?(?:部分|大块)|\bthe last (?:part|section)\b",
+# A part named as the speech's last ("最后一部分", "最后那个大块", "最后那一大块").
+_LAST_PART = re.compile(rf"{_LAST_AS_CLOSE}|最后(?:一|的?[那这]一?)?(?:个|大)?(?:部分|大块)"
+                        r"|\bthe last (?:part|section)\b",
                         re.IGNORECASE)
 
 
@@ -1588,14 +1608,16 @@ def asked_part(text: str) -> str:
 
 
 # A part of a quoted counted term asked by its own character and count ("“三联三增”…联哪三方面、
-# 增哪三方面?", "“双学双用”…学哪两样?"): what the term stands for.
-_PART_ASKED = re.compile(r"([\u4e00-\u9fff])哪([两二三四五六七八九十])")
+# 增哪三方面?", "“双学双用”…学哪两样?", or "…是哪三联、哪三增?"): what the term stands for.
+_PART_ASKED = re.compile(r"([\u4e00-\u9fff])哪([两二三四五六七八九十])"
+                         r"|哪([两二三四五六七八九十])(?![个项条种类点方样件])([\u4e00-\u9fff])")
 _SAME_COUNT = {"两": "两二双", "二": "两二双"}
 
 
 def _parts_asked(text: str) -> bool:
     terms = QUOTED.findall(text)
-    return any(m.group(1) in t and any(c in t for c in _SAME_COUNT.get(m.group(2), m.group(2)))
+    return any((m.group(1) or m.group(4)) in t and any(
+        c in t for c in _SAME_COUNT.get(m.group(2) or m.group(3), m.group(2) or m.group(3)))
                for m in _PART_ASKED.finditer(text) for t in terms)
 
 
@@ -1693,8 +1715,9 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样
 # 哪句话上?", "最后喊的口号", "说到最后" and a meeting "开到最后" are at a speech's end, but not
 # "最后一条", nor ultimately, "最后想达到个啥效果", "最后落在哪?", nor what its last part
 # says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends, "面对这些,它最后落到个
-# 啥结论上?")
-_CLOSING = re.compile(rf"收尾|结尾|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|结束的时候|结束时|快结束|"
+# 啥结论上?", nor its last part named as its close, "收尾的那一大部分")
+_CLOSING = re.compile(rf"(?!{_LAST_AS_CLOSE})(?:收尾|结尾)|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|"
+                      r"结束的时候|结束时|快结束|"
                       r"最后(?=呼吁|号召|喊|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
                       # a speech's last sentence or paragraph ("京口区那篇讲话最后一句", "那篇的
                       # 最后一段", its naming cut to a space), not a list's last item
@@ -2251,8 +2274,11 @@ def _places_zh(text: str) -> tuple[str, ...]:
             name = word
         else:
             continue
-        if (not _GENERIC_PLACE.match(name) and not _DIRECTIONS.issuperset(name)
-                and name not in found):
+        if name[-1] in "那这" and i + 1 < len(tagged) and tagged[i + 1][0][0] in "几个些边":
+            # "沿淮那" + "几个": a demonstrative jieba glued on, no part of the name
+            name = name[:-1]
+        if (len(name) >= 2 and not _GENERIC_PLACE.match(name)
+                and not _DIRECTIONS.issuperset(name) and name not in found):
             found.append(name)
     # a township named right after its county or city, which jieba splits ("耒阳黄市镇":
     # 黄 / 市镇)
@@ -2930,7 +2956,9 @@ def parse_query(
     # (whom the question names only to say which speech, "the speech that quotes Sun Yat-sen",
     # it does not ask about)
     unmentioning = _MENTIONING_SPEECH.sub(" ", text)
-    places = tuple(translator().names(unmentioning)) if english else _places_zh(text)
+    # (nor a place's style of doing a thing, "Hunan-style fish head": no place asked of)
+    places = (tuple(translator().names(_STYLE_OF_PLACE.sub(" ", unmentioning))) if english
+              else _places_zh(text))
     # (a speech's number is no part of a place: "篇二连用了三个…" names no 二连)
     places = tuple(p for p in places
                    if not (re.match(_SPEECH_NUMERAL, p) and f"篇{p}" in text))
@@ -3101,7 +3129,8 @@ def parse_query(
         levels_asked_en=levels_en(text) if english else (),
         scoped=() if english else scoped_terms(text),
         follow_up=follow_up,
-        asks_summary=_asks_summary(text, english, places, speech_back)
+        asks_summary=_asks_summary(text, english, places, speech_back,
+                                   occasion[1] if occasion is not None else None)
         # (the same asked of another speech, "And in Speech 7?" after "In Speech 2, how many
         # points does the speaker make?", asks that speech's)
         or (same_question and bool(history)

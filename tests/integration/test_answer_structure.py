@@ -5317,3 +5317,42 @@ def test_the_one_paragraph_speech_named_in_english_is_the_shortest(
             "In the one-paragraph speech, what kind of task is strengthening grassroots Party "
             "organisations?")
     assert "长期的任务" in a.text, a.text
+
+
+def test_a_speech_named_by_who_called_its_meeting_is_summarised_by_its_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区委召集的那次会,领导讲话分了几大块?")
+    assert "一、适应新形势" in a.text and "三、着眼新要求" in a.text, a.text
+
+
+def test_a_speech_of_one_sentence_answers_what_that_sentence_says(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇一讲话说要从哪个实际出发?")
+    assert not a.refused and "从我市实际出发" in a.text, a.text
+
+
+def test_a_point_number_a_part_skips_is_said_to_be_missing(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇六第二部分第(四)项讲什么?")
+    assert a.refused and "没有一项标为第4项" in a.text, a.text
+
+
+def test_where_a_speech_ends_up_asked_of_another_is_its_close(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇八讲话最后号召什么?", "换到篇五,它收尾落在哪儿?")
+    assert not a.refused and "充满生机和活力" in a.text, a.text
+
+
+def test_a_demonstrative_after_a_region_leaves_the_question_answered(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "除了沿淮那几个县,其他地方建村部的钱从哪儿来?")
+    assert not a.refused and "立足自身力量" in a.text, a.text
+
+
+def test_a_dish_in_a_provinces_style_is_off_topic(built_settings: Settings) -> None:
+    assert ask(built_settings, "What's the best recipe for Hunan-style smoked pork?").refused
+
+
+def test_a_speech_s_last_part_named_as_its_close_is_summarised(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二收尾的那一大部分讲了什么?")
+    assert "三、改革创新是时代潮流" in a.text, a.text

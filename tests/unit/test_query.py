@@ -2640,3 +2640,45 @@ def test_a_speech_of_one_paragraph_in_english_is_the_shortest() -> None:
     assert speech_by_size("In the one-paragraph speech, what is the task?", sizes) == (
         1, "one-paragraph")
     assert speech_by_size("Which speech is just a single paragraph long?", sizes) is not None
+
+
+def test_where_a_speech_ends_up_is_no_place() -> None:
+    assert Need.PLACE not in needs("那它的收尾落在哪儿?")
+    assert Need.PLACE in needs("这个示范点建在哪儿?")
+
+
+def test_where_a_danger_lies_asks_for_no_place_in_english() -> None:
+    assert Need.PLACE not in needs("Where does the biggest risk for the Party lie?")
+    assert Need.PLACE in needs("Where was the training held?")
+
+
+def test_a_city_wide_goal_asks_for_no_city() -> None:
+    assert Need.PLACE not in needs("Which city-wide target must the work serve?")
+    assert Need.PLACE in needs("Which city hosted the meeting?")
+
+
+def test_who_heads_a_party_is_asked_for_a_person() -> None:
+    assert Need.PERSON in needs("那个政党当时的总裁是谁?")
+
+
+def test_the_last_part_named_with_a_demonstrative_is_read_off_the_outline() -> None:
+    assert _parsed("篇八说到最后那一大块,提了哪几项要求?").asks_summary
+
+
+def test_a_demonstrative_after_a_one_character_place_is_no_part_of_a_name() -> None:
+    assert not any(p.endswith("那") for p in _parsed("沿淮那几个县的村部钱从哪来?").places)
+
+
+def test_a_coined_terms_parts_asked_by_count_and_character() -> None:
+    assert Need.CONTENT in needs("“五联五促”说的是哪五联、哪五促?")
+    assert Need.CONTENT not in needs("“双培双带”要抓好哪两个方面?")
+
+
+def test_what_a_quoted_term_deploys_asks_its_content() -> None:
+    assert Need.CONTENT in needs("“强基工程”具体部署了哪些工作?")
+
+
+def test_a_speech_s_last_part_named_as_its_close_is_that_part() -> None:
+    q = _parsed("篇二收尾的那一大块讲了几点?")
+    assert q.asks_summary and q.ordinal == LAST and q.position is None
+    assert _parsed("篇二结尾号召了什么?").position == "closing"

@@ -1690,6 +1690,12 @@ class ExtractiveAnswerer:
         deeds = self._deeds_explained(query) if query.follow_up else []
         if deeds:
             return compose(query, deeds, "extractive", notes)
+        lacking = self._part_lacking(query)
+        if lacking is not None:
+            speech, part, marked = lacking
+            related = [p for p, _ in self._part_openings(speech, (part,))]
+            return refusal(query, related, "extractive", notes=notes, listed=marked,
+                           item=query.item_of_part)
         structured = self._from_structure(query)
         if structured:
             return compose(query, structured, "extractive", notes)
@@ -1953,8 +1959,12 @@ class ExtractiveAnswerer:
     def _holds_own_words(self, query: Query, sentence: Passage) -> bool:
         """Whether a follow-up moving to another speech with a question of its own ("那篇一
         呢?它说要开创什么局面?") finds every content word of that question in the best sentence
-        of that speech: the search, led by the antecedent's words, weighs it low."""
-        if not (query.follow_up and query.own is not None and query.speeches_named):
+        of that speech: the search, led by the antecedent's words, weighs it low. (So does a
+        first question naming its speech by number, "篇一讲话说要从什么实际出发?": a speech of
+        one sentence scores low on the refusal model's features, which rank many.)"""
+        named = (not query.follow_up and not query.english and query.speech is not None
+                 and sentence.speech == query.speech)
+        if not (named or (query.follow_up and query.own is not None and query.speeches_named)):
             return False
         own = self.scorer.own_words(query)
         return len(own) >= OWN_WORDS and all(w in sentence.text for w in own)
@@ -3487,11 +3497,7 @@ class ExtractiveAnswerer:
         "第二部分" that section's items) and "那第二点呢?" (item N of the list the previous
         answer quoted). Empty when the question is not of that kind or the outline has no
         such part: retrieval then answers it."""
-        speech = query.speech if query.speech is not None else query.speech_filter
-        if isinstance(speech, tuple):  # a filter on several speeches: summarise one only
-            speech = speech[0] if len(speech) == 1 else None
-        if speech is None and query.asks_summary:  # "京口那篇讲了什么": the one speech about it
-            speech = self._one_speech_named(query)
+        speech = self._summarised_speech(query)
         if Need.PLACE in query.asks and query.asks_its_place:
             # "篇四是哪个城市的讲话?": the first sentence naming the speech's own place (or in
             # a conversation, of the speech it names, else of the one just quoted: "Which city
@@ -3974,6 +3980,34 @@ class ExtractiveAnswerer:
             if len(words) >= SECTION_NAMED and words[:SECTION_NAMED] in question:
                 named.append(item)
         return named[0] if len(named) == 1 else None
+
+    def _summarised_speech(self, query: Query) -> int | None:
+        """The one speech a question read off the outline is of: the one it names or is kept
+        to, else the one its place or meeting names."""
+        speech = query.speech if query.speech is not None else query.speech_filter
+        if isinstance(speech, tuple):  # a filter on several speeches: summarise one only
+            speech = speech[0] if len(speech) == 1 else None
+        if speech is None and query.asks_summary:  # "京口那篇讲了什么": the one speech about it
+            speech = self._one_speech_named(query)
+        return speech
+
+    def _part_lacking(self, query: Query) -> tuple[int, OutlineNode, int] | None:
+        """The speech, the part and how many points it marks, when a question asks for a point
+        of a part by a number none of them is marked with ("沙雅讲话第二部分第(四)条" where the
+        points run (一)(二)(三)(五)): with every marker there, no point stands in its place."""
+        speech = self._summarised_speech(query)
+        # (a number, not the last or middle one: those are where they are)
+        if not (query.asks_summary and query.ordinal and query.item_of_part
+                and query.item_of_part > 0 and speech is not None
+                and (not query.follow_up or query.speech_back or speech in query.speeches_named)):
+            return None
+        part = nth(self.structure.top_level(speech), query.ordinal)
+        items = self.structure.items_of(speech, part) if part is not None else ()
+        if (len(items) < 2 or any(i.ordinal < 1 for i in items)
+                or any(i.ordinal == query.item_of_part for i in items)):
+            return None
+        assert part is not None
+        return speech, part, len(items)
 
     @staticmethod
     def _numbered(items: Sequence[OutlineNode], number: int) -> OutlineNode | None:
@@ -4743,11 +4777,18 @@ def clarification(query: Query, notes: Sequence[str] = ()) -> Answer:
 def refusal(query: Query, related: Sequence[Passage], mode: str,
             missing: Need | None = None, notes: Sequence[str] = (),
             unmentioned: Sequence[str] = (), speech: int | None = None,
-            listed: int | None = None) -> Answer:
+            listed: int | None = None, item: int | None = None) -> Answer:
     """A refusal saying why: what no speech (or the one `speech` asked about) mentions, the
-    detail they do not give, or that the list asked about has only `listed` items."""
+    detail they do not give, or that the list asked about has only `listed` items (none of
+    them marked as `item`, the number asked, when given)."""
     english = query.english
-    if listed is not None:
+    if listed is not None and item is not None:
+        text = (f"The part this asks about marks {listed} points, none of them as number {item} "
+                "(the text may have lost it). The closest passages are below, for reference only."
+                if english else
+                f"所问的这一部分标了{listed}项，没有一项标为第{item}项（原文可能缺失）。"
+                "以下是最接近的段落，仅供参考。")
+    elif listed is not None:
         text = (f"The list this asks about has only {listed} items, so the speeches give no "
                 f"item {query.ordinal}. The closest passages are below, for reference only."
                 if english else
