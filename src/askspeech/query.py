@@ -140,6 +140,8 @@ _NUM_Q = re.compile(
     r"\bwhat (?:\w+ )?(?:pay|salary|salaries|wages?|allowances?|subsid(?:y|ies)|stipends?)\b"
     r"(?!\s+(?:system|mechanism|polic(?:y|ies)|scheme|arrangement|reform|structure|standard))|"
     r"\bwhat (?:is|was|are|were) the (?:average|total|number|amount)\b|"
+    # a place's size in people ("What is the population of …?"; not "the floating population")
+    r"\bwhat(?:'s|\s+is|\s+was) the (?:total |resident )?population\b|"
     # a keyword query naming a rate asks for one ("village election completion rate")
     r"\b(?:percent|percentage|ratio)\b|"
     # a keyword query naming what is counted ("total of migrant Party members", "…count")
@@ -857,7 +859,8 @@ _ASKS_PURPOSE = re.compile(
 # The kind of thing a list question asks for by name ("哪些部门" → 部门, "哪几类人员" → 人员):
 # a sentence enumerating things of that kind answers it where it stands.
 _COUNTED_KIND = re.compile(r"哪([两二三四五六七八九十])(个|项|条|种|类|支|大)([\u4e00-\u9fff]{2})")
-_KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大|件)?([\u4e00-\u9fff]{2})")
+# ("哪几对关系": pairs of them)
+_KIND_ASKED = re.compile(r"哪(?:些|几)(?:个|类|种|项|家|支|级|条|点|大|件|对)?([\u4e00-\u9fff]{2})")
 # the same in English, as the speeches call the kind ("which departments" → 部门)
 # ("what kinds of grassroots branches" → 支部)
 _KINDS_EN = {"departments": "部门", "agencies": "部门", "units": "单位", "branches": "支部"}
@@ -941,9 +944,10 @@ _ASKS_REST = re.compile(
     # "其余几个呢?", "剩下的呢?"
     r"(?:其余|其他|剩下|剩余)的?(?:几|那|[两二三四五六七八九])?[个条项点些]?"
     r"(?:呢|都?是(?:什么|啥|哪些))|"
-    # "那后两个呢?", "另外两个是啥?": counted, after the one just quoted
+    # "那后两个呢?", "另外两个是啥?": counted, after the one just quoted (and called by the
+    # words they share: "那另外两个“进一步”呢?")
     r"^那?(?:另外|后面?|后边)的?(?:那)?(?:几|[两二三四五六七八九])[个条项点]"
-    r"(?:呢|都?是(?:什么|啥|哪些))|"
+    r"(?:“[^”]{1,8}”)?(?:呢|都?是(?:什么|啥|哪些))|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
     re.IGNORECASE)
 _EXCLUDED = re.compile(r"^除了?(.{1,12}?)(?:以外|之外)?[,，]?(?:还|另外)")
@@ -966,6 +970,8 @@ def _subject(text: str) -> str | None:
 _ASKS_SUMMARY = re.compile(
     r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?些?啥|核心内容|主要精神|中心思想|"
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
+    # its parts counted as its big questions ("一共讲了几个大问题?")
+    r"讲了几个大(?:问题|方面|部分)|"
     r"主要内容|主要讲|主要说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
@@ -1057,6 +1063,9 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
                        r"|领导(?=的?讲话)")
 
 
+# A speech named again in brackets ("讲产业园区党建的那篇(攀枝花那篇),…"): an aside.
+_SPEECH_ASIDE = re.compile(r"[(（][^()（）]{0,8}?(?:那篇|篇[一二三四五六七八九十])"
+                           r"[^()（）]{0,6}[)）]")
 # A place's style ("Hunan-style", "Sichuan-style"): a way of doing a thing, named after it.
 _STYLE_OF_PLACE = re.compile(r"\b[A-Z][a-z]+-style\b")
 
@@ -1077,6 +1086,7 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
     if occasion and not english:
         # (before the places, which it may hold part of: "京口区委开的那次会")
         places = (occasion, *places, *(bare_place(p) for p in places))
+    text = _SPEECH_ASIDE.sub(" ", text)
     return ((bool(_ASKS_SUMMARY.search(_TITLED_OUTLINE.sub(" ", text) if english else text))
              # a speech named by its place ("攀枝花那篇…") or by the meeting it was given at
              # ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
@@ -2398,7 +2408,9 @@ def _persons_zh(text: str) -> list[str]:
              # title stands by it
              and not (len(w) == 3 and w[1] in "得不里" and not _titled(tagged, i))
              # "路子走": an everyday word the table knows, and a verb
-             and not (len(w) == 3 and colloquial_expansions(w[:2]) and not _titled(tagged, i))]
+             and not (len(w) == 3 and colloquial_expansions(w[:2]) and not _titled(tagged, i))
+             # "这段时间": a span counted after a demonstrative, no one's name
+             and not (i and tagged[i - 1][0][-1:] in "这那一每" and not _titled(tagged, i))]
     # a foreign name ("斯大林"): no common surname, but the dictionary's name for someone
     # (jieba tags "老一套", "盖起来" as names too)
     foreign = [w for w, flag in tagged if flag.startswith("nr") and len(w) >= 3

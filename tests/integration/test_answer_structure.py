@@ -5356,3 +5356,35 @@ def test_a_speech_s_last_part_named_as_its_close_is_summarised(
         built_settings: Settings) -> None:
     a = ask(built_settings, "篇二收尾的那一大部分讲了什么?")
     assert "三、改革创新是时代潮流" in a.text, a.text
+
+
+def test_a_code_of_digits_followed_by_other_lists_is_not_spelled_out(
+        built_settings: Settings) -> None:
+    # (four ways of helping follow “321”: not what 3, 2 and 1 are)
+    assert ask(built_settings, "篇七讲帮扶时用的“321”模式,3、2、1分别指的是什么?").refused
+
+
+def test_the_code_whose_digits_are_listed_is_the_term_asked(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七搞“四帮四促”时按的“321”模式,3、2、1各是什么意思?")
+    assert a.refused, a.text
+
+
+def test_the_others_called_by_their_shared_words_are_quoted(built_settings: Settings) -> None:
+    a = converse(built_settings, "篇七最后一大块列了哪几条?", "头一条具体讲什么?",
+                 "那另外两个“进一步”是啥?")
+    assert "第二,进一步加强统筹" in a.text and "第三,进一步加强宣传" in a.text, a.text
+
+
+def test_who_gave_the_speech_itself_is_never_named(built_settings: Settings) -> None:
+    # (篇八 names 东明书记, who gave instructions at the province's meeting, not this speech)
+    assert ask(built_settings, "攀枝花这篇讲产业园区的讲话是哪位领导讲的?").refused
+    assert ask(built_settings,
+               "Who delivered the speech on the Panzhihua industrial parks?").refused
+    assert not ask(built_settings, "园区和农村党建那篇,省委会上是谁作的重要指示?").refused
+
+
+def test_the_rest_after_an_item_quoted_with_all_its_points_are_its_siblings(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇三要建好的五支队伍,第一支讲的是乡镇党委书记队伍吗?",
+                 "剩下的几个呢?")
+    assert "第二,以全面落实" in a.text and "第五,以充分发挥作用为重点" in a.text, a.text

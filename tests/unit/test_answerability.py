@@ -1205,3 +1205,12 @@ def test_an_unnumbered_run_of_items_opens_alike_and_shares_words() -> None:
     assert [p.text for p in _alike_from(para, 1)] == texts[1:4]
     # (a sentence whose first clause is long or opens otherwise ends it; none starts at one)
     assert len(_alike_from(para, 0)) == 1
+
+
+def test_a_code_of_digits_asked_digit_by_digit_needs_as_many_items() -> None:
+    # four ways of helping after “532”: a list, but not what 5, 3 and 2 stand for
+    helping = _sentence("各村按照“532”模式,采取送物资、送技术、送资金、理思路等形式开展帮扶。")
+    assert explains("532", helping, [])
+    assert not explains("532", helping, [], digits=True)
+    three = _sentence("各村按照“532”模式,做到访贫困户、帮产业户、联种养户。")
+    assert explains("532", three, [], digits=True)

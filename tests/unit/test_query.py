@@ -2682,3 +2682,29 @@ def test_a_speech_s_last_part_named_as_its_close_is_that_part() -> None:
     q = _parsed("篇二收尾的那一大块讲了几点?")
     assert q.asks_summary and q.ordinal == LAST and q.position is None
     assert _parsed("篇二结尾号召了什么?").position == "closing"
+
+
+def test_a_places_population_asks_for_a_number() -> None:
+    assert Need.NUMBER in needs("What is the population of that county?")
+    assert Need.NUMBER not in needs("How are the floating population's Party members managed?")
+
+
+def test_a_span_after_a_demonstrative_names_no_one() -> None:
+    assert not _parsed("那段时间县委都做了哪些准备?").named
+
+
+def test_a_speech_s_big_questions_counted_are_its_parts() -> None:
+    assert _parsed("篇六一共讲了几个大问题?").asks_summary
+
+
+def test_a_speech_named_again_in_brackets_is_an_aside() -> None:
+    assert _parsed("讲园区和农村党建工作的那篇讲话(攀枝花那篇),总共分了几大块?").asks_summary
+
+
+def test_the_others_called_by_the_words_they_share_are_the_rest() -> None:
+    q = _parsed("那另外两个“加强”呢?", follow_up=True, history=["篇七最后一部分有哪几条?"])
+    assert q.asks_rest
+
+
+def test_pairs_asked_for_are_of_the_kind_named_after_them() -> None:
+    assert kind_asked("建的时候要处理好哪几对关系?") == "关系"

@@ -619,11 +619,12 @@ TERM_ENDS_CHARS = 6
 
 
 def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
-             strict: bool = False, by_parts: bool = True) -> bool | None:
+             strict: bool = False, by_parts: bool = True, digits: bool = False) -> bool | None:
     """None if the sentence does not mention `term`; else whether it (or an enumeration right
     after it) spells the term out. `strict`: only where a cue says so ("即", ":", "是指", a
     list before it), not on a list merely somewhere after it. `by_parts`: a code spelled out
-    part by part after it ("“8”是指…" after "“81145”") counts."""
+    part by part after it ("“8”是指…" after "“81145”") counts. `digits`: a code of digits
+    whose digits are asked one by one is spelled out by a list after it only of as many."""
     at = sentence.text.find(term)
     opener = ENUM_START.match(sentence.text)
     if at < 0 or (opener is not None and at <= opener.end()):
@@ -641,7 +642,8 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     closing = lead.find("”")
     lead = lead[closing + 1:] if 0 <= closing < TERM_ENDS_CHARS else lead
     ends_clause = len(re.split(r"[,，。;；]", lead)[0]) <= TERM_ENDS_CHARS
-    listed = own.count("、") >= 2 and ends_clause and not after.startswith("、")
+    listed = (own.count("、") >= 2 and ends_clause and not after.startswith("、")
+              and (not digits or _digits_as_many(term, own)))
     if _EXPLAINS.search(after[:8]) or (not strict and listed):
         return True
     # or it heads a point whose paragraph goes on to spell it out: "三是健全“三项制度”。要推行
@@ -703,6 +705,16 @@ def _as_many(term: str, listed: str) -> bool:
     m = _TERM_COUNT.match(term)
     n = 2 if m and m.group(1) == "双" else (chinese_number(m.group(1)) if m else None)
     return n is None or len(series_items(listed)) == n
+
+
+def _digits_as_many(term: str, after: str) -> bool:
+    """Whether the list after a code of digits has as many items as it has digits ("“321”模式,
+    …采取送物资、送技术、送资金、理思路等形式": four ways of helping, not what 3, 2 and 1 are); a
+    term of another kind is not counted so."""
+    if not (term.isdigit() and len(term) >= 2):
+        return True
+    clause = next((c for c in re.split(r"[,，。;；:：]", after) if "、" in c), "")
+    return len(series_items(clause)) == len(term)
 
 
 def explains_part(term: str, text: str) -> bool:
@@ -770,9 +782,12 @@ def missing_detail(
                      if len(t) < 2 or any(t in w and t != w for w in query.quoted)]
             wholes = [t for t in query.quoted if t not in parts]
             parts = parts if wholes else []
+            # (a code whose digits the question lists is the one asked: "“四帮四促”…按照“321”
+            # 模式,3、2、1各指什么?", whatever spells out the other)
+            spelled = [t for t in wholes if len(t) >= 2 and "、".join(t) in question]
             verdicts = [
-                explains(term, s, following.get(s.passage_id, ()))
-                for term in wholes or query.quoted
+                explains(term, s, following.get(s.passage_id, ()), digits=bool(spelled))
+                for term in spelled or wholes or query.quoted
                 for s in pool
             ] + [
                 explains(part, f, ())

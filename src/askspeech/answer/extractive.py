@@ -115,6 +115,14 @@ _ENUM = re.compile(
 )
 
 
+# Who gave the speech itself ("攀枝花这篇…讲话是哪位市领导讲的?", "who gave the speech on…"):
+# no speech names its speaker, whoever else it names ("东明书记作出重要指示").
+_ASKS_SPEAKER = re.compile(
+    r"(?:这篇|那篇|篇[一二三四五六七八九十])[^?？,，。]{0,16}?讲话人?(?:是|由)"
+    r"(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
+    r"|\bwho (?:gave|delivered|made) (?:the|this|that) speech\b", re.IGNORECASE)
+
+
 # ---------------------------------------------------------------- sentence scoring
 
 
@@ -1710,6 +1718,11 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
+        if (Need.PERSON in query.asks and not query.follow_up
+                and _ASKS_SPEAKER.search(query.search_text)):
+            # (not "the name for 攀枝花": the speaker's, not a place's)
+            return refusal(replace(query, places=()), ev.result.passages, "extractive",
+                           Need.PERSON, notes)
         point = (self._point_of_quote(query) or self._words_quoted(query)
                  or self._said_next(query))
         if point:

@@ -241,12 +241,23 @@ class Structure:
         if excluded and any(excluded in i.heading for i in listing.items):
             rest = tuple(i for i in listing.items if excluded not in i.heading)
         else:
-            rest = tuple(i for i in listing.items
-                         if not any(q.speech == listing.speech and opens(i, q.start)
-                                    for q in citations))
+            rest = self._not_quoted(listing, citations)
+            if not rest:
+                # every point of an item was quoted ("第一,…乡镇党委书记队伍…" with its "一要…
+                # 三要…"): the rest are that item's siblings
+                outer = self.listing_holding(listing.speech, listing.node.start)
+                if outer is not None and outer.node is not listing.node:
+                    listing, rest = outer, self._not_quoted(outer, citations)
         if not rest or len(rest) == len(listing.items):
             return None
         return Listing(listing.speech, listing.node, rest)
+
+    @staticmethod
+    def _not_quoted(listing: Listing, citations: Sequence[Passage]) -> tuple[OutlineNode, ...]:
+        """The items of `listing` none of the citations opens."""
+        return tuple(i for i in listing.items
+                     if not any(q.speech == listing.speech and opens(i, q.start)
+                                for q in citations))
 
     def sentence_at(self, speech: int, offset: int) -> Passage | None:
         """The indexed sentence holding `offset` (or the next one, for a short marker)."""
