@@ -5388,3 +5388,11 @@ def test_the_rest_after_an_item_quoted_with_all_its_points_are_its_siblings(
     a = converse(built_settings, "篇三要建好的五支队伍,第一支讲的是乡镇党委书记队伍吗?",
                  "剩下的几个呢?")
     assert "第二,以全面落实" in a.text and "第五,以充分发挥作用为重点" in a.text, a.text
+
+
+def test_what_a_speech_s_meeting_is_for_is_said_in_its_opening(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅那次会议究竟是干啥的?")
+    assert "今天会议的主要内容是" in a.text, a.text
+    a = ask(built_settings, "What was the Shaya county meeting mainly for?")
+    assert "今天会议的主要内容是" in a.text, a.text

@@ -2708,3 +2708,12 @@ def test_the_others_called_by_the_words_they_share_are_the_rest() -> None:
 
 def test_pairs_asked_for_are_of_the_kind_named_after_them() -> None:
     assert kind_asked("建的时候要处理好哪几对关系?") == "关系"
+
+
+def test_what_a_part_is_mainly_about_asks_its_summary() -> None:
+    assert _parsed("篇三最后那一大部分主要在讲什么?").asks_summary
+
+
+def test_the_other_two_called_by_their_kind_are_the_rest() -> None:
+    q = _parsed("那另外两个原因呢?", follow_up=True, history=["篇二第一部分讲了哪些原因?"])
+    assert q.asks_rest

@@ -72,6 +72,7 @@ from askspeech.query import (
     items_asked,
     nth,
     placeholder_stripped,
+    second_part,
     stated_days,
     with_item_named,
     without_speech_refs,
@@ -121,6 +122,28 @@ _ASKS_SPEAKER = re.compile(
     r"(?:这篇|那篇|篇[一二三四五六七八九十])[^?？,，。]{0,16}?讲话人?(?:是|由)"
     r"(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
     r"|\bwho (?:gave|delivered|made) (?:the|this|that) speech\b", re.IGNORECASE)
+
+
+# What the meeting a speech was given at is for, asked ("这次会议到底是干什么的?", "开这个会
+# 主要为了啥?", "What was that meeting mainly about?")…
+_ASKS_MEETING_TASK = re.compile(
+    r"(?:这次|那次|此次|本次|这个|那个)会议?(?:到底|究竟)?(?:主要)?(?:是|要)?"
+    r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
+    r"(?:这次|那次|此次|本次|这个|那个)会议?的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
+    r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
+    r"(?:in speech \d )?(?:mainly |chiefly |primarily )?(?:about|for)\b"
+    r"|\b(?:purpose|aim) of (?:that|this|the) (?:meeting|conference)\b",
+    re.IGNORECASE)
+# … and said in the speech's opening ("这次会议的主要任务是,…", "…工作会,主要任务是…", "召开这
+# 次现场经验交流会,目的是…"; not "…中心任务,主要目的是通过活动开展…", an activity's).
+_TASK_STATED = re.compile(r"会议?[^。;；]{0,12}?(?:的主要(?:任务|内容)|[,，]主要任务|[,，]目的)是")
+TASK_PARAGRAPHS = 3  # the paragraphs a speech says what its meeting is for in
+
+
+def _first_part(text: str) -> str:
+    """A question's first asking part (all of it, if it has one)."""
+    second = second_part(text)
+    return text[: text.rindex(second)] if second is not None else text
 
 
 # ---------------------------------------------------------------- sentence scoring
@@ -3527,6 +3550,16 @@ class ExtractiveAnswerer:
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
+        if _ASKS_MEETING_TASK.search(query.text if query.follow_up
+                                     else _first_part(query.search_text)):
+            # "沙雅这次会议到底是干什么的?", "What was that meeting mainly about?": the sentence
+            # of its opening saying what the meeting is for ("今天会议的主要内容是:…"; of a
+            # question in two parts, asked first: "…是干什么的,主要想解决什么?", not after
+            # another question, "…现场会是在哪儿开的?今天这个会主要是干啥的?")
+            about = self._speech_asked_of(query)
+            stating = self._stating_its_task(next(iter(about))) if len(about) == 1 else []
+            if stating:
+                return self._with_passages(stating)
         if query.position == "opening" and _HOW_IT_OPENS.search(query.text):
             # "篇五开头是怎么说的?", "How does it open?" (after a question on 篇五): its first
             # sentences, not those of its opening the words score best
@@ -4174,6 +4207,14 @@ class ExtractiveAnswerer:
         text = self.searcher.snap.speeches.get(speech)
         place = text.place if text is not None else None
         return self._first_naming(speech, (place, bare_place(place)) if place else ())
+
+    def _stating_its_task(self, speech: int) -> list[Passage]:
+        """The sentence of a speech's opening paragraphs saying what its meeting is for, if
+        any."""
+        snap = self.searcher.snap
+        return next(([s] for paragraph in range(1, TASK_PARAGRAPHS + 1)
+                     for s in snap.paragraph_sentences.get((speech, paragraph), [])
+                     if _TASK_STATED.search(s.text)), [])
 
     def _naming_its_occasion(self, speech: int) -> list[Passage]:
         """The first sentence of a speech naming the meeting its profile gives, if any."""
