@@ -1066,8 +1066,6 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
 # A speech named again in brackets ("讲产业园区党建的那篇(攀枝花那篇),…"): an aside.
 _SPEECH_ASIDE = re.compile(r"[(（][^()（）]{0,8}?(?:那篇|篇[一二三四五六七八九十])"
                            r"[^()（）]{0,6}[)）]")
-# A place's style ("Hunan-style", "Sichuan-style"): a way of doing a thing, named after it.
-_STYLE_OF_PLACE = re.compile(r"\b[A-Z][a-z]+-style\b")
 
 
 # A second part asking what each of those parts says ("…一共分成几大块?每块的大标题各说的是
@@ -1780,6 +1778,8 @@ _MENTIONING_SPEECH = re.compile(
     r"[那这](?:篇|次[^,，。;；?？]{0,6}?会)"  # (or the meeting it was given at: "那次全省会上")
     r"|\b(?:the|that) speech (?:that |which )?(?:quotes|quoted|mentions|cites|refers to)\b"
     r"[^,;?]*", re.IGNORECASE)
+# A place's style ("Hunan-style", "Sichuan-style"): a way of doing a thing, named after it.
+_STYLE_OF_PLACE = re.compile(r"\b[A-Z][a-z]+-style\b")
 
 
 def _asked_places(text: str, rest: str, places: Sequence[str]) -> tuple[str, ...]:

@@ -4048,11 +4048,12 @@ class ExtractiveAnswerer:
                 and (not query.follow_up or query.speech_back or speech in query.speeches_named)):
             return None
         part = nth(self.structure.top_level(speech), query.ordinal)
-        items = self.structure.items_of(speech, part) if part is not None else ()
+        if part is None:
+            return None
+        items = self.structure.items_of(speech, part)
         if (len(items) < 2 or any(i.ordinal < 1 for i in items)
                 or any(i.ordinal == query.item_of_part for i in items)):
             return None
-        assert part is not None
         return speech, part, len(items)
 
     @staticmethod
