@@ -1487,6 +1487,12 @@ def second_part(text: str) -> str | None:
     return second
 
 
+def first_part(text: str) -> str:
+    """A Chinese question's first asking part (all of it, if it has one)."""
+    second = second_part(text)
+    return text[: text.rindex(second)] if second is not None else text
+
+
 def english_number(word: str) -> int | None:
     """"two" → 2, up to ten."""
     word = word.lower()

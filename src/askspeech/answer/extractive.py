@@ -68,11 +68,11 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     counted_before_each,
+    first_part,
     item_of_part,
     items_asked,
     nth,
     placeholder_stripped,
-    second_part,
     stated_days,
     with_item_named,
     without_speech_refs,
@@ -138,12 +138,6 @@ _ASKS_MEETING_TASK = re.compile(
 # 次现场经验交流会,目的是…"; not "…中心任务,主要目的是通过活动开展…", an activity's).
 _TASK_STATED = re.compile(r"会议?[^。;；]{0,12}?(?:的主要(?:任务|内容)|[,，]主要任务|[,，]目的)是")
 TASK_PARAGRAPHS = 3  # the paragraphs a speech says what its meeting is for in
-
-
-def _first_part(text: str) -> str:
-    """A question's first asking part (all of it, if it has one)."""
-    second = second_part(text)
-    return text[: text.rindex(second)] if second is not None else text
 
 
 # ---------------------------------------------------------------- sentence scoring
@@ -3551,7 +3545,7 @@ class ExtractiveAnswerer:
             if naming:
                 return self._with_passages(naming)
         if _ASKS_MEETING_TASK.search(query.text if query.follow_up
-                                     else _first_part(query.search_text)):
+                                     else first_part(query.search_text)):
             # "沙雅这次会议到底是干什么的?", "What was that meeting mainly about?": the sentence
             # of its opening saying what the meeting is for ("今天会议的主要内容是:…"; of a
             # question in two parts, asked first: "…是干什么的,主要想解决什么?", not after
@@ -4041,11 +4035,13 @@ class ExtractiveAnswerer:
         """The speech, the part and how many points it marks, when a question asks for a point
         of a part by a number none of them is marked with ("沙雅讲话第二部分第(四)条" where the
         points run (一)(二)(三)(五)): with every marker there, no point stands in its place."""
-        speech = self._summarised_speech(query)
         # (a number, not the last or middle one: those are where they are)
         if not (query.asks_summary and query.ordinal and query.item_of_part
-                and query.item_of_part > 0 and speech is not None
-                and (not query.follow_up or query.speech_back or speech in query.speeches_named)):
+                and query.item_of_part > 0):
+            return None
+        speech = self._summarised_speech(query)
+        if speech is None or not (not query.follow_up or query.speech_back
+                                  or speech in query.speeches_named):
             return None
         part = nth(self.structure.top_level(speech), query.ordinal)
         if part is None:
