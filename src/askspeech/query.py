@@ -86,9 +86,10 @@ _SPEECH_REF = re.compile(
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven" (or "speech-seven"), "the fifth speech" (not a count after it:
-    # "Jingkou district speech three main sections", "Anhui speech four points")
+    # "Jingkou district speech three main sections", "Anhui speech four points", "Jingkou
+    # speech three 'firsts'")
     r"|(?:\bspeech[\s-]+(one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?!\s+(?:(?:main|key|major)\s+[a-z]+s|points|parts|sections|items|headings|tasks|"
+    r"(?!\s+(?:['‘\"“]|(?:main|key|major)\s+[a-z]+s|points|parts|sections|items|headings|tasks|"
     r"measures|requirements|aspects|problems|challenges|steps|priorities)\b))"
     # (with a word or two describing it between: "the one-paragraph first speech")
     r"|(?:\bthe\s+(?:[a-z-]+\s+){0,2}?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -906,8 +907,9 @@ _MEANS_ASKED = re.compile(rf"(?:什么|啥|哪种|哪一种)(?:样的)?({'|'.joi
 # name of any kind.
 _NAME_ASKED = re.compile(
     # (after "什么样的", a word of what it is for: "什么样的删减原则")
-    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项)(?:样的?[\u4e00-\u9fff]{0,2}?)?"
+    r"(?:什么|啥|哪个|哪项|哪种|哪一个|哪一项|哪一?份)(?:样的?[\u4e00-\u9fff]{0,2}?)?"
     r"(工程|制度|机制|活动|培训(?![\u4e00-\u9fff])|模式|办法|载体|平台|品牌|口号|计划|行动|理念|观念|思路|[\u4e00-\u9fff]{0,2}法"
+    r"|文件"
     r"|方针|原则|战略|名堂|名字|名称|名号)"
     # "这个方法叫啥?", "what is the project … called?"
     r"|(叫)(?:什么|啥)(?!名字)|\b(?:what is|what's)\b.{0,80}\b(called)\b"
@@ -971,8 +973,8 @@ _ASKS_SUMMARY = re.compile(
     r"(讲了(?:些)?什么|讲的是什么|说了(?:些)?什么|[讲说][了的]?些?啥|核心内容|主要精神|中心思想|"
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     # its parts counted as its big questions ("一共讲了几个大问题?")
-    r"讲了几个大(?:问题|方面|部分)|"
-    r"主要内容|主要(?:在|是)?讲|主要(?:在|是)?说|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
+    r"讲了几个大(?:问题|方面|部分)|讲了几大?块|"
+    r"主要内容|主要(?:在|是)?[讲说谈]|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
     r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
@@ -1030,21 +1032,28 @@ _SUMMARY_FILLER = frozenset(
     .split())
 
 
+_POINTS_COUNTED = re.compile(r"[两二三四五六七八九十]点(?:意见)?")
+
+
 def _topic_of(text: str, places: Sequence[str]) -> list[str]:
     """The words of a Chinese question beyond its speech, its places, the meeting it was given
     at and the summary phrase: "篇七对村干部报酬说了什么?" asks about 报酬, not for 篇七's
     outline."""
     # "第二部分", "最后一部分"
     rest = _LAST.sub(" ", _ORDINAL.sub(" ", without_speech_refs(_ASKS_SUMMARY.sub(" ", text))))
+    # (and its points counted, its last called the one that ends the show: "篇二一共讲了三点
+    # 意见,压轴的第三点…")
+    rest = _POINTS_COUNTED.sub(" ", rest).replace("压轴", " ")
     return [w for w in words(_without_places(rest, places)) if w not in _SUMMARY_FILLER]
 
 
 # The meeting a speech was given at, in the user's words, naming that speech ("安徽全省农村
 # 党建会那篇", "攀枝花开的那个园区加农村党建会,", "…农村党建会的那篇讲话"): it names which speech,
 # and asks nothing.
+# (or the clause naming it, "耒阳开的那个农村党建现场交流会上,", "…现场交流会时,")
 _MEETING_OF_SPEECH = re.compile(
     r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,20}?会议?"
-    r"(?=的?那篇|的?这篇|上的?讲话|的讲话|讲话|[,，])")
+    r"(?:[上时](?=[,，])|(?=的?那篇|的?这篇|上的?讲话|的讲话|讲话|[,，]))")
 
 
 def _without_places(text: str, places: Sequence[str]) -> str:
@@ -1059,8 +1068,9 @@ def _without_places(text: str, places: Sequence[str]) -> str:
 # A speech named by its topic after "那篇" ("安徽那篇农村党建的讲话") or before it ("讲安徽农村
 # 党建的那篇"), and its speaker ("讲话人", "领导的讲话"): no topic asked.
 _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|发言)"
-                       r"|(?:^|(?<=[,，]))[讲说][^,，。;；?？]{2,12}?的(?=[那这]篇)|讲话人"
-                       r"|领导(?=的?讲话)")
+                       r"|(?:^|(?<=[,，]))[讲说][^,，。;；?？]{2,12}?的(?=[那这]篇)|讲话的?人"
+                       # ("主讲的那位同志的发言")
+                       r"|领导(?=的?讲话)|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
 
 
 # A speech named again in brackets ("讲产业园区党建的那篇(攀枝花那篇),…"): an aside.
@@ -1082,6 +1092,9 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
     if second is not None and _EACH_PART.match(second):
         text = text[: text.rindex(second)]
     if occasion and not english:
+        # (the whole clause naming it: "那个年中开的农村党建和“三项活动”推进会,")
+        text = re.sub(rf"(?:^|(?<=[,，。?？]))[^,，。?？]*?{re.escape(occasion)}[上时]?(?=[,，])",
+                      " ", text)
         # (before the places, which it may hold part of: "京口区委开的那次会")
         places = (occasion, *places, *(bare_place(p) for p in places))
     text = _SPEECH_ASIDE.sub(" ", text)
@@ -1106,7 +1119,7 @@ _LAST_AS_CLOSE = r"(?:收尾|结尾)的?(?:那|这)?一?大(?:部分|块)"
 # A part of a speech named by its place in it ("第三部分", "最后一部分", "the last part").
 # ("第四点意见": a speech announcing "讲四点意见" is in four parts; "最后那一大块")
 _PART_NAMED = re.compile(rf"{_LAST_AS_CLOSE}|"
-                         r"(?:第[一二三四五六七八九十]|头一|最后(?:一|的?[那这]一?)?)"
+                         r"(?:第[一二三四五六七八九十]|头一|(?:最后|压轴)(?:一|的?[那这]一?)?)"
                          r"(?:[个大]?部分|大块|[点条]意见)|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
@@ -1186,8 +1199,9 @@ LAST = -1  # the ordinal of "最后那个" / "the last one": the list's last ite
 # The words an item of a list is named by ("最后那条", "the last point").
 _ITEM_ZH = "个|条|项|点|种|类|块|步|部分|方面"
 _ITEM_EN = "one|point|part|item|measure|step|aspect|task"
-# ("排在末尾的那条", "最后的那一条"; a speech's last part as its close, "收尾的那一大部分")
-_LAST = re.compile(rf"(?:最后|末尾|最末)的?(?:一|那|这)?一?(?:大?(?:{_ITEM_ZH})|对|支)"
+# ("排在末尾的那条", "最后的那一条", "压轴那条"; a speech's last part as its close, "收尾的那一大
+# 部分")
+_LAST = re.compile(rf"(?:最后|末尾|最末|压轴)的?(?:一|那|这)?一?(?:大?(?:{_ITEM_ZH})|对|支)"
                    rf"|{_LAST_AS_CLOSE}"
                    rf"|\b(?:the )?(?:last|final) (?:{_ITEM_EN})s?\b",
                    re.IGNORECASE)
@@ -1374,8 +1388,24 @@ _ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9ff
                            rf"第([{ORDINAL_LABELS}])(?:项|条|点)")
 
 
-# A part named as the speech's last ("最后一部分", "最后那个大块", "最后那一大块").
-_LAST_PART = re.compile(rf"{_LAST_AS_CLOSE}|最后(?:一|的?[那这]一?)?(?:个|大)?(?:部分|大块)"
+# A follow-up asking of a thing in its own words ("那它说党建工作和经济工作要怎么挂钩?", "其中推进
+# 工作的那个机制具体怎么建?"), not a bare switch ("那第二条呢?", "换成篇六呢?") nor about the
+# part itself ("这一部分分了几点?").
+_ASKS_WITHIN_PART = re.compile(r"^(?!那?[这那]一?(?:大?部分|大?块)|.*[几哪][点条项])"
+                               r"[^?？]*[\u4e00-\u9fff]{8}")
+
+
+def _part_left(text: str, history: Sequence[str], speeches: Sequence[int]) -> bool:
+    """Whether a follow-up leaves the part of a speech its antecedent named by place ("篇七第三
+    部分讲…"): it names no part nor speech itself, so that number is no item's it asks for."""
+    return (bool(history) and bool(_PART_NAMED.search(history[-1]))
+            and not _PART_NAMED.search(text) and not speeches_mentioned(text, speeches))
+
+
+# A part named as the speech's last ("最后一部分", "最后那个大块", "最后那一大块", "压轴的那一
+# 部分").
+_LAST_PART = re.compile(rf"{_LAST_AS_CLOSE}"
+                        r"|(?:最后|压轴)(?:一|的?[那这]一?)?(?:个|大)?(?:部分|大块)"
                         r"|\bthe last (?:part|section)\b",
                         re.IGNORECASE)
 
@@ -1682,7 +1712,9 @@ def needs(text: str) -> tuple[Need, ...]:
     if _WORK_Q.search(text):
         out.append(Need.WORK)
     if ((_CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)))
-            or _parts_asked(text)):
+            or _parts_asked(text) or any(re.search(rf"具体要{re.escape(t[:2])}哪[些几]", text)
+                                         for t in QUOTED.findall(text))):
+        # (or a quoted slogan by its own verb: "“夯实基础”,具体要夯实哪些方面的基础?")
         out.append(Need.CONTENT)
     return tuple(out)
 
@@ -1725,14 +1757,14 @@ _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样
                       # a keyword query: "speech 2 opening proverb"
                       r"\bspeech(?:'s)?\s+(?:\d\s+)?(?:opening|opens)\b|"
                       + HOW_IT_OPENS_EN, re.IGNORECASE)
-# (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后落脚在哪儿?", "最后落在
-# 哪句话上?", "最后喊的口号", "说到最后" and a meeting "开到最后" are at a speech's end, but not
-# "最后一条", nor ultimately, "最后想达到个啥效果", "最后落在哪?", nor what its last part
-# says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends, "面对这些,它最后落到个
-# 啥结论上?", nor its last part named as its close, "收尾的那一大部分")
+# (not the last item: "排在末尾的那条"; "最后号召…", "最后给大家…", "最后对大家…", "最后落脚在
+# 哪儿?", "最后落在哪句话上?", "最后喊的口号", "说到最后" and a meeting "开到最后" are at a
+# speech's end, but not "最后一条", nor ultimately, "最后想达到个啥效果", "最后落在哪?", nor
+# what its last part says, "最后说,…往哪边使劲?", nor where a passage's reasoning ends, "面对
+# 这些,它最后落到个啥结论上?", nor its last part named as its close, "收尾的那一大部分")
 _CLOSING = re.compile(rf"(?!{_LAST_AS_CLOSE})(?:收尾|结尾)|末尾(?!的?[一那这]?一?(?:{_ITEM_ZH}))|"
                       r"结束的时候|结束时|快结束|"
-                      r"最后(?=呼吁|号召|喊|给(?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
+                      r"最后(?=呼吁|号召|喊|[给对](?:大家|同志们)|落脚|落在(?:哪|什么)一?句)|"
                       # a speech's last sentence or paragraph ("京口区那篇讲话最后一句", "那篇的
                       # 最后一段", its naming cut to a space), not a list's last item
                       r"(?:(?:(?<=讲话)|(?<=[那这]篇)|(?<=篇[一二三四五六七八])|(?<=发言))的?"
@@ -1741,7 +1773,8 @@ _CLOSING = re.compile(rf"(?!{_LAST_AS_CLOSE})(?:收尾|结尾)|末尾(?!的?[一
                       # (the meeting's last words: "那个县的会最后提了哪几点要求?"; not "开大会
                       # 最后发了个啥文件", of a meeting the speech tells of)
                       rf"(?<=的会)上?最后(?![一那这]?一?(?:{_ITEM_ZH}))|"
-                      r"临结束|结束前|快散|散会|快讲完|讲完的时候|"
+                      # ("会开完之前", "会议开完前": the meeting's end)
+                      r"临结束|结束前|快散|散会|快讲完|讲完的时候|会议?开完(?:之?前|的时候)|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
@@ -1796,6 +1829,10 @@ def _asked_places(text: str, rest: str, places: Sequence[str]) -> tuple[str, ...
                  or not (p in text or bare_place(p) in text))
 
 
+# Words describing a speech by what it says at its close or opening ("最后说要…", "结尾号召…").
+_SAYS_WHERE = re.compile(r"(?:最后|结尾|收尾|开头|开篇)[^\s]{0,2}?(?:说|讲|提|号召|呼吁|引)")
+
+
 def speech_described(text: str) -> str:
     """The words by which the question describes its speech ("十九届五中全会那篇" → "十九届五中
     全会"): they say which speech, and no sentence of it is their answer."""
@@ -1843,9 +1880,13 @@ _BY_LEVEL = re.compile(r"(?<![园社景城山辖片郊街营])([省县区])(?:�
                        r"[那这]篇(?:讲话)?"
                        # or after it ("那篇区委开会的讲话")
                        r"|[那这]篇([省县区])(?:里|级|委)(?:开会|开的会|开)?的(?:讲话|发言)"
-                       # or by the meeting held there ("省里开的那个农村党建会")
+                       # or by the meeting held there ("省里开的那个农村党建会"), or its speech
+                       # there ("区里那次…会上的讲话"; not the meeting alone, "区委那次会上,",
+                       # the speech's own or one it tells of)
                        r"|(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:召开|开)的[那这][个次]"
-                       r"[^,，。;；?？]{0,12}?会议?")
+                       r"[^,，。;；?？]{0,12}?会议?"
+                       r"|(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)[那这][个次]"
+                       r"[^,，。;；?？]{0,12}?会议?上?的讲话")
 
 
 # and in English ("the district speech", "the county-level speech")
@@ -1859,7 +1900,7 @@ def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | N
     """The one speech given at the level the question names it by, of `levels` (the
     speaker's level by speech), and the words naming it."""
     m = _BY_LEVEL.search(text)
-    named = (m.group(1) or m.group(2) or m.group(3)) if m is not None else None
+    named = (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m is not None else None
     if m is None and (m := _BY_LEVEL_EN.search(text)) is not None:
         named = _SPEECH_LEVELS_EN[m.group(1).lower()]
     at = [n for n, level in levels.items() if named is not None and level == named]
@@ -2112,8 +2153,9 @@ def normal_unit(unit: str) -> str:
 
 
 # jieba tags fragments like "中作" (讲话|中作|工作报告) as places: a suffix-less place name
-# starting with a position word is more likely such a fragment than a place.
-_NOT_A_PLACE_START = frozenset("中上下里内外前后")
+# starting with a position word is more likely such a fragment than a place; or with a verb of
+# going, a way there ("晚上回城", "进城务工").
+_NOT_A_PLACE_START = frozenset("中上下里内外前后回返进")
 # A suffix after one of these is the speaker's own unit, no name's end ("被评成本市样板":
 # 评成 / 本市, not a city "成本市").
 _OWN_PLACE_WORD = frozenset("本我全该各")
@@ -2225,6 +2267,13 @@ _THAT_SPEECH = frozenset({"那篇", "这篇"})
 _HOMECOMING = frozenset({"回乡", "返乡", "还乡"})
 
 
+# The tags of a place name's first character, alone ("谷" /ng of 谷汪乡), and of characters no
+# name holds (prepositions, particles, pronouns, adverbs, numerals: "去乡", "到镇").
+_NAME_START_TAGS = frozenset(("ng", "n", "nr", "nz", "b", "a", "j"))
+_FUNCTION_TAGS = frozenset(("p", "u", "uj", "ul", "uz", "ug", "ud", "c", "r", "d", "m", "q",
+                            "f", "y"))
+
+
 def _places_zh(text: str) -> tuple[str, ...]:
     """Place names in a Chinese question: jieba's ``ns``, or a name jieba does not know
     followed by 市/县/区/镇/乡 ("永济" + "镇") or 街道/办事处 ("灶市")."""
@@ -2283,6 +2332,12 @@ def _places_zh(text: str) -> tuple[str, ...]:
             # one it takes for a person, spoken of as a place is ("常宁那边"), or a speech
             # named by it ("常宁那篇")
             name = word
+        elif (word in ("乡", "镇") and i >= 2 and all(len(w) == 1 for w, _ in tagged[i - 2:i])
+              and tagged[i - 2][1] in _NAME_START_TAGS
+              and tagged[i - 1][1] not in _FUNCTION_TAGS):
+            # a township whose name jieba splits into its characters ("谷" /ng + "汪" /v +
+            # "乡" of "说谷汪乡")
+            name = tagged[i - 2][0] + tagged[i - 1][0] + word
         elif (flag == "nr" and len(word) == 2 and i == 0 and dictionary_place(word)
               and not _TITLED.match(text, len(word))):
             # or opening the question, no title after it ("岳阳在“两新”组织里…"; not
@@ -3026,8 +3081,10 @@ def parse_query(
     if not english and not follow_up:
         # (and the words describing it by a programme or saying it quotes, "搞“磐石计划”的那个
         # 区,": which speech, not what is asked; unquoted ones, "讲五个新难题的那篇", may be)
+        # (or saying where it says what: "那篇最后说要向建党100周年献礼的讲话,开头…" asks of
+        # its opening, not its close)
         for words_quoting in described.split():
-            if "“" in words_quoting:
+            if "“" in words_quoting or _SAYS_WHERE.match(words_quoting):
                 topic = topic.replace(words_quoting, " ")
     part_item = item_of_part(text)
     # a run of numbered points named by its last opener ("“五要突出抓好”"): all five
@@ -3073,7 +3130,9 @@ def parse_query(
         # (the part named as the last, "最后一部分的第一条": the item is `item_of_part`)
         ordinal=(LAST if part_item is not None and _LAST_PART.search(text) else None)
         or asked_ordinal(text) or (None if _THIS_ITEM.search(text) or _THIS_SAID.search(text)
-                                        else asked_ordinal(search)),
+                                   or (_ASKS_WITHIN_PART.search(text)
+                                       and _part_left(text, history, speeches))
+                                   else asked_ordinal(search)),
         names_item=names_item(text),
         told_items=told_items(text),
         list_named=list_named(text),

@@ -5396,3 +5396,90 @@ def test_what_a_speech_s_meeting_is_for_is_said_in_its_opening(
     assert "今天会议的主要内容是" in a.text, a.text
     a = ask(built_settings, "What was the Shaya county meeting mainly for?")
     assert "今天会议的主要内容是" in a.text, a.text
+
+
+def test_a_sentence_naming_another_township_is_about_that_one_whatever_came_before(
+        built_settings: Settings) -> None:
+    # (谷汪乡 opens the paragraph; the villages named strong are 牛场镇's)
+    assert ask(built_settings, "篇七说谷汪乡有多少个村评上了州级集体经济强村?").refused
+
+
+def test_a_village_the_speech_names_for_something_else_gets_no_quote_about_other_things(
+        built_settings: Settings) -> None:
+    # (篇三 names 小岗村 only where the province's secretary went to look at dispatched cadres)
+    assert ask(built_settings, "凤阳县小岗村的活动场所对村民开放吗?").refused
+
+
+def test_the_part_marked_three_is_the_third_where_earlier_markers_were_lost(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二讲话第三部分讲了些什么?")
+    assert "三、改革创新是时代潮流" in a.text and "要发展党内民主" not in a.text, a.text
+
+
+def test_what_it_asks_of_everyone_at_the_end_is_quoted_from_its_close(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇六最后对大家提了哪几点要求?")
+    assert "要认真学习会议精神" in a.text and "狠抓落实" in a.text, a.text
+
+
+def test_a_follow_up_in_its_own_words_is_answered_within_the_item_not_by_the_part_number(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇七第三部分讲“加强统筹”,全市的目标是什么?",
+                 "那它说党建和经济工作要怎样结合起来?")
+    assert "同部署、同落实、同检查、同考核" in a.text, a.text
+
+
+def test_a_word_another_speech_uses_in_passing_is_no_term_the_speech_lacks(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "为了让村党组织真正成为村里的“主心骨”,攀枝花那篇要求它握住哪几项权力?")
+    assert not a.refused and "强化规则制定权" in a.text, a.text
+
+
+def test_a_speech_described_by_its_close_is_asked_of_its_opening(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "那篇结尾说要以优异成绩向建党100周年献礼的讲话,开头讲加强基层党建为什么要紧,给了哪几条理由?")
+    assert "这是历史的昭示" in a.text, a.text
+
+
+def test_what_a_term_is_made_of_asked_of_a_speech_that_only_names_it_is_refused(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇一讲的“明确思路”,具体要明确哪些思路?").refused
+
+
+def test_a_speech_named_by_the_clause_of_its_meeting_is_summarised(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳开的那次农村党建现场交流会上,讲话的人一共讲了几大块?")
+    assert "先讲三点意见" in a.text, a.text
+    a = ask(built_settings, "年中那个农村党建和“三项活动”推进会,领导的讲话一共分成几大块?")
+    assert "下面,我讲三个方面的意见" in a.text, a.text
+
+
+def test_a_keyword_query_counting_quoted_terms_after_speech_names_no_speech_number(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Jingkou speech three 'firsts' cadres should take")
+    assert a.citations and a.citations[0].passage.speech == 5, a.text
+
+
+def test_going_back_to_town_at_night_is_no_place_the_speeches_lack(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "有的乡镇干部下了班就回城住,耒阳是怎么把人留在乡里的?")
+    assert not a.refused, a.text
+
+
+def test_the_last_of_the_points_a_speech_counts_is_its_last_part(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二讲了三点意见,压轴的第三点主要在谈什么?")
+    assert "三、改革创新是时代潮流" in a.text, a.text
+
+
+def test_a_speech_named_by_its_districts_meeting_is_that_speech(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "区里那次基层组织建设会上的讲话,结尾是怎么说的?")
+    assert a.citations and a.citations[0].passage.speech == 5, a.text
+
+
+def test_which_document_is_answered_by_the_sentence_naming_one(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区这次会开之前那年九月,中央全会拿出了什么文件?")
+    assert "《关于加强党的执政能力建设的决定》" in best_quote(a), a.text

@@ -2717,3 +2717,60 @@ def test_what_a_part_is_mainly_about_asks_its_summary() -> None:
 def test_the_other_two_called_by_their_kind_are_the_rest() -> None:
     q = _parsed("那另外两个原因呢?", follow_up=True, history=["篇二第一部分讲了哪些原因?"])
     assert q.asks_rest
+
+
+def test_the_part_that_ends_the_show_is_the_last_part() -> None:
+    q = _parsed("篇五压轴的那一部分讲了哪些内容?")
+    assert q.asks_summary and q.ordinal == LAST
+
+
+def test_what_is_said_to_everyone_last_or_before_the_meeting_ends_is_the_close() -> None:
+    assert _parsed("篇三最后对同志们提了什么希望?").position == "closing"
+    assert _parsed("篇五会议开完前对大家有哪些要求?").position == "closing"
+    assert _parsed("篇五最后一部分有哪些要求?").position is None
+
+
+def test_a_follow_up_in_its_own_words_leaves_the_part_number_its_antecedent_named() -> None:
+    history = ["篇五第二部分讲“加强教育”时,提了哪些做法?"]
+    q = _parsed("那它说党员的作用要怎么才能发挥出来?", follow_up=True, history=history,
+                search_text=f"{history[0]} 那它说党员的作用要怎么才能发挥出来?")
+    assert q.ordinal is None
+    kept = _parsed("那第三条呢?", follow_up=True, history=history,
+                   search_text=f"{history[0]} 那第三条呢?")
+    assert kept.ordinal == 3
+
+
+def test_words_saying_what_a_speech_says_at_its_end_are_not_what_its_opening_is_asked() -> None:
+    q = _parsed("那篇结尾号召向建党一百周年献礼的讲话,开头讲了哪些道理?")
+    assert "献礼" not in q.embedded_text and q.position == "opening"
+
+
+def test_a_township_whose_name_jieba_splits_into_characters_is_a_place() -> None:
+    assert parse_query("讲话说谷汪乡有什么做法?", translator=_no_translator).places == (
+        "谷汪乡",)
+    assert not parse_query("年轻人都要去乡里干什么?", translator=_no_translator).places
+
+
+def test_going_back_to_town_names_no_place() -> None:
+    assert not parse_query("干部下班就回城,讲话怎么说?", translator=_no_translator).places
+
+
+def test_a_number_before_a_quoted_term_after_speech_counts_the_term() -> None:
+    assert speech_mentioned("Jingkou speech three 'musts' for cadres", range(1, 9)) is None
+    assert speech_mentioned("speech three main idea", range(1, 9)) == 3
+
+
+def test_what_a_part_mainly_talks_about_and_its_points_counted_ask_its_summary() -> None:
+    q = _parsed("篇四一共讲了三点意见,压轴的第三点主要在谈什么?")
+    assert q.asks_summary and q.ordinal == 3
+
+
+def test_a_speech_named_by_the_level_of_the_meeting_it_was_given_at() -> None:
+    levels = {3: "省", 4: "市", 5: "区", 6: "县", 8: "市"}
+    assert speech_by_level("县里那次会上的讲话提了几点要求?", levels) == (6, "县里那次会上的讲话")
+    assert speech_by_level("县里那次会上,乡镇要做什么?", levels) is None
+
+
+def test_which_document_asks_a_documents_name() -> None:
+    assert _parsed("那次会议出台了哪份文件?").name_asked == "文件"
+    assert _parsed("村级组织规范化管理照的是哪个文件?").name_asked == "文件"

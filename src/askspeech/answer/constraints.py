@@ -138,6 +138,10 @@ def cutoff_months(text: str) -> set[int]:
     return out
 
 
+# A point's marker quoted ("“一要”", "“三是”").
+_POINT_MARKER = re.compile(r"[一二三四五六七八九十](?:要|是)")
+# Words a speech writes within quotation marks (a long series of its terms too).
+_QUOTATION = re.compile(r"[“「『]([^”」』]{1,60})[”」』]")
 # Function characters a coined term does not hold and a user's own phrase does.
 _OWN_WORDS = re.compile(r"[也了就都着把被让吗呢在要]")
 # Where a question turns from what it states to what it asks ("…60元了,那…").
@@ -408,6 +412,17 @@ class Constraints:
     def _sentences(self) -> tuple[tuple[int, str], ...]:
         """The index's sentences, lower-cased, with their speech's number (read once)."""
         return tuple((s.speech, s.text.lower()) for s in self.snap.sentences)
+
+    @cached_property
+    def _quotations(self) -> tuple[str, ...]:
+        """What the speeches write in quotation marks, lower-cased (read once)."""
+        return tuple(_QUOTATION.findall(self._corpus))
+
+    def quotes_as_term(self, term: str) -> bool:
+        """Whether a speech writes the words within quotation marks ("“歇职”", "“七一”前夕"),
+        as a term of its own, not only in passing ("改革发展的主心骨")."""
+        low = term.lower()
+        return any(low in q for q in self._quotations)
 
     def mentioned(self, term: str) -> bool:
         low = term.lower()
@@ -841,8 +856,13 @@ class Constraints:
         # "耒阳那篇…“歇职”" (篇七's), "淮北开放村部那件事,胡锦涛…" (篇五's), "耒阳在全国农村
         # 基层党建工作座谈会上…" (篇三's meeting); in English the people only ("Li Yuanchao …
         # in the Panzhihua speech"), quotes being English words
-        named = [t for t in (*query.named,
-                             *(() if query.english else (*query.quoted, *query.meetings)))
+        # (a quoted word another speech uses in passing is the user's: "要保住村支部“主心骨”的
+        # 位置,攀枝花那篇…")
+        # (a point's marker is the speech's own: "那“一要”是…" where the scrape lost 篇二's)
+        quoted = [] if query.english else [t for t in query.quoted
+                                           if self.quotes_as_term(t) or _POINT_MARKER.fullmatch(t)]
+        named = [t for t in (*query.named, *quoted,
+                             *(() if query.english else query.meetings))
                  if confined and len(t) >= 2 and self.mentioned(t) and not any(
                      t in s.text or bare_place(t) in s.text for s in confined)]
         if not query.english:
@@ -1060,14 +1080,16 @@ class Constraints:
 
     def about_another_place(self, query: Query, sentence: Passage) -> bool:
         """Whether the sentence is about another township or village than the one the
-        question names ("兴隆乡以“185”工程…" answered by "谷汪乡以“185”工程为载体…"): the
-        one asked is not in its paragraph up to it, and it names another of that level."""
+        question names ("兴隆乡以“185”工程…" answered by "谷汪乡以“185”工程为载体…"): it names
+        another of that level, and not the one asked."""
         speech = self.snap.speeches.get(sentence.speech)
         if speech is None:
             return False
         asked = self._local_places(query, sentence)
-        if not asked or any(bare_place(p) in self._up_to(sentence) for p in asked):
+        if not asked or any(bare_place(p) in sentence.text for p in asked):
             return False
+        # (one naming another of that level is about it, whatever its paragraph told of before:
+        # "牛场镇双龙等6个村被命名为…" in the paragraph where "谷汪乡以…" came first)
         return any(has_place(sentence.text, query.text, level)
                    for level in {_level_in(query.text, p) for p in asked})
 
@@ -1077,8 +1099,8 @@ class Constraints:
         “185”工程为载体,着力构建“115”产业格局", though 仙桥乡 is named elsewhere in 篇七."""
         if not quotes or not any(self.about_another_place(query, q) for q in quotes):
             return False
-        return not any(bare_place(p) in self._up_to(q) for q in quotes
-                       for p in self._local_places(query, q))
+        return not any(bare_place(p) in self._up_to(q) and not self.about_another_place(query, q)
+                       for q in quotes for p in self._local_places(query, q))
 
     def term_of_another_place(self, query: Query, quotes: Sequence[Passage]) -> bool:
         """Whether a term the question quotes of a place is, in the sentence quoted first,

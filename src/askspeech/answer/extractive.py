@@ -616,10 +616,19 @@ _HELD_KIND = re.compile(r"(?<=[\u4e00-\u9fff])的(?:什么|啥|哪种|哪项|哪
                         r"(?=[\u4e00-\u9fff])")
 
 
+# A document asked for ("出了个啥文件?") is named by its title, its number or what it is about
+# ("《关于…的决定》", "26号文件", "关于做好乡镇党委换届工作指导意见"), rarely "…文件" itself.
+DOCUMENT_KIND = "文件"
+_DOCUMENT_NAMED = re.compile(r"《[^》]{2,40}》|\d+号文件"
+                             r"|关于[^,，。;；《》]{2,30}?(?:意见|决定|通知)")
+
+
 def _names_a(kind: str, text: str) -> bool:
     """Whether the text names a thing of that kind, as speeches coin names: in quotation
     marks or a title ("“民心工程”", "“一诺双评”制度", "“删繁就简就实”的原则", "《…办法》");
     any kind for ""."""
+    if kind == DOCUMENT_KIND:
+        return _DOCUMENT_NAMED.search(text) is not None
     k = re.escape(kind)
     return re.search(rf"[“《][^”》]{{1,24}}{k}[”》]|[“《][^”》]{{1,24}}[”》]的?{k}",
                      text) is not None
@@ -1835,7 +1844,8 @@ class ExtractiveAnswerer:
                 or not self.constraints.in_cutoffs(query, quotes)
                 or self.constraints.quotes_another_place(query, quotes)
                 or self.constraints.term_of_another_place(query, quotes)
-                or not self._of_place_asked(query, quotes)):
+                or not self._of_place_asked(query, quotes)
+                or not self._local_place_quoted(query, quotes)):
             # nothing to quote (a list found with fewer than two quotable items), or what it
             # would quote is about another year ("今年5月…" for "去年哪一天"), half
             # year ("上半年" for "下半年"), span ("三年内" for "五年之内"), month's end
@@ -1852,6 +1862,12 @@ class ExtractiveAnswerer:
         satisfied = self.constraints.place_satisfied
         return satisfied(query, quotes[0]) or (
             query.english and any(satisfied(query, q) for q in quotes))
+
+    def _local_place_quoted(self, query: Query, quotes: Sequence[Passage]) -> bool:
+        """Whether a quote's paragraph names the township or village the question asks about,
+        if it asks about one: the speech naming it elsewhere, for something else ("凤阳县小岗村
+        调研选派工作"), says nothing of it here ("小岗村的活动场所是按什么标准建的?")."""
+        return query.english or any(self.constraints.local_place_named(query, q) for q in quotes)
 
     def _second_part(self, query: Query, chosen: Sequence[tuple[Passage, Passage]], k: int
                      ) -> list[tuple[Passage, Passage]]:
@@ -3564,7 +3580,7 @@ class ExtractiveAnswerer:
         if query.asks_summary and speech is not None and (
                 not query.follow_up or query.speech_back or speech in query.speeches_named):
             sections = self.structure.top_level(speech)
-            node = nth(sections, query.ordinal) if query.ordinal else None
+            node = self.structure.part(speech, query.ordinal) if query.ordinal else None
             item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
                     if node is not None and query.item_of_part else None)
             if item is None and node is not None:
@@ -4043,7 +4059,7 @@ class ExtractiveAnswerer:
         if speech is None or not (not query.follow_up or query.speech_back
                                   or speech in query.speeches_named):
             return None
-        part = nth(self.structure.top_level(speech), query.ordinal)
+        part = self.structure.part(speech, query.ordinal)
         if part is None:
             return None
         items = self.structure.items_of(speech, part)

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from askspeech.ingest.chunking import Passage
 from askspeech.ingest.outline import OutlineNode, family_of, list_items, path_to
+from askspeech.query import nth
 from askspeech.store import IndexSnapshot, SpeechText
 from askspeech.text.zh import family
 
@@ -299,6 +300,23 @@ class Structure:
             elif node.marker:
                 nodes.append(node)
         return nodes[:MAX_ITEMS]
+
+    def part(self, speech: int, ordinal: int) -> OutlineNode | None:
+        """Part `ordinal` (from 1, or `LAST`) of the speech: the one marked with that number
+        ("三、" where the scrape lost part two's marker and heading), else the one in that
+        place, unless its marker gives it another number."""
+        parts = self.top_level(speech)
+        if ordinal > 0:
+            # (of the highest-ranked markers: 篇二's "三、", not the "第三," before it of a part
+            # whose marker and heading the scrape lost)
+            marked = next((p for p in _highest_family(parts) if p.ordinal == ordinal), None)
+            if marked is not None:
+                return marked
+        found = nth(parts, ordinal)
+        if (found is not None and ordinal > 0 and found.marker and found.ordinal > 0
+                and found.ordinal != ordinal):
+            return None
+        return found
 
     def announcement(self, speech: int) -> Passage | None:
         """The sentence announcing how many parts the speech has ("讲四点意见。"), when a
