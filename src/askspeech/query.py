@@ -75,8 +75,8 @@ _MONTH_NUMERAL = r"(?:十[一二]?|[一二三四五六七八九])"
 _SPEECH_REF = re.compile(
     # (a month after it is no part of it: "篇七十月底前" is 篇七 and 十月)
     # (nor is "一开头" after a speech described, "沙雅那篇一开头说…": that speech at its very
-    # start; "那篇一开头…?" opening a question is 篇一's)
-    rf"(?:(?!(?<=[\u4e00-\u9fff][那这])篇一(?:开头|开始|上来))"
+    # start, nor "一条条", "耒阳那篇一条条摆了…"; "那篇一开头…?" opening a question is 篇一's)
+    rf"(?:(?!(?<=[\u4e00-\u9fff][那这])篇一(?:开头|开始|上来|[条项个点件句段]))"
     rf"篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
     rf"|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # "二号讲话", "3号稿" (not "1号文件", a document)
@@ -943,9 +943,9 @@ _ASKS_REST = re.compile(
     r"^除了?.{1,12}(?:还|另外|以外|之外)|还有(?:哪些|什么|别的|其他)|其他的?(?:还有|呢|有哪些)|"
     # a bare "还有呢?" / "Anything else?"
     r"^(?:那)?还有(?:呢|吗|没有)[?？]?$|\banything else\b|"
-    # "其余几个呢?", "剩下的呢?"
-    r"(?:其余|其他|剩下|剩余)的?(?:几|那|[两二三四五六七八九])?[个条项点些]?"
-    r"(?:呢|都?是(?:什么|啥|哪些))|"
+    # "其余几个呢?", "剩下的呢?" (or called by their kind: "剩下那几项培训都是什么?")
+    r"(?:其余|其他|剩下|剩余)的?那?(?:几|[两二三四五六七八九])?"
+    r"(?:[个条项点些](?:[\u4e00-\u9fff]{1,2}?)?)?(?:呢|(?:都|分别)?是(?:什么|啥|哪些))|"
     # "那后两个呢?", "另外两个是啥?": counted, after the one just quoted (and called by the
     # words they share, "那另外两个“进一步”呢?", or by their kind, "那另外两个理由呢?")
     r"^那?(?:另外|后面?|后边)的?(?:那)?(?:几|[两二三四五六七八九])[个条项点]"

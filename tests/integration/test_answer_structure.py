@@ -5483,3 +5483,15 @@ def test_which_document_is_answered_by_the_sentence_naming_one(
         built_settings: Settings) -> None:
     a = ask(built_settings, "京口区这次会开之前那年九月,中央全会拿出了什么文件?")
     assert "《关于加强党的执政能力建设的决定》" in best_quote(a), a.text
+
+
+def test_a_speech_described_then_one_by_one_is_that_speech(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇一条条列了这几年哪些方面的成效?")
+    assert a.citations and a.citations[0].passage.speech == 4, a.text
+
+
+def test_the_rest_called_by_their_kind_are_the_items_after_the_one_quoted(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇六讲提高村干部素质,头一项措施办的是什么班?",
+                 "剩下那几项培训分别是啥?")
+    assert "三支队伍" in a.text and "双语" in a.text, a.text

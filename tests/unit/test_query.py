@@ -2774,3 +2774,13 @@ def test_a_speech_named_by_the_level_of_the_meeting_it_was_given_at() -> None:
 def test_which_document_asks_a_documents_name() -> None:
     assert _parsed("那次会议出台了哪份文件?").name_asked == "文件"
     assert _parsed("村级组织规范化管理照的是哪个文件?").name_asked == "文件"
+
+
+def test_one_by_one_after_a_speech_described_names_no_speech_one() -> None:
+    assert speech_mentioned("沙雅那篇一条条列了哪些要求?", range(1, 9)) is None
+    assert speech_mentioned("篇一讲了什么?", range(1, 9)) == 1
+
+
+def test_the_rest_called_by_their_kind_after_a_count_are_asked() -> None:
+    q = _parsed("剩下那几项措施都是什么?", follow_up=True, history=["篇三第一项措施是什么?"])
+    assert q.asks_rest
