@@ -1517,6 +1517,26 @@ def second_part(text: str) -> str | None:
     return second
 
 
+# Who gave the speech itself ("攀枝花这篇…讲话是哪位市领导讲的?", "who gave the speech on…"):
+# no speech names its speaker, whoever else it names ("东明书记作出重要指示").
+_ASKS_SPEAKER = re.compile(
+    r"(?:这篇|那篇|篇[一二三四五六七八九十])[^?？,，。]{0,16}?讲话人?(?:是|由)"
+    r"(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
+    r"|\bwho (?:gave|delivered|made) (?:the|this|that) speech\b", re.IGNORECASE)
+
+
+# What the meeting a speech was given at is for, asked ("这次会议到底是干什么的?", "开这个会
+# 主要为了啥?", "What was that meeting mainly about?").
+_ASKS_MEETING_TASK = re.compile(
+    r"(?:这次|那次|此次|本次|这个|那个)会议?(?:到底|究竟)?(?:主要)?(?:是|要)?"
+    r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
+    r"(?:这次|那次|此次|本次|这个|那个)会议?的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
+    r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
+    r"(?:in speech \d )?(?:mainly |chiefly |primarily )?(?:about|for)\b"
+    r"|\b(?:purpose|aim) of (?:that|this|the) (?:meeting|conference)\b",
+    re.IGNORECASE)
+
+
 def first_part(text: str) -> str:
     """A Chinese question's first asking part (all of it, if it has one)."""
     second = second_part(text)
@@ -2881,6 +2901,10 @@ class Query:
     step: int = 0  # a follow-up asking the item after (+1) or before (-1) the one just quoted
     # a follow-up asking what the thing the previous answer quoted is for or leads to
     asks_purpose: bool = False
+    # who gave the speech itself ("攀枝花这篇…讲话是哪位市领导讲的?"), in a first question
+    asks_speaker: bool = False
+    # what the meeting a speech was given at is for ("这次会议到底是干什么的?")
+    asks_meeting_task: bool = False
     # where in a speech it points: "opening" ("篇二开头说…") or "closing" ("快散会的时候")
     position: str | None = None
     # the words naming one speech's occasion ("“三项活动”推进会" of 篇七's "…暨“三项活动”工作推进
@@ -3240,6 +3264,11 @@ def parse_query(
         step_from=((item_of_part(history[-1]) or asked_ordinal(history[-1]))
                    if follow_up and history and not _ASKS_LIST.search(history[-1]) else None),
         asks_purpose=follow_up and bool(_ASKS_PURPOSE.search(text)),
+        asks_speaker=not follow_up and bool(_ASKS_SPEAKER.search(search)),
+        # (of a question in two asking parts, asked first: "…是干什么的,主要想解决什么?", not
+        # after another question, "…现场会是在哪儿开的?今天这个会主要是干啥的?")
+        asks_meeting_task=bool(_ASKS_MEETING_TASK.search(typed if follow_up
+                                                         else first_part(search))),
         asks_point=follow_up and bool(_ASKS_POINT.search(text)),
         # (not "那篇以…献礼收尾的讲话", which says which speech)
         position=position_in_speech(_DESCRIBES_SPEECH.sub(" ", search if same_question else text)),

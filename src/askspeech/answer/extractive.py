@@ -68,7 +68,6 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     counted_before_each,
-    first_part,
     item_of_part,
     items_asked,
     nth,
@@ -116,26 +115,9 @@ _ENUM = re.compile(
 )
 
 
-# Who gave the speech itself ("攀枝花这篇…讲话是哪位市领导讲的?", "who gave the speech on…"):
-# no speech names its speaker, whoever else it names ("东明书记作出重要指示").
-_ASKS_SPEAKER = re.compile(
-    r"(?:这篇|那篇|篇[一二三四五六七八九十])[^?？,，。]{0,16}?讲话人?(?:是|由)"
-    r"(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
-    r"|\bwho (?:gave|delivered|made) (?:the|this|that) speech\b", re.IGNORECASE)
-
-
-# What the meeting a speech was given at is for, asked ("这次会议到底是干什么的?", "开这个会
-# 主要为了啥?", "What was that meeting mainly about?")…
-_ASKS_MEETING_TASK = re.compile(
-    r"(?:这次|那次|此次|本次|这个|那个)会议?(?:到底|究竟)?(?:主要)?(?:是|要)?"
-    r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
-    r"(?:这次|那次|此次|本次|这个|那个)会议?的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
-    r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
-    r"(?:in speech \d )?(?:mainly |chiefly |primarily )?(?:about|for)\b"
-    r"|\b(?:purpose|aim) of (?:that|this|the) (?:meeting|conference)\b",
-    re.IGNORECASE)
-# … and said in the speech's opening ("这次会议的主要任务是,…", "…工作会,主要任务是…", "召开这
-# 次现场经验交流会,目的是…"; not "…中心任务,主要目的是通过活动开展…", an activity's).
+# What a speech's meeting is for, said in its opening ("这次会议的主要任务是,…", "…工作会,主要
+# 任务是…", "召开这次现场经验交流会,目的是…"; not "…中心任务,主要目的是通过活动开展…", an
+# activity's).
 _TASK_STATED = re.compile(r"会议?[^。;；]{0,12}?(?:的主要(?:任务|内容)|[,，]主要任务|[,，]目的)是")
 TASK_PARAGRAPHS = 3  # the paragraphs a speech says what its meeting is for in
 
@@ -1744,8 +1726,7 @@ class ExtractiveAnswerer:
         near_miss = self.near_miss(query, ev.result.passages, "extractive", notes)
         if near_miss is not None:
             return near_miss
-        if (Need.PERSON in query.asks and not query.follow_up
-                and _ASKS_SPEAKER.search(query.search_text)):
+        if Need.PERSON in query.asks and query.asks_speaker:
             # (not "the name for 攀枝花": the speaker's, not a place's)
             return refusal(replace(query, places=()), ev.result.passages, "extractive",
                            Need.PERSON, notes)
@@ -3560,12 +3541,9 @@ class ExtractiveAnswerer:
             naming = self._naming_its_occasion(next(iter(about))) if len(about) == 1 else []
             if naming:
                 return self._with_passages(naming)
-        if _ASKS_MEETING_TASK.search(query.text if query.follow_up
-                                     else first_part(query.search_text)):
+        if query.asks_meeting_task:
             # "沙雅这次会议到底是干什么的?", "What was that meeting mainly about?": the sentence
-            # of its opening saying what the meeting is for ("今天会议的主要内容是:…"; of a
-            # question in two parts, asked first: "…是干什么的,主要想解决什么?", not after
-            # another question, "…现场会是在哪儿开的?今天这个会主要是干啥的?")
+            # of its opening saying what the meeting is for ("今天会议的主要内容是:…")
             about = self._speech_asked_of(query)
             stating = self._stating_its_task(next(iter(about))) if len(about) == 1 else []
             if stating:
