@@ -689,7 +689,8 @@ _CONTENT_Q = re.compile(
     r"哪些内容|什么内容|"
     r"\bwhat (?:exactly |precisely )?(?:does|do) .{1,60} (?:stand for|refer to|mean)\b|"
     # its parts asked one by one ("拆开讲讲", "逐条列一下", "每个数字啥意思", "是哪条")
-    r"拆开|逐条|逐项|[啥什么]意思|是哪[条项]|简称|缩写|"
+    # ("是哪“四建”?": which ones the quoted term counts)
+    r"拆开|逐条|逐项|[啥什么]意思|是哪(?:[条项]|(?=[“\"「]))|简称|缩写|"
     r"\bwhat are the\b.{0,40}\bin\b|\blist (?:the|all|its)\b)",
     re.IGNORECASE,
 )
@@ -827,7 +828,7 @@ _ASKS_LIST = re.compile(
     # "What challenges does…", "which measures…": plural kinds of point a speech lists
     r"\b(?:what|which) (?:\w+ )?(?:challenges|problems|measures|tasks|steps|priorities|"
     r"aspects|areas|points|requirements|shortcomings|weaknesses|achievements|ways|methods|"
-    r"approaches|departments|agencies|units)\b|"
+    r"approaches|departments|agencies|units|spots|gaps|deficiencies|difficulties)\b|"
     # a keyword query counting them ("Five challenges facing…"), or asking the first few
     r"\b(?:two|three|four|five|six|seven|eight)\s+(?:\w+\s+)?(?:challenges|problems|measures|"
     r"tasks|steps|priorities|aspects|areas|points|requirements|shortcomings|achievements|ways|"
@@ -1053,7 +1054,7 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 # (or the clause naming it, "耒阳开的那个农村党建现场交流会上,", "…现场交流会时,")
 _MEETING_OF_SPEECH = re.compile(
     r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,20}?会议?"
-    r"(?:[上时](?=[,，])|(?=的?那篇|的?这篇|上的?讲话|的讲话|讲话|[,，]))")
+    r"(?:[上时](?=[,，])|[上时]?(?=的?那篇|的?这篇)|(?=上的?讲话|的讲话|讲话|[,，]))")
 
 
 def _without_places(text: str, places: Sequence[str]) -> str:
@@ -1093,8 +1094,9 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
         text = text[: text.rindex(second)]
     if occasion and not english:
         # (the whole clause naming it: "那个年中开的农村党建和“三项活动”推进会,")
-        text = re.sub(rf"(?:^|(?<=[,，。?？]))[^,，。?？]*?{re.escape(occasion)}[上时]?(?=[,，])",
-                      " ", text)
+        # (or running into the speech it names: "…推进会上那篇讲话")
+        text = re.sub(rf"(?:^|(?<=[,，。?？]))[^,，。?？]*?{re.escape(occasion)}[上时]?"
+                      r"(?=[,，]|的?[那这]篇)", " ", text)
         # (before the places, which it may hold part of: "京口区委开的那次会")
         places = (occasion, *places, *(bare_place(p) for p in places))
     text = _SPEECH_ASIDE.sub(" ", text)
@@ -1391,8 +1393,10 @@ _ITEM_OF_ITEM = re.compile(r"第[一二三四五六七八九十]个[\u4e00-\u9ff
 # A follow-up asking of a thing in its own words ("那它说党建工作和经济工作要怎么挂钩?", "其中推进
 # 工作的那个机制具体怎么建?"), not a bare switch ("那第二条呢?", "换成篇六呢?") nor about the
 # part itself ("这一部分分了几点?").
+# (or in several short asks: "社区那个呢?具体搞什么活动,想达到什么效果?")
 _ASKS_WITHIN_PART = re.compile(r"^(?!那?[这那]一?(?:大?部分|大?块)|.*[几哪][点条项])"
-                               r"[^?？]*[\u4e00-\u9fff]{8}")
+                               r"(?:[^?？]*[\u4e00-\u9fff]{8}"
+                               r"|(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){14})")
 
 
 def _part_left(text: str, history: Sequence[str], speeches: Sequence[int]) -> bool:
@@ -1521,14 +1525,17 @@ def second_part(text: str) -> str | None:
 # no speech names its speaker, whoever else it names ("东明书记作出重要指示").
 _ASKS_SPEAKER = re.compile(
     r"(?:这篇|那篇|篇[一二三四五六七八九十])[^?？,，。]{0,16}?讲话人?(?:是|由)"
-    r"(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
+    # (the speaker's place said before: "是攀枝花哪位市领导讲的")
+    r"[\u4e00-\u9fff]{0,4}?(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
     r"|\bwho (?:gave|delivered|made) (?:the|this|that) speech\b", re.IGNORECASE)
 
 
 # What the meeting a speech was given at is for, asked ("这次会议到底是干什么的?", "开这个会
 # 主要为了啥?", "What was that meeting mainly about?").
 _ASKS_MEETING_TASK = re.compile(
-    r"(?:这次|那次|此次|本次|这个|那个)会议?(?:到底|究竟)?(?:主要)?(?:是|要)?"
+    r"(?:(?:这次|那次|此次|本次|这个|那个)会议?|"
+    # (or named by the clause before: "攀枝花开的那个…党建会,说白了主要是来干啥的?")
+    r"会[,，](?:说白了|说到底|讲白了)?[,，]?)(?:到底|究竟)?(?:主要)?(?:是|要)?来?"
     r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
     r"(?:这次|那次|此次|本次|这个|那个)会议?的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
     r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
@@ -1794,7 +1801,7 @@ _CLOSING = re.compile(rf"(?!{_LAST_AS_CLOSE})(?:收尾|结尾)|末尾(?!的?[一
                       # 最后发了个啥文件", of a meeting the speech tells of)
                       rf"(?<=的会)上?最后(?![一那这]?一?(?:{_ITEM_ZH}))|"
                       # ("会开完之前", "会议开完前": the meeting's end)
-                      r"临结束|结束前|快散|散会|快讲完|讲完的时候|会议?开完(?:之?前|的时候)|"
+                      r"临结束|结束前|快散|散会|快讲完|讲完的时候|会议?快?要?开完(?:之?前|的时候)|"
                       # (not "in the end" alone: ultimately)
                       r"\b(?:at|towards?|near) the (?:end|close)\b|\bin the (?:end|close) of\b|"
                       r"\bin (?:closing|conclusion)\b|\bclosing (?:remarks|words|part)\b|"
@@ -1881,7 +1888,9 @@ _BY_SIZE = re.compile(r"(?:那|这|一)?篇(?:讲话)?(?:篇幅|字数)?最(短|
                       r"|(?:只有|就|仅)(?:短短|那么)?(一)小?段话?的?[那这]?篇(?:讲话)?"
                       r"|[那这]篇(?:讲话)?(?:只有|就|仅)(?:短短|那么)?(一)小?段"
                       # ("the one-paragraph speech", "only a single paragraph long")
-                      r"|\b(?:one|a single)[- ]paragraph\b", re.IGNORECASE)
+                      r"|\b(?:one|a single)[- ]paragraph\b"
+                      # ("那篇很短的讲话": the short one of them)
+                      r"|[那这]篇(?:很|特别|挺|非常)短的?讲话", re.IGNORECASE)
 
 
 def speech_by_size(text: str, sizes: Mapping[int, int]) -> tuple[int, str] | None:

@@ -5495,3 +5495,50 @@ def test_the_rest_called_by_their_kind_are_the_items_after_the_one_quoted(
     a = converse(built_settings, "篇六讲提高村干部素质,头一项措施办的是什么班?",
                  "剩下那几项培训分别是啥?")
     assert "三支队伍" in a.text and "双语" in a.text, a.text
+
+
+def test_a_lead_in_showing_how_something_shows_quotes_every_way_it_shows(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅的讲话承认工作上有哪些薄弱环节?")
+    assert "只想着自己致富" in a.text, a.text
+
+
+def test_weak_spots_asked_in_english_after_another_speech_are_the_ones_it_admits(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "What problems does the Leiyang speech list?",
+                 "And the Shaya one, what weak spots does it own up to?")
+    assert a.citations and a.citations[0].passage.speech == 6, a.text
+    assert "薄弱环节" in a.text and "只想着自己致富" in a.text, a.text
+
+
+
+def test_the_speaker_asked_after_the_speakers_place_is_not_given(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇四这篇讲话是耒阳哪位市领导作的?").refused
+
+
+
+
+
+def test_a_speech_named_by_the_meeting_clause_before_that_speech_is_summarised(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳开现场交流会时那篇讲话,分成哪几块?")
+    assert "三、突出重点" in a.text and "新问题" in a.text, a.text
+
+
+def test_a_follow_up_of_short_asks_after_a_part_named_is_not_its_item_of_that_number(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二第三部分要创新哪些工作载体?",
+                 "社区那个呢?具体开展什么活动,要达到啥效果?")
+    assert "三联三增" in a.text, a.text
+
+
+def test_the_close_asked_for_points_where_it_lists_none_is_the_last_part(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七那个推进会上,讲话收尾那部分要大家在哪些方面使劲?")
+    assert _items(a) == ["第一", "第二", "第三"], a.text
+    assert "加强宣传" in a.text, a.text
+
+
+def test_which_of_a_term_a_shorter_list_follows_is_not_given(built_settings: Settings) -> None:
+    assert ask(built_settings, "篇二讲要深化“四建”,到底是哪“四建”?").refused

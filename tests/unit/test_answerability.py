@@ -1214,3 +1214,23 @@ def test_a_code_of_digits_asked_digit_by_digit_needs_as_many_items() -> None:
     assert not explains("532", helping, [], digits=True)
     three = _sentence("各村按照“532”模式,做到访贫困户、帮产业户、联种养户。")
     assert explains("532", three, [], digits=True)
+
+
+def test_a_city_a_district_names_only_as_an_example_is_named_as_an_example() -> None:
+    from askspeech.answer.constraints import named_as_example
+    from askspeech.store import SpeechText
+
+    paragraphs = ("在常州、扬州等地,村集体经济发展得快。",
+                  "我区要学习常州的经验,也要比扬州做得更好。")
+    district = SpeechText(2, "讲话", "src.txt", paragraphs, level="区")
+    assert named_as_example("常州", district)
+    assert not named_as_example("扬州", district)  # (compared with as well)
+    province = SpeechText(3, "讲话", "src.txt", paragraphs, level="省")
+    assert not named_as_example("常州", province)  # (a province's speech tells of its cities)
+
+
+def test_a_list_of_fewer_things_than_a_term_counts_does_not_spell_it_out() -> None:
+    three = _sentence("要深化“四联”工作,做到党组织和工会、共青团、妇联组织上对应设置。")
+    four = _sentence("要深化“四联”工作,做到党组织、工会、共青团、妇联组织上对应设置。")
+    assert not explains("四联", three, [])
+    assert explains("四联", four, [])

@@ -2784,3 +2784,53 @@ def test_one_by_one_after_a_speech_described_names_no_speech_one() -> None:
 def test_the_rest_called_by_their_kind_after_a_count_are_asked() -> None:
     q = _parsed("剩下那几项措施都是什么?", follow_up=True, history=["篇三第一项措施是什么?"])
     assert q.asks_rest
+
+
+def test_a_speech_named_by_the_meeting_it_was_given_at_then_that_speech_asks_its_parts() -> None:
+    # ("…会时那篇讲话", "…会上那篇讲话": the meeting's clause runs into the speech it names)
+    assert _parsed("京口开组织工作会时那篇讲话,总共分为几大块?").asks_summary
+    assert _parsed("全区基层组织建设工作会议上那篇讲话,分成了几个部分?").asks_summary
+    assert not _parsed("京口开组织工作会时那篇讲话里,党员教育怎么搞?").asks_summary
+
+
+def test_the_speaker_asked_after_the_speakers_place_is_the_speaker() -> None:
+    assert _parsed("那篇讲话是沙雅哪位县领导作的?").asks_speaker
+    assert not _parsed("那篇讲话说沙雅哪些村做得好?").asks_speaker
+
+
+def test_when_the_meeting_is_almost_over_is_its_close() -> None:
+    assert _parsed("会快开完的时候,县里要求大家做什么?").position == "closing"
+    assert _parsed("会要开完之前,讲话提了哪些要求?").position == "closing"
+
+
+def test_what_a_meeting_named_by_the_clause_before_is_for_asks_its_task() -> None:
+    assert _parsed("镇江开的那个组织工作会,说白了主要是来干啥的?").asks_meeting_task
+    assert _parsed("那个推进会,到底是干什么的?").asks_meeting_task
+    assert not _parsed("那个推进会上,村干部要干什么?").asks_meeting_task
+
+
+def test_kinds_of_weakness_in_english_ask_a_list() -> None:
+    assert _parsed("What weak spots does the Jingkou speech own up to?").asks_list
+    assert _parsed("Which gaps does speech 4 point to?").asks_list
+
+
+def test_a_follow_up_of_several_short_asks_leaves_the_part_its_antecedent_named() -> None:
+    history = ["篇三第二部分讲了哪些队伍?"]
+    q = _parsed("村官那个呢?平时干什么,能起啥作用?", follow_up=True, history=history,
+                search_text=f"{history[0]} 村官那个呢?平时干什么,能起啥作用?")
+    assert q.ordinal is None
+
+
+def test_recognition_in_everyday_words_searches_commendation() -> None:
+    assert {"表彰", "肯定"} <= set(colloquial_expansions("认可"))
+
+
+def test_which_of_a_quoted_term_asks_what_it_consists_of() -> None:
+    assert Need.CONTENT in needs("篇六要推行的“三联”制度,是哪“三联”?")
+    assert Need.CONTENT not in needs("篇六要推行的“三联”制度,是哪年提出的?")
+
+
+def test_the_very_short_speech_is_the_shortest() -> None:
+    sizes = {1: 104, 2: 5517, 3: 9712}
+    assert speech_by_size("那篇特别短的讲话,结尾落在哪儿?", sizes) == (1, "那篇特别短的讲话")
+    assert speech_by_size("那篇讲话里很短的一段说了什么?", sizes) is None

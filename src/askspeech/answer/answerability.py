@@ -642,8 +642,14 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     closing = lead.find("”")
     lead = lead[closing + 1:] if 0 <= closing < TERM_ENDS_CHARS else lead
     ends_clause = len(re.split(r"[,，。;；]", lead)[0]) <= TERM_ENDS_CHARS
+    # (as many things as a term counts: "“四建”工作,…做到党组织和工会、共青团、女职工委员会…"
+    # lists three bodies, not the four 建)
+    # (the whole term quoted, not a part of one: "双化" of “五联双化” is spelled out later)
+    whole = sentence.text[max(0, at - 1):at] in ("“", "\"", "「", "『")
+    series = next((c for c in re.split(r"[,，。;；:：]", own) if "、" in c), "")
     listed = (own.count("、") >= 2 and ends_clause and not after.startswith("、")
-              and (not digits or _digits_as_many(term, own)))
+              and (not digits or _digits_as_many(term, own))
+              and (not whole or _as_many(term, series)))
     if _EXPLAINS.search(after[:8]) or (not strict and listed):
         return True
     # or it heads a point whose paragraph goes on to spell it out: "三是健全“三项制度”。要推行

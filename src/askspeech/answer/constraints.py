@@ -315,6 +315,18 @@ def _meeting_kind(meeting: str) -> str | None:
     return m.group(1) if m else None
 
 
+def named_as_example(place: str, speech: SpeechText | None) -> bool:
+    """Whether a speech of a county, district or city names `place` only as an example of
+    somewhere else ("在苏州、无锡等地,越到基层…"): it says nothing more of that place."""
+    if speech is None or speech.level == "省":
+        return False
+    name = re.escape(bare_place(place))
+    said = len(re.findall(name, speech.text))
+    return said > 0 and said == len(re.findall(
+        rf"{name}[省市县区]?(?=(?:[、和与][\u4e00-\u9fff]{{2,3}}[省市县区]?)*"
+        r"(?:等地|的做法|的经验))", speech.text))
+
+
 def _level_in(question: str, place: str) -> str | None:
     """The level the question gives a place: its suffix, or the word after it ("兴隆" + "乡",
     "灶市" + "街道" → 乡)."""
@@ -1058,7 +1070,13 @@ class Constraints:
         if sentence.speech not in self.snap.speeches:
             return True
         asked = self._local_places(query, sentence)
-        return not asked or any(bare_place(p) in self._paragraph(sentence) for p in asked)
+        if asked and not any(bare_place(p) in self._paragraph(sentence) for p in asked):
+            return False
+        # (a place given as an example of somewhere else, by the sentence giving it: the rest
+        # of its paragraph is about the speaker's own place)
+        speech = self.snap.speeches[sentence.speech]
+        return all(bare_place(p) in sentence.text for p in query.places
+                   if named_as_example(p, speech))
 
     def level_left_out(self, query: Query, sentences: Sequence[Passage]) -> bool:
         """Whether the level a question asks after stating others ("市县乡村四级集中换届,那省

@@ -1374,8 +1374,14 @@ def _deeds_spelled(term: str, sentence: Passage, snap: IndexSnapshot) -> Passage
                 None)
 
 
-# Items a lead-in introduces without numbering them: what follows "即:" / a closing ":".
-_INTRODUCES = re.compile(r"(?:即|如下|以下[^:：，,]{0,12})[:：]\s*([\u4e00-\u9fff]{2})")
+# The close called a part of the speech ("收尾那部分", "结尾的那一块").
+_CLOSE_AS_PART = re.compile(r"(?:收尾|结尾)的?(?:那|这)?一?(?:部分|块)")
+
+
+# Items a lead-in introduces without numbering them: what follows "即:" / a closing ":"
+# (or "主要表现在:有的…;" then "有的…": the ways something shows)
+_INTRODUCES = re.compile(r"(?:即|如下|以下[^:：，,]{0,12}|(?:表现|体现)(?:在|为))[:：]\s*"
+                         r"([\u4e00-\u9fff]{2})")
 
 
 def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
@@ -3589,9 +3595,11 @@ class ExtractiveAnswerer:
                 # or by what it is about ("关于产业园区党建的部分"): most of those words' pairs
                 # are in its heading, and in no other part's as many
                 part = self._part_about(speech, query.text)
-            if part is None and query.position == "closing" and query.list_size:
+            if part is None and query.position == "closing" and (
+                    query.list_size or query.counts_items or _CLOSE_AS_PART.search(query.text)):
                 # "快收尾的时候,说要在哪三件事上再使把劲?" where the close lists nothing: the
-                # last part, when it has as many points
+                # last part, when it has as many points (any number, if none is asked of the
+                # close called a part or counted: "收尾那部分…哪几方面", "快结束时…一共提了几条")
                 part = self._last_part_of_size(speech, query.list_size)
             if part is not None and len(self.structure.items_of(speech, part)) >= 2:
                 return self._part_with_points(speech, part)
@@ -4052,13 +4060,14 @@ class ExtractiveAnswerer:
         scrape lost shifts the places, not the numbers)."""
         return next((i for i in items if i.ordinal == number), None) or nth(items, number)
 
-    def _last_part_of_size(self, speech: int, size: int) -> OutlineNode | None:
+    def _last_part_of_size(self, speech: int, size: int | None) -> OutlineNode | None:
         """The speech's last part, when its close lists no points of its own (`lists_at`) and
-        the part has `size` points."""
+        the part has `size` points (two or more, if None)."""
         parts = self.structure.top_level(speech)
         if len(parts) < 2 or self.scorer.lists_at(speech, "closing"):
             return None
-        return parts[-1] if len(self.structure.items_of(speech, parts[-1])) == size else None
+        found = len(self.structure.items_of(speech, parts[-1]))
+        return parts[-1] if (found == size if size else found >= 2) else None
 
     def _part_with_points(self, speech: int, part: OutlineNode) -> list[tuple[Passage, Passage]]:
         """A part of a speech quoted by its opening, then each of its points' openings."""
