@@ -1081,7 +1081,8 @@ _SPEECH_ASIDE = re.compile(r"[(（][^()（）]{0,8}?(?:那篇|篇[一二三四�
 
 # A second part asking what each of those parts says ("…一共分成几大块?每块的大标题各说的是
 # 啥?"): the same summary, asked at more length.
-_EACH_PART = re.compile(r"^(?:那|而)?(?:每|各)一?(?:[个大]?块|[个大]?部分)")
+# (or each of them, the parts just counted: "…分了几大块?各讲什么?")
+_EACH_PART = re.compile(r"^(?:那|而)?(?:(?:每|各)一?(?:[个大]?块|[个大]?部分)|各(?=讲|说|谈))")
 
 
 def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: bool,
@@ -1527,6 +1528,8 @@ _ASKS_SPEAKER = re.compile(
     r"(?:这篇|那篇|篇[一二三四五六七八九十])[^?？,，。]{0,16}?讲话人?(?:是|由)"
     # (the speaker's place said before: "是攀枝花哪位市领导讲的")
     r"[\u4e00-\u9fff]{0,4}?(?:谁|哪位[\u4e00-\u9fff]{0,4})(?:讲|作|做|发表)的"
+    # (or the one who spoke, asked by name: "…会上讲话的市领导叫什么名字?")
+    r"|会上讲话的(?:那位|那个)?[省市县区]?(?:领导|同志|书记|人)(?:是谁|叫什么(?:名字)?|叫啥)"
     r"|\bwho (?:gave|delivered|made) (?:the|this|that) speech\b", re.IGNORECASE)
 
 
@@ -1538,6 +1541,8 @@ _ASKS_MEETING_TASK = re.compile(
     r"会[,，](?:说白了|说到底|讲白了)?[,，]?)(?:到底|究竟)?(?:主要)?(?:是|要)?来?"
     r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
     r"(?:这次|那次|此次|本次|这个|那个)会议?的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
+    # ("这个会,开起来主要是想解决什么、达到什么目的?")
+    r"(?:这次|那次|此次|本次|这个|那个)会议?[,，][^?？]{0,12}?(?:达到|为了)(?:什么|啥)目的|"
     r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
     r"(?:in speech \d )?(?:mainly |chiefly |primarily )?(?:about|for)\b"
     r"|\b(?:purpose|aim) of (?:that|this|the) (?:meeting|conference)\b",
@@ -1714,6 +1719,11 @@ _EXAMPLE_CLAUSE = re.compile(r"(?<=[,，、;；])(?:比如|例如|譬如)说?[^,
                              r"(?:那种|这种|那样的?|这样的?|之类的?|什么的)(?=[?？。,，]|$)")
 
 
+def _counted_term_asked(term: str) -> re.Pattern[str]:
+    """Which of the things a counted term counts are asked ("“四区驱动”…哪四个区")."""
+    return re.compile(rf"哪{term[0]}(?:个|项|条|种|样|大)?[{re.escape(term[1:])}]")
+
+
 def needs(text: str) -> tuple[Need, ...]:
     """What kind of detail the question asks for, if it is specific."""
     text = _EXAMPLE_CLAUSE.sub("", text)
@@ -1740,8 +1750,11 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.WORK)
     if ((_CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)))
             or _parts_asked(text) or any(re.search(rf"具体要{re.escape(t[:2])}哪[些几]", text)
-                                         for t in QUOTED.findall(text))):
-        # (or a quoted slogan by its own verb: "“夯实基础”,具体要夯实哪些方面的基础?")
+                                         for t in QUOTED.findall(text))
+            or any(_counted_term_asked(t).search(text) for t in QUOTED.findall(text)
+                   if t[:1] in NUMERAL_CHARS and len(t) >= 3)):
+        # (or a quoted slogan by its own verb: "“夯实基础”,具体要夯实哪些方面的基础?"; or
+        # a counted term by what it counts: "“四区驱动”,到底是哪四个区?")
         out.append(Need.CONTENT)
     return tuple(out)
 

@@ -5542,3 +5542,8 @@ def test_the_close_asked_for_points_where_it_lists_none_is_the_last_part(
 
 def test_which_of_a_term_a_shorter_list_follows_is_not_given(built_settings: Settings) -> None:
     assert ask(built_settings, "篇二讲要深化“四建”,到底是哪“四建”?").refused
+
+
+def test_a_term_another_speech_spells_out_is_not_spelled_out_by_the_one_asked(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇七讲的流动党员“四个一”具体是指哪四个?").refused

@@ -2834,3 +2834,21 @@ def test_the_very_short_speech_is_the_shortest() -> None:
     sizes = {1: 104, 2: 5517, 3: 9712}
     assert speech_by_size("那篇特别短的讲话,结尾落在哪儿?", sizes) == (1, "那篇特别短的讲话")
     assert speech_by_size("那篇讲话里很短的一段说了什么?", sizes) is None
+
+
+def test_who_spoke_at_the_meeting_asked_by_name_is_the_speaker() -> None:
+    assert _parsed("在沙雅那次党建工作会上讲话的县领导叫什么名字?").asks_speaker
+    assert not _parsed("会上讲话的领导提到了哪些村?").asks_speaker
+
+
+def test_which_of_the_things_a_counted_term_counts_asks_what_it_consists_of() -> None:
+    assert Need.CONTENT in needs("讲话提到的“三区联动”,究竟是哪三个区?")
+    assert Need.CONTENT not in needs("讲话提到的“三区联动”,在哪三个县推行?")
+
+
+def test_what_a_meeting_is_held_to_achieve_asks_its_task() -> None:
+    assert _parsed("全区组织工作会这个会,召开主要想达到什么目的?").asks_meeting_task
+
+
+def test_each_of_the_parts_just_counted_asked_after_them_asks_the_summary() -> None:
+    assert _parsed("县委开的那次组织工作会,讲话一共分了几大块?各讲什么?").asks_summary

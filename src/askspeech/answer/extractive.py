@@ -1374,6 +1374,8 @@ def _deeds_spelled(term: str, sentence: Passage, snap: IndexSnapshot) -> Passage
                 None)
 
 
+# What a quoted term is asked right after it ("这“四个一”分别是哪四个?", "“四建”具体是指…").
+_ASKED_RIGHT_AFTER = r"[”\"]?(?:分别|具体|到底)?(?:是指|指的是|是哪|指什么|包括)"
 # The close called a part of the speech ("收尾那部分", "结尾的那一块").
 _CLOSE_AS_PART = re.compile(r"(?:收尾|结尾)的?(?:那|这)?一?(?:部分|块)")
 
@@ -2064,6 +2066,11 @@ class ExtractiveAnswerer:
             candidates.append(detail)
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
+        if about is not None and any(re.search(rf"{re.escape(t)}{_ASKED_RIGHT_AFTER}", query.text)
+                                     for t in terms):
+            # (a term asked right after it is named, another speech spelling it out, is not
+            # spelled out by the one asked: 篇四's “四个一” for "篇七…这“四个一”分别是哪四个?")
+            mentions = [m for m in mentions if m.speech in about]
         snap = self.searcher.snap
         # (a few sentences: the parts of a term are explained one by one after it)
         following = {s.passage_id: _after(snap, s, PARTS_EXPLAINED)
