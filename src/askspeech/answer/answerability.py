@@ -642,9 +642,9 @@ def explains(term: str, sentence: Passage, following: Sequence[Passage], *,
     closing = lead.find("”")
     lead = lead[closing + 1:] if 0 <= closing < TERM_ENDS_CHARS else lead
     ends_clause = len(re.split(r"[,，。;；]", lead)[0]) <= TERM_ENDS_CHARS
-    # (as many things as a term counts: "“四建”工作,…做到党组织和工会、共青团、女职工委员会…"
-    # lists three bodies, not the four 建)
-    # (the whole term quoted, not a part of one: "双化" of “五联双化” is spelled out later)
+    # (a list of as many things as the whole term quoted counts: "“四建”工作,…做到党组织和工会、
+    # 共青团、女职工委员会…" lists three bodies, not the four 建; a part of a term, "双化" of
+    # “五联双化”, is spelled out later)
     whole = sentence.text[max(0, at - 1):at] in ("“", "\"", "「", "『")
     series = next((c for c in re.split(r"[,，。;；:：]", own) if "、" in c), "")
     listed = (own.count("、") >= 2 and ends_clause and not after.startswith("、")
