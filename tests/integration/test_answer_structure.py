@@ -1138,7 +1138,6 @@ def test_words_read_as_a_count_a_place_or_a_meeting_where_they_are_none_are_not_
         assert not a.refused and quoted in a.text, question
 
 
-
 def test_a_level_the_speech_never_gives_a_quoted_honour_at_is_refused(
         built_settings: Settings) -> None:
     # 篇七: "获省级“五好”党组织3个、州级12个": none at the national level
@@ -4072,7 +4071,6 @@ def test_a_follow_up_naming_another_speech_s_part_by_place_is_that_part(
     assert best_quote(a).startswith("三、加强领导,统筹兼顾"), a.text
 
 
-
 def test_the_parts_a_whole_is_made_of_are_the_term_adding_them_up(
         built_settings: Settings) -> None:
     # "拿的钱" is their 报酬: "认真落实村干部“基础报酬+绩效报酬+奖励报酬”制度", however far down
@@ -4924,7 +4922,6 @@ def test_a_speechs_first_big_block_gives_its_points(built_settings: Settings) ->
     assert all(t in a.text for t in ("增强战斗力", "增强生命力", "增强凝聚力")), a.text
 
 
-
 def test_points_asked_at_a_close_that_lists_none_are_the_last_parts(
         built_settings: Settings) -> None:
     # 篇七 三、加强领导,统筹兼顾…: "第一,进一步加强领导。" … "第三,进一步加强宣传。", not the
@@ -5511,13 +5508,9 @@ def test_weak_spots_asked_in_english_after_another_speech_are_the_ones_it_admits
     assert "薄弱环节" in a.text and "只想着自己致富" in a.text, a.text
 
 
-
 def test_the_speaker_asked_after_the_speakers_place_is_not_given(
         built_settings: Settings) -> None:
     assert ask(built_settings, "篇四这篇讲话是耒阳哪位市领导作的?").refused
-
-
-
 
 
 def test_a_speech_named_by_the_meeting_clause_before_that_speech_is_summarised(
