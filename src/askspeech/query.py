@@ -1535,14 +1535,15 @@ _ASKS_SPEAKER = re.compile(
 
 # What the meeting a speech was given at is for, asked ("这次会议到底是干什么的?", "开这个会
 # 主要为了啥?", "What was that meeting mainly about?").
+_THIS_MEETING = r"(?:这次|那次|此次|本次|这个|那个)会议?"
 _ASKS_MEETING_TASK = re.compile(
-    r"(?:(?:这次|那次|此次|本次|这个|那个)会议?|"
+    rf"(?:{_THIS_MEETING}|"
     # (or named by the clause before: "攀枝花开的那个…党建会,说白了主要是来干啥的?")
     r"会[,，](?:说白了|说到底|讲白了)?[,，]?)(?:到底|究竟)?(?:主要)?(?:是|要)?来?"
     r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
-    r"(?:这次|那次|此次|本次|这个|那个)会议?的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
+    rf"{_THIS_MEETING}的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
     # ("这个会,开起来主要是想解决什么、达到什么目的?")
-    r"(?:这次|那次|此次|本次|这个|那个)会议?[,，][^?？]{0,12}?(?:达到|为了)(?:什么|啥)目的|"
+    rf"{_THIS_MEETING}[,，][^?？]{{0,12}}?(?:达到|为了)(?:什么|啥)目的|"
     r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
     r"(?:in speech \d )?(?:mainly |chiefly |primarily )?(?:about|for)\b"
     r"|\b(?:purpose|aim) of (?:that|this|the) (?:meeting|conference)\b",
