@@ -203,6 +203,9 @@ _PERSON_Q = re.compile(
     # who led a delegation or team ("带队的是谁"): a person, not a body
     r"(?:带队|率队|领队)的?(?:领导|人)?是谁|谁(?:带队|率队|领队)|"
     r"(?:同志|书记|部长|主任|领导|局长|那位)叫(?:什么|啥)|"
+    # one person pointed at ("那个被“歇职”的村干部叫什么?")
+    r"(?:那个|这个|那位|这位)[^,，。?？]{0,14}?(?:干部|支书|村官|村长|党员|乡长|镇长|县长|市长)"
+    r"叫(?:什么|啥)(?!名堂)|"
     r"\bwhose name\b|"
     # a post, then "谁" ("区委书记谁主持召开的?"); who chaired a meeting: a person
     r"(?:书记|部长|主任|县长|市长|省长|局长|镇长|乡长|区长)谁|谁主持|\bwho (?:chaired|presided)\b|"
@@ -610,8 +613,8 @@ _NO_CONDITION = r"(?!村?(?:要是|如果|若是?|只要|一旦|假如|想(?![�
 _WHERE_NO_PLACE_EN = (
     r"(?:\s+\w+){0,6}?\s+(?:shown|displayed|posted|published|announced|publici[sz]ed"
     r"|made public|put up)\b"
-    # ("where's the money supposed to come from?")
-    r"|'?s?(?:\s+\w+){0,4}?\s+(?:money|funds?|funding|financing)\b"
+    # ("where's the money supposed to come from?", "where are the others to find the money?")
+    r"|'?s?(?:\s+\w+){0,8}?\s+(?:money|funds?|funding|financing)\b"
     # ("where do ordinary people look when judging…": what they judge by)
     r"|(?:\s+\w+){1,5}?\s+(?:look|looks|start|starts|begin|begins)\b(?!\s+(?:for|up)\b)"
     # ("where does its greatest danger lie?": what it consists in)
@@ -668,7 +671,9 @@ _PLACE_Q = re.compile(
 _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|注意力|力气|功夫)"
                           r"[^,，。?？]{0,6}(?:放|落|用|花)在哪(?:里|儿)"
                           # (nor where a difference lies: "…最大差别在哪儿?")
-                          r"|(?:差别|区别|不同|差异|分别)(?:就|主要)?在哪(?:里|儿)?")
+                          r"|(?:差别|区别|不同|差异|分别)(?:就|主要)?在哪(?:里|儿)?"
+                          # (nor where a danger lies, past an adverb: "那最大的危险又在哪儿?")
+                          r"|(?:危险|风险|隐患)(?:又|就|到底|究竟|主要|也)?在哪(?:里|儿)")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
     rf"哪(?:一|几|些|[两二三四五六七八九十])?[个座]?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])"
@@ -722,6 +727,8 @@ QUANTITY = re.compile(
     # (pieces too: "每个站室有一套电教片"; not "一块儿", together)
     rf"|[{_PIECES}](?!儿)))"
 )
+# A number written with thousands separators ("1,989"): one number, not two.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 _TOTAL_Q = re.compile(r"一共|总共|加起来|合计|共计|总数|\bin total\b|\baltogether\b|\bcombined\b",
                       re.IGNORECASE)
 # "几" asking how many: not "哪几条" (which ones, a list), nor "好几个" (several), nor "那几年",
@@ -984,6 +991,8 @@ _ASKS_SUMMARY = re.compile(
     r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])(?:个大?|大)?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
     r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
+    # the parts it is built around ("讲话正文主要围绕哪几方面展开?")
+    r"围绕(?:几|哪几|哪些|哪[两三四五六])个?大?(?:方面|部分|块)(?:来|去)?展开|"
     # the headings of all its parts ("每块的小标题分别是啥?", "三个大标题分别是什么?")
     r"(?:每[块个]?|各|[几两三四五六七八九]个)(?:部分|块)?的?[大小]?标题|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
@@ -1028,8 +1037,8 @@ SUMMARY_MAX_CHARS_EN = 60
 _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
-    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 展开 共 一共 总共 核心 意思 大意 每"
-    " 大 两个 三个 四个 五个 六个"
+    " 通篇 全篇 大体 大致 大概 总体 整体 上 组成 构成 围绕 展开 共 一共 总共 核心 意思 大意 每"
+    " 大 两个 三个 四个 五个 六个 几条 几点"
     .split())
 
 
@@ -1054,7 +1063,9 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
 # (or the clause naming it, "耒阳开的那个农村党建现场交流会上,", "…现场交流会时,")
 _MEETING_OF_SPEECH = re.compile(
     r"(?:[开召]的?(?:那个|这个)?)?[\u4e00-\u9fff“”]{2,20}?会议?"
-    r"(?:[上时](?=[,，])|[上时]?(?=的?那篇|的?这篇)|(?=上的?讲话|的讲话|讲话|[,，]))")
+    # ("…基层组织建设会那次,")
+    r"(?:[上时](?=[,，])|[上时]?(?=的?那篇|的?这篇)|(?=上的?讲话|的讲话|讲话|[,，])"
+    r"|(?:那次|那回)(?=[,，]))")
 
 
 def _without_places(text: str, places: Sequence[str]) -> str:
@@ -1070,8 +1081,10 @@ def _without_places(text: str, places: Sequence[str]) -> str:
 # 党建的那篇"), and its speaker ("讲话人", "领导的讲话"): no topic asked.
 _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|发言)"
                        r"|(?:^|(?<=[,，]))[讲说][^,，。;；?？]{2,12}?的(?=[那这]篇)|讲话的?人"
+                       # ("攀枝花那次讲园区和村里党建的讲话,")
+                       r"|(?:那次|那回)[讲说谈][^,，。;；?？]{2,12}?的(?=讲话[,，])"
                        # ("主讲的那位同志的发言")
-                       r"|领导(?=的?讲话)|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
+                       r"|(?:[市县区省]里的?)?领导(?=的?讲话)|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
 
 
 # A speech named again in brackets ("讲产业园区党建的那篇(攀枝花那篇),…"): an aside.
@@ -1423,6 +1436,20 @@ _ITEM_OF_PART_EN = re.compile(
     r"(?: (?:one|item|measure|point|step)\b|\s*\?)", re.IGNORECASE)
 
 
+# A speech's part called by its number ("第四部分", "第三大块", "第二点意见", "the third part").
+_PART_NUMBERED = re.compile(rf"第([{ORDINAL_LABELS}])(?:个?大?部分|大块|点意见)"
+                            r"|\b(first|second|third|fourth|fifth|sixth) part\b", re.IGNORECASE)
+
+
+def part_number(text: str) -> int | None:
+    """The number of the speech's part the question asks for ("篇一第二部分" → 2)."""
+    m = _PART_NUMBERED.search(text)
+    if m is None:
+        return None
+    return ORDINAL_LABELS.index(m.group(1)) + 1 if m.group(1) else _english_ordinal(
+        m.group(2).lower())
+
+
 def item_of_part(text: str) -> int | None:
     """The item asked of a part or item the question names ("第二部分第(七)项" → 7, its last
     one → `LAST`; "第三个强化里第一条" → 1)."""
@@ -1720,9 +1747,11 @@ _EXAMPLE_CLAUSE = re.compile(r"(?<=[,，、;；])(?:比如|例如|譬如)说?[^,
                              r"(?:那种|这种|那样的?|这样的?|之类的?|什么的)(?=[?？。,，]|$)")
 
 
-def _counted_term_asked(term: str) -> re.Pattern[str]:
-    """Which of the things a counted term counts are asked ("“四区驱动”…哪四个区")."""
-    return re.compile(rf"哪{term[0]}(?:个|项|条|种|样|大)?[{re.escape(term[1:])}]")
+def counted_term_asked(term: str, text: str) -> bool:
+    """Whether the question asks which things a quoted count counts ("“四区驱动”…哪四个区")."""
+    # (the counted word quoted again: "“四个一”…是哪四个“一”?")
+    return (term[:1] in NUMERAL_CHARS and len(term) >= 3 and re.search(
+        rf"哪{term[0]}(?:个|项|条|种|样|大)?[“\"]?[{re.escape(term[1:])}]", text) is not None)
 
 
 def needs(text: str) -> tuple[Need, ...]:
@@ -1752,8 +1781,7 @@ def needs(text: str) -> tuple[Need, ...]:
     if ((_CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)))
             or _parts_asked(text) or any(re.search(rf"具体要{re.escape(t[:2])}哪[些几]", text)
                                          for t in QUOTED.findall(text))
-            or any(_counted_term_asked(t).search(text) for t in QUOTED.findall(text)
-                   if t[:1] in NUMERAL_CHARS and len(t) >= 3)):
+            or any(counted_term_asked(t, text) for t in QUOTED.findall(text))):
         # (or a quoted slogan by its own verb: "“夯实基础”,具体要夯实哪些方面的基础?"; or
         # a counted term by what it counts: "“四区驱动”,到底是哪四个区?")
         out.append(Need.CONTENT)
@@ -2951,6 +2979,8 @@ class Query:
     # 以习近平…为指导之前,是怎样评价…的?": ("以习近平…为指导", -1))
     anchor: tuple[str, int] | None = None
     asks_its_place: bool = False  # "篇四是哪个城市的讲话?": only where the speech was given
+    # a speech's part the question asks for by its number ("第四部分", "the third part")
+    part_number: int | None = None
     # it speaks of a speech, named or not ("有篇讲话…", "哪篇…"): it is about the speeches
     speaks_of_speeches: bool = False
     asks_which_speech: bool = False  # "…工作会那篇讲话是篇几?": the number of one described
@@ -3184,6 +3214,7 @@ def parse_query(
         told_items=told_items(text),
         list_named=list_named(text),
         item_of_part=part_item,
+        part_number=part_number(text),
         official=tuple(everyday),
         # (not one character: "分了哪几“要”?" quotes the word its items open with; nor a
         # word said twice)
@@ -3241,7 +3272,8 @@ def parse_query(
         count_asked=bool(_COUNT_Q.search(kind)),
         asks_total=bool(_TOTAL_Q.search(kind)),
         unit=unit,
-        stated_numbers=frozenset(QUANTITY.findall(text)),
+        stated_numbers=frozenset(QUANTITY.findall(_GROUPED.sub(
+            lambda m: m.group(0).replace(",", ""), text))),
         count_units=_count_units(kind),
         titles=tuple(TITLE.findall(kind)),
         place_level=_place_level(kind),

@@ -5540,3 +5540,58 @@ def test_which_of_a_term_a_shorter_list_follows_is_not_given(built_settings: Set
 def test_a_term_another_speech_spells_out_is_not_spelled_out_by_the_one_asked(
         built_settings: Settings) -> None:
     assert ask(built_settings, "篇七讲的流动党员“四个一”具体是指哪四个?").refused
+
+
+def test_a_part_beyond_those_a_speech_has_is_refused_as_missing(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇一那篇讲话的第三部分都说了些什么?")
+    assert a.refused and "没有第三部分" in a.text, a.text
+    assert not ask(built_settings, "篇八的第三部分都说了些什么?").refused
+
+
+def test_the_aspects_a_speech_is_built_around_are_its_parts(built_settings: Settings) -> None:
+    a = ask(built_settings, "攀枝花那篇讲话,主要围绕哪几个方面展开?")
+    assert "一、着眼强化" in a.text and "三、强化组织领导" in a.text, a.text
+
+
+def test_which_of_a_count_another_speech_spells_out_asked_by_its_word_is_not_given(
+        built_settings: Settings) -> None:
+    assert ask(built_settings,
+               "篇七说要建立流动党员联系服务卡,落实“四个一”,到底是哪四个“一”?").refused
+
+
+def test_where_the_greatest_danger_lies_is_no_place_asked(built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二说我们党最大的优势是什么?", "那最大的危险究竟在哪里?")
+    assert "最大的危险" in a.text, a.text
+
+
+def test_village_rules_in_english_search_the_speeches_term(built_settings: Settings) -> None:
+    a = ask(built_settings, "Panzhihua: what should village rules avoid?")
+    assert "村规民约" in a.text, a.text
+
+
+def test_the_ways_to_carry_out_an_item_just_quoted_are_its_points(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二讲话里,第四点是什么?", "那具体得从哪几个方面去抓?")
+    assert "扩大选举中的民主权利" in a.text and "推行党务政务公开" in a.text, a.text
+
+
+def test_weak_spots_in_everyday_words_are_the_problems_listed(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四觉得眼下农村党建都有哪些短板?")
+    assert _items(a)[:2] == ["第一", "第二"] and "思想的不重视" in a.text, a.text
+
+
+def test_a_person_pointed_at_whom_the_speech_does_not_name_is_not_given(
+        built_settings: Settings) -> None:
+    assert ask(built_settings, "篇七说有名村干部被“歇职”了一个月,那个村干部叫啥?").refused
+
+
+def test_a_count_stated_with_a_thousands_separator_is_no_answer(built_settings: Settings) -> None:
+    assert ask(built_settings,
+               "Of Anhui's 1,989 village venues in the second round, how many were finished?"
+               ).refused
+
+
+def test_a_speech_named_by_that_meeting_is_summarised_by_its_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口区委开全区基层组织建设会那次,领导讲话分成了几大块?")
+    assert "一、适应新形势" in a.text and "三、着眼新要求" in a.text, a.text

@@ -23,6 +23,7 @@ from askspeech.query import (
     bodies_named,
     body_mentions,
     counted_before_each,
+    counted_term_asked,
     counted_things_en,
     durations_in,
     first_items,
@@ -2852,3 +2853,49 @@ def test_what_a_meeting_is_held_to_achieve_asks_its_task() -> None:
 
 def test_each_of_the_parts_just_counted_asked_after_them_asks_the_summary() -> None:
     assert _parsed("县委开的那次组织工作会,讲话一共分了几大块?各讲什么?").asks_summary
+
+
+def test_where_a_danger_lies_past_an_adverb_asks_no_place() -> None:
+    assert Need.PLACE not in needs("党面临的最大风险究竟在哪里?")
+    assert Need.PLACE not in needs("那最大的隐患又在哪儿?")
+    assert Need.PLACE in needs("那次座谈会究竟在哪里开的?")
+
+
+def test_where_to_find_the_money_asks_no_place() -> None:
+    assert Need.PLACE not in needs("So where is each poorer county expected to find the funds?")
+    assert Need.PLACE in needs("So where is each poorer county expected to send its trainees?")
+
+
+def test_the_aspects_a_speech_is_built_around_ask_its_summary() -> None:
+    assert _parsed("区委那次组织工作会的讲话,主要围绕哪几个方面展开?").asks_summary
+    assert not _parsed("区委那次组织工作会上,村干部培训围绕哪几个方面展开?").asks_summary
+
+
+def test_a_part_of_a_speech_is_asked_by_its_number() -> None:
+    assert _parsed("篇三第四大块讲的啥?").part_number == 4
+    assert _parsed("What does the second part of speech 6 say?").part_number == 2
+    assert _parsed("篇三第四点讲的啥?").part_number is None
+
+
+def test_which_of_a_count_asked_with_its_counted_word_quoted_is_of_that_count() -> None:
+    assert counted_term_asked("三个一", "篇四提到的“三个一”,分别是哪三个“一”?")
+    assert not counted_term_asked("三个一", "篇四提到的“三个一”,是哪一年开始搞的?")
+
+
+def test_a_speech_named_by_that_meeting_or_that_talk_on_a_topic_still_asks_its_parts() -> None:
+    assert _parsed("区委开全区组织工作会那次,区里领导的讲话分成几大块?").asks_summary
+    assert _parsed("沙雅那回讲村级阵地的讲话,总共分成几个部分?").asks_summary
+    assert not _parsed("京口那篇讲话讲了哪些措施?").asks_summary
+
+
+def test_a_number_written_with_thousands_separators_is_stated_as_one() -> None:
+    assert _parsed("How many of the 1,989 venues were finished?").stated_numbers == {"1989"}
+
+
+def test_one_person_pointed_at_asked_what_they_are_called_asks_a_name() -> None:
+    assert Need.PERSON in needs("那个被处分的村干部叫啥?")
+    assert Need.PERSON not in needs("这类干部叫什么?")
+
+
+def test_weak_spots_in_everyday_words_search_the_problems_named() -> None:
+    assert {"问题", "不足"} <= set(colloquial_expansions("短板"))

@@ -68,6 +68,7 @@ from askspeech.query import (
     asked_ordinal,
     bare_place,
     counted_before_each,
+    counted_term_asked,
     item_of_part,
     items_asked,
     nth,
@@ -976,7 +977,9 @@ _ASKS_MASKED = re.compile(r"(?:xx|XX|××|ｘｘ)[\u4e00-\u9fff]{0,3}?(?:具体|
 # A follow-up asking for the list, in no words of its own ("具体有哪些?", "逐一列一下").
 _LIST_AGAIN = re.compile(
     r"^(?:那|那么)?(?:请|麻烦)?你?(?:再|都|全部?|具体|逐一|逐条|一条条|一一|分别|详细)*"
-    r"(?:列(?:一下|出来|举一下)?|说说|讲讲|说一下|讲一下|有哪些|是哪些|[有是]哪几[个条点项])"
+    r"(?:列(?:一下|出来|举一下)?|说说|讲讲|说一下|讲一下|有哪些|是哪些|[有是]哪几[个条点项]"
+    # ("具体要从哪几方面去做?": the points of the item just quoted)
+    r"|(?:要|该|得)?从哪(?:几|些)个?方面(?:去|来)?(?:做|抓|干|入手|着手))"
     r"(?:呢|吧|啊)?[?？。!！]*$")
 # Someone's own words asked for ("他原话是怎么说的?", "原句是什么?").
 _ASKS_OWN_WORDS = re.compile(r"原话|原句")
@@ -1720,6 +1723,12 @@ class ExtractiveAnswerer:
             related = [p for p, _ in self._part_openings(speech, (part,))]
             return refusal(query, related, "extractive", notes=notes, listed=marked,
                            item=query.item_of_part)
+        missing = self._part_missing(query)
+        if missing is not None:
+            # "篇一讲话第二部分…" of a speech scraped without numbered parts, "篇五第四部分" of
+            # one in three: no part stands in its place
+            return refusal(query, self._opening(missing), "extractive", notes=notes,
+                           speech=missing, part=query.part_number)
         structured = self._from_structure(query)
         if structured:
             return compose(query, structured, "extractive", notes)
@@ -2067,9 +2076,10 @@ class ExtractiveAnswerer:
         terms = query.quoted if Need.CONTENT in asked else ()
         mentions = self.searcher.snap.sentences_with(terms)
         if about is not None and any(re.search(rf"{re.escape(t)}{_ASKED_RIGHT_AFTER}", query.text)
-                                     for t in terms):
-            # (a term asked right after it is named, another speech spelling it out, is not
-            # spelled out by the one asked: 篇四's “四个一” for "篇七…这“四个一”分别是哪四个?")
+                                     or counted_term_asked(t, query.text) for t in terms):
+            # (a term asked right after it is named, or by what it counts, another speech
+            # spelling it out, is not spelled out by the one asked: 篇四's “四个一” for
+            # "篇七…这“四个一”分别是哪四个?", "篇七…“四个一”联系制度,具体是哪四个“一”?")
             mentions = [m for m in mentions if m.speech in about]
         snap = self.searcher.snap
         # (a few sentences: the parts of a term are explained one by one after it)
@@ -4061,6 +4071,17 @@ class ExtractiveAnswerer:
             return None
         return speech, part, len(items)
 
+    def _part_missing(self, query: Query) -> int | None:
+        """The speech named, when the question asks for a part of it by a number beyond the
+        parts its outline holds."""
+        if not (query.asks_summary and query.part_number):
+            return None
+        speech = self._summarised_speech(query)
+        if speech is None or (query.follow_up and not query.speech_back
+                              and speech not in query.speeches_named):
+            return None
+        return speech if query.part_number > len(self.structure.top_level(speech)) else None
+
     @staticmethod
     def _numbered(items: Sequence[OutlineNode], number: int) -> OutlineNode | None:
         """The item marked with `number` ("(七)"), else the one in that place (a marker the
@@ -4838,12 +4859,18 @@ def clarification(query: Query, notes: Sequence[str] = ()) -> Answer:
 def refusal(query: Query, related: Sequence[Passage], mode: str,
             missing: Need | None = None, notes: Sequence[str] = (),
             unmentioned: Sequence[str] = (), speech: int | None = None,
-            listed: int | None = None, item: int | None = None) -> Answer:
+            listed: int | None = None, item: int | None = None,
+            part: int | None = None) -> Answer:
     """A refusal saying why: what no speech (or the one `speech` asked about) mentions, the
-    detail they do not give, or that the list asked about has only `listed` items (none of
-    them marked as `item`, the number asked, when given)."""
+    detail they do not give, that the list asked about has only `listed` items (none of
+    them marked as `item`, the number asked, when given), or that `speech` has no `part`."""
     english = query.english
-    if listed is not None and item is not None:
+    if part is not None and speech is not None:
+        text = (f"{speech_label(speech, english)}, as collected here, has no part {part}. The "
+                "closest passages are below, for reference only." if english else
+                f"所收的{speech_label(speech, english)}文本里没有第{chinese_numeral(part)}部分。"
+                "以下是最接近的段落，仅供参考。")
+    elif listed is not None and item is not None:
         text = (f"The part this asks about marks {listed} points, none of them as number {item} "
                 "(the text may have lost it). The closest passages are below, for reference only."
                 if english else
