@@ -982,7 +982,7 @@ _ASKS_SUMMARY = re.compile(
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     # its parts counted as its big questions ("一共讲了几个大问题?")
     r"讲了几个大(?:问题|方面|部分)|讲了几大?块|"
-    r"主要内容|主要(?:在|是)?[讲说谈]|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|"
+    r"主要内容|主要(?:在|是)?[讲说谈]|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
     r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
@@ -1104,7 +1104,8 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
     points it makes ("篇三讲了什么", "What is speech 5 about?"); `occasion`: the words naming
     its meeting ("区委开的那次会"), which ask nothing."""
     second = None if english else second_part(text)
-    if second is not None and _EACH_PART.match(second):
+    # (or asking the parts themselves: "…是怎么谋篇的?分成几大部分,每部分各讲什么?")
+    if second is not None and (_EACH_PART.match(second) or _ASKS_SUMMARY.match(second)):
         text = text[: text.rindex(second)]
     if occasion and not english:
         # (the whole clause naming it: "那个年中开的农村党建和“三项活动”推进会,")
@@ -3344,7 +3345,8 @@ def parse_query(
         asks_how=bool(_ASKS_HOW.search(text)),
         asks_why=bool(_ASKS_WHY.search(text)),
         which_of=None if english else which_of_counted(text),
-        named_series=named_series(text, found),
+        # (not one in the words describing the speech: "讲到苏联、墨西哥…丢掉政权的那篇")
+        named_series=named_series(text.replace(described, " ") if described else text, found),
         history=tuple(history),
         previous=tuple(previous),
         embed=embed,

@@ -5595,3 +5595,16 @@ def test_a_speech_named_by_that_meeting_is_summarised_by_its_parts(
         built_settings: Settings) -> None:
     a = ask(built_settings, "京口区委开全区基层组织建设会那次,领导讲话分成了几大块?")
     assert "一、适应新形势" in a.text and "三、着眼新要求" in a.text, a.text
+
+
+def test_the_angles_an_argument_is_made_from_are_the_paragraphs_opening_alike(
+        built_settings: Settings) -> None:
+    for question in ("篇二是从哪几个角度论证必须加强基层党建的?",
+                     "讲苏联、墨西哥那些大党丢了政权的那篇讲话,从哪三个角度讲基层党建非抓不可?"):
+        a = ask(built_settings, question)
+        assert "这是历史的昭示" in a.text and "这是现实的选择" in a.text, (question, a.text)
+
+
+def test_how_a_speech_is_laid_out_is_its_parts(built_settings: Settings) -> None:
+    a = ask(built_settings, "攀枝花那篇讲话是怎么谋篇的?")
+    assert "一、着眼强化" in a.text and "三、强化组织领导" in a.text, a.text

@@ -372,3 +372,8 @@ def test_an_adjective_of_a_country_ending_in_ican_is_that_country() -> None:
                                                    ) == []
     assert Translator(["政党"]).unknown_names("Which speech brings up the Mexican party?") == [
         "Mexican"]
+
+
+def test_supervision_in_english_finds_the_speeches_word() -> None:
+    translator = Translator(["监督", "监理", "规则"])
+    assert translator.terms("public supervision boards")[:1] == ["监督"]

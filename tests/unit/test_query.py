@@ -2899,3 +2899,13 @@ def test_one_person_pointed_at_asked_what_they_are_called_asks_a_name() -> None:
 
 def test_weak_spots_in_everyday_words_search_the_problems_named() -> None:
     assert {"问题", "不足"} <= set(colloquial_expansions("短板"))
+
+
+def test_the_words_describing_which_speech_name_no_series_asked() -> None:
+    assert _parsed("讲到苏联、墨西哥那些老党的那篇,是从哪三个角度论证的?").named_series == ()
+    assert _parsed("讲苏联和墨西哥的教训时,那篇讲话怎么说苏联、墨西哥?").named_series != ()
+
+
+def test_how_a_speech_is_laid_out_asks_its_parts() -> None:
+    assert _parsed("沙雅那篇讲话是怎么谋篇的?").asks_summary
+    assert _parsed("沙雅那篇讲话怎么谋篇的?分成几个部分,每部分讲什么?").asks_summary

@@ -902,6 +902,8 @@ def _series_asked(query: Query, sentence: Passage) -> bool:
 _ASKS_EACH = re.compile(r"各自|分别")
 # ... or "各" alone ("这三头各提了啥要求?")
 _EACH_ASKED = re.compile(r"各|分别")
+# The angles an argument is made from, asked ("从哪几个角度论证的?", "从哪几方面摆道理?").
+_ANGLES_ASKED = re.compile(r"哪[几两三四五]?个?角度|(?:论证|摆道理|讲道理)")
 # A question asking for a saying the speech quotes ("引用了哪句古语", "开头引的那句老话"),
 # or for the speech or the words of a figure of speech ("哪篇讲话拿盖高楼先打地基来打比方?",
 # "…打比方,原话咋说的?"; not what a sentence likens things to, "拿什么来比喻每个党员?", nor
@@ -2443,6 +2445,17 @@ class ExtractiveAnswerer:
                 return nth(series, query.ordinal)
         return self._ordinal_of_openings(query, ev)
 
+    def _openings_around(self, sentence: Passage, after_claim: bool) -> list[Passage]:
+        """The openings of the paragraphs opening alike that `sentence`'s opens (framed too:
+        `_parallel_openings`), or with `after_claim`, that the next paragraph opens (the
+        arguments after the claim `sentence` makes)."""
+        snap = self.searcher.snap
+        run = _parallel_openings(sentence, snap, framed=True)[0]
+        if not run and after_claim:
+            following = snap.paragraph_sentences.get((sentence.speech, sentence.paragraph + 1))
+            run = _parallel_openings(following[0], snap, framed=True)[0] if following else []
+        return run
+
     def _openings_quoted(self, query: Query, ev: Evidence) -> list[tuple[Passage, Passage]]:
         """For a question asking the items a short quoted term opens ("几个“这是”分别讲什
         么?"): the paragraphs in a row opening with it ("这是历史的昭示:…" "这是时代的要求:…"
@@ -2685,24 +2698,28 @@ class ExtractiveAnswerer:
         size = query.list_size
         # (or, asked why with no count, "为什么…是从哪几个角度说的?", a run of three or more:
         # the reasons)
+        # (the angles an argument is made from asked are its reasons: "从哪几个角度论证…")
+        angles = _ANGLES_ASKED.search(query.text) is not None
         fits = ((lambda n: n == size) if size else
-                (lambda n: n >= PARALLEL_MIN) if query.asks_why else None)
+                (lambda n: n >= PARALLEL_MIN) if query.asks_why or angles else None)
         if (len(picked) == 1 and query.asks_list and fits is not None and not query.follow_up
                 and not query.english and not (size and self._lists(best.sentence, size))):
             # as many paragraphs opening alike as asked, one of whose openings scores close
             # ("哪三条理由": "这是历史的昭示:…" "这是时代的要求:…" "这是现实的选择:…"), over a
             # best sentence opening no such list: those openings (in Chinese: translated
             # words weigh little)
+            # (or the angles an argument is made from, one of them or the claim right before
+            # them scoring best: "…苏联共产党…丧失执政地位…", "…什么时候都不能放松…" for "是
+            # 从哪几个角度论证非抓基层党建不可的?")
             openings = next((run for x in takewhile(
                 lambda x: x.score >= best.score - self.list_margin, ev.scored)
-                if fits(len(run := _parallel_openings(x.sentence, self.searcher.snap,
-                                                      framed=True)[0]))
+                if fits(len(run := self._openings_around(x.sentence, angles)))
                 # (or in the paragraph of one, when as many are asked each: "…改革要配套,…必须
                 # 加快制定完善相关的激励政策…" for "这三头各提了啥要求?")
-                and any(o.passage_id == x.sentence.passage_id
-                        or (size and _EACH_ASKED.search(query.text)
-                            and o.paragraph == x.sentence.paragraph)
-                        for o in run)), [])
+                and (angles or any(o.passage_id == x.sentence.passage_id
+                                   or (size and _EACH_ASKED.search(query.text)
+                                       and o.paragraph == x.sentence.paragraph)
+                                   for o in run))), [])
             if openings:
                 return self._with_passages(openings)
         if len(picked) == 1:
