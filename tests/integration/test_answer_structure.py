@@ -5608,3 +5608,10 @@ def test_the_angles_an_argument_is_made_from_are_the_paragraphs_opening_alike(
 def test_how_a_speech_is_laid_out_is_its_parts(built_settings: Settings) -> None:
     a = ask(built_settings, "攀枝花那篇讲话是怎么谋篇的?")
     assert "一、着眼强化" in a.text and "三、强化组织领导" in a.text, a.text
+
+
+def test_a_place_the_speech_named_by_its_own_place_never_names_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇讲话对淮北的开放式活动场所怎么看?")
+    assert a.refused and "淮北" in a.text, a.text
+    assert not ask(built_settings, "淮北的开放式活动场所是怎么建的?").refused

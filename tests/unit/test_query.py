@@ -2909,3 +2909,12 @@ def test_the_words_describing_which_speech_name_no_series_asked() -> None:
 def test_how_a_speech_is_laid_out_asks_its_parts() -> None:
     assert _parsed("沙雅那篇讲话是怎么谋篇的?").asks_summary
     assert _parsed("沙雅那篇讲话怎么谋篇的?分成几个部分,每部分讲什么?").asks_summary
+
+
+def test_what_falls_short_asked_where_it_lies_asks_no_place() -> None:
+    assert Need.PLACE not in needs("这项活动做得不够的地方究竟在哪里?")
+    assert Need.PLACE in needs("这项活动究竟在哪里搞的?")
+
+
+def test_the_parts_a_speech_is_laid_out_by_ask_its_summary() -> None:
+    assert _parsed("区委那次会上的讲话,主体内容按哪几个部分展开?").asks_summary

@@ -873,8 +873,11 @@ class Constraints:
         # (a point's marker is the speech's own: "那“一要”是…" where the scrape lost 篇二's)
         quoted = [] if query.english else [t for t in query.quoted
                                            if self.quotes_as_term(t) or _POINT_MARKER.fullmatch(t)]
+        # (and in Chinese, of a speech named by its place, a place beside it: "京口区那篇…淮北
+        # 市…"; not one set aside past a speech named by number, "篇三…(不是攀枝花那段)")
+        places = () if query.english or query.speeches_named else query.places
         named = [t for t in (*query.named, *quoted,
-                             *(() if query.english else query.meetings))
+                             *(() if query.english else query.meetings), *places)
                  if confined and len(t) >= 2 and self.mentioned(t) and not any(
                      t in s.text or bare_place(t) in s.text for s in confined)]
         if not query.english:
