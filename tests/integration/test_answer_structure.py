@@ -5615,3 +5615,21 @@ def test_a_place_the_speech_named_by_its_own_place_never_names_is_refused(
     a = ask(built_settings, "京口那篇讲话对淮北的开放式活动场所怎么看?")
     assert a.refused and "淮北" in a.text, a.text
     assert not ask(built_settings, "淮北的开放式活动场所是怎么建的?").refused
+
+
+def test_a_session_asked_that_the_scrape_masked_is_not_given(built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇讲话说“党要管党、从严治党”是党的哪一届四中全会概括的?")
+    assert a.refused, a.text
+    assert not ask(built_settings, "篇二要以党的哪一届五中全会精神为指导?").refused
+
+
+def test_the_points_counted_at_the_end_reached_are_the_last_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "攀枝花那篇讲话到最后,为了抓落实一共列了哪几条?")
+    assert _items(a)[:2] == ["一要", "二要"] and "压实工作责任" in a.text, a.text
+
+
+def test_a_follow_up_asking_how_another_speech_ends_is_its_close(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇二在结尾处提出了什么希望?", "换个篇五呢?它最后是怎么收的?")
+    assert "事关长远" in a.text, a.text

@@ -2918,3 +2918,9 @@ def test_what_falls_short_asked_where_it_lies_asks_no_place() -> None:
 
 def test_the_parts_a_speech_is_laid_out_by_ask_its_summary() -> None:
     assert _parsed("区委那次会上的讲话,主体内容按哪几个部分展开?").asks_summary
+
+
+def test_how_a_speech_ends_and_its_end_reached_are_its_close() -> None:
+    assert _parsed("篇八最后是怎么收的?").position == "closing"
+    assert _parsed("沙雅那篇讲话到最后提了什么要求?").position == "closing"
+    assert _parsed("沙雅那篇讲话最后一部分提了什么要求?").position != "closing"

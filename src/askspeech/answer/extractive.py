@@ -976,6 +976,12 @@ _ASKS_MASKED = re.compile(r"(?:xx|XX|××|ｘｘ)[\u4e00-\u9fff]{0,3}?(?:具体|
                           r"(?:第几|哪|什么|啥|多少)")
 
 
+# Which session (of a congress, a plenum) asked, and one the scrape masked ("党的xx届四中全会").
+_ASKS_SESSION = re.compile(r"哪一?届|第几届")
+_MASKED_SESSION = re.compile(r"(?:xx|XX|××|ｘｘ)届")
+_SESSION_GIVEN = re.compile(rf"[{ORDINAL_LABELS}\d]届")
+
+
 # A follow-up asking for the list, in no words of its own ("具体有哪些?", "逐一列一下").
 _LIST_AGAIN = re.compile(
     r"^(?:那|那么)?(?:请|麻烦)?你?(?:再|都|全部?|具体|逐一|逐条|一条条|一一|分别|详细)*"
@@ -1782,6 +1788,12 @@ class ExtractiveAnswerer:
         within, need = self.gate(query, ev, k)
         if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
+        best = within.scored[0].sentence.text
+        if (_ASKS_SESSION.search(query.text) and _MASKED_SESSION.search(best)
+                and not _SESSION_GIVEN.search(best)):
+            # "…是哪一届四中全会总结的?" of "党的xx届四中全会概括总结的…": the session asked
+            # is the one the scrape masked
+            return refusal(query, ev.result.passages, "extractive", Need.MEETING, notes)
         kinds = [k for k in THING_KINDS if k in query.text]
         if kinds and _ASKS_NAME.search(query.text) and any(
                 m.group(2) in kinds or m.group(1) in query.text
@@ -3630,10 +3642,12 @@ class ExtractiveAnswerer:
                 # are in its heading, and in no other part's as many
                 part = self._part_about(speech, query.text)
             if part is None and query.position == "closing" and (
-                    query.list_size or query.counts_items or _CLOSE_AS_PART.search(query.text)):
+                    query.list_size or query.counts_items or query.asks_total
+                    or _CLOSE_AS_PART.search(query.text)):
                 # "快收尾的时候,说要在哪三件事上再使把劲?" where the close lists nothing: the
                 # last part, when it has as many points (any number, if none is asked of the
-                # close called a part or counted: "收尾那部分…哪几方面", "快结束时…一共提了几条")
+                # close called a part or counted: "收尾那部分…哪几方面", "快结束时…一共提了几条",
+                # "…到最后…一共列了哪几条")
                 part = self._last_part_of_size(speech, query.list_size)
             if part is not None and len(self.structure.items_of(speech, part)) >= 2:
                 return self._part_with_points(speech, part)
