@@ -1788,9 +1788,9 @@ class ExtractiveAnswerer:
         within, need = self.gate(query, ev, k)
         if within is None:
             return refusal(query, ev.result.passages, "extractive", need, notes)
-        best = within.scored[0].sentence.text
-        if (_ASKS_SESSION.search(query.text) and _MASKED_SESSION.search(best)
-                and not _SESSION_GIVEN.search(best)):
+        best_text = within.scored[0].sentence.text
+        if (_ASKS_SESSION.search(query.text) and _MASKED_SESSION.search(best_text)
+                and not _SESSION_GIVEN.search(best_text)):
             # "…是哪一届四中全会总结的?" of "党的xx届四中全会概括总结的…": the session asked
             # is the one the scrape masked
             return refusal(query, ev.result.passages, "extractive", Need.MEETING, notes)
@@ -2708,9 +2708,8 @@ class ExtractiveAnswerer:
             if series:
                 return self._with_passages(series)
         size = query.list_size
-        # (or, asked why with no count, "为什么…是从哪几个角度说的?", a run of three or more:
-        # the reasons)
-        # (the angles an argument is made from asked are its reasons: "从哪几个角度论证…")
+        # (or, asked why or from which angles an argument is made with no count, "为什么…是从
+        # 哪几个角度说的?", "从哪几个角度论证…", a run of three or more: the reasons)
         angles = _ANGLES_ASKED.search(query.text) is not None
         fits = ((lambda n: n == size) if size else
                 (lambda n: n >= PARALLEL_MIN) if query.asks_why or angles else None)
