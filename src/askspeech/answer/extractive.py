@@ -1397,6 +1397,13 @@ _INTRODUCES = re.compile(r"(?:即|如下|以下[^:：，,]{0,12}|(?:表现|体�
                          r"([\u4e00-\u9fff]{2})")
 
 
+def _keeps_to(query: Query, speech: int) -> bool:
+    """Whether a question read off the outline is of `speech`: a first question, or a follow-up
+    naming it or pointing back at it ("那篇八最后一部分的第一条呢?"), not one whose speech is
+    only its antecedent's."""
+    return not query.follow_up or query.speech_back or speech in query.speeches_named
+
+
 def _parallel_items(lead: str, after: Sequence[Passage]) -> list[Passage]:
     """The sentences after a lead-in that open as its first item does ("即:强化规则制定权,…;"
     → "强化议事提名权,…;" "强化执行监督权,…"): items in parallel form, the way official
@@ -3606,8 +3613,7 @@ class ExtractiveAnswerer:
             if len(about) == 1:
                 return self._with_passages(self._opening(next(iter(about))))
         # (or a follow-up naming the speech itself: "那篇八最后一部分的第一条呢?")
-        if query.asks_summary and speech is not None and (
-                not query.follow_up or query.speech_back or speech in query.speeches_named):
+        if query.asks_summary and speech is not None and _keeps_to(query, speech):
             sections = self.structure.top_level(speech)
             node = self.structure.part(speech, query.ordinal) if query.ordinal else None
             item = (self._numbered(self.structure.items_of(speech, node), query.item_of_part)
@@ -4089,8 +4095,7 @@ class ExtractiveAnswerer:
                 and query.item_of_part > 0):
             return None
         speech = self._summarised_speech(query)
-        if speech is None or not (not query.follow_up or query.speech_back
-                                  or speech in query.speeches_named):
+        if speech is None or not _keeps_to(query, speech):
             return None
         part = self.structure.part(speech, query.ordinal)
         if part is None:
@@ -4107,8 +4112,7 @@ class ExtractiveAnswerer:
         if not (query.asks_summary and query.part_number):
             return None
         speech = self._summarised_speech(query)
-        if speech is None or (query.follow_up and not query.speech_back
-                              and speech not in query.speeches_named):
+        if speech is None or not _keeps_to(query, speech):
             return None
         return speech if query.part_number > len(self.structure.top_level(speech)) else None
 
