@@ -1783,8 +1783,8 @@ def needs(text: str) -> tuple[Need, ...]:
         out.append(Need.WORK)
     if ((_CONTENT_Q.search(text) and (QUOTED.search(text) or SINGLE_QUOTED.search(text)))
             or _parts_asked(text) or any(re.search(rf"具体要{re.escape(t[:2])}哪[些几]", text)
-                                         for t in QUOTED.findall(text))
-            or any(counted_term_asked(t, text) for t in QUOTED.findall(text))):
+                                         or counted_term_asked(t, text)
+                                         for t in QUOTED.findall(text))):
         # (or a quoted slogan by its own verb: "“夯实基础”,具体要夯实哪些方面的基础?"; or
         # a counted term by what it counts: "“四区驱动”,到底是哪四个区?")
         out.append(Need.CONTENT)
