@@ -984,13 +984,16 @@ _ASKS_SUMMARY = re.compile(
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     # its parts counted as its big questions ("一共讲了几个大问题?")
     r"讲了几个大(?:问题|方面|部分)|讲了几大?块|"
-    r"主要内容|主要(?:在|是)?[讲说谈]|讲哪几块|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
+    r"主要内容|主要(?:在|是)?[讲说谈]|讲哪几块|想(?:说明|表达|告诉(?:我们|大家)?)(?:些)?(?:什么|啥)|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
     r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
     r"|的?小?标题(?:是|叫)?(?:什么|啥))?\s*[?？。]?\s*$)|"
     # a speech's structure, not "党员队伍的年龄结构"
-    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|分(?:成|为)?了?(?:几|哪几|哪[两三四五六])(?:个大?|大)?(?:部分|块|方面)|"
+    r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|"
+    # ("大的框架是怎么分的?")
+    r"(?:大的?|整体的?|总体的?)(?:结构|框架)是?(?:怎么|如何|怎样)(?:分|搭|排|安排)|"
+    r"分(?:成|为)?了?(?:几|哪几|哪[两三四五六])(?:个大?|大)?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
     r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
     # the parts it is built around ("讲话正文主要围绕哪几方面展开?", "按哪几个部分来展开")
@@ -1040,7 +1043,7 @@ _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
     " 通篇 全篇 大体 大致 大概 总体 整体 主体 上 组成 构成 围绕 按 按照 展开 共 一共 总共 核心"
-    " 意思 大意 每 大 两个 三个 四个 五个 六个 几条 几点"
+    " 意思 大意 每 大 两个 三个 四个 五个 六个 几条 几点 到底 究竟"
     .split())
 
 
@@ -1086,7 +1089,10 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
                        # ("攀枝花那次讲园区和村里党建的讲话,")
                        r"|(?:那次|那回)[讲说谈][^,，。;；?？]{2,12}?的(?=讲话[,，])"
                        # ("主讲的那位同志的发言")
-                       r"|(?:[市县区省]里的?)?领导(?=的?讲话)|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
+                       r"|(?:[市县区省]里的?)?领导(?=的?讲话)"
+                       # (or by its length: "第一篇讲话就一小段,")
+                       r"|(?:(?<=讲话)|(?<=篇))(?:就|只有?|才)(?:那么|这么)?(?:一小?段话?|几句话?)(?=[,，])"
+                       r"|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
 
 
 # A speech named again in brackets ("讲产业园区党建的那篇(攀枝花那篇),…"): an aside.
@@ -3173,9 +3179,12 @@ def parse_query(
     run = next((chinese_number(m.group(0)[0]) for t in QUOTED.findall(text)
                 if (m := _ITEM_OPENER.match(t))), None)
     second = None if english or follow_up else second_part(text)
-    speech_back = (follow_up and bool(history) and "它" in text
-                   and (asks_its_occasion(history[-1]) or asks_its_place(history[-1])
-                        or asks_which_speech(history[-1])))
+    speech_back = "它" in text and (
+        (follow_up and bool(history)
+         and (asks_its_occasion(history[-1]) or asks_its_place(history[-1])
+              or asks_which_speech(history[-1])))
+        # (or to the speech the question itself names first: "第一篇讲话…,它到底讲了什么?")
+        or bool(speeches_mentioned(text[:text.index("它")], speeches)))
     return Query(
         text=typed,
         search_text=search,

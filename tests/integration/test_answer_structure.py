@@ -5633,3 +5633,30 @@ def test_a_follow_up_asking_how_another_speech_ends_is_its_close(
         built_settings: Settings) -> None:
     a = converse(built_settings, "篇二在结尾处提出了什么希望?", "换个篇五呢?它最后是怎么收的?")
     assert "事关长远" in a.text, a.text
+
+
+def test_a_year_the_scrape_masked_is_not_given_by_another_sentences_this_year(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "安徽那次会议上,全面完成村级组织活动场所建设任务定在哪一年?")
+    assert a.refused, a.text
+
+
+def test_the_rest_of_a_list_after_a_quote_from_inside_its_first_item_are_its_others(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "耒阳的讲话里,下阶段排第一的工作是什么?", "那其余几项呢?")
+    assert not a.refused, a.text
+    assert "二要突出抓好创先争优活动" in a.text and "五要突出抓好党建阵地建设" in a.text, a.text
+
+
+def test_an_item_counted_in_the_list_whose_lead_in_calls_it_so_opens_that_item(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇四列举的农村党建新问题当中,第三条是啥?")
+    assert best_quote(a).startswith("第三,班子的不团结"), a.text
+
+
+def test_the_rest_of_a_series_listed_within_a_sentence_are_its_other_items(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "篇七靠开展哪三项工作让便民利民综合服务中心正常运转起来?",
+                 "第一项是什么?", "其余两项呢?")
+    assert "首问负责制" in a.text and "进千村万户" in a.text, a.text
+    assert "便民服务代理" not in a.text, a.text

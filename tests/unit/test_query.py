@@ -2924,3 +2924,28 @@ def test_how_a_speech_ends_and_its_end_reached_are_its_close() -> None:
     assert _parsed("篇八最后是怎么收的?").position == "closing"
     assert _parsed("沙雅那篇讲话到最后提了什么要求?").position == "closing"
     assert _parsed("沙雅那篇讲话最后一部分提了什么要求?").position != "closing"
+
+
+def test_a_speech_the_question_names_before_it_is_what_it_asks_about() -> None:
+    assert _parsed("那篇一讲话只有一段话,它讲了什么?").asks_summary
+    assert not _parsed("它讲了什么?").asks_summary
+
+
+def test_how_a_speech_is_framed_asks_its_parts() -> None:
+    assert _parsed("篇五的讲话,大的结构是如何安排的?").asks_summary
+    assert not _parsed("党员队伍大的结构是如何安排的?").asks_summary
+
+
+def test_handling_well_in_everyday_words_searches_what_the_speeches_handle() -> None:
+    assert "处理" in colloquial_expansions("这几对关系要拿捏好")
+
+
+def test_what_a_speech_means_to_say_asks_its_summary() -> None:
+    assert _parsed("篇三想说明什么?").asks_summary
+    assert _parsed("第三篇就这么几句话,它想表达什么?").asks_summary
+    assert not _parsed("篇三对选派干部想说明什么?").asks_summary
+
+
+def test_weighing_things_together_in_everyday_words_searches_what_the_speeches_coordinate(
+        ) -> None:
+    assert "统筹" in colloquial_expansions("哪几方面要通盘考虑?")

@@ -362,6 +362,10 @@ def _answering_date(candidates: Sequence[Passage], question: str,
     ("20xx、20xx年选聘至我市的40名大学生村官" for "哪两年选聘的"). The day a task must be done
     by may be set a sentence or two after the one naming it ("在7月份又要开展第三次作风建设
     民主评议。此次评议…。…确保在7月30日前全面完成。")."""
+    if any(_masks_dated(s.text, question) for s in candidates):
+        # (the masked date is of what the question asks, in its own words: a better-scoring
+        # sentence's "今年" dates something else, "这是今年…工作的重点之一")
+        return False
     for i, sentence in enumerate(candidates):  # best first
         if gives_date(sentence.text, question, translated):
             return True
@@ -369,6 +373,21 @@ def _answering_date(candidates: Sequence[Passage], question: str,
             return True
         if _MASKED_DATE.search(sentence.text):
             return False
+    return False
+
+
+# How many of the character pairs right after a masked date must be the question's for that
+# date to be the one asked, whatever date another sentence gives (set by reading: "20xx年全面
+# 完成村级…" shares five with "…在哪一年全面完成村级组织活动场所建设任务?").
+MASKED_DATE_PAIRS = 4
+
+
+def _masks_dated(text: str, question: str) -> bool:
+    """Whether `text` masks the date of what the question asks about in its own words."""
+    for masked in _MASKED_DATE.finditer(text):
+        dated = text[masked.end():masked.end() + MASKED_DATE_REACH]
+        if sum(dated[i:i + 2] in question for i in range(len(dated) - 1)) >= MASKED_DATE_PAIRS:
+            return True
     return False
 
 

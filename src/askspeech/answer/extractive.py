@@ -165,6 +165,9 @@ TERM_LIST_CANDIDATES = 20
 # sentence's list's to be the list it counts in (set by reading: 5 against 1 where it is,
 # 3 against 2 where it is not).
 CALLS_MARGIN = 2
+# How many of an ordinal question's words the lead-in of the list holding its best sentence
+# must say for that list to be the one it counts in (set by reading).
+CALLS_HOLDING = 3
 
 # Characters in a row a heading must share with a list question to be the section it names
 # ("选派干部队伍建设"), beyond what the best sentence shares (set by reading).
@@ -2393,8 +2396,11 @@ class ExtractiveAnswerer:
             # four ("四是…现象的不批。县委组织部在复查验收时,…的不批"): the list holding it,
             # when its items' openings end alike in words the question uses
             around = self.structure.listing_holding(best.sentence.speech, best.sentence.start)
+            # (or whose lead-in calls its items as the question does: "…新问题里,第五条是什么?"
+            # whose best sentence is in item two of "…新问题也随之出现,主要体现在:")
             if (around is not None and len(around.items) >= ordinal
-                    and self._said_alike(query, around)):
+                    and (self._said_alike(query, around)
+                         or self._calls(query, around) >= CALLS_HOLDING)):
                 return around
         if query.list_named is None:
             return None
@@ -3666,7 +3672,11 @@ class ExtractiveAnswerer:
             if opening is not None and asked and all(x in said for x in query.specifics):
                 return self._with_passages([opening, *asked])
         if query.asks_rest and query.previous:
-            rest = self.structure.others(query.previous, query.excluded)
+            inline = self._inline_rest(query)
+            if inline:
+                return inline
+            rest = self.structure.others(query.previous, query.excluded,
+                                         item_asked=query.step_from)
             if rest is not None:
                 return self._quote_items(rest.speech, rest.items, 1, explained=True)
             # (no outline list: the others of the paragraphs opening alike that the answer
@@ -3842,6 +3852,27 @@ class ExtractiveAnswerer:
                                                 speech=quote.speech)
                     return replace(found, ordinal=None, names_item=False)
         return None
+
+    def _inline_rest(self, query: Query) -> list[tuple[Passage, Passage]]:
+        """The others of a series listed within a sentence, of which the answer before quoted
+        one item alone ("深入开展“便民服务代理”" of "…“便民服务代理”、“…”、“首问负责制”三项
+        工作", then "那另外两项呢?"): their spans."""
+        quote = query.previous[0]
+        sentence = self.structure.sentence_at(quote.speech, quote.start)
+        if sentence is None or len(quote.text) >= len(sentence.text):
+            return []
+        for term in [*(t for h in query.history for t in _counted_terms(h)),
+                     *_counted_terms(sentence.text)]:
+            items = inline_series(sentence.text, term)
+            if sum(i in quote.text for i in items) != 1:
+                continue
+            found = [(at, at + len(i)) for i in items
+                     if i not in quote.text and (at := sentence.text.find(i)) >= 0]
+            if found:
+                # (one span from the first to the last: a sentence is quoted once)
+                start, end = min(a for a, _ in found), max(b for _, b in found)
+                return self._with_passages([_span(sentence, start, sentence.text[start:end])])
+        return []
 
     def _item_naming(self, span: Passage) -> Passage | None:
         """The opening of the item, in the list the span's sentence leads into, that names

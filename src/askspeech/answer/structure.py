@@ -232,17 +232,28 @@ class Structure:
             listing, outer = outer, self.listing_holding(outer.speech, outer.node.start)
         return None
 
-    def others(self, citations: Sequence[Passage], excluded: str | None) -> Listing | None:
+    def others(self, citations: Sequence[Passage], excluded: str | None,
+               item_asked: int | None = None) -> Listing | None:
         """The rest of the list a previous answer quoted: the items other than the one the
         question sets aside ("除了学习上的先驱还有什么?"), else than those it quoted
         ("除了学历班还有哪些培训?" after "一是继续办好第三批村干部中专学历班…")."""
         listing = self.listing_for(citations)
+        if listing is None and item_asked:
+            # (or the list holding the first quote, for an item asked by its place)
+            listing = next((self.listing_holding(q.speech, q.start) for q in citations[:1]), None)
         if listing is None:
             return None
         if excluded and any(excluded in i.heading for i in listing.items):
             rest = tuple(i for i in listing.items if excluded not in i.heading)
         else:
             rest = self._not_quoted(listing, citations)
+            asked = [i for i in listing.items if i.ordinal == item_asked] if item_asked else []
+            if len(rest) == len(listing.items) and any(
+                    q.speech == listing.speech and i.start <= q.start < i.end
+                    for i in asked for q in citations):
+                # the item in the place asked, quoted from inside ("各级党委要坚持…" of "一要
+                # 突出抓好管党责任制的落实。…" for "…头一项要抓的是什么?"): its siblings
+                rest = tuple(i for i in listing.items if i not in asked)
             if not rest:
                 # every point of an item was quoted ("第一,…乡镇党委书记队伍…" with its "一要…
                 # 三要…"): the rest are that item's siblings
