@@ -1048,6 +1048,9 @@ _SUMMARY_FILLER = frozenset(
 
 
 _POINTS_COUNTED = re.compile(r"[两二三四五六七八九十]点(?:意见)?")
+# The asker's wish to get something straight, before what they ask ("想理一下京口那篇讲话的结构"):
+# no topic.
+_WISH = re.compile(r"^我?想(?:理|捋|了解|知道|弄清楚?|搞清楚?|问问?)(?:一下|一理|一捋|清楚)?")
 
 
 def _topic_of(text: str, places: Sequence[str]) -> list[str]:
@@ -1058,7 +1061,7 @@ def _topic_of(text: str, places: Sequence[str]) -> list[str]:
     rest = _LAST.sub(" ", _ORDINAL.sub(" ", without_speech_refs(_ASKS_SUMMARY.sub(" ", text))))
     # (and its points counted, its last called the one that ends the show: "篇二一共讲了三点
     # 意见,压轴的第三点…")
-    rest = _POINTS_COUNTED.sub(" ", rest).replace("压轴", " ")
+    rest = _WISH.sub(" ", _POINTS_COUNTED.sub(" ", rest).replace("压轴", " "))
     return [w for w in words(_without_places(rest, places)) if w not in _SUMMARY_FILLER]
 
 
@@ -1395,7 +1398,7 @@ _LIST_NAMED = re.compile(r"([两二三四五六七八九十])(?:个|项|条|点|
 # ("第一部分提出的三项要求里,排在第二位的": the words between may name the list)
 # (or what the part does, up to a comma: "第二部分列了一串措施,头一条是什么?")
 _ITEM_OF_PART = re.compile(rf"(?:部分|大块)的?"
-                           rf"(?:[^,，。;；?？!！第]{{0,12}}?(?:[中里]的?|(?=[,，])))?"
+                           rf"(?:[^,，。;；?？!！第]{{0,24}}?(?:[中里]的?|(?=[,，])))?"
                            rf"[,，]?(?:排在?)?(?:第|头(?=一))[(（]?([{ORDINAL_LABELS}])[)）]?"
                            r"(?:项|条|点|个|位)")
 
@@ -1576,8 +1579,10 @@ _ASKS_MEETING_TASK = re.compile(
     rf"(?:{_THIS_MEETING}|"
     # (or named by the clause before: "攀枝花开的那个…党建会,说白了主要是来干啥的?")
     r"会[,，](?:说白了|说到底|讲白了)?[,，]?)(?:到底|究竟)?(?:主要)?(?:是|要)?来?"
-    r"(?:干什么|干啥|干嘛|做什么|为了什么|为了啥)(?:的|呢)?|"
+    r"(?:(?:为了)?(?:干什么|干啥|干嘛|做什么)|为了什么|为了啥)(?:的|呢)?|"
     rf"{_THIS_MEETING}的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
+    # ("为什么要开这次园区和农村党建工作会?")
+    r"为(?:什么|啥)要?(?:开|召开)(?:这次|此次|本次|这个|那次|那个)|"
     # ("这个会,开起来主要是想解决什么、达到什么目的?")
     rf"{_THIS_MEETING}[,，][^?？]{{0,12}}?(?:达到|为了)(?:什么|啥)目的|"
     r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
@@ -1737,7 +1742,10 @@ def _parts_asked(text: str) -> bool:
 # Two things changing together in English ("the lower the level, the stronger the economy";
 # Chinese says it with 越…越…, which `_COMPARES` does not read): no quantities compared.
 _CORRELATIVE_EN = re.compile(r"\bthe (?:more|less|fewer|\w+er)\b[^,?]{0,40},\s*the (?:more|less"
-                             r"|fewer|\w+er)\b", re.IGNORECASE)
+                             r"|fewer|\w+er)\b"
+                             # (or said the other way round: "…gets stronger the lower down you go")
+                             r"|\b(?:more|less|\w+er) the (?:more|less|fewer|\w+er)\b",
+                             re.IGNORECASE)
 
 
 # A clause saying what something is for ("…, to give new economic organisations more

@@ -5660,3 +5660,10 @@ def test_the_rest_of_a_series_listed_within_a_sentence_are_its_other_items(
                  "第一项是什么?", "其余两项呢?")
     assert "首问负责制" in a.text and "进千村万户" in a.text, a.text
     assert "便民服务代理" not in a.text, a.text
+
+
+def test_a_body_the_speech_of_the_place_asked_never_names_is_refused(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "中央组织部对沙雅县村级阵地建设提出了什么要求?")
+    assert a.refused and "中央组织部" in a.text, a.text
+    assert not ask(built_settings, "自治区党委对沙雅县村级阵地建设有什么指示?").refused

@@ -22,6 +22,7 @@ from askspeech.query import (
     bodied_terms,
     bodies_named,
     body_mentions,
+    compares,
     counted_before_each,
     counted_term_asked,
     counted_things_en,
@@ -2949,3 +2950,21 @@ def test_what_a_speech_means_to_say_asks_its_summary() -> None:
 def test_weighing_things_together_in_everyday_words_searches_what_the_speeches_coordinate(
         ) -> None:
     assert "统筹" in colloquial_expansions("哪几方面要通盘考虑?")
+
+
+def test_an_item_asked_after_a_long_description_of_its_part_is_that_parts_item() -> None:
+    assert item_of_part("篇七第三部分讲加强领导和统筹兼顾的重要性,第二条讲的是什么?") == 2
+
+
+def test_wishing_to_get_a_speech_straight_asks_nothing_of_its_own() -> None:
+    assert _parsed("想捋一下篇五的结构:一共分几大块?").asks_summary
+
+
+def test_why_a_meeting_was_held_asks_what_it_is_for() -> None:
+    assert _parsed("攀枝花为什么要召开这次会?").asks_meeting_task
+    assert _parsed("京口开的这次会,说白了是为了干什么?").asks_meeting_task
+
+
+def test_two_things_changing_together_said_the_other_way_round_compare_no_quantities() -> None:
+    assert not compares("Which cities does it say do better the lower down one looks?")
+    assert compares("Which township has more Party members?")

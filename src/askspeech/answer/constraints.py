@@ -138,6 +138,10 @@ def cutoff_months(text: str) -> set[int]:
     return out
 
 
+# A congress or plenum named by its kind alone ("党代会", "中央全会"), which a speech may name
+# by its number, masked or not ("党的xx大", "xx届四中全会").
+_UNNUMBERED_MEETING = re.compile(r"[^一二三四五六七八九十\d]*(?:全会|党代会|代表大会)")
+
 # A point's marker quoted ("“一要”", "“三是”").
 _POINT_MARKER = re.compile(r"[一二三四五六七八九十](?:要|是)")
 # Words a speech writes within quotation marks (a long series of its terms too).
@@ -876,8 +880,14 @@ class Constraints:
         # (and in Chinese, of a speech named by its place, a place beside it: "京口区那篇…淮北
         # 市…"; not one set aside past a speech named by number, "篇三…(不是攀枝花那段)")
         places = () if query.english or query.speeches_named else query.places
+        # (and in Chinese, a body or document it names: "中央组织部对沙雅县…作出了什么评价?"
+        # of a speech naming only 地委 and 自治区党委; not a congress or plenum by its kind
+        # alone, "党代会和中央全会的要求" of "党的xx大和xx届三中、四中全会")
+        others = () if query.english else tuple(
+            t for t in query.specifics if t not in query.places and t not in query.quoted
+            and not _UNNUMBERED_MEETING.fullmatch(t))
         named = [t for t in (*query.named, *quoted,
-                             *(() if query.english else query.meetings), *places)
+                             *(() if query.english else query.meetings), *places, *others)
                  if confined and len(t) >= 2 and self.mentioned(t) and not any(
                      t in s.text or bare_place(t) in s.text for s in confined)]
         if not query.english:
