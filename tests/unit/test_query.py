@@ -2968,3 +2968,7 @@ def test_why_a_meeting_was_held_asks_what_it_is_for() -> None:
 def test_two_things_changing_together_said_the_other_way_round_compare_no_quantities() -> None:
     assert not compares("Which cities does it say do better the lower down one looks?")
     assert compares("Which township has more Party members?")
+
+
+def test_helping_each_other_in_everyday_words_searches_pairing_and_support() -> None:
+    assert "帮扶" in colloquial_expansions("城乡党组织怎么互相帮衬?")
