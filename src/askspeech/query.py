@@ -83,6 +83,10 @@ _SPEECH_REF = re.compile(
     rf"|(?:(?<![第\d{NUMERAL_CHARS}])({_SPEECH_NUMERAL})\s*号(?=讲话|稿|那篇|篇))"
     # spoken: "头一篇讲话", "最前面那篇" are the first
     r"|(?:头\s*(一)\s*篇)|(?:(最前面|最前头|最开头)的?[那这]?一?篇)"
+    # ("八篇里打头的那篇"; not what a speech opens with, "拿…精神打头的那篇")
+    r"|(?:(?:(?<![\u4e00-\u9fff])|(?<=[里中]))(打头)的?[那这]?一?篇)"
+    # (or by its place in the order: "排第一的那篇讲话", "排在第三的那篇")
+    rf"|(?:排\s*在?\s*第\s*({_SPEECH_NUMERAL})\s*位?的?[那这]一?篇)"
     # (not \b before "speech": a Chinese character before it is a word character too)
     r"|(?:(?<![A-Za-z])speech\s*(?:no\.?|number|#)?\s*(\d{1,3})\b)"
     # in words: "speech seven" (or "speech-seven"), "the fifth speech" (not a count after it:
@@ -101,7 +105,7 @@ _SPEECH_REF = re.compile(
 _SPEECH_WORDS = {w: i + 1 for words in (
     "one two three four five six seven eight nine ten".split(),
     "first second third fourth fifth sixth seventh eighth ninth tenth".split())
-    for i, w in enumerate(words)} | {"最前面": 1, "最前头": 1, "最开头": 1}
+    for i, w in enumerate(words)} | {"最前面": 1, "最前头": 1, "最开头": 1, "打头": 1}
 # Things counted by the piece as well as people and places: rooms, sets, machines, sheets,
 # pairs ("多少对帮扶对子").
 _PIECES = "间套台张块对"
@@ -675,7 +679,9 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
                           # (nor where a danger lies, past an adverb: "那最大的危险又在哪儿?")
                           r"|(?:危险|风险|隐患)(?:又|就|到底|究竟|主要|也)?在哪(?:里|儿)"
                           # (nor what falls short: "做得不到位的地方主要在哪儿?")
-                          r"|(?:不到位|不够|不足|欠缺|薄弱|不力)的地方[^,，。?？]{0,4}?在哪(?:里|儿)")
+                          r"|(?:不到位|不够|不足|欠缺|薄弱|不力)的地方[^,，。?？]{0,4}?在哪(?:里|儿)"
+                          # (or where it falls short: "…做得不够好,主要差在哪儿?")
+                          r"|(?<![相偏])差(?:就|主要|又|到底)?在哪(?:里|儿)?")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
     rf"哪(?:一|几|些|[两二三四五六七八九十])?[个座]?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])"
@@ -958,7 +964,7 @@ _ASKS_REST = re.compile(
     r"(?:[个条项点些](?:[\u4e00-\u9fff]{1,2}?)?)?(?:呢|(?:都|分别)?是(?:什么|啥|哪些))|"
     # "那后两个呢?", "另外两个是啥?": counted, after the one just quoted (and called by the
     # words they share, "那另外两个“进一步”呢?", or by their kind, "那另外两个理由呢?")
-    r"^那?(?:另外|后面?|后边)的?(?:那)?(?:几|[两二三四五六七八九])[个条项点]"
+    r"^那?(?:另外|后面?|后边)的?(?:那)?(?:几|[两二三四五六七八九])[个条项点支块件种类]"
     r"(?:“[^”]{1,8}”|[\u4e00-\u9fff]{1,2})?(?:呢|都?是(?:什么|啥|哪些))|"
     r"\bwhat else\b|\b(?:any )?others?\b\??$|\bthe rest\b|\bbesides\b",
     re.IGNORECASE)
@@ -1578,7 +1584,7 @@ _THIS_MEETING = r"(?:这次|那次|此次|本次|这个|那个)会议?"
 _ASKS_MEETING_TASK = re.compile(
     rf"(?:{_THIS_MEETING}|"
     # (or named by the clause before: "攀枝花开的那个…党建会,说白了主要是来干啥的?")
-    r"会[,，](?:说白了|说到底|讲白了)?[,，]?)(?:到底|究竟)?(?:主要)?(?:是|要)?来?"
+    r"会[,，])(?:说白了|说到底|讲白了)?[,，]?(?:到底|究竟)?(?:主要)?(?:是|要)?开?来?"
     r"(?:(?:为了)?(?:干什么|干啥|干嘛|做什么)|为了什么|为了啥)(?:的|呢)?|"
     rf"{_THIS_MEETING}的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
     # ("为什么要开这次园区和农村党建工作会?")

@@ -5667,3 +5667,11 @@ def test_a_body_the_speech_of_the_place_asked_never_names_is_refused(
     a = ask(built_settings, "中央组织部对沙雅县村级阵地建设提出了什么要求?")
     assert a.refused and "中央组织部" in a.text, a.text
     assert not ask(built_settings, "自治区党委对沙雅县村级阵地建设有什么指示?").refused
+
+
+def test_the_rest_after_an_item_quoted_with_its_points_are_that_items_siblings(
+        built_settings: Settings) -> None:
+    a = converse(built_settings, "安徽那篇讲话说的五支队伍,第一支乡镇党委书记重点抓什么?",
+                 "另外四支呢?")
+    assert "第二,以全面落实" in a.text and "第五," in a.text, a.text
+    assert "一要研究乡镇党委书记" not in a.text, a.text

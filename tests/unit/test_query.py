@@ -2972,3 +2972,21 @@ def test_two_things_changing_together_said_the_other_way_round_compare_no_quanti
 
 def test_helping_each_other_in_everyday_words_searches_pairing_and_support() -> None:
     assert "帮扶" in colloquial_expansions("城乡党组织怎么互相帮衬?")
+
+
+def test_a_speech_named_by_its_place_in_the_order_is_that_speech() -> None:
+    assert _parsed("排在第三的那篇讲话讲了什么?").speech == 3
+    assert _parsed("打头的那篇讲话讲了什么?").speech == 1
+
+
+def test_what_a_meeting_was_held_for_asked_plainly_asks_its_task() -> None:
+    assert _parsed("篇五那次会说白了是开来干什么的?").asks_meeting_task
+
+
+def test_the_other_teams_counted_after_one_ask_the_rest() -> None:
+    assert _parsed("那另外三支呢?", follow_up=True, history=("五支队伍里第一支是什么?",)).asks_rest
+
+
+def test_where_something_falls_short_asks_no_place() -> None:
+    assert Need.PLACE not in needs("这项工作做得不够好,主要差在哪儿?")
+    assert Need.PLACE in needs("这项工作主要在哪儿开展?")

@@ -254,9 +254,12 @@ class Structure:
                 # the item in the place asked, quoted from inside ("各级党委要坚持…" of "一要
                 # 突出抓好管党责任制的落实。…" for "…头一项要抓的是什么?"): its siblings
                 rest = tuple(i for i in listing.items if i not in asked)
-            if not rest:
+            if not rest or (len(rest) == len(listing.items) and any(
+                    q.speech == listing.speech and opens(listing.node, q.start)
+                    for q in citations[:1])):
                 # every point of an item was quoted ("第一,…乡镇党委书记队伍…" with its "一要…
-                # 三要…"): the rest are that item's siblings
+                # 三要…"), or the item itself first with some lines of it: the rest are that
+                # item's siblings
                 outer = self.listing_holding(listing.speech, listing.node.start)
                 if outer is not None and outer.node is not listing.node:
                     listing, rest = outer, self._not_quoted(outer, citations)
