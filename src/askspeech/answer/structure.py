@@ -236,7 +236,9 @@ class Structure:
                item_asked: int | None = None) -> Listing | None:
         """The rest of the list a previous answer quoted: the items other than the one the
         question sets aside ("除了学习上的先驱还有什么?"), else than those it quoted
-        ("除了学历班还有哪些培训?" after "一是继续办好第三批村干部中专学历班…")."""
+        ("除了学历班还有哪些培训?" after "一是继续办好第三批村干部中专学历班…").
+        `item_asked`: the place of the item the question before asked by its place ("头一项"),
+        which the answer may have quoted from inside."""
         listing = self.listing_for(citations)
         if listing is None and item_asked:
             # (or the list holding the first quote, for an item asked by its place)
