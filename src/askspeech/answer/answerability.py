@@ -384,11 +384,14 @@ MASKED_DATE_PAIRS = 4
 
 def _masks_dated(text: str, question: str) -> bool:
     """Whether `text` masks the date of what the question asks about in its own words."""
-    for masked in _MASKED_DATE.finditer(text):
-        dated = text[masked.end():masked.end() + MASKED_DATE_REACH]
-        if sum(dated[i:i + 2] in question for i in range(len(dated) - 1)) >= MASKED_DATE_PAIRS:
-            return True
-    return False
+    return any(n >= MASKED_DATE_PAIRS for n in _dated_pairs(text, question, MASKED_DATE_REACH))
+
+
+def _dated_pairs(text: str, asked: str, reach: int) -> list[int]:
+    """For each masked date in `text`, how many character pairs of the `reach` characters
+    after it (what it dates) are in `asked`."""
+    return [sum(dated[i:i + 2] in asked for i in range(len(dated) - 1))
+            for dated in (text[m.end():m.end() + reach] for m in _MASKED_DATE.finditer(text))]
 
 
 def deadline_after(question: str, after: Sequence[Passage]) -> Passage | None:
@@ -441,14 +444,11 @@ def gives_date(text: str, question: str, translated: str = "") -> bool:
                else _DAY if _ASKS_DAY.search(question)
                else _MONTH if _ASKS_MONTH.search(question)
                else _BY_DATE if asks_deadline(question) else _DATE)
-    for masked in _MASKED_DATE.finditer(text):
-        # the masked date is the one asked when what it dates is the question's ("20xx年全面
-        # 完成…任务" for "哪一年全部完成"), whatever other date the sentence gives ("今年中央1号
-        # 文件")
-        reach = MASKED_DATE_REACH_EN if translated else MASKED_DATE_REACH
-        dated = text[masked.end():masked.end() + reach]
-        if any(dated[i:i + 2] in f"{question} {translated}" for i in range(len(dated) - 1)):
-            return False
+    # the masked date is the one asked when what it dates is the question's ("20xx年全面完成…
+    # 任务" for "哪一年全部完成"), whatever other date the sentence gives ("今年中央1号文件")
+    reach = MASKED_DATE_REACH_EN if translated else MASKED_DATE_REACH
+    if any(_dated_pairs(text, f"{question} {translated}", reach)):
+        return False
     # (a date the question states is not the one it asks: "说明年初要换届,那上一次换届是哪一
     # 年?")
     return any(m.group(0) not in question for m in pattern.finditer(_MASKED_DATE.sub(" ", text)))
