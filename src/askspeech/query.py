@@ -583,8 +583,9 @@ _MORE_LESS = (r"(?:higher|lower|more|less|greater|smaller|larger|bigger|above|be
 _EITHER_WAY = re.compile(r"[高低多少大小][于过]?还是[高低多少大小]|([多少大小高低])不\1|"
                          rf"\b{_MORE_LESS}\s+or\s+{_MORE_LESS}\b"
                          # or how it compares ("How does Leiyang's share … compare with the
-                         # national figure?", "跟全国比怎么样?")
-                         r"|\bhow (?:does|do|did)\b[^?]{1,80}?\bcompare (?:with|to)\b"
+                         # national figure?", "跟全国比怎么样?"; "How does … say the city's share
+                         # … compares with …?")
+                         r"|\bhow (?:does|do|did)\b[^?]{1,80}?\bcompare[sd]? (?:with|to)\b"
                          r"|(?:跟|和|与|同)[^,，。?？]{1,12}?(?:比|相比)(?:起来)?(?:怎么样|如何|咋样)",
                          re.IGNORECASE)
 # The post someone held: answered by a title ("省委书记"), not by the name alone.
@@ -678,6 +679,8 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
                           r"|(?:差别|区别|不同|差异|分别)(?:就|主要)?在哪(?:里|儿)?"
                           # (nor where a danger lies, past an adverb: "那最大的危险又在哪儿?")
                           r"|(?:危险|风险|隐患)(?:又|就|到底|究竟|主要|也)?在哪(?:里|儿)"
+                          # (nor where a speech's close comes to rest: "最后一段落脚在哪儿?")
+                          r"|(?:落脚|落点|归结|收束)(?:点)?(?:又|就|到底|究竟|主要|最终)?在哪(?:里|儿)?"
                           # (nor what falls short: "做得不到位的地方主要在哪儿?")
                           r"|(?:不到位|不够|不足|欠缺|薄弱|不力)的地方[^,，。?？]{0,4}?在哪(?:里|儿)"
                           # (or where it falls short: "…做得不够好,主要差在哪儿?")
@@ -1002,8 +1005,9 @@ _ASKS_SUMMARY = re.compile(
     r"分(?:成|为)?了?(?:几|哪几|哪[两三四五六])(?:个大?|大)?(?:部分|块|方面)|"
     # "由哪几部分组成", "包括哪几个部分"
     r"(?:由|包括|包含)(?:几|哪几)[个大]?部分|"
-    # the parts it is built around ("讲话正文主要围绕哪几方面展开?", "按哪几个部分来展开")
-    r"(?:围绕|按照?)(?:几|哪几|哪些|哪[两三四五六])个?大?(?:方面|部分|块)(?:来|去)?展开|"
+    # the parts it is built around ("讲话正文主要围绕哪几方面展开?", "按哪几个部分来展开", "…来安排
+    # 的?")
+    r"(?:围绕|按照?)(?:几|哪几|哪些|哪[两三四五六])个?大?(?:方面|部分|块)(?:来|去)?(?:展开|安排)|"
     # the headings of all its parts ("每块的小标题分别是啥?", "三个大标题分别是什么?")
     r"(?:每[块个]?|各|[几两三四五六七八九]个)(?:部分|块)?的?[大小]?标题|"
     r"\boverview\b|\bsummar|\boutline\b|\bstructure of (?:the |that )?speech|\bgist\b|"
@@ -1042,7 +1046,9 @@ _TITLED_OUTLINE = re.compile(r"\b(?!Speech\b)[A-Z][a-z]+ Outline\b")
 # 什么?", 25, is the longest summary question read).
 SUMMARY_MAX_CHARS = 28
 # A speech named by the meeting it was given at: "京口区委召开的全区基层组织建设工作会议上的讲话".
-_AT_MEETING = re.compile(r"[^,，。?？:：]{2,30}?(?:会议|大会|座谈会|现场会|推进会)上?的讲话")
+# ("…那次基层组织工作会上的讲话")
+_AT_MEETING = re.compile(r"[^,，。?？:：]{2,30}?(?:会议|大会|座谈会|现场会|推进会|工作会|交流会)上?"
+                         r"的讲话")
 SUMMARY_MAX_CHARS_EN = 60
 # What a summary question may say besides naming the speech: "那篇讲话的主要内容".
 _SUMMARY_FILLER = frozenset(
@@ -1104,6 +1110,10 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
                        r"|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
 
 
+# A speech described in brackets right after it is named ("安徽那篇(大家头天下午去淮北参观过
+# 的)说…"): which speech, not what is asked.
+# (not one naming a speech, "(篇八)", or saying which it is not: "(不是攀枝花那段)")
+_DESCRIBING_ASIDE = re.compile(r"(?<=篇)(?:讲话)?[(（](?!不是|并非)[^()（）篇段]{2,30}[)）]")
 # A speech named again in brackets ("讲产业园区党建的那篇(攀枝花那篇),…"): an aside.
 _SPEECH_ASIDE = re.compile(r"[(（][^()（）]{0,8}?(?:那篇|篇[一二三四五六七八九十])"
                            r"[^()（）]{0,6}[)）]")
@@ -1155,6 +1165,8 @@ _LAST_AS_CLOSE = r"(?:收尾|结尾)的?(?:那|这)?一?大(?:部分|块)"
 _PART_NAMED = re.compile(rf"{_LAST_AS_CLOSE}|"
                          r"(?:第[一二三四五六七八九十]|头一|(?:最后|压轴)(?:一|的?[那这]一?)?)"
                          r"(?:[个大]?部分|大块|[点条]意见)|"
+                         # ("收尾压轴的那一块")
+                         r"(?:最后|压轴)的?[那这]一块|"
                          r"\b(?:first|second|third|fourth|fifth|sixth|last) part\b", re.IGNORECASE)
 ORDINAL_LABELS = "一二三四五六七八九十"
 # "头一条" is said for "第一条"
@@ -1580,7 +1592,8 @@ _ASKS_SPEAKER = re.compile(
 
 # What the meeting a speech was given at is for, asked ("这次会议到底是干什么的?", "开这个会
 # 主要为了啥?", "What was that meeting mainly about?").
-_THIS_MEETING = r"(?:这次|那次|此次|本次|这个|那个)会议?"
+# ("这次开会主要想…": the meeting as its holding)
+_THIS_MEETING = r"(?:这次|那次|此次|本次|这个|那个)开?会议?"
 _ASKS_MEETING_TASK = re.compile(
     rf"(?:{_THIS_MEETING}|"
     # (or named by the clause before: "攀枝花开的那个…党建会,说白了主要是来干啥的?")
@@ -1589,8 +1602,8 @@ _ASKS_MEETING_TASK = re.compile(
     rf"{_THIS_MEETING}的?(?:主要)?(?:目的|任务)(?:是(?:什么|啥)|有哪些)|"
     # ("为什么要开这次园区和农村党建工作会?")
     r"为(?:什么|啥)要?(?:开|召开)(?:这次|此次|本次|这个|那次|那个)|"
-    # ("这个会,开起来主要是想解决什么、达到什么目的?")
-    rf"{_THIS_MEETING}[,，][^?？]{{0,12}}?(?:达到|为了)(?:什么|啥)目的|"
+    # ("这个会,开起来主要是想解决什么、达到什么目的?", "这次开会主要想…达到什么目的?")
+    rf"{_THIS_MEETING}[,，]?[^?？]{{0,12}}?(?:达到|为了)(?:什么|啥)目的|"
     r"\bwhat (?:was|is) (?:that|this|the) (?:[\w-]+ ){0,3}(?:meeting|conference) "
     r"(?:in speech \d )?(?:mainly |chiefly |primarily )?(?:about|for)\b"
     r"|\b(?:purpose|aim) of (?:that|this|the) (?:meeting|conference)\b",
@@ -1884,6 +1897,13 @@ _CLOSING = re.compile(rf"(?!{_LAST_AS_CLOSE})(?:收尾|结尾)|末尾(?!的?[一
 OCCASION_SHARE = 0.8
 OCCASION_PAIRS = 5
 _OCCASION_RUN_MAX = 16
+# Or the occasion with one word left out of its middle ("现场交流会" for "现场经验交流会"), whose
+# pairs fall short only because the gap breaks one: kept at least this long (set by reading: a
+# generic "工作会" is three), the word at most this long (a longer gap names another meeting:
+# "产业园区党建工作会议", the national one 篇八 tells of, is not its "产业园区和农村基层党建
+# 工作会").
+ABRIDGED_OCCASION_CHARS = 5
+ABRIDGED_GAP_CHARS = 2
 _QUOTE_MARKS = re.compile(r"[“”\"'‘’「」《》]")
 
 
@@ -2017,8 +2037,9 @@ def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] |
             # (a run opens with a pair of the occasion's: "开“三项…" is not one, "“三项…" is)
             fits = [n for n, known in pairs.items()
                     if grams and grams[0] in known and run[0] not in "”\""
-                    and sum(g in known for g in grams) >= max(OCCASION_PAIRS,
-                                                              OCCASION_SHARE * len(grams))]
+                    and (sum(g in known for g in grams) >= max(OCCASION_PAIRS,
+                                                               OCCASION_SHARE * len(grams))
+                         or _abridges(run, occasions[n]))]
             if len(fits) == 1:
                 if best is None or len(run) > len(best[1]):
                     best = (fits[0], run)
@@ -2026,6 +2047,17 @@ def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] |
             if len(fits) > 1:
                 break  # two speeches' occasions: it names neither
     return best
+
+
+def _abridges(run: str, occasion: str) -> bool:
+    """Whether `run` is `occasion` with one word of its middle left out ("现场交流会" of
+    "现场经验交流会"): its opening and its close, each two characters or more."""
+    run = _QUOTE_MARKS.sub("", run).removesuffix("议")
+    occasion = _QUOTE_MARKS.sub("", occasion).removesuffix("议")
+    gap = len(occasion) - len(run)
+    return len(run) >= ABRIDGED_OCCASION_CHARS and 0 < gap <= ABRIDGED_GAP_CHARS and any(
+        occasion.startswith(run[:cut]) and occasion.endswith(run[cut:])
+        for cut in range(2, len(run) - 1))
 
 
 # The kind of meeting an occasion was ("…工作推进会" → 推进会, "…现场会议" → 现场会).
@@ -2769,6 +2801,17 @@ _ASKS_PROHIBITED = re.compile(r"不让|不准|不许|不能[干做搞碰拿]|忌
                               r"|\bdon'?ts\b|\bnot (?:allowed|permitted|supposed) to\b"
                               r"|\b(?:told|warned|asked) not to\b|\bforbidden\b|\bprohibit"
                               r"|\bmust not\b|\bbanned\b|\bshould(?:n'?t| not)\b", re.IGNORECASE)
+# Shortcomings asked, as a list ("上半年暴露出什么问题?", "有哪些不足?", "毛病出在哪?", "what
+# shortcomings"): a speech owning up to them says so before listing them ("存在一些不足,主要表现
+# 为:").
+# (not one thing's, "这么干有啥毛病?", "在走流程、过关口上有哪些毛病?"; nor the problem something is
+# for, "这规矩是冲着哪些问题定的?")
+_ASKS_FAILINGS = re.compile(r"(?<!冲着)(?<!针对)(?<!解决)(?<![上块])(?<![上块]有)(?<![上块]都有)"
+                            r"(?:哪些|哪几[个类条点项]?|哪)(?:个?方面)?的?(?:问题|不足|毛病|短板)"
+                            r"|(?:问题|不足|毛病|短板)(?:有哪些|出在哪)"
+                            r"|暴露出?了?(?:什么|啥|哪些)(?:问题|不足|毛病)"
+                            r"|\b(?:shortcomings|weaknesses|shortfalls|failings)\b",
+                            re.IGNORECASE)
 # A change asked ("降了多少", "年轻了几岁", "how much younger"): an amount given as one
 # ("较上届降低5.4岁") answers it, and no other question.
 _ASKS_CHANGE = re.compile(r"降低|提高|增加|减少|下降|上升|增长|增幅|降幅|涨幅|幅度|增速|提升"
@@ -3013,6 +3056,7 @@ class Query:
     asks_remedy: bool = False  # "那往后打算咋解决?": how the problem just quoted is solved
     asks_how: bool = False  # "具体怎么做?": how a thing is done
     asks_prohibited: bool = False  # "哪几件事是不让干的?", "don'ts": what is not to be done
+    asks_failings: bool = False  # "暴露出什么问题?", "有哪些不足?": shortcomings owned up to
     asks_change: bool = False  # "降了多少", "how much younger": a change, not a level
     asks_why: bool = False  # "为什么说…?", "Why does…?": a reason
     # which ones of a group it counts ("交流发言的六个单位分别是哪些?" → (6, "单位")): named
@@ -3105,6 +3149,8 @@ def parse_query(
     if search_text is not None and not search_english:
         # (the question's own text is joined above)
         search = joined_separable(SINGLE_QUOTED.sub(r"“\1”", search))
+    if not search_english:
+        search = _DESCRIBING_ASIDE.sub("", search)
     terms = translator().terms(search) if search_english else []
     # a term the speeches coined ("three firsts" → 三个先) is searched as they write it
     coined = translator().coined(search) if search_english else []
@@ -3130,7 +3176,7 @@ def parse_query(
     english = is_english(text)
     # (whom the question names only to say which speech, "the speech that quotes Sun Yat-sen",
     # it does not ask about)
-    unmentioning = _MENTIONING_SPEECH.sub(" ", text)
+    unmentioning = _MENTIONING_SPEECH.sub(" ", _DESCRIBING_ASIDE.sub(" ", text))
     # (nor a place's style of doing a thing, "Hunan-style fish head": no place asked of)
     places = (tuple(translator().names(_STYLE_OF_PLACE.sub(" ", unmentioning))) if english
               else _places_zh(text))
@@ -3368,6 +3414,7 @@ def parse_query(
         asks_its_occasion=asks_its_occasion(text),
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_prohibited=bool(_ASKS_PROHIBITED.search(text)),
+        asks_failings=bool(_ASKS_FAILINGS.search(text)),
         asks_change=bool(_ASKS_CHANGE.search(text)),
         asks_how=bool(_ASKS_HOW.search(text)),
         asks_why=bool(_ASKS_WHY.search(text)),

@@ -5675,3 +5675,27 @@ def test_the_rest_after_an_item_quoted_with_its_points_are_that_items_siblings(
                  "另外四支呢?")
     assert "第二,以全面落实" in a.text and "第五," in a.text, a.text
     assert "一要研究乡镇党委书记" not in a.text, a.text
+
+
+def test_the_whole_district_asked_is_the_district_a_speech_calls_its_own(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "京口那篇讲话收尾处,希望把全区基层党组织建设得怎么样?")
+    assert not a.refused and "把我区基层党组织建设得更加坚实" in a.text, a.text
+
+
+def test_a_meeting_named_short_of_one_word_names_the_speech_not_what_is_asked(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳开现场交流会时,讲话说这几年村干部报酬有什么变化?")
+    assert "村级组织运转经费由" in best_quote(a), a.text
+    assert "市委召开这次现场经验交流会" not in a.text, a.text
+
+
+def test_shortcomings_asked_are_those_the_speech_owns_up_to(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇七上半年工作暴露出哪些问题?")
+    assert "也存在一些不足,主要表现为" in a.text, a.text
+
+
+def test_a_list_asked_of_a_close_listing_things_in_one_sentence_is_that_sentence(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳那篇讲话临结束时,要大家心里装着哪几样东西?")
+    assert "牢固树立机遇意识、大局意识和责任意识" in best_quote(a), a.text

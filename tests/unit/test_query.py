@@ -2990,3 +2990,68 @@ def test_the_other_teams_counted_after_one_ask_the_rest() -> None:
 def test_where_something_falls_short_asks_no_place() -> None:
     assert Need.PLACE not in needs("这项工作做得不够好,主要差在哪儿?")
     assert Need.PLACE in needs("这项工作主要在哪儿开展?")
+
+
+def test_a_meeting_named_with_one_word_of_its_name_left_out_names_its_speech() -> None:
+    occasions = {4: "现场经验交流会", 5: "基层组织建设工作会议", 6: "农村基层组织建设工作现场会议",
+                 7: "农村基层党建暨“三项活动”工作推进会", 8: "产业园区和农村基层党建工作会"}
+    assert occasion_named("那个市开现场交流会时讲到了哪些经验?", occasions) == (4, "现场交流会")
+    assert occasion_named("区委那次基层组织工作会上强调了什么?", occasions) == (5, "基层组织工作会")
+    # (a longer gap is another meeting: the national one 篇八 tells of)
+    assert occasion_named("全国产业园区党建工作会议提出了什么?", occasions) is None
+    q = parse_query("那个市开现场交流会时,讲到村干部的待遇有哪些提高?", speeches=range(1, 9),
+                    translator=_no_translator, occasions=occasions)
+    assert q.occasion_speech == 4 and "交流会" not in q.embedded_text
+
+
+def test_a_speech_named_by_its_work_meeting_still_asks_its_parts() -> None:
+    occasions = {4: "现场经验交流会", 5: "基层组织建设工作会议"}
+    for text in ("区委那次基层组织工作会上的讲话,一共分了几大块?",
+                 "市委那次现场交流会上的讲话,主要讲了些什么?"):
+        q = parse_query(text, speeches=range(1, 9), translator=_no_translator,
+                        occasions=occasions)
+        assert q.occasion_speech is not None and q.asks_summary, text
+
+
+def test_what_holding_this_meeting_was_for_asks_its_task() -> None:
+    assert _parsed("那个县这次开会主要是为了什么?").asks_meeting_task
+    assert _parsed("沙雅那边这次开会,究竟想达到什么目的?").asks_meeting_task
+    assert not _parsed("沙雅那边开会前,村干部要达到什么标准?").asks_meeting_task
+
+
+def test_how_a_figure_compares_said_in_the_third_person_asks_which_way() -> None:
+    assert needs("How does the Shaya speech say the county's share of young cadres compares "
+                 "to the region's?") == ()
+    assert needs("What does the Shaya speech say the county's share of young cadres is?"
+                 ) == (Need.NUMBER,)
+
+
+def test_the_last_block_of_a_speech_is_its_last_part() -> None:
+    for text in ("篇五最后那一块讲了哪些要求?", "篇三压轴的那一块提了哪几条?"):
+        q = _parsed(text)
+        assert q.asks_summary and q.ordinal == LAST, text
+
+
+def test_a_speech_described_in_brackets_asks_nothing_of_what_describes_it() -> None:
+    q = _parsed("安徽那篇(头天大家去淮北市看过村部的)要求各地建好哪几支队伍?")
+    assert "淮北市" not in q.places and "村部" not in q.words, q.words
+    assert "队伍" in q.words
+
+
+def test_shortcomings_asked_in_everyday_or_plain_words() -> None:
+    for text in ("这项活动上半年暴露出什么问题?", "耒阳眼下农村党建主要有哪几方面毛病?",
+                 "那篇讲话说的不足有哪些?", "What shortcomings does the Shaya speech admit to?"):
+        assert _parsed(text).asks_failings, text
+    assert not _parsed("这项活动上半年取得了哪些成效?").asks_failings
+    # (one thing's, or the problem a rule is for)
+    assert not _parsed("村干部光送钱送物,这么干有啥毛病?").asks_failings
+    assert not _parsed("这项制度是针对哪些问题出台的?").asks_failings
+
+
+def test_where_a_speech_comes_to_rest_asks_no_place() -> None:
+    assert Need.PLACE not in needs("篇三收尾那段最终落脚在哪里?")
+    assert Need.PLACE in needs("篇三说的那个现场会在哪里开的?")
+
+
+def test_the_parts_a_speech_is_arranged_in_ask_its_outline() -> None:
+    assert _parsed("篇八这篇讲话是按哪几个部分来安排的?").asks_summary

@@ -457,7 +457,7 @@ class Constraints:
                  *(f"{level}{written}" for level, term in query.bodied
                    if (written := self._other_levels_body(level, term))),
                  *(f"{scope}{term}" for scope, after in query.scoped
-                   if (term := self._for_other_scopes(scope, after))),
+                   if (term := self._for_other_scopes(scope, after, query))),
                  *self._miscounted(query.text), *self._figures_never_given(query),
                  *self._other_counted_places(query.text),
                  *self._variant_names(query.text), *self._asked_if_mentioned(query),
@@ -1016,13 +1016,19 @@ class Constraints:
             (found := [c for c in b if c in _BODY_LEVELS]) and not asked & set(found)
             for b in before) else None
 
-    def _for_other_scopes(self, scope: str, after: str) -> str | None:
+    def _for_other_scopes(self, scope: str, after: str, query: Query) -> str | None:
         """The longest start of `after` (six characters at least) the speeches give for
         another scope only: "基层组织建设先进" of "全国基层组织建设先进县", where they
-        say "全省基层组织建设先进县(市)"."""
+        say "全省基层组织建设先进县(市)". (The speech asked of, by its place or number, says
+        its own scope as "我区" or "本区" too: 京口's "把我区基层党组织建设得…" gives "全区基层
+        党组织建…"; another's "我市…" gives no "全市…" of 京口.)"""
+        asked = home_speeches(self.snap, query.places) | (
+            {query.speech} if query.speech is not None else set())
+        own = "\n".join(self.snap.speeches[n].text for n in asked if n in self.snap.speeches)
         for n in range(len(after), MIN_SCOPED - 1, -1):
             term = after[:n]
-            if f"{scope}{term}" in self._corpus:
+            if f"{scope}{term}" in self._corpus or any(
+                    f"{at}{scope[1:]}{term}" in own for at in "我本"):
                 return None
             if any(f"{other}{term}" in self._corpus for other in SCOPES if other != scope):
                 return term

@@ -216,8 +216,17 @@ DEEP_UNANNOUNCED = 3
 RARE_SHARE = 0.005
 _DEMONSTRATIVE = re.compile(r"[这那哪此其]")
 
+# Three things or more of one kind, listed with their shared last word ("机遇意识、大局意识和
+# 责任意识").
+_HEAD_SERIES = re.compile(r"[\u4e00-\u9fff]{1,4}([\u4e00-\u9fff]{2})、(?:[\u4e00-\u9fff]{1,4}\1、)*"
+                          r"[\u4e00-\u9fff]{1,4}\1(?:和|及|与|、)[\u4e00-\u9fff]{1,4}\1")
 # How the speeches say a thing is not to be done.
 _PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
+# A speech owning up to shortcomings before it lists them ("…但是也存在一些不足,主要表现为:",
+# "…新问题也随之出现,主要体现在:").
+_FAILINGS_LEAD = re.compile(r"(?:(?:存在|出现|暴露)[^。;；:：]{0,16}?(?:问题|不足|差距|矛盾)"
+                            r"|(?:问题|不足|差距|矛盾)[^。;；:：]{0,8}?(?:存在|出现|暴露))"
+                            r"[^。;；:：]{0,12}?(?:表现|体现)(?:为|在)[:：]")
 
 # A follow-up asking why about what was just quoted ("Why is that such a problem?") is read in
 # the paragraphs quoted when it is this short; a longer one names a topic of its own ("Why does
@@ -355,6 +364,13 @@ class SentenceScorer:
                 and sentence.paragraph in self.paragraphs_at(sentence.speech, query.position)
                 and self.lists_at(sentence.speech, query.position))
 
+    def _series_at(self, speech: int, position: str) -> bool:
+        """The part pointed at lists things alike within a sentence ("…牢固树立机遇意识、大局意识
+        和责任意识,…"): a list question asked of it ("收尾的时候号召大家心里装着哪几样?") may be
+        of those."""
+        return any(_HEAD_SERIES.search(s.text) for n in self.paragraphs_at(speech, position)
+                   for s in self.snap.paragraph_sentences.get((speech, n), []))
+
     def lists_at(self, speech: int, position: str) -> bool:
         """The part pointed at enumerates points of its own (two or more sentences open with
         a label: "一是要认真学习会议精神。" "二是要及时制定…")."""
@@ -436,8 +452,8 @@ class SentenceScorer:
         # (a list question at a part that lists points of its own: "会快散场时,让大家回去以后
         # 干哪三件事?" at "…一是要认真学习会议精神。…二是…")
         position = query.position
-        at_part = ({n for n in pointed if not query.asks_list or self.lists_at(n, position)}
-                   if position else set())
+        at_part = ({n for n in pointed if not query.asks_list or self.lists_at(n, position)
+                    or self._series_at(n, position)} if position else set())
         if position and at_part:
             # the part pointed at is read even where the search did not reach it ("那篇六呢?"
             # after a question about the meeting's task), ranked after what it found
@@ -496,7 +512,8 @@ class SentenceScorer:
             # as an explicit ordinal's point does; not for a list ("收尾提了哪几条要求" may
             # mean the last section's points) unless that part lists points itself
             if (query.position and (not pointed or s.speech in pointed)
-                    and (not query.asks_list or self.lists_at(s.speech, query.position))
+                    and (not query.asks_list or self.lists_at(s.speech, query.position)
+                         or self._series_at(s.speech, query.position))
                     and s.paragraph in self.paragraphs_at(s.speech, query.position)):
                 item.score += self.ordinal
             if terms and self._spells_out(s, terms):
@@ -511,6 +528,8 @@ class SentenceScorer:
             if query.asks_prohibited and not query.asks_why and _PROHIBITS.search(s.text):
                 # says what is not to be done, as asked (not why it is not: the reason is asked)
                 item.score += self.spells_out
+            if query.asks_failings and _FAILINGS_LEAD.search(s.text):
+                item.score += self.spells_out  # owns up to shortcomings, before listing them
             # keeps score gaps where the selection margins (`hedge`, `completes`, …) were set
             item.score /= self.scale
             scored.append(item)
@@ -3273,6 +3292,14 @@ class ExtractiveAnswerer:
             return None
         if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
             return None  # "有哪些事…最好别掺和?": the sentence saying what is not to be done
+        if (query.asks_failings and query.asks_list
+                and not _FAILINGS_LEAD.search(best.sentence.text)):
+            # "眼下有哪几方面毛病?": the lead-in owning up to them, close in score ("…新问题也
+            # 随之出现,主要体现在:"), over a sentence within one of them
+            owning = _runner_up(ev, self.list_margin,
+                                lambda s: _FAILINGS_LEAD.search(s.sentence.text) is not None)
+            if owning is not None:
+                return owning
         if (query.list_size and lists_things(best.sentence.text)
                 and announced_count(best.sentence.text) == query.list_size):
             return None  # "哪五个方面": "围绕“转变职能”、…、“优化环境”五个方面…", counted
