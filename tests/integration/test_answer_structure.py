@@ -5699,3 +5699,9 @@ def test_a_list_asked_of_a_close_listing_things_in_one_sentence_is_that_sentence
         built_settings: Settings) -> None:
     a = ask(built_settings, "耒阳那篇讲话临结束时,要大家心里装着哪几样东西?")
     assert "牢固树立机遇意识、大局意识和责任意识" in best_quote(a), a.text
+
+
+def test_a_count_asked_in_english_finds_the_sentence_quoting_as_many(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "Jingkou rock-solid Party organisations eight characteristics")
+    assert "经济富、机制健、手脚活、制度好、保障实、能人多、党员爱、知名度高" in a.text, a.text

@@ -220,6 +220,20 @@ _DEMONSTRATIVE = re.compile(r"[这那哪此其]")
 # 责任意识").
 _HEAD_SERIES = re.compile(r"[\u4e00-\u9fff]{1,4}([\u4e00-\u9fff]{2})、(?:[\u4e00-\u9fff]{1,4}\1、)*"
                           r"[\u4e00-\u9fff]{1,4}\1(?:和|及|与|、)[\u4e00-\u9fff]{1,4}\1")
+# A series of this many items or more quoted whole ("“经济富、机制健、…、知名度高”") is read as
+# the answer to a question counting as many, among this many best sentences (set by reading:
+# the eight qualities of 篇五's 磐石 score seventh for an English question asking them).
+QUOTED_SERIES_MIN = 4
+QUOTED_SERIES_TOP = 8
+_QUOTED_RUN = re.compile(r"“([^“”]{3,80})”")
+
+
+def _quotes_series(text: str, size: int) -> bool:
+    """Whether `text` quotes a series of `size` short items ("“经济富、机制健、…”")."""
+    return any(len(items := q.split("、")) == size and all(1 <= len(i) <= 8 for i in items)
+               for q in _QUOTED_RUN.findall(text))
+
+
 # How the speeches say a thing is not to be done.
 _PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
 # A speech owning up to shortcomings before it lists them ("…但是也存在一些不足,主要表现为:",
@@ -3292,6 +3306,19 @@ class ExtractiveAnswerer:
             return None
         if query.asks_prohibited and _PROHIBITS.search(best.sentence.text):
             return None  # "有哪些事…最好别掺和?": the sentence saying what is not to be done
+        if (query.list_size and query.list_size >= QUOTED_SERIES_MIN and not query.follow_up
+                and not _quotes_series(best.sentence.text, query.list_size)
+                and not self._opens_list(best.sentence) and not lists_things(best.sentence.text)
+                and announced_count(best.sentence.text) != query.list_size):
+            # "What eight qualities should … become a 'solid rock'?": a sentence among the best
+            # few quoting a series of as many ("…建设成为“经济富、机制健、…、知名度高”的…坚强
+            # 磐石"), in either language, over a best opening or holding no list: the count is
+            # the stronger sign (not in a follow-up, "具体是哪四个?", whose count is the
+            # previous answer's)
+            quoting = next((s for s in ev.scored[1:QUOTED_SERIES_TOP]
+                            if _quotes_series(s.sentence.text, query.list_size)), None)
+            if quoting is not None:
+                return quoting
         if (query.asks_failings and query.asks_list
                 and not _FAILINGS_LEAD.search(best.sentence.text)):
             # "眼下有哪几方面毛病?": the lead-in owning up to them, close in score ("…新问题也
