@@ -291,6 +291,7 @@ class SentenceScorer:
         self.translated = fitted["translated_english"]
         self.scale = fitted["scale"]
         self._positions: dict[tuple[int, str], frozenset[int]] = {}
+        self._series: dict[tuple[int, str], bool] = {}  # see `_series_at`
         self.searcher = searcher
         self.snap: IndexSnapshot = searcher.snap
 
@@ -381,9 +382,13 @@ class SentenceScorer:
     def _series_at(self, speech: int, position: str) -> bool:
         """The part pointed at lists things alike within a sentence ("…牢固树立机遇意识、大局意识
         和责任意识,…"): a list question asked of it ("收尾的时候号召大家心里装着哪几样?") may be
-        of those."""
-        return any(_HEAD_SERIES.search(s.text) for n in self.paragraphs_at(speech, position)
-                   for s in self.snap.paragraph_sentences.get((speech, n), []))
+        of those. (Read once per part: the score asks it of every candidate sentence.)"""
+        key = (speech, position)
+        if key not in self._series:
+            self._series[key] = any(
+                _HEAD_SERIES.search(s.text) for n in self.paragraphs_at(speech, position)
+                for s in self.snap.paragraph_sentences.get((speech, n), []))
+        return self._series[key]
 
     def lists_at(self, speech: int, position: str) -> bool:
         """The part pointed at enumerates points of its own (two or more sentences open with
