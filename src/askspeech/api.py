@@ -18,6 +18,7 @@ from askspeech.answer.conversation import (
     FOLLOW_UP_MAX_CHARS_EN,
     History,
     asked_again,
+    asks_count_of_it,
     asks_own,
     asks_total_of_it,
     before_last_question,
@@ -185,7 +186,8 @@ def parse(searcher: Searcher, text: str, history: History | None = None,
     shown = without_markup(text)
     earlier = previous_questions(history)
     if follow_up is None:
-        follow_up = is_follow_up(shown) or (bool(earlier) and (asks_total_of_it(shown) or (
+        follow_up = is_follow_up(shown) or (bool(earlier) and (
+            asks_total_of_it(shown) or asks_count_of_it(shown) or (
             is_elliptical(shown)
             and searcher.vocabulary_coverage(searcher.parse(topic_words(shown)),
                                              glued=True) >= ON_TOPIC)))

@@ -993,7 +993,10 @@ _ASKS_SUMMARY = re.compile(
     r"讲了哪(?:些|几|[两三四五六])(?:内容|个?方面|块|个?部分|问题|点|条|(?=\s*[?？。呢]|$))|"
     # its parts counted as its big questions ("一共讲了几个大问题?")
     r"讲了几个大(?:问题|方面|部分)|讲了几大?块|"
-    r"主要内容|主要(?:在|是)?[讲说谈]|讲哪几块|想(?:说明|表达|告诉(?:我们|大家)?)(?:些)?(?:什么|啥)|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
+    r"主要内容|主要(?:在|是)?[讲说谈]|"
+    # what it is built around ("第三部分主要是围绕什么展开的?")
+    r"围绕着?(?:什么|啥)(?:来|去)?展开|"
+    r"讲哪几块|想(?:说明|表达|告诉(?:我们|大家)?)(?:些)?(?:什么|啥)|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
     r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
@@ -1105,8 +1108,8 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
                        r"|(?:那次|那回)[讲说谈][^,，。;；?？]{2,12}?的(?=讲话[,，])"
                        # ("主讲的那位同志的发言")
                        r"|(?:[市县区省]里的?)?领导(?=的?讲话)"
-                       # (or by its length: "第一篇讲话就一小段,")
-                       r"|(?:(?<=讲话)|(?<=篇))(?:就|只有?|才)(?:那么|这么)?(?:一小?段话?|几句话?)(?=[,，])"
+                       # (or by its length: "第一篇讲话就一小段,", "篇一就短短一段话,")
+                       r"|(?:(?<=讲话)|(?<=篇)|(?<=篇[一二三四五六七八九十]))(?:就|只有?|才)(?:那么|这么|短短|寥寥)?(?:一小?段话?|几句话?)(?=[,，])"
                        r"|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
 
 
@@ -1137,8 +1140,9 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
     if occasion and not english:
         # (the whole clause naming it: "那个年中开的农村党建和“三项活动”推进会,")
         # (or running into the speech it names: "…推进会上那篇讲话")
-        text = re.sub(rf"(?:^|(?<=[,，。?？]))[^,，。?？]*?{re.escape(occasion)}[上时]?"
-                      r"(?=[,，]|的?[那这]篇)", " ", text)
+        # (or "…建设会那次的讲话,")
+        text = re.sub(rf"(?:^|(?<=[,，。?？]))[^,，。?？]*?{re.escape(occasion)}"
+                      r"(?:[上时]|那次|那回)?(?:的?讲话)?(?=[,，]|的?[那这]篇)", " ", text)
         # (before the places, which it may hold part of: "京口区委开的那次会")
         places = (occasion, *places, *(bare_place(p) for p in places))
     text = _SPEECH_ASIDE.sub(" ", text)
@@ -1529,7 +1533,8 @@ def nth(items: Sequence[T], ordinal: int) -> T | None:
 # How many items a list question asks for: "哪两种情况", "有哪三个", "what five priorities".
 _ITEMS_ASKED = re.compile(
     r"哪([两二三四五六七八九十])(?:个|种|条|项|点|类|件|大|方面|支|块|招|样|步|剂|道|手|组|对)")
-_ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+# (not a number making a word with another, "five-good", "two-committee": a kind, not a count)
+_ITEMS_ASKED_EN = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b(?!-\w)", re.I)
 _EN_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -2045,19 +2050,25 @@ def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] |
                     best = (fits[0], run)
                 break  # the longest run ending here
             if len(fits) > 1:
+                # (unless it is one of them with a word left out: "基层组织建设会" is 篇五's
+                # "基层组织建设工作会议", not 篇六's "农村基层组织建设工作现场会议")
+                abridged = [n for n in fits if _abridges(run, occasions[n])]
+                if len(abridged) == 1 and (best is None or len(run) > len(best[1])):
+                    best = (abridged[0], run)
                 break  # two speeches' occasions: it names neither
     return best
 
 
 def _abridges(run: str, occasion: str) -> bool:
     """Whether `run` is `occasion` with one word of its middle left out ("现场交流会" of
-    "现场经验交流会"): its opening and its close, each two characters or more."""
+    "现场经验交流会", "基层组织建设会" of "基层组织建设工作会议"): its opening two characters or
+    more, its close at least the meeting's own word."""
     run = _QUOTE_MARKS.sub("", run).removesuffix("议")
     occasion = _QUOTE_MARKS.sub("", occasion).removesuffix("议")
     gap = len(occasion) - len(run)
     return len(run) >= ABRIDGED_OCCASION_CHARS and 0 < gap <= ABRIDGED_GAP_CHARS and any(
         occasion.startswith(run[:cut]) and occasion.endswith(run[cut:])
-        for cut in range(2, len(run) - 1))
+        for cut in range(2, len(run)))
 
 
 # The kind of meeting an occasion was ("…工作推进会" → 推进会, "…现场会议" → 现场会).
@@ -2756,6 +2767,11 @@ _QUESTION_LATIN = frozenset({"speech", "speeches", "and", "the", "what", "which"
 _SPEECH_EN = re.compile(r"\bspeech(?:es)?\b", re.IGNORECASE)
 
 
+# A question asking for the speech's own short words ("…用了一串短语来形容", "用了哪几个词?",
+# "一串三个字、四个字的标准"): a series of them, quoted, is what it asks (not "一串措施").
+_ASKS_WORDING = re.compile(r"一(?:连)?串[^,，。;；?？]{0,8}?(?:短语|短词|词|字|标准|口号|提法)"
+                           r"|(?:好几|哪几|几|哪些)个?(?:短语|短词|词语?|字眼)")
+
 # A question asking nothing but where a speech named by number, or just quoted, was given
 # ("篇四是哪个城市的讲话?", "Which city is speech 4 from?"), its reference to the speech taken
 # out.
@@ -3057,6 +3073,7 @@ class Query:
     asks_how: bool = False  # "具体怎么做?": how a thing is done
     asks_prohibited: bool = False  # "哪几件事是不让干的?", "don'ts": what is not to be done
     asks_failings: bool = False  # "暴露出什么问题?", "有哪些不足?": shortcomings owned up to
+    asks_wording: bool = False  # "用了一串短语来形容", "哪几个词?": the speech's own short words
     asks_change: bool = False  # "降了多少", "how much younger": a change, not a level
     asks_why: bool = False  # "为什么说…?", "Why does…?": a reason
     # which ones of a group it counts ("交流发言的六个单位分别是哪些?" → (6, "单位")): named
@@ -3217,6 +3234,12 @@ def parse_query(
             else next((i for i, asks in enumerate(_UNIT_Q) if asks.search(kind, asked_from)),
                       None))
     occasion = occasion_named(search, occasions or {}) if not english else english_occasion
+    if occasion is not None and not english:
+        # (the longer words naming the same speech by its level and meeting: "区委开的那次基层
+        # 组织建设会议", not its "基层组织建设会议" alone)
+        by_level = speech_by_level(search, levels or {})
+        if by_level is not None and by_level[0] == occasion[0] and occasion[1] in by_level[1]:
+            occasion = by_level
     # (by its kind, in the question's own words: "那篇四呢?那次会是干啥的?" after a question
     # about "篇七那个推进会" names no 推进会)
     # (read only for a question naming a meeting: the kinds read every speech's text)
@@ -3224,8 +3247,15 @@ def parse_query(
                              if not english and "会" in text else None)
                 or speech_by_size(search, sizes or {})
                 or speech_by_level(search, levels or {}))
-    topic = search.replace(occasion[1], " ") if occasion is not None else search
     described = speech_described(text)
+    topic = search
+    if occasion is not None and not english and not follow_up:
+        # (and who held it, in the words describing the speech by its meeting: "区委" of
+        # "区委开基层组织建设会那篇", which would pull the sentence convening it)
+        topic = next((topic.replace(d, " ") for d in described.split()
+                      if occasion[1] in d and _LEVEL_ONLY.search(d.replace(occasion[1], " "))),
+                     topic)
+    topic = topic.replace(occasion[1], " ") if occasion is not None else topic
     if not english and not follow_up:
         # (and the words describing it by a programme or saying it quotes, "搞“磐石计划”的那个
         # 区,": which speech, not what is asked; unquoted ones, "讲五个新难题的那篇", may be)
@@ -3415,6 +3445,7 @@ def parse_query(
         asks_remedy=bool(_ASKS_REMEDY.search(text)),
         asks_prohibited=bool(_ASKS_PROHIBITED.search(text)),
         asks_failings=bool(_ASKS_FAILINGS.search(text)),
+        asks_wording=bool(_ASKS_WORDING.search(text)),
         asks_change=bool(_ASKS_CHANGE.search(text)),
         asks_how=bool(_ASKS_HOW.search(text)),
         asks_why=bool(_ASKS_WHY.search(text)),

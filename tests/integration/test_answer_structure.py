@@ -5705,3 +5705,34 @@ def test_a_count_asked_in_english_finds_the_sentence_quoting_as_many(
         built_settings: Settings) -> None:
     a = ask(built_settings, "Jingkou rock-solid Party organisations eight characteristics")
     assert "经济富、机制健、手脚活、制度好、保障实、能人多、党员爱、知名度高" in a.text, a.text
+
+
+def test_a_meeting_named_without_its_work_word_is_answered_with_that_speechs_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "区里开基层组织建设会那次的讲话,一共分成几块?")
+    quotes = [c.quote for c in a.citations]
+    assert [q[:2] for q in quotes] == ["一、", "二、", "三、"], a.text
+    assert all(c.passage.speech == 5 for c in a.citations), a.text
+
+
+def test_a_bare_count_after_a_part_is_answered_from_that_part(built_settings: Settings) -> None:
+    a = converse(built_settings, "篇八最后一部分讲了什么?", "有几条?")
+    assert not a.refused and "四要加强考核问责" in a.text, a.text
+
+
+def test_what_a_part_is_built_around_is_answered_by_that_part(built_settings: Settings) -> None:
+    a = ask(built_settings, "篇二第三部分是围绕什么展开的?")
+    assert "改革创新是时代潮流" in a.citations[0].quote, a.text
+
+
+def test_prefectural_counts_asked_in_english_are_the_speechs_zhou_level(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "provincial and prefectural five-good organisations number")
+    assert not a.refused and "州级12个" in a.text, a.text
+
+
+def test_a_string_of_short_phrases_asked_for_is_the_sentence_quoting_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "京口那篇,区委指望全区的基层支部往后成个啥模样?讲话拿一串短语形容,统统列给我。")
+    assert "经济富、机制健、手脚活" in best_quote(a), a.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 from askspeech.answer.conversation import (
     History,
     asked_again,
+    asks_count_of_it,
     asks_own,
     asks_total_of_it,
     is_dangling,
@@ -272,3 +273,8 @@ def test_the_same_asked_in_turn_of_another_speech_follows() -> None:
 
 def test_that_line_points_back_at_the_words_just_quoted() -> None:
     assert is_follow_up("那句出自哪里?") and is_follow_up("这句是谁讲的?")
+
+
+def test_a_bare_count_of_items_asks_how_many_of_what_was_just_said() -> None:
+    assert asks_count_of_it("一共分了几点?") and asks_count_of_it("有几条?")
+    assert not asks_count_of_it("篇三分了几点?") and not asks_count_of_it("村干部有几个?")

@@ -377,3 +377,7 @@ def test_an_adjective_of_a_country_ending_in_ican_is_that_country() -> None:
 def test_supervision_in_english_finds_the_speeches_word() -> None:
     translator = Translator(["监督", "监理", "规则"])
     assert translator.terms("public supervision boards")[:1] == ["监督"]
+
+
+def test_prefecture_level_is_the_speeches_zhou_level() -> None:
+    assert "州级" in Translator(["州级", "地委"]).terms("prefectural model branches")

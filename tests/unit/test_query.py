@@ -3055,3 +3055,36 @@ def test_where_a_speech_comes_to_rest_asks_no_place() -> None:
 
 def test_the_parts_a_speech_is_arranged_in_ask_its_outline() -> None:
     assert _parsed("篇八这篇讲话是按哪几个部分来安排的?").asks_summary
+
+
+def test_a_meeting_named_without_its_work_word_names_the_speech_whose_name_it_shortens(
+) -> None:
+    occasions = {4: "现场经验交流会", 5: "基层组织建设工作会议", 6: "农村基层组织建设工作现场会议",
+                 7: "农村基层党建暨“三项活动”工作推进会", 8: "产业园区和农村基层党建工作会"}
+    # (its pairs are 篇五's and 篇六's alike; 篇五's name it is, with "工作" left out)
+    assert occasion_named("京口开基层组织建设会时提了哪些目标?", occasions) == (5, "基层组织建设会")
+    q = parse_query("区里开基层组织建设会那次的讲话,一共分成几块?", speeches=range(1, 9),
+                    translator=_no_translator, occasions=occasions)
+    assert q.occasion_speech == 5 and q.asks_summary
+
+
+def test_a_speech_called_a_few_short_lines_asks_what_it_says_as_a_whole() -> None:
+    assert _parsed("篇一就短短几句话,它到底说了什么?").asks_summary
+
+
+def test_what_a_part_is_built_around_asks_that_part() -> None:
+    q = _parsed("篇六第二部分是围绕什么展开的?")
+    assert q.asks_summary and q.part_number == 2
+
+
+def test_a_number_joined_to_a_word_names_a_kind_not_how_many_are_asked() -> None:
+    assert items_asked("two-committee members trained count") is None
+    assert items_asked("five-good branches awarded") is None
+    assert items_asked("the five measures for village cadres") == 5
+
+
+def test_a_string_of_short_words_asked_for_is_the_speechs_own_wording() -> None:
+    assert _parsed("讲话拿一串短语形容过理想的支部,都有哪些?").asks_wording
+    assert _parsed("篇五用了哪几个词来概括目标?").asks_wording
+    # (a string of measures is a list, not words)
+    assert not _parsed("沙雅那篇列了一串措施,头一条是什么?").asks_wording

@@ -194,6 +194,19 @@ _CONTINUES = re.compile(r"(?:(?:ok(?:ay)?|right|well|thanks|got it)\W+)?(?:and|s
 _TOTAL = re.compile(r"一共|总共|加起来|合计|共计")
 
 
+# A count asked of nothing named ("分了几条?", "一共有几点?"): how many of what was just
+# quoted there are.
+_COUNT_OF_IT = re.compile(r"^(?:那么?|这)?(?:一共|总共)?"
+                          r"(?:是|分(?:成|为)?|有|包括|包含|讲|列|提)?了?(?:几|多少)[个大]?(?:条|项|点|块|部分|方面|样|种|个)"
+                          r"(?:意见|措施|内容|要求)?(?:呢|啊)?[?？]?$")
+
+
+def asks_count_of_it(question: str) -> bool:
+    """A question counting the items of nothing it names: in a conversation, of what was
+    just said."""
+    return bool(_COUNT_OF_IT.match(question.strip()))
+
+
 def asks_total_of_it(question: str) -> bool:
     """An elliptical question asking a total: in a conversation, of what was just asked,
     however colloquial its verb ("砸进去" is no word of the speeches')."""

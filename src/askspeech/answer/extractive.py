@@ -228,10 +228,15 @@ QUOTED_SERIES_TOP = 8
 _QUOTED_RUN = re.compile(r"“([^“”]{3,80})”")
 
 
-def _quotes_series(text: str, size: int) -> bool:
-    """Whether `text` quotes a series of `size` short items ("“经济富、机制健、…”")."""
-    return any(len(items := q.split("、")) == size and all(1 <= len(i) <= 8 for i in items)
-               for q in _QUOTED_RUN.findall(text))
+def _quotes_series(text: str, size: int | None = None) -> bool:
+    """Whether `text` quotes a series of `size` short items ("“经济富、机制健、…”"), or of
+    QUOTED_SERIES_MIN or more."""
+    for quoted in _QUOTED_RUN.findall(text):
+        items = quoted.split("、")
+        if ((len(items) == size if size else len(items) >= QUOTED_SERIES_MIN)
+                and all(1 <= len(i) <= 8 for i in items)):
+            return True
+    return False
 
 
 # How the speeches say a thing is not to be done.
@@ -3322,6 +3327,14 @@ class ExtractiveAnswerer:
             # previous answer's)
             quoting = next((s for s in ev.scored[1:QUOTED_SERIES_TOP]
                             if _quotes_series(s.sentence.text, query.list_size)), None)
+            if quoting is not None:
+                return quoting
+        if query.asks_wording and not query.follow_up and not _quotes_series(best.sentence.text):
+            # "…希望建成什么样子?用了一串短语来形容": the sentence among the best few quoting a
+            # series of short words ("…建设成为“经济富、机制健、…、知名度高”的…"), as a count
+            # asked of them would find it
+            quoting = next((s for s in ev.scored[1:QUOTED_SERIES_TOP]
+                            if _quotes_series(s.sentence.text)), None)
             if quoting is not None:
                 return quoting
         if (query.asks_failings and query.asks_list
