@@ -75,8 +75,10 @@ _MONTH_NUMERAL = r"(?:十[一二]?|[一二三四五六七八九])"
 _SPEECH_REF = re.compile(
     # (a month after it is no part of it: "篇七十月底前" is 篇七 and 十月)
     # (nor is "一开头" after a speech described, "沙雅那篇一开头说…": that speech at its very
-    # start, nor "一条条", "耒阳那篇一条条摆了…"; "那篇一开头…?" opening a question is 篇一's)
-    rf"(?:(?!(?<=[\u4e00-\u9fff][那这])篇一(?:开头|开始|上来|[条项个点件句段]))"
+    # start, nor "一条条", "耒阳那篇一条条摆了…"; "那篇一开头…?" opening a question is 篇一's,
+    # unless it describes a speech by it: "那篇一开头就提“…”的市里讲话")
+    rf"(?:(?!(?<=[\u4e00-\u9fff][那这])篇一(?:开头|开始|上来|[条项个点件句段])"
+    r"|(?<=[那这])篇一(?:开头|开始|上来)就[^,，。?？]*?的[^,，。?？]{0,4}?讲话)"
     rf"篇\s*({_SPEECH_NUMERAL})(?:(?={_MONTH_NUMERAL}月)|(?![一二三四五六七八九十]*月)))"
     rf"|(?:第\s*({_SPEECH_NUMERAL})\s*篇)"
     # "二号讲话", "3号稿" (not "1号文件", a document)
@@ -258,8 +260,10 @@ _RELATIVE_YEAR_ZH = {"上": "去年", "本": "今年", "下": "明年", "来": "
 
 # The round before, of a recurring event ("上回换届", "较上届", "the previous round"): some
 # year past, never "明年…将要换届".
-# (not "较上届降低5.4岁": a comparison with it says nothing of that round)
+# (not "较上届降低5.4岁", "跟上一届比年轻了几岁": a comparison with it says nothing of that
+# round)
 _PAST_ROUND = re.compile(r"(?<![较比])(?:上回|上次|上一次|上一?届|上一?轮)"
+                         r"(?![^,，。?？]{0,2}?相?比)"
                          r"|\b(?:last|previous|prior) (?:time|round|election|term)\b",
                          re.IGNORECASE)
 PAST_ROUND = "上届"
@@ -684,7 +688,9 @@ _FOCUS_WHERE = re.compile(r"(?:重心|重点|精力|心思|着力点|落脚点|�
                           # (nor what falls short: "做得不到位的地方主要在哪儿?")
                           r"|(?:不到位|不够|不足|欠缺|薄弱|不力)的地方[^,，。?？]{0,4}?在哪(?:里|儿)"
                           # (or where it falls short: "…做得不够好,主要差在哪儿?")
-                          r"|(?<![相偏])差(?:就|主要|又|到底)?在哪(?:里|儿)?")
+                          r"|(?<![相偏])差(?:就|主要|又|到底)?在哪(?:里|儿)?"
+                          # (nor what someone failed on: "…丢了政权的老党又是栽在哪里?")
+                          r"|(?:栽|输|败|倒|毁|坏)(?:就|主要|又|到底|都)?在(?:了)?哪(?:里|儿)?")
 # The level of place a question asks for ("哪个村" → 村): the answer must name one of that level.
 _PLACE_LEVEL = re.compile(
     rf"哪(?:一|几|些|[两二三四五六七八九十])?[个座]?(?:城(?=市))?([市县区省乡镇村])(?![级委里内])"
@@ -999,8 +1005,9 @@ _ASKS_SUMMARY = re.compile(
     r"讲哪几块|想(?:说明|表达|告诉(?:我们|大家)?)(?:些)?(?:什么|啥)|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
-    r"(?:第[一二三四五六七八九十]+|最后一?|头一?)个?部分(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
-    r"|的?小?标题(?:是|叫)?(?:什么|啥))?\s*[?？。]?\s*$)|"
+    # ("最后一块讲的主题是什么?")
+    r"(?:第[一二三四五六七八九十]+|最后一?|头一?)(?:个?部分|大?块)(?=\s*(?:呢|讲了?(?:些)?(?:什么|啥)"
+    r"|讲的(?:主题|内容)?是(?:什么|啥)|的?小?标题(?:是|叫)?(?:什么|啥))?\s*[?？。]?\s*$)|"
     # a speech's structure, not "党员队伍的年龄结构"
     r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|"
     # ("大的框架是怎么分的?")
@@ -1921,7 +1928,8 @@ _DESCRIBING = r"(?:“[^”]{1,30}”|[^,，。;；:：?？!！“])"
 _DESCRIBES_SPEECH = re.compile(
     rf"({_DESCRIBING}{{2,24}}?)的?[那这]篇"
     r"(?!讲话?[的中里]?[^,，。;；:：?？]{0,2}[说讲提])"
-    r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:讲话|发言)"
+    # (and where it was given: "那篇…的市里讲话")
+    r"|[那这]篇([^,，。;；:：?？!！]{2,24}?)的(?:[省市县区][里级委]?的?)?(?:讲话|发言)"
     r"|[那这]个([^,，。;；:：?？!！]{2,24}?)的[市县区](?=[,，]|[里那这])"
     # (by a programme or term it quotes: "搞“磐石计划”的那个区,…"; not "开现场会的那个市", of
     # a kind of meeting two speeches hold)
@@ -2007,7 +2015,9 @@ _BY_LEVEL = re.compile(r"(?<![园社景城山辖片郊街营])([省县区])(?:�
                        r"|(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)(?:召开|开)的[那这][个次]"
                        r"[^,，。;；?？]{0,12}?会议?"
                        r"|(?<![园社景城山辖片郊街营])([省县区])(?:里|级|委)[那这][个次]"
-                       r"[^,，。;；?？]{0,12}?会议?上?的讲话")
+                       r"[^,，。;；?？]{0,12}?会议?上?的讲话"
+                       # or by its meeting of the whole level ("全省农村党建会那篇")
+                       r"|全([省县区])[^,，。;；?？]{0,12}?会议?上?的?[那这]篇")
 
 
 # and in English ("the district speech", "the county-level speech")
@@ -2021,7 +2031,7 @@ def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | N
     """The one speech given at the level the question names it by, of `levels` (the
     speaker's level by speech), and the words naming it."""
     m = _BY_LEVEL.search(text)
-    named = (m.group(1) or m.group(2) or m.group(3) or m.group(4)) if m is not None else None
+    named = next((g for g in m.groups() if g), None) if m is not None else None
     if m is None and (m := _BY_LEVEL_EN.search(text)) is not None:
         named = _SPEECH_LEVELS_EN[m.group(1).lower()]
     at = [n for n, level in levels.items() if named is not None and level == named]
@@ -2031,7 +2041,8 @@ def speech_by_level(text: str, levels: Mapping[int, str]) -> tuple[int, str] | N
 def occasion_named(text: str, occasions: Mapping[int, str]) -> tuple[int, str] | None:
     """The speech whose occasion the question names, and the words naming it: the longest run
     ending in 会 or 会议 whose character pairs are mostly that occasion's, when exactly one
-    speech's occasion fits it (quote marks aside)."""
+    speech's occasion fits it, or of several exactly one is the run with a word left out
+    (`_abridges`; quote marks aside)."""
     pairs = {n: set(cjk_bigrams(_QUOTE_MARKS.sub("", o))) for n, o in occasions.items() if o}
     best: tuple[int, str] | None = None
     for m in re.finditer(r"会议?", text):

@@ -5736,3 +5736,42 @@ def test_a_string_of_short_phrases_asked_for_is_the_sentence_quoting_them(
     a = ask(built_settings,
             "京口那篇,区委指望全区的基层支部往后成个啥模样?讲话拿一串短语形容,统统列给我。")
     assert "经济富、机制健、手脚活" in best_quote(a), a.text
+
+
+def test_shortcomings_owned_up_to_as_weak_links_answer_a_question_on_them(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "沙雅那篇讲完成绩,又说农村基层组织有哪些短板?")
+    assert "也存在一些薄弱环节,主要表现在" in a.text, a.text
+
+
+def test_a_change_since_the_last_round_is_answered_by_the_figure_compared_with_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "耒阳两委换届以后,新班子和上一届相比平均年轻了多少岁?")
+    assert not a.refused and "5.4岁" in a.text, a.text
+
+
+def test_a_speech_described_by_what_it_opens_with_is_that_speech_not_the_first(
+        built_settings: Settings) -> None:
+    a = ask(built_settings,
+            "那篇一开头就提十九届五中全会的市里讲话,说为什么必须抓基层党建,讲了哪几条理由?")
+    assert not a.refused and all(c.passage.speech == 2 for c in a.citations), a.text
+
+
+def test_a_speech_named_by_a_province_wide_meeting_is_the_provincial_speech(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "全省农村基层党建会议上的那篇,结尾提了什么要求?")
+    assert "农村基层党建工作的落实和创新任务都很繁重" in a.text, a.text
+
+
+def test_parts_counted_and_the_last_ones_theme_asked_are_the_count_and_that_part(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇三一共分了几大块?最后那块讲的内容是什么?")
+    quotes = [c.quote for c in a.citations]
+    assert "讲四点意见" in quotes[0] and quotes[1].startswith("四、"), a.text
+
+
+def test_the_name_of_a_thing_pointed_at_that_the_scrape_left_blank_is_refused(
+        built_settings: Settings) -> None:
+    # (the speech writes "推行“”工作机制": its name is lost)
+    a = ask(built_settings, "沙雅讲话里说能增强乡镇执政能力的那个工作机制,全称是什么?")
+    assert a.refused, a.text

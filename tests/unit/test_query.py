@@ -3088,3 +3088,31 @@ def test_a_string_of_short_words_asked_for_is_the_speechs_own_wording() -> None:
     assert _parsed("篇五用了哪几个词来概括目标?").asks_wording
     # (a string of measures is a list, not words)
     assert not _parsed("沙雅那篇列了一串措施,头一条是什么?").asks_wording
+
+
+def test_a_comparison_with_the_last_round_names_no_year_of_it() -> None:
+    assert "上届" not in _parsed("新一届两委跟上一届比平均年龄小了几岁?").years
+    assert "上届" in _parsed("上一届换届时精简了多少人?").years
+
+
+def test_a_speech_described_by_what_it_opens_with_is_not_the_first_speech() -> None:
+    text = "那篇一开头就引“起于垒土”的市里讲话,收尾号召了什么?"
+    assert speech_mentioned(text, range(1, 9)) is None
+    assert "起于垒土" in speech_described(text)
+    assert speech_mentioned("那篇一开头讲了什么?", range(1, 9)) == 1
+
+
+def test_a_speech_named_by_a_province_wide_meeting_is_the_provincial_one() -> None:
+    levels = {2: "市", 3: "省", 5: "区", 6: "县"}
+    named = speech_by_level("全省农村党建会那篇,最后提了啥要求?", levels)
+    assert named == (3, "全省农村党建会那篇")
+
+
+def test_what_someone_failed_on_asks_no_place() -> None:
+    assert Need.PLACE not in needs("那些丢了政权的老党是栽在哪儿?")
+    assert Need.PLACE in needs("那个党支部建在哪儿?")
+
+
+def test_a_part_counted_by_its_block_and_asked_its_theme_asks_that_part() -> None:
+    q = _parsed("篇四一共分成几块?最后一块讲的主题是什么?")
+    assert q.asks_summary and q.ordinal == LAST

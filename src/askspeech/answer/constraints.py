@@ -179,6 +179,10 @@ def _averaged_per(text: str) -> set[str]:
 # what opens words carried out rather than asked ("贯彻…的要求"), and what opens the words
 # themselves in the sentence naming them ("批示指出:“…").
 # (not a body of thought named after someone: "习近平新时代中国特色社会主义思想为指导,还提出…")
+# A thing pointed at by a demonstrative ("那个工作机制,…"), its words up to a comma, a particle
+# or what is asked of it.
+_POINTED_THING = re.compile(r"[那这]个([\u4e00-\u9fff]{3,8}?)"
+                            r"(?=[,，。?？的]|全名|全称|名字|到底|叫)")
 _WORDS_ASKED = (r"(?![^。?？!！]{0,30}?(?:思想|理论)[^。?？!！]{0,30}?(?:讲话|讲|说|提))"
                 r"[^。?？!！]{0,30}?(?:讲话|讲|说|提|指示|批示|强调)[^。?？!！,，]{0,8}?"
                 r"(?:哪几|哪些|什么|啥|内容)")
@@ -822,6 +826,11 @@ class Constraints:
         """Whether a term the question quotes is one the speeches write after a name the scrape
         left blank ("那个“工作机制”" of "推行“”工作机制的乡镇"): asked what it is called."""
         return any(f"“”{t}" in self._corpus for t in query.quoted)
+
+    def pointed_blank(self, query: Query) -> bool:
+        """Whether the question points at a thing unquoted ("那个工作机制,全名叫什么?") the
+        speeches name only after a blank ("推行“”工作机制")."""
+        return any(f"“”{t}" in self._corpus for t in _POINTED_THING.findall(query.text))
 
     def words_not_given(self, query: Query) -> list[str]:
         """The people whose words the question asks ("市委袁书记的重要讲话讲了哪几条?", "王金山

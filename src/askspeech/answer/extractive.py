@@ -239,12 +239,16 @@ def _quotes_series(text: str, size: int | None = None) -> bool:
     return False
 
 
+# A speech's parts counted ("分成几大块", "一共几个部分").
+_PARTS_COUNTED = re.compile(r"几(?:个|大)*(?:部分|块)")
 # How the speeches say a thing is not to be done.
 _PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
 # A speech owning up to shortcomings before it lists them ("…但是也存在一些不足,主要表现为:",
 # "…新问题也随之出现,主要体现在:").
-_FAILINGS_LEAD = re.compile(r"(?:(?:存在|出现|暴露)[^。;；:：]{0,16}?(?:问题|不足|差距|矛盾)"
-                            r"|(?:问题|不足|差距|矛盾)[^。;；:：]{0,8}?(?:存在|出现|暴露))"
+# (or "…也存在一些薄弱环节,主要表现在:")
+_FAILINGS = r"(?:问题|不足|差距|矛盾|薄弱环节|短板)"
+_FAILINGS_LEAD = re.compile(rf"(?:(?:存在|出现|暴露)[^。;；:：]{{0,16}}?{_FAILINGS}"
+                            rf"|{_FAILINGS}[^。;；:：]{{0,8}}?(?:存在|出现|暴露))"
                             r"[^。;；:：]{0,12}?(?:表现|体现)(?:为|在)[:：]")
 
 # A follow-up asking why about what was just quoted ("Why is that such a problem?") is read in
@@ -1822,10 +1826,12 @@ class ExtractiveAnswerer:
             if figure:
                 return compose(query, figure, "extractive", notes)
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
-        if (any(is_masked(t) for t in query.quoted) or self.constraints.named_blank(query)
-                ) and _ASKS_WHAT.search(query.text):
-            # "“xxxx”工程…名字到底叫什么?", "那个“工作机制”到底叫什么?" (written "“”工作机制"):
-            # the scrape masked or dropped what is asked
+        if ((any(is_masked(t) for t in query.quoted) or self.constraints.named_blank(query)
+             ) and _ASKS_WHAT.search(query.text)) or (
+                self.constraints.pointed_blank(query) and _ASKS_NAME.search(query.text)):
+            # "“xxxx”工程…名字到底叫什么?", "那个“工作机制”到底叫什么?" (written "“”工作机制"),
+            # or its name asked unquoted ("那个工作机制,全名叫什么?"): the scrape masked or
+            # dropped what is asked
             return refusal(query, ev.result.passages, "extractive", Need.CONTENT, notes)
         if _ASKS_MASKED.search(query.text):
             # "党的xx大具体是第几次?", "××县到底是哪个县?": what the scrape masked, asked
@@ -3701,13 +3707,17 @@ class ExtractiveAnswerer:
                 item = self._item_headed(speech, node, query.text)
             if item is not None:  # "第二部分第(七)项": that item of the part, with its points
                 return self._item_with_points(speech, item, query.asks_list)
+            # "How many points does it make?": the sentence that counts them, then them
+            announced = self.structure.announcement(speech) if query.counts_items else None
+            counted = self._with_passages([announced]) if announced else []
             if node is not None:
-                return self._part_with_points(speech, node)
+                # (and before the part asked, when its parts were counted first: "一共分成几大
+                # 块?最后一块讲的…", not "第三部分…分了几个“要”?")
+                before = query.text[: query.text.rindex(query.second)] if query.second else ""
+                return [*(counted if _PARTS_COUNTED.search(before) else []),
+                        *self._part_with_points(speech, node)]
             if len(sections) >= 2:
-                # "How many points does it make?": the sentence that counts them, then them
-                announced = self.structure.announcement(speech) if query.counts_items else None
-                return [*(self._with_passages([announced]) if announced else []),
-                        *self._part_openings(speech, sections)]
+                return [*counted, *self._part_openings(speech, sections)]
             return self._with_passages(self._opening(speech))
         if speech is None and query.asks_list and (_PART_ABOUT.search(query.text)
                                                    or query.position == "closing"):
