@@ -1010,6 +1010,8 @@ _ASKS_SUMMARY = re.compile(
     r"|讲的(?:主题|内容)?是(?:什么|啥)|的?小?标题(?:是|叫)?(?:什么|啥))?\s*[?？。]?\s*$)|"
     # a speech's structure, not "党员队伍的年龄结构"
     r"(?:讲话|那篇|篇[一二三四五六七八九十\d])的?(?:整体|总体)?(?:结构|框架)|"
+    # ("骨架是怎么搭的?": its skeleton, said of nothing but a text)
+    r"骨架(?:是)?(?:怎么|如何|怎样)(?:分|搭|排|安排)|"
     # ("大的框架是怎么分的?")
     r"(?:大的?|整体的?|总体的?)(?:结构|框架)是?(?:怎么|如何|怎样)(?:分|搭|排|安排)|"
     r"分(?:成|为)?了?(?:几|哪几|哪[两三四五六])(?:个大?|大)?(?:部分|块|方面)|"
@@ -1065,7 +1067,7 @@ _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
     " 通篇 全篇 大体 大致 大概 总体 整体 主体 上 组成 构成 围绕 按 按照 展开 共 一共 总共 核心"
-    " 意思 大意 每 大 两个 三个 四个 五个 六个 几条 几点 到底 究竟"
+    " 意思 大意 每 大 两个 三个 四个 五个 六个 几条 几点 到底 究竟 稿子"
     .split())
 
 
@@ -1870,7 +1872,7 @@ HOW_IT_OPENS_EN = r"\bhow does (?:it|the speech|that speech) (?:open|begin|start
 # a slogan's first words, not the speech's; "开头是怎么说的?" asks the speech's).
 # (not the start of a part: "最后一大块开头", "第三部分开头")
 _OPENING = re.compile(r"(?<![块分段节条点面])开头(?!是(?!怎么|怎样|如何|啥|什么))|开篇|一开始|"
-                      r"开场|刚开始|\b(?:at|in) the (?:start|beginning|outset|opening)\b|"
+                      r"开场|刚开始|一上来|\b(?:at|in) the (?:start|beginning|outset|opening)\b|"
                       # a keyword query: "speech 2 opening proverb"
                       r"\bspeech(?:'s)?\s+(?:\d\s+)?(?:opening|opens)\b|"
                       + HOW_IT_OPENS_EN, re.IGNORECASE)

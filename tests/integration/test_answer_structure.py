@@ -5775,3 +5775,9 @@ def test_the_name_of_a_thing_pointed_at_that_the_scrape_left_blank_is_refused(
     # (the speech writes "推行“”工作机制": its name is lost)
     a = ask(built_settings, "沙雅讲话里说能增强乡镇执政能力的那个工作机制,全称是什么?")
     assert a.refused, a.text
+
+
+def test_how_a_drafts_skeleton_is_built_is_answered_by_its_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇八这篇稿子的骨架是怎么搭的?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text

@@ -3116,3 +3116,11 @@ def test_what_someone_failed_on_asks_no_place() -> None:
 def test_a_part_counted_by_its_block_and_asked_its_theme_asks_that_part() -> None:
     q = _parsed("篇四一共分成几块?最后一块讲的主题是什么?")
     assert q.asks_summary and q.ordinal == LAST
+
+
+def test_what_a_speech_says_right_at_the_outset_is_its_opening() -> None:
+    assert position_in_speech("篇五一上来讲了什么形势?") == "opening"
+
+
+def test_a_drafts_skeleton_asks_how_the_speech_is_organised() -> None:
+    assert _parsed("篇四那篇稿子,骨架是怎么搭的?").asks_summary
