@@ -1074,7 +1074,9 @@ _SUMMARY_FILLER = frozenset(
 _POINTS_COUNTED = re.compile(r"[两二三四五六七八九十]点(?:意见)?")
 # The asker's wish to get something straight, before what they ask ("想理一下京口那篇讲话的结构"):
 # no topic.
-_WISH = re.compile(r"^我?想(?:理|捋|了解|知道|弄清楚?|搞清楚?|问问?)(?:一下|一理|一捋|清楚)?")
+# (or to tell others of it: "我想给同事讲讲京口那篇讲话的框架")
+_WISH = re.compile(r"^我?想(?:理|捋|了解|知道|弄清楚?|搞清楚?|问问?)(?:一下|一理|一捋|清楚)?"
+                   r"|^我?(?:想|要|准备|打算)(?:给|跟|向|帮)[^,，:：?？]{1,6}?(?:讲讲|讲一讲|说说|介绍一下|介绍介绍)")
 
 
 def _topic_of(text: str, places: Sequence[str]) -> list[str]:
@@ -1159,7 +1161,7 @@ def _asks_summary(text: str, english: bool, places: Sequence[str], speech_back: 
              # a speech named by its place ("攀枝花那篇…") or by the meeting it was given at
              # ("…召开的全区基层组织建设工作会议上的讲话") is no longer a question
              and len(text if english else _without_places(
-                 _AT_MEETING.sub(" ", text), places).replace(" ", ""))
+                 _AT_MEETING.sub(" ", _WISH.sub(" ", text)), places).replace(" ", ""))
              <= (SUMMARY_MAX_CHARS_EN if english else SUMMARY_MAX_CHARS)
              and (english or not [w for w in _topic_of(
                  _ON_TOPIC.sub("", _AT_MEETING.sub(" ", text)), places)

@@ -5781,3 +5781,15 @@ def test_how_a_drafts_skeleton_is_built_is_answered_by_its_parts(
         built_settings: Settings) -> None:
     a = ask(built_settings, "篇八这篇稿子的骨架是怎么搭的?")
     assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text
+
+
+def test_pairs_to_set_straight_asked_in_everyday_words_are_the_relations_to_handle_well(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "修村部的时候,讲话说得摆平哪几对关系?")
+    assert not a.refused and "处理好三个关系" in a.text, a.text
+
+
+def test_a_wish_to_tell_colleagues_of_a_speechs_frame_asks_its_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "我打算给新来的同事介绍一下京口那篇讲话的框架,一共分几块?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text

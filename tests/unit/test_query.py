@@ -3124,3 +3124,11 @@ def test_what_a_speech_says_right_at_the_outset_is_its_opening() -> None:
 
 def test_a_drafts_skeleton_asks_how_the_speech_is_organised() -> None:
     assert _parsed("篇四那篇稿子,骨架是怎么搭的?").asks_summary
+
+
+def test_setting_things_straight_searches_the_speeches_handling_well() -> None:
+    assert "处理好" in colloquial_expansions("摆平")
+
+
+def test_a_wish_to_tell_others_of_a_speech_asks_nothing_of_its_own() -> None:
+    assert _parsed("我打算给新来的同事介绍一下篇四的框架,一共分几块,每块讲啥?").asks_summary

@@ -175,14 +175,14 @@ def _averaged_per(text: str) -> set[str]:
             for u in m.groups() if u}
 
 
-# A person's words asked after their name ("的重要讲话提了哪几点要求", ",…讲了哪些内容"),
-# what opens words carried out rather than asked ("贯彻…的要求"), and what opens the words
-# themselves in the sentence naming them ("批示指出:“…").
-# (not a body of thought named after someone: "习近平新时代中国特色社会主义思想为指导,还提出…")
 # A thing pointed at by a demonstrative ("那个工作机制,…"), its words up to a comma, a particle
 # or what is asked of it.
 _POINTED_THING = re.compile(r"[那这]个([\u4e00-\u9fff]{3,8}?)"
                             r"(?=[,，。?？的]|全名|全称|名字|到底|叫)")
+# A person's words asked after their name ("的重要讲话提了哪几点要求", ",…讲了哪些内容"),
+# what opens words carried out rather than asked ("贯彻…的要求"), and what opens the words
+# themselves in the sentence naming them ("批示指出:“…").
+# (not a body of thought named after someone: "习近平新时代中国特色社会主义思想为指导,还提出…")
 _WORDS_ASKED = (r"(?![^。?？!！]{0,30}?(?:思想|理论)[^。?？!！]{0,30}?(?:讲话|讲|说|提))"
                 r"[^。?？!！]{0,30}?(?:讲话|讲|说|提|指示|批示|强调)[^。?？!！,，]{0,8}?"
                 r"(?:哪几|哪些|什么|啥|内容)")

@@ -241,6 +241,7 @@ def _quotes_series(text: str, size: int | None = None) -> bool:
 
 # A speech's parts counted ("分成几大块", "一共几个部分").
 _PARTS_COUNTED = re.compile(r"几(?:个|大)*(?:部分|块)")
+
 # How the speeches say a thing is not to be done.
 _PROHIBITS = re.compile(r"不宜|不得|切忌|严禁|禁止|不准|不许|千万不|决不能|绝不能|不能搞|防止")
 # A speech owning up to shortcomings before it lists them ("…但是也存在一些不足,主要表现为:",
@@ -3713,7 +3714,8 @@ class ExtractiveAnswerer:
             if node is not None:
                 # (and before the part asked, when its parts were counted first: "一共分成几大
                 # 块?最后一块讲的…", not "第三部分…分了几个“要”?")
-                before = query.text[: query.text.rindex(query.second)] if query.second else ""
+                cut = query.text.rfind(query.second) if query.second else -1
+                before = query.text[:cut] if cut > 0 else ""
                 return [*(counted if _PARTS_COUNTED.search(before) else []),
                         *self._part_with_points(speech, node)]
             if len(sections) >= 2:
