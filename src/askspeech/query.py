@@ -1002,7 +1002,7 @@ _ASKS_SUMMARY = re.compile(
     r"主要内容|主要(?:在|是)?[讲说谈]|"
     # what it is built around ("第三部分主要是围绕什么展开的?")
     r"围绕着?(?:什么|啥)(?:来|去)?展开|"
-    r"讲哪几块|想(?:说明|表达|告诉(?:我们|大家)?)(?:些)?(?:什么|啥)|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
+    r"讲哪几块|想(?:说明|表达|告诉(?:我们|大家)?)(?:些|个)?(?:什么|啥)|大意|要点|概括|概述|总结|主旨|大纲|提纲|谋篇|"
     # a part named by its place alone ("那篇七最后一部分呢?", "第二部分讲了啥?", "第二部分的
     # 标题是什么?")
     # ("最后一块讲的主题是什么?")
@@ -1067,7 +1067,7 @@ _SUMMARY_FILLER = frozenset(
     "那篇 这篇 篇 讲话 整篇 全文 正文 请 一下 主要 内容 几个 部分 方面 意见 工作 哪些 什么 怎样 分"
     " 哪几 给 我 帮 些 啥 下 都 每块 每部分 每个 各 各部分 分别 来讲 来说 讲 说 标题 小标题"
     " 通篇 全篇 大体 大致 大概 总体 整体 主体 上 组成 构成 围绕 按 按照 展开 共 一共 总共 核心"
-    " 意思 大意 每 大 两个 三个 四个 五个 六个 几条 几点 到底 究竟 稿子"
+    " 意思 大意 每 大 两个 三个 四个 五个 六个 几条 几点 到底 究竟 稿子 开场白 之后"
     .split())
 
 
@@ -1119,8 +1119,10 @@ _ON_TOPIC = re.compile(r"(?<=[那这]篇)[^,，。;；?？]{2,12}?的(?=讲话|�
                        r"|(?:那次|那回)[讲说谈][^,，。;；?？]{2,12}?的(?=讲话[,，])"
                        # ("主讲的那位同志的发言")
                        r"|(?:[市县区省]里的?)?领导(?=的?讲话)"
-                       # (or by its length: "第一篇讲话就一小段,", "篇一就短短一段话,")
-                       r"|(?:(?<=讲话)|(?<=篇)|(?<=篇[一二三四五六七八九十]))(?:就|只有?|才)(?:那么|这么|短短|寥寥)?(?:一小?段话?|几句话?)(?=[,，])"
+                       # (or by its length: "第一篇讲话就一小段,", "篇一就短短一段话,", "…那篇,
+                       # 总共就一段话,")
+                       r"|(?:(?<=讲话)|(?<=篇)|(?<=篇[一二三四五六七八九十])|(?<=[,，]))(?:总共|一共)?(?:就|只有?|才)"
+                       r"(?:那么|这么|短短|寥寥)?(?:一小?段话?|几句话?)(?=[,，])"
                        r"|(?:主讲|讲话)的?那位(?:同志|领导)的?(?:讲话|发言)?")
 
 
@@ -3288,8 +3290,10 @@ def parse_query(
         (follow_up and bool(history)
          and (asks_its_occasion(history[-1]) or asks_its_place(history[-1])
               or asks_which_speech(history[-1])))
-        # (or to the speech the question itself names first: "第一篇讲话…,它到底讲了什么?")
-        or bool(speeches_mentioned(text[:text.index("它")], speeches)))
+        # (or to the speech the question itself names first: "第一篇讲话…,它到底讲了什么?",
+        # "最短的那篇,…它到底想表达个啥?")
+        or bool(speeches_mentioned(text[:text.index("它")], speeches))
+        or (occasion is not None and occasion[1] in text[:text.index("它")]))
     return Query(
         text=typed,
         search_text=search,

@@ -5793,3 +5793,15 @@ def test_a_wish_to_tell_colleagues_of_a_speechs_frame_asks_its_parts(
         built_settings: Settings) -> None:
     a = ask(built_settings, "我打算给新来的同事介绍一下京口那篇讲话的框架,一共分几块?")
     assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text
+
+
+def test_the_shortest_speech_asked_what_it_means_to_say_is_answered_from_it(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "篇幅最短的那篇,总共就一段话,它想表达个啥?")
+    assert not a.refused and all(c.passage.speech == 1 for c in a.citations), a.text
+
+
+def test_the_body_after_the_opening_remarks_is_answered_by_the_speechs_parts(
+        built_settings: Settings) -> None:
+    a = ask(built_settings, "我想捋一捋京口那篇讲话:开场白之后,正文分几部分来讲?")
+    assert [c.quote[:2] for c in a.citations] == ["一、", "二、", "三、"], a.text

@@ -3132,3 +3132,12 @@ def test_setting_things_straight_searches_the_speeches_handling_well() -> None:
 
 def test_a_wish_to_tell_others_of_a_speech_asks_nothing_of_its_own() -> None:
     assert _parsed("我打算给新来的同事介绍一下篇四的框架,一共分几块,每块讲啥?").asks_summary
+
+
+def test_what_a_speech_of_a_few_lines_means_to_say_asks_what_it_says_as_a_whole() -> None:
+    assert _parsed("篇一就几句话,它想说明个啥?").asks_summary
+    assert _parsed("篇一那篇,总共就一段话,它想表达个啥?").asks_summary
+
+
+def test_the_body_after_the_opening_remarks_asked_in_parts_is_the_speechs_parts() -> None:
+    assert _parsed("篇五开场白之后,正文分哪几部分?").asks_summary
