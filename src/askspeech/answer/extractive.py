@@ -239,6 +239,12 @@ def _quotes_series(text: str, size: int | None = None) -> bool:
     return False
 
 
+def _quoting_series(ev: Evidence, size: int | None = None) -> Scored | None:
+    """The first of the best few sentences after the best quoting a series (`_quotes_series`)."""
+    return next((s for s in ev.scored[1:QUOTED_SERIES_TOP]
+                 if _quotes_series(s.sentence.text, size)), None)
+
+
 # A speech's parts counted ("分成几大块", "一共几个部分").
 _PARTS_COUNTED = re.compile(r"几(?:个|大)*(?:部分|块)")
 
@@ -3332,16 +3338,14 @@ class ExtractiveAnswerer:
             # 磐石"), in either language, over a best opening or holding no list: the count is
             # the stronger sign (not in a follow-up, "具体是哪四个?", whose count is the
             # previous answer's)
-            quoting = next((s for s in ev.scored[1:QUOTED_SERIES_TOP]
-                            if _quotes_series(s.sentence.text, query.list_size)), None)
+            quoting = _quoting_series(ev, query.list_size)
             if quoting is not None:
                 return quoting
         if query.asks_wording and not query.follow_up and not _quotes_series(best.sentence.text):
             # "…希望建成什么样子?用了一串短语来形容": the sentence among the best few quoting a
             # series of short words ("…建设成为“经济富、机制健、…、知名度高”的…"), as a count
             # asked of them would find it
-            quoting = next((s for s in ev.scored[1:QUOTED_SERIES_TOP]
-                            if _quotes_series(s.sentence.text)), None)
+            quoting = _quoting_series(ev)
             if quoting is not None:
                 return quoting
         if (query.asks_failings and query.asks_list
